@@ -1,0 +1,10 @@
+"""User-facing errors: raised by any stage, printed as one line by the CLI."""
+
+
+class FactsheetError(Exception):
+    """A problem with the user's input, reported without a traceback."""
+
+    def __init__(self, path, line, message):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
