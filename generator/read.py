@@ -1,5 +1,7 @@
-"""Read stage: turn files in content/sources/ into Source records."""
+"""Read stage: turn files in content/sources/ into Source records split into sentences."""
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -8,22 +10,47 @@ import yaml
 from .errors import FactsheetError
 
 SOURCE_SUFFIXES = {".md", ".markdown", ".txt"}
+METADATA_KEYS = ("title", "publisher", "url", "published", "author", "language")
+
+# Words whose trailing period does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
+    "inc", "co", "corp", "ltd", "vs", "etc", "no", "vol", "approx", "est", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "sen", "rep", "rev", "fig", "pp",
+}
+# A sentence ends at . ! ? or … (plus closing quotes/brackets), then space, then a
+# capital, digit, opening quote or dash starting the next one.
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[–—-]\s*)?[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    anchor: str
+    text: str
 
 
 @dataclass(frozen=True)
 class Source:
-    slug: str
+    id: str
     path: str
     title: str
-    body: str
+    paragraphs: tuple = ()  # tuple of tuples of Sentence
     meta: dict = field(default_factory=dict)
+
+    @property
+    def sentences(self):
+        return [s for paragraph in self.paragraphs for s in paragraph]
 
 
 def split_front_matter(text, path):
-    """Return (meta, body, body_start_line); front matter is optional."""
+    """Return (meta, body); front matter is optional and may use CRLF line ends."""
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
     if not text.startswith("---\n"):
-        return {}, text, 1
-    end = text.find("\n---\n", 4)
+        return {}, text
+    end = text.find("\n---\n", 3)
+    if end == -1 and text.endswith("\n---"):
+        end = len(text) - 4
     if end == -1:
         raise FactsheetError(path, 1, "front matter opened with '---' but never closed")
     try:
@@ -34,19 +61,77 @@ def split_front_matter(text, path):
         raise FactsheetError(path, line, f"invalid YAML front matter: {getattr(err, 'problem', err)}")
     if not isinstance(meta, dict):
         raise FactsheetError(path, 2, "front matter must be a mapping of keys to values")
-    body = text[end + 5:]
-    return meta, body, text[: end + 5].count("\n") + 1
+    return meta, text[end + 5:]
+
+
+def markdown_to_plain(text):
+    """Strip the inline Markdown that would otherwise end up inside quoted sentences."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|`)(\S(?:.*?\S)?)\1", r"\2", text)
+    return re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", "", text, flags=re.M)
+
+
+def split_sentences(paragraph):
+    """Split one paragraph into sentences, keeping every sentence's text verbatim."""
+    paragraph = " ".join(paragraph.split())
+    sentences, start = [], 0
+    for match in SENTENCE_END.finditer(paragraph):
+        word = paragraph[start:match.start()].rsplit(" ", 1)[-1].lower().lstrip("(“\"'")
+        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            continue
+        sentences.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    # A lone stray mark (". .") is page debris, not a sentence.
+    return [s for s in sentences if re.search(r"\w", s)]
+
+
+def sentence_anchor(text, taken):
+    """An id derived from the sentence itself, so edits elsewhere never move it."""
+    base = "s-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    anchor, n = base, 2
+    while anchor in taken:
+        anchor, n = f"{base}-{n}", n + 1
+    taken.add(anchor)
+    return anchor
+
+
+def split_paragraphs(body, is_markdown):
+    if is_markdown:
+        body = markdown_to_plain(body)
+    taken = set()
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", body):
+        sentences = split_sentences(block)
+        if sentences:
+            paragraphs.append(tuple(Sentence(sentence_anchor(s, taken), s) for s in sentences))
+    return tuple(paragraphs)
+
+
+def clean_meta(meta):
+    """Metadata as plain strings (YAML turns dates into date objects)."""
+    return {key: str(value) for key, value in meta.items() if value is not None}
 
 
 def parse_source(text, path):
     """Build a Source from file text; the title is front matter, else the first line."""
-    meta, body, _ = split_front_matter(text, path)
+    meta, body = split_front_matter(text, path)
+    meta = clean_meta(meta)
     body = body.strip("\n")
-    title = meta.get("title")
-    if not title:
-        first, _, rest = body.partition("\n")
-        title, body = first.strip(), rest.strip("\n")
-    return Source(slug=Path(path).stem, path=str(path), title=str(title), body=body, meta=meta)
+    if not meta.get("title"):
+        first, _, body = body.partition("\n")
+        meta["title"] = first.strip()
+    if not meta["title"]:
+        raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
+    is_markdown = Path(path).suffix.lower() in {".md", ".markdown"}
+    return Source(
+        id=Path(path).stem,
+        path=str(path),
+        title=meta["title"],
+        paragraphs=split_paragraphs(body, is_markdown),
+        meta=meta,
+    )
 
 
 def read_sources(directory):

@@ -1,20 +1,31 @@
 import pytest
 
 from generator.errors import FactsheetError
-from generator.read import parse_source, read_sources
+from generator.read import parse_source, read_sources, split_sentences
 
 
-def test_front_matter_title_and_body(tmp_path):
-    src = parse_source("---\ntitle: Belgorod report\ndate: 2022-09-20\n---\nNearly 1,400 people.\n", "a.md")
+def test_front_matter_metadata_and_body():
+    src = parse_source(
+        "---\ntitle: Belgorod report\npublished: 2022-09-16\npublisher: DELFI\n---\nNearly 1,400 people.\n",
+        "a.md",
+    )
     assert src.title == "Belgorod report"
-    assert src.body == "Nearly 1,400 people."
-    assert src.slug == "a"
+    assert src.meta["published"] == "2022-09-16"
+    assert src.meta["publisher"] == "DELFI"
+    assert [s.text for s in src.sentences] == ["Nearly 1,400 people."]
+    assert src.id == "a"
 
 
-def test_plain_text_takes_first_line_as_title():
-    src = parse_source("Shocked collaborators flee\n\nBody text.\n", "b.txt")
+def test_plain_text_without_front_matter_takes_first_line_as_title():
+    src = parse_source("Shocked collaborators flee\n\nBody text. More text.\n\nSecond one.\n", "b.txt")
     assert src.title == "Shocked collaborators flee"
-    assert src.body == "Body text."
+    assert [[s.text for s in p] for p in src.paragraphs] == [["Body text.", "More text."], ["Second one."]]
+
+
+def test_crlf_front_matter_is_recognised():
+    src = parse_source("---\r\ntitle: Windows file\r\n---\r\nOne sentence.\r\n", "w.txt")
+    assert src.title == "Windows file"
+    assert [s.text for s in src.sentences] == ["One sentence."]
 
 
 def test_bad_front_matter_names_file_and_line():
@@ -23,8 +34,45 @@ def test_bad_front_matter_names_file_and_line():
     assert str(info.value).startswith("c.md:")
 
 
+def test_sentences_split_on_quotes_and_keep_abbreviations():
+    text = ("Ms. Nemchynova, who is pro-Russian, said so. “We’re never going back,” said Sergey. "
+            "He paid $3.5 million. Dr. J. Smith agreed!")
+    assert split_sentences(text) == [
+        "Ms. Nemchynova, who is pro-Russian, said so.",
+        "“We’re never going back,” said Sergey.",
+        "He paid $3.5 million.",
+        "Dr. J. Smith agreed!",
+    ]
+
+
+def test_anchor_survives_edits_elsewhere_in_the_file():
+    before = parse_source("T\n\nFirst sentence. Nearly 1,400 people were housed.\n", "s.txt")
+    after = parse_source("T\n\nA new opening paragraph.\n\nFirst sentence, edited. Nearly 1,400 people were housed.\n", "s.txt")
+    anchor = {s.text: s.anchor for s in before.sentences}["Nearly 1,400 people were housed."]
+    assert {s.text: s.anchor for s in after.sentences}["Nearly 1,400 people were housed."] == anchor
+
+
+def test_repeated_sentences_get_distinct_anchors():
+    src = parse_source("T\n\nYes. Yes.\n", "r.txt")
+    assert len({s.anchor for s in src.sentences}) == 2
+
+
+def test_markdown_links_and_emphasis_are_plain_in_sentences():
+    src = parse_source("---\ntitle: M\n---\n# Heading\n\nThe **camp** held [1,400 people](http://x).\n", "m.md")
+    assert [s.text for s in src.sentences] == ["Heading", "The camp held 1,400 people."]
+
+
 def test_reads_directory_in_sorted_order(tmp_path):
     (tmp_path / "b.txt").write_text("B title\nb\n")
     (tmp_path / "a.md").write_text("A title\na\n")
     (tmp_path / "ignore.png").write_bytes(b"x")
-    assert [s.slug for s in read_sources(tmp_path)] == ["a", "b"]
+    assert [s.id for s in read_sources(tmp_path)] == ["a", "b"]
+
+
+def test_seed_sources_keep_article_sentences_verbatim():
+    sources = read_sources("content/sources")
+    guardian = next(s for s in sources if s.id.startswith("001"))
+    assert guardian.meta["publisher"] == "The Guardian"
+    texts = [s.text for s in guardian.sentences]
+    assert "The cases carry a prison sentence of up to 15 years." in texts
+    assert not any(t.startswith("Map ") or "obsessed" in t for t in texts)
