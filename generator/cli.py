@@ -5,7 +5,7 @@ import sys
 import click
 
 from .errors import FactsheetError
-from .read import read_sources
+from .build import build as run_build
 
 
 @click.group()
@@ -14,12 +14,14 @@ def main():
 
 
 @main.command()
-@click.option("--content", default="content", show_default=True, help="Content folder.")
-def build(content):
-    """Read sources (later stages land in following sessions)."""
+@click.option("--content", default="content", show_default=True, help="Folder holding sources/ (and facts/).")
+@click.option("--out", default="site", show_default=True, help="Folder the site is written to.")
+@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+def build(content, out, templates):
+    """Extract facts from CONTENT/sources and build the site."""
     try:
-        sources = read_sources(f"{content}/sources")
+        report = run_build(content, out, templates)
     except FactsheetError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
-    click.echo(f"read {len(sources)} source(s)")
+    click.echo(f"{report.sources} sources, {report.facts} facts, {report.pages} files written to {out}/")

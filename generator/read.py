@@ -136,5 +136,7 @@ def parse_source(text, path):
 
 def read_sources(directory):
     """Read every source file under directory, in a stable (sorted) order."""
+    if not Path(directory).is_dir():
+        raise FactsheetError(directory, 0, "no such folder; put source articles in it")
     files = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES)
     return [parse_source(p.read_text(encoding="utf-8"), p) for p in files]

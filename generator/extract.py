@@ -1,0 +1,240 @@
+"""Extract stage: find the quantities in each sentence of a Source and turn them into Facts."""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .read import Source
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
+    "a thousand": 1000,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+          "bn": 1_000_000_000, "m": 1_000_000}
+QUALIFIERS = [
+    "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
+    "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
+    "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
+]
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH",
+    "hryvnia": "UAH",
+}
+# Written unit -> (normalised unit, kind). Longest spellings first so they win.
+UNITS = [
+    (r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2", "km²", "area"),
+    (r"square miles?|sq\.? ?mi(?:les?)?|mi²", "mi²", "area"),
+    (r"hectares?", "ha", "area"),
+    (r"kilomet(?:er|re)s?|km", "km", "distance"),
+    (r"miles?", "mi", "distance"),
+    (r"met(?:er|re)s?", "m", "distance"),
+    (r"per ?cent|%", "%", "percentage"),
+    (r"years?", "years", "duration"),
+    (r"months?", "months", "duration"),
+    (r"weeks?", "weeks", "duration"),
+    (r"days?", "days", "duration"),
+    (r"hours?", "hours", "duration"),
+    (r"minutes?", "minutes", "duration"),
+]
+PENALTY_WORDS = re.compile(r"\b(prison|jail|imprison\w*|sentence[ds]?|custody|penal\w*|behind bars)\b", re.I)
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
+PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
+                      "bordering", "toward", "towards", "onto", "via", "through"}
+NOT_PLACES = {
+    "The", "A", "An", "This", "That", "These", "Those", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "I", "We", "He", "She", "They",
+}
+
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
+UNIT = "|".join(pattern for pattern, _, _ in UNITS)
+CURRENCY = "|".join(re.escape(c) for c in CURRENCY_SYMBOLS)
+QUANTITY = re.compile(
+    rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
+    rf"(?P<currency>{CURRENCY})?"
+    rf"(?<![\w.,-])(?P<number>{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    rf"(?P<age>-year-old)?"
+    rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
+)
+PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
+NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), $")
+WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\s[–—]\s")
+REGION = re.compile(r"\bthe ((?:[A-Z][\w’'-]+ )+)(?:region|area|oblast|province|district|county)\b")
+LEADING_FILLER = re.compile(r"^(?:and|but|or|said|says|that|who|which|while)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    source: str
+    kind: str
+    value: float
+    unit: str | None
+    qualifier: str | None
+    text: str
+    label: str
+    anchor: str
+    quote: str
+    places: tuple = ()
+    subject: str | None = None
+    also: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def parse_number(number, scale=None):
+    """'1,400' -> 1400, 'twenty-five' -> 25, ('3.5', 'million') -> 3500000."""
+    word = number.lower()
+    if word in WORD_NUMBERS:
+        value = WORD_NUMBERS[word]
+    elif "-" in word and word.split("-")[0] in WORD_NUMBERS:
+        tens, ones = word.split("-")
+        value = WORD_NUMBERS[tens] + WORD_NUMBERS[ones]
+    else:
+        value = float(number.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return int(value) if float(value).is_integer() else value
+
+
+def normalise_unit(written):
+    for pattern, unit, kind in UNITS:
+        if re.fullmatch(pattern, written, re.I):
+            return unit, kind
+    raise ValueError(written)  # unreachable: QUANTITY only captures known units
+
+
+def counted_noun(after):
+    """The thing counted and where it ends: the first plural noun within three words."""
+    for token in re.finditer(r"[\w’'-]+|[^\w\s]", after[:60]):
+        word = token[0]
+        if not re.match(r"\w", word) or word.lower() in PLACE_PREPOSITIONS | {"and", "or", "who", "were", "was"}:
+            return None, 0
+        lower = word.lower()
+        if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss")):
+            return (word if word[0].isupper() else lower), token.end()
+        if token.start() > 40:
+            break
+    return None, 0
+
+
+def classify(match, sentence):
+    """Return (value, unit, kind, end) for one QUANTITY match, or None when it is not a fact."""
+    value = parse_number(match["number"], match["scale"])
+    after = sentence[match.end():]
+    if match["currency"]:
+        return value, CURRENCY_SYMBOLS[match["currency"]], "money", match.end()
+    if match["age"]:
+        return value, "years", "age", match.end()
+    if match["unit"]:
+        unit, kind = normalise_unit(match["unit"])
+        if kind == "duration" and PENALTY_WORDS.search(sentence):
+            kind = "penalty"
+        return value, unit, kind, match.end()
+    currency = re.match(r"\s(\w+)", after)
+    if currency and currency[1].lower() in CURRENCY_WORDS:
+        return value, CURRENCY_WORDS[currency[1].lower()], "money", match.end() + currency.end()
+    before = sentence[: match.start()]
+    if NAME_BEFORE_AGE.search(before) and re.match(r"[,)]", after) and 0 < value < 125:
+        return value, "years", "age", match.end()
+    if re.search(r"\baged\s*$", before):
+        return value, "years", "age", match.end()
+    if isinstance(value, int) and 1800 <= value <= 2100 and not match["qualifier"]:
+        return value, None, "year", match.end()
+    noun, length = counted_noun(after)
+    if noun is None:
+        return None  # a bare number such as "one of them" is not a fact
+    return value, noun, "count", match.end() + length
+
+
+def age_subject(match, sentence):
+    if match["age"]:
+        name = re.match(r"\s+((?:[A-Z][\w’'-]+ ?)+)", sentence[match.end():])
+        return name[1].strip() if name else None
+    name = NAME_BEFORE_AGE.search(sentence[: match.start()])
+    return name["name"] if name else None
+
+
+def places_in(sentence):
+    """Capitalised names after a locative preposition: 'in Belgorod', 'the Kharkiv region'."""
+    places = []
+    tokens = WORD.findall(sentence)
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower() not in PLACE_PREPOSITIONS:
+            continue
+        j = i + 1
+        if tokens[j].lower() == "the":
+            j += 1
+        name = []
+        while j < len(tokens) and tokens[j][0].isupper() and tokens[j] not in NOT_PLACES:
+            name.append(re.sub(r"[’']s$", "", tokens[j]))
+            j += 1
+        if name and " ".join(name) not in places:
+            places.append(" ".join(name))
+    for region in REGION.finditer(sentence):
+        if region[1].strip() not in places:
+            places.append(region[1].strip())
+    return tuple(places)
+
+
+def label_for(sentence, start, end):
+    """A one-line label: a few words of the clause before the quantity and more after it."""
+    left = CLAUSE_BREAK.split(sentence[:start])[-1].split()[-5:]
+    right = CLAUSE_BREAK.split(sentence[end:])[0].split()[:10]
+    label = " ".join(left + [sentence[start:end]] + right)
+    return LEADING_FILLER.sub("", label).rstrip(".!?… ").strip()
+
+
+def fact_id(source_id, anchor, text, occurrence):
+    digest = hashlib.sha1(f"{source_id}|{anchor}|{text}|{occurrence}".encode("utf-8")).hexdigest()
+    return "f-" + digest[:10]
+
+
+def facts_in_sentence(source_id, sentence):
+    facts, seen = [], {}
+    text = sentence.text
+    for match in QUANTITY.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] == "(" and facts:
+            continue  # a conversion in brackets belongs to the fact before it
+        classified = classify(match, text)
+        if classified is None:
+            continue
+        value, unit, kind, end = classified
+        start = match.start()
+        subject = age_subject(match, text) if kind == "age" else None
+        if kind == "age" and not match["age"] and subject:
+            start = text.rindex(subject, 0, start)  # "Alexander, 44" is the phrase as written
+        written = text[start:end].strip()
+        also = PARENTHETICAL.match(text, end)
+        occurrence = seen[written] = seen.get(written, 0) + 1
+        facts.append(Fact(
+            id=fact_id(source_id, sentence.anchor, written, occurrence),
+            source=source_id,
+            kind=kind,
+            value=value,
+            unit=unit,
+            qualifier=match["qualifier"].lower() if match["qualifier"] else None,
+            text=written,
+            label=f"{subject}, aged {value}" if subject else label_for(text, start, end),
+            anchor=sentence.anchor,
+            quote=text,
+            places=places_in(text),
+            subject=subject,
+            also=also["also"] if also else None,
+        ))
+    return facts
+
+
+def extract_facts(source: Source):
+    """Every quantity fact in a source, in reading order."""
+    return [fact for sentence in source.sentences for fact in facts_in_sentence(source.id, sentence)]

@@ -1,0 +1,131 @@
+"""Render stage: turn sources and their facts into HTML pages through Jinja2 templates.
+
+All decisions (grouping, ordering, formatting, link targets) are made here, so the
+templates only lay out what they are given.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+KIND_TITLES = {
+    "count": "People and things counted",
+    "area": "Areas",
+    "penalty": "Penalties",
+    "age": "Ages",
+    "money": "Money",
+    "percentage": "Percentages",
+    "distance": "Distances",
+    "duration": "Durations",
+    "year": "Years",
+}
+METADATA_LABELS = (("publisher", "Publisher"), ("author", "Author"), ("published", "Published"),
+                   ("language", "Language"), ("url", "Original"), ("note", "Note"))
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the site root, with forward slashes
+    html: str
+
+
+def format_value(fact):
+    """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
+    number = f"{fact.value:,}" if isinstance(fact.value, int) else f"{fact.value:,.2f}".rstrip("0").rstrip(".")
+    if fact.unit == "%":
+        shown = f"{number}%"
+    elif fact.kind == "money":
+        shown = f"{fact.unit} {number}"
+    elif fact.unit:
+        shown = f"{number} {fact.unit}"
+    else:
+        shown = number
+    return f"{fact.qualifier} {shown}" if fact.qualifier else shown
+
+
+def source_href(source_id, anchor=None, root=""):
+    return f"{root}sources/{source_id}.html" + (f"#{anchor}" if anchor else "")
+
+
+def fact_view(fact, sources_by_id, root):
+    source = sources_by_id[fact.source]
+    return {
+        "id": fact.id,
+        "value": format_value(fact),
+        "label": fact.label,
+        "kind": KIND_TITLES.get(fact.kind, fact.kind),
+        "text": fact.text,
+        "also": fact.also,
+        "quote": fact.quote,
+        "places": fact.places,
+        "source_title": source.title,
+        "source_publisher": source.meta.get("publisher"),
+        "cite_href": source_href(fact.source, fact.anchor, root),
+        "original_url": source.meta.get("url"),
+    }
+
+
+def fact_sheet_groups(sources, facts_by_source):
+    """Facts grouped by kind in a fixed order, each group in source reading order."""
+    by_id = {s.id: s for s in sources}
+    groups = []
+    for kind, title in KIND_TITLES.items():
+        facts = [fact_view(f, by_id, "") for s in sources for f in facts_by_source[s.id] if f.kind == kind]
+        if facts:
+            groups.append({"id": f"kind-{kind}", "title": title, "facts": facts})
+    return groups
+
+
+def source_view(source, facts, root):
+    """The article as paragraphs of sentences; sentences that carry facts are marked."""
+    facts_by_anchor = {}
+    for fact in facts:
+        facts_by_anchor.setdefault(fact.anchor, []).append(fact)
+    by_id = {source.id: source}
+    paragraphs = [
+        [
+            {
+                "anchor": sentence.anchor,
+                "text": sentence.text,
+                "facts": [fact_view(f, by_id, root) for f in facts_by_anchor.get(sentence.anchor, [])],
+            }
+            for sentence in paragraph
+        ]
+        for paragraph in source.paragraphs
+    ]
+    metadata = [(label, source.meta[key], key == "url") for key, label in METADATA_LABELS if source.meta.get(key)]
+    return {
+        "id": source.id,
+        "title": source.title,
+        "metadata": metadata,
+        "paragraphs": paragraphs,
+        "facts": [fact_view(f, by_id, root) for f in facts],
+    }
+
+
+def make_environment(templates_dir):
+    """A user's templates/ folder overrides the packaged defaults file by file."""
+    loaders = []
+    if templates_dir and Path(templates_dir).is_dir():
+        loaders.append(FileSystemLoader(str(templates_dir)))
+    loaders.append(PackageLoader("generator", "templates"))
+    return Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
+                       keep_trailing_newline=True)
+
+
+def render_site(sources, facts_by_source, templates_dir=None):
+    """Every page of the site, in memory; nothing is written here."""
+    env = make_environment(templates_dir)
+    source_list = [{"title": s.title, "href": source_href(s.id), "facts": len(facts_by_source[s.id])}
+                   for s in sources]
+    pages = [Page("index.html", env.get_template("index.html").render(
+        root="", groups=fact_sheet_groups(sources, facts_by_source), sources=source_list,
+        fact_count=sum(map(len, facts_by_source.values())),
+    ))]
+    for source in sources:
+        view = source_view(source, facts_by_source[source.id], "../")
+        pages.append(Page(f"sources/{source.id}.html",
+                          env.get_template("source.html").render(root="../", source=view)))
+    pages.append(Page("assets/style.css", env.get_template("style.css").render()))
+    return pages

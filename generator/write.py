@@ -1,0 +1,65 @@
+"""Write stage: put facts YAML and rendered pages on disk, replacing site/ only when complete."""
+
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+import yaml
+
+FACT_KEYS = ("id", "kind", "value", "unit", "qualifier", "text", "label", "subject", "also",
+             "places", "anchor", "quote")
+
+
+def fact_record(fact):
+    data = asdict(fact)
+    data["places"] = list(fact.places)
+    return {key: data[key] for key in FACT_KEYS}
+
+
+def facts_yaml(source, facts):
+    """One source's facts as YAML text, in reading order, with a fixed key order for clean diffs."""
+    document = {
+        "source": source.id,
+        "title": source.title,
+        "facts": [fact_record(f) for f in facts],
+    }
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_text_if_changed(path, text):
+    """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
+    path = Path(path)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def write_facts(facts_dir, documents):
+    """documents: {source_id: yaml_text}."""
+    for source_id, text in sorted(documents.items()):
+        write_text_if_changed(Path(facts_dir) / f"{source_id}.yaml", text)
+
+
+def write_site(out_dir, pages):
+    """Write every page into a fresh folder, then swap it in: a failed build leaves the old site."""
+    out_dir = Path(out_dir).resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        for page in pages:
+            target = staging / page.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.html, encoding="utf-8")
+        os.chmod(staging, 0o755)
+        old = out_dir.with_name(f".{out_dir.name}-old")
+        if old.exists():
+            shutil.rmtree(old)
+        if out_dir.exists():
+            out_dir.rename(old)
+        staging.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,104 @@
+"""End-to-end: build small corpora into temporary folders and check facts YAML and pages."""
+
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+from sitecheck import broken_links, scan
+
+SEEDS = Path(__file__).parent.parent / "content" / "sources"
+KEY_FACTS = {  # (kind, value, unit, qualifier)
+    ("count", 1400, "people", "nearly"),
+    ("area", 8000, "km²", None),
+    ("penalty", 15, "years", "up to"),
+    ("age", 44, "years", None),
+}
+
+
+def run_build(content, out):
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def build_seeds(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    run_build(tmp_path / "content", tmp_path / "site")
+    return tmp_path / "content", tmp_path / "site"
+
+
+def test_seeds_build_key_facts_each_cited_at_an_existing_anchor(tmp_path):
+    content, site = build_seeds(tmp_path)
+    for source in sorted(SEEDS.iterdir()):
+        document = yaml.safe_load((content / "facts" / f"{source.stem}.yaml").read_text(encoding="utf-8"))
+        found = {(f["kind"], f["value"], f["unit"], f["qualifier"]): f for f in document["facts"]}
+        assert KEY_FACTS <= found.keys(), source.name
+        page_ids = scan(site / "sources" / f"{source.stem}.html").ids
+        for key in KEY_FACTS:
+            fact = found[key]
+            assert fact["anchor"] in page_ids
+            assert fact["text"] in fact["quote"]
+
+
+def test_square_miles_in_brackets_is_not_a_second_fact(tmp_path):
+    content, _ = build_seeds(tmp_path)
+    guardian = yaml.safe_load(next((content / "facts").glob("001_*.yaml")).read_text(encoding="utf-8"))
+    assert not [f for f in guardian["facts"] if f["unit"] == "mi²"]
+    assert [f["also"] for f in guardian["facts"] if f["unit"] == "km²"] == ["3,100 square miles"]
+
+
+def test_every_internal_link_resolves(tmp_path):
+    _, site = build_seeds(tmp_path)
+    assert broken_links(site) == []
+    assert "sources/000_4bb0ab349ed1770d.html#" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_pages_use_no_absolute_or_external_assets(tmp_path):
+    _, site = build_seeds(tmp_path)
+    for page in site.rglob("*.html"):
+        for link in scan(page).links:
+            assert not link.startswith(("/", "http://", "https://", "//")), (page, link)
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    _, site = build_seeds(tmp_path)
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    run_build(tmp_path / "content", site)
+    assert first == {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_single_plain_txt_article_builds(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "floods.txt").write_text(
+        "Floods in Porto Alegre\n\nMore than 580,000 people left their homes in Rio Grande do Sul.\n",
+        encoding="utf-8",
+    )
+    run_build(tmp_path / "in", tmp_path / "out")
+    page = (tmp_path / "out" / "sources" / "floods.html").read_text(encoding="utf-8")
+    assert "More than 580,000 people left their homes" in page
+    facts = yaml.safe_load((tmp_path / "in" / "facts" / "floods.yaml").read_text(encoding="utf-8"))["facts"]
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(580000, "people", "more than")]
+
+
+def test_user_template_overrides_default_file_by_file(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "index.html").write_text("custom {{ fact_count }}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "content"),
+                                       "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "templates")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8").startswith("custom ")
+    assert "<article>" in next((tmp_path / "site" / "sources").glob("*.html")).read_text(encoding="utf-8")
+
+
+def test_bad_front_matter_fails_in_one_line_and_keeps_previous_site(tmp_path):
+    content, site = build_seeds(tmp_path)
+    before = (site / "index.html").read_bytes()
+    (content / "sources" / "broken.md").write_text("---\ntitle: [oops\n---\nText.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    assert "broken.md:" in result.output and len(result.output.strip().splitlines()) == 1
+    assert (site / "index.html").read_bytes() == before
