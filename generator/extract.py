@@ -149,12 +149,12 @@ def classify(match, sentence):
         return value, "years", "age", match.end()
     if re.search(r"\baged\s*$", before):
         return value, "years", "age", match.end()
-    if isinstance(value, int) and 1800 <= value <= 2100 and not match["qualifier"]:
-        return value, None, "year", match.end()
     noun, length = counted_noun(after)
-    if noun is None:
-        return None  # a bare number such as "one of them" is not a fact
-    return value, noun, "count", match.end() + length
+    if noun is not None:
+        return value, noun, "count", match.end() + length
+    if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
+        return value, None, "year", match.end()
+    return None  # a bare number such as "one of them" is not a fact
 
 
 def age_subject(match, sentence):

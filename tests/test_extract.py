@@ -79,3 +79,10 @@ def test_fact_ids_are_stable_and_unique():
     first, second = facts_of(text), facts_of("A new sentence elsewhere. " + text)
     assert [f.id for f in first] == [f.id for f in second]
     assert len({f.id for f in first}) == 3
+
+
+def test_a_count_of_two_thousand_is_not_a_year():
+    facts = facts_of("The fire forced 2,000 residents to leave. In 2021, 2000 homes burned.")
+    assert [(f.kind, f.value, f.unit) for f in facts] == [
+        ("count", 2000, "residents"), ("year", 2021, None), ("count", 2000, "homes"),
+    ]
