@@ -20,6 +20,7 @@ QUALIFIERS = [
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
     "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
+    "exceeding", "in excess of", "upwards of", "above", "below",
 ]
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
 CURRENCY_WORDS = {
@@ -32,6 +33,9 @@ UNITS = [
     (r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2", "km²", "area"),
     (r"square miles?|sq\.? ?mi(?:les?)?|mi²", "mi²", "area"),
     (r"hectares?", "ha", "area"),
+    (r"cubic (?:met(?:er|re)s?|m)|m³|m3", "m³", "volume"),
+    (r"(?:metric )?tonnes?|tons?|t", "t", "weight"),
+    (r"kilograms?|kg", "kg", "weight"),
     (r"kilomet(?:er|re)s?|km", "km", "distance"),
     (r"miles?", "mi", "distance"),
     (r"met(?:er|re)s?", "m", "distance"),
@@ -53,23 +57,31 @@ NOT_PLACES = {
     "August", "September", "October", "November", "December", "I", "We", "He", "She", "They",
 }
 
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas or (thin, no-break or plain) spaces; a decimal point; or a
+# decimal comma when fewer than three digits follow it ("589,2").
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
 NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 UNIT = "|".join(pattern for pattern, _, _ in UNITS)
 CURRENCY = "|".join(re.escape(c) for c in CURRENCY_SYMBOLS)
+NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?![\w,.]?\d)"
+SCALE = r"thousand|million|billion|trillion|bn|m"
+# Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
 QUANTITY = re.compile(
     rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
+    rf"(?:\b(?P<between>(?i:between))\s+)?"
     rf"(?P<currency>{CURRENCY})?"
-    rf"(?<![\w.,-])(?P<number>{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)\b"
-    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    rf"(?<![\w.,-])(?P<number>{NUMBER})"
+    rf"(?:(?(between)\s+and\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
+    rf"(?:\s?(?P<scale>{SCALE})\b)?"
+    rf"(?:\s(?P<post_qualifier>or (?:more|over|above|less|fewer)))?"
     rf"(?P<age>-year-old)?"
     rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
 )
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
-NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), $")
+NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*|(?:[Tt]he|[Aa]n?) [a-z]+), $")
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\s[–—]\s")
+CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
 REGION = re.compile(r"\bthe ((?:[A-Z][\w’'-]+ )+)(?:region|area|oblast|province|district|county)\b")
 LEADING_FILLER = re.compile(r"^(?:and|but|or|said|says|that|who|which|while)\s+", re.I)
 
@@ -80,6 +92,7 @@ class Fact:
     source: str
     kind: str
     value: float
+    value_max: float | None  # set only for ranges; value is then the lower end
     unit: str | None
     qualifier: str | None
     text: str
@@ -101,7 +114,9 @@ def parse_number(number, scale=None):
         tens, ones = word.split("-")
         value = WORD_NUMBERS[tens] + WORD_NUMBERS[ones]
     else:
-        value = float(number.replace(",", ""))
+        digits = re.sub(r"[ \u00a0\u202f\u2009]", "", number)
+        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", digits)
+        value = float(digits.replace(",", ".") if decimal_comma else digits.replace(",", ""))
     if scale:
         value *= SCALES[scale.lower()]
     return int(value) if float(value).is_integer() else value
@@ -195,6 +210,16 @@ def label_for(sentence, start, end):
     return LEADING_FILLER.sub("", label).rstrip(".!?… ").strip()
 
 
+def upper_end(match, kind):
+    """The top of a range, scaled like the bottom; '2012–13' means 2013."""
+    if not match["number_max"]:
+        return None
+    top = parse_number(match["number_max"], match["scale"])
+    if kind == "year" and top < 100:
+        top += parse_number(match["number"]) // 100 * 100
+    return top
+
+
 def fact_id(source_id, anchor, text, occurrence):
     digest = hashlib.sha1(f"{source_id}|{anchor}|{text}|{occurrence}".encode("utf-8")).hexdigest()
     return "f-" + digest[:10]
@@ -222,8 +247,9 @@ def facts_in_sentence(source_id, sentence):
             source=source_id,
             kind=kind,
             value=value,
+            value_max=upper_end(match, kind),
             unit=unit,
-            qualifier=match["qualifier"].lower() if match["qualifier"] else None,
+            qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
             label=f"{subject}, aged {value}" if subject else label_for(text, start, end),
             anchor=sentence.anchor,

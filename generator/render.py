@@ -30,9 +30,19 @@ class Page:
     html: str
 
 
+def format_number(value, grouped=True):
+    """1400 -> '1,400'; 3.25 -> '3.25'; 2014 as a year -> '2014'."""
+    if isinstance(value, int):
+        return f"{value:,}" if grouped else str(value)
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def format_value(fact):
     """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
-    number = f"{fact.value:,}" if isinstance(fact.value, int) else f"{fact.value:,.2f}".rstrip("0").rstrip(".")
+    grouped = fact.kind != "year"
+    number = format_number(fact.value, grouped)
+    if fact.value_max is not None:
+        number = f"{number}–{format_number(fact.value_max, grouped)}"
     if fact.unit == "%":
         shown = f"{number}%"
     elif fact.kind == "money":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-FACT_KEYS = ("id", "kind", "value", "unit", "qualifier", "text", "label", "subject", "also",
+FACT_KEYS = ("id", "kind", "value", "value_max", "unit", "qualifier", "text", "label", "subject", "also",
              "places", "anchor", "quote")
 
 

@@ -102,3 +102,13 @@ def test_bad_front_matter_fails_in_one_line_and_keeps_previous_site(tmp_path):
     assert result.exit_code == 1
     assert "broken.md:" in result.output and len(result.output.strip().splitlines()) == 1
     assert (site / "index.html").read_bytes() == before
+
+
+def test_ranges_and_years_are_shown_as_written_on_the_fact_sheet(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "a.txt").write_text(
+        "Season report\n\nIn the 2012–13 season, between 10 and 20 soldiers were wounded.\n", encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "2012–2013" in index and "2,012" not in index
+    assert "10–20 soldiers" in index

@@ -86,3 +86,30 @@ def test_a_count_of_two_thousand_is_not_a_year():
     assert [(f.kind, f.value, f.unit) for f in facts] == [
         ("count", 2000, "residents"), ("year", 2021, None), ("count", 2000, "homes"),
     ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit, qualifier)
+    ("The government pledged €20m for repairs.", ("money", 20_000_000, None, "EUR", None)),
+    ("Lenders added a further $1.5bn in loans.", ("money", 1_500_000_000, None, "USD", None)),
+    ("Between 10 and 20 soldiers were wounded.", ("count", 10, 20, "soldiers", None)),
+    ("Officials expect 2–3 million tourists.", ("count", 2_000_000, 3_000_000, "tourists", None)),
+    ("The port handled 816 000 t of grain.", ("weight", 816_000, None, "t", None)),
+    ("The dam holds 18 million cubic metres of water.", ("volume", 18_000_000, None, "m³", None)),
+    ("The fine was 100 or more euros.", ("money", 100, None, "EUR", "or more")),
+    ("Losses exceeding 150 tanks were reported.", ("count", 150, None, "tanks", "exceeding")),
+    ("The 2012–13 season was the worst.", ("year", 2012, 2013, None, None)),
+])
+def test_unseen_ranges_separators_scales_and_qualifiers(sentence, expected):
+    fact = only(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit, fact.qualifier) == expected
+
+
+def test_age_of_an_unnamed_person_keeps_the_noun_as_subject():
+    fact = only("The defendant, 31, was released.")
+    assert (fact.kind, fact.value, fact.subject, fact.text) == ("age", 31, "The defendant", "The defendant, 31")
+
+
+def test_label_does_not_break_inside_a_grouped_number():
+    facts = facts_of("The storm killed at least 12 people and left 40,000 homes without power.")
+    assert "40,000 homes without power" in facts[1].label
