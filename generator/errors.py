@@ -5,6 +5,7 @@ class FactsheetError(Exception):
     """A problem with the user's input, reported without a traceback."""
 
     def __init__(self, path, line, message):
-        super().__init__(f"{path}:{line}: {message}")
+        where = f"{path}:{line}" if line else str(path)  # line None: the file as a whole
+        super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line

@@ -137,6 +137,23 @@ def parse_source(text, path):
 def read_sources(directory):
     """Read every source file under directory, in a stable (sorted) order."""
     if not Path(directory).is_dir():
-        raise FactsheetError(directory, 0, "no such folder; put source articles in it")
+        raise FactsheetError(directory, None, "no such folder; put source articles in it")
     files = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES)
-    return [parse_source(p.read_text(encoding="utf-8"), p) for p in files]
+    sources, seen = [], {}
+    for path in files:
+        source = parse_source(read_text(path), path)
+        if source.id in seen:
+            raise FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; rename one of them")
+        seen[source.id] = path
+        sources.append(source)
+    return sources
+
+
+def read_text(path):
+    """File text as UTF-8, or an error naming the line where decoding fails."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise FactsheetError(path, line, "not valid UTF-8 text; save the file as UTF-8") from None

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from generator.errors import FactsheetError
@@ -76,3 +78,34 @@ def test_seed_sources_keep_article_sentences_verbatim():
     texts = [s.text for s in guardian.sentences]
     assert "The cases carry a prison sentence of up to 15 years." in texts
     assert not any(t.startswith("Map ") or "obsessed" in t for t in texts)
+
+
+def test_invalid_utf8_names_file_and_line(tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("Title\n\nFirst line.\nCaf\xe9 closed.\n".encode("latin-1"))
+    with pytest.raises(FactsheetError) as info:
+        read_sources(tmp_path)
+    assert str(info.value).startswith(f"{tmp_path / 'latin1.txt'}:4: not valid UTF-8")
+
+
+def test_two_files_with_the_same_id_are_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("A\nx\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("A\nx\n")
+    with pytest.raises(FactsheetError, match="same source id 'a'"):
+        read_sources(tmp_path)
+
+
+def test_missing_sources_folder_is_a_user_error(tmp_path):
+    with pytest.raises(FactsheetError, match="no such folder"):
+        read_sources(tmp_path / "nope")
+
+
+def test_seed_import_rewrote_no_article_sentence():
+    """Every imported sentence appears verbatim in the seed file as received."""
+    seeds = Path(__file__).parent.parent.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("seed originals are not beside this checkout")
+    for source in read_sources(Path(__file__).parent.parent / "content" / "sources"):
+        original = " ".join((seeds / f"{source.id}.txt").read_text(encoding="utf-8").split())
+        for sentence in source.sentences:
+            assert sentence.text in original, sentence.text
