@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import FactsheetError
 from .extract import extract_facts
 from .read import read_sources
 from .render import render_site
@@ -16,8 +17,17 @@ class BuildReport:
     pages: int
 
 
+def check_out_dir(out_dir, content_dir):
+    """The output folder is replaced wholesale, so it must not hold the user's own files."""
+    out = Path(out_dir).resolve()
+    for precious in (Path(content_dir).resolve(), Path.cwd().resolve(), Path.home().resolve()):
+        if out == precious or out in precious.parents:
+            raise FactsheetError(out_dir, None, f"refusing to build into a folder that holds {precious}; choose another --out")
+
+
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
+    check_out_dir(out_dir, content_dir)
     sources = read_sources(content / "sources")
     facts = {source.id: extract_facts(source) for source in sources}
     pages = render_site(sources, facts, templates_dir)

@@ -5,6 +5,7 @@ templates only lay out what they are given.
 """
 
 from dataclasses import dataclass
+from urllib.parse import quote
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
@@ -55,7 +56,21 @@ def format_value(fact):
 
 
 def source_href(source_id, anchor=None, root=""):
-    return f"{root}sources/{source_id}.html" + (f"#{anchor}" if anchor else "")
+    # File names may hold spaces or accents; the link must still be a valid relative URL.
+    return f"{root}sources/{quote(source_id)}.html" + (f"#{anchor}" if anchor else "")
+
+
+def sentence_segments(text, facts):
+    """Split a sentence into (text, is_fact_phrase) runs so the page can mark each phrase."""
+    spans, cursor = [], 0
+    for fact in sorted(facts, key=lambda f: text.find(f.text)):
+        start = text.find(fact.text, cursor)
+        if start == -1:
+            continue
+        spans += [(text[cursor:start], False), (fact.text, True)]
+        cursor = start + len(fact.text)
+    spans.append((text[cursor:], False))
+    return [span for span in spans if span[0]]
 
 
 def fact_view(fact, sources_by_id, root):
@@ -98,6 +113,7 @@ def source_view(source, facts, root):
             {
                 "anchor": sentence.anchor,
                 "text": sentence.text,
+                "segments": sentence_segments(sentence.text, facts_by_anchor.get(sentence.anchor, [])),
                 "facts": [fact_view(f, by_id, root) for f in facts_by_anchor.get(sentence.anchor, [])],
             }
             for sentence in paragraph

@@ -112,3 +112,25 @@ def test_ranges_and_years_are_shown_as_written_on_the_fact_sheet(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "2012–2013" in index and "2,012" not in index
     assert "10–20 soldiers" in index
+
+
+def test_refuses_to_replace_a_folder_holding_the_content(tmp_path):
+    content, _ = build_seeds(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "refusing to build into" in result.output
+    assert (content / "sources").is_dir()
+
+
+def test_file_names_with_spaces_give_working_links(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "Kyiv report.txt").write_text(
+        "Kyiv report\n\nAbout 300 people gathered in Kyiv.\n", encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    assert "sources/Kyiv%20report.html#" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert broken_links(tmp_path / "out") == []
+
+
+def test_source_page_marks_the_fact_phrase_inside_the_cited_sentence(tmp_path):
+    _, site = build_seeds(tmp_path)
+    page = (site / "sources" / "000_4bb0ab349ed1770d.html").read_text(encoding="utf-8")
+    assert "said <strong>nearly 1,400 people</strong> were housed" in page
