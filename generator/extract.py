@@ -47,7 +47,7 @@ UNITS = [
     (r"hours?", "hours", "duration"),
     (r"minutes?", "minutes", "duration"),
 ]
-PENALTY_WORDS = re.compile(r"\b(prison|jail|imprison\w*|sentence[ds]?|custody|penal\w*|behind bars)\b", re.I)
+PENALTY_WORDS = re.compile(r"\b(prison\w*|jail\w*|imprison\w*|sentenc\w*|custody|penal\w*|behind bars)\b", re.I)
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
@@ -63,7 +63,8 @@ NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(
 NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 UNIT = "|".join(pattern for pattern, _, _ in UNITS)
-CURRENCY = "|".join(re.escape(c) for c in CURRENCY_SYMBOLS)
+CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN")
+CURRENCY = "|".join([re.escape(c) for c in CURRENCY_SYMBOLS] + [rf"{code}\s" for code in CURRENCY_CODES])
 NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?![\w,.]?\d)"
 SCALE = r"thousand|million|billion|trillion|bn|m"
 # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
@@ -148,7 +149,8 @@ def classify(match, sentence):
     value = parse_number(match["number"], match["scale"])
     after = sentence[match.end():]
     if match["currency"]:
-        return value, CURRENCY_SYMBOLS[match["currency"]], "money", match.end()
+        currency = match["currency"].strip()
+        return value, CURRENCY_SYMBOLS.get(currency, currency), "money", match.end()
     if match["age"]:
         return value, "years", "age", match.end()
     if match["unit"]:
@@ -174,7 +176,8 @@ def classify(match, sentence):
 
 def age_subject(match, sentence):
     if match["age"]:
-        name = re.match(r"\s+((?:[A-Z][\w’'-]+ ?)+)", sentence[match.end():])
+        # "44-year-old Alexander", or the noun in "a 15-year-old girl"
+        name = re.match(r"\s+((?:[A-Z][\w’'-]+ ?)+|[a-z]+)", sentence[match.end():])
         return name[1].strip() if name else None
     name = NAME_BEFORE_AGE.search(sentence[: match.start()])
     return name["name"] if name else None

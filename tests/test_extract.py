@@ -113,3 +113,15 @@ def test_age_of_an_unnamed_person_keeps_the_noun_as_subject():
 def test_label_does_not_break_inside_a_grouped_number():
     facts = facts_of("The storm killed at least 12 people and left 40,000 homes without power.")
     assert "40,000 homes without power" in facts[1].label
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit, qualifier, subject)
+    ("The regional budget allotted UAH 100 million for reconstruction.", ("money", 100_000_000, "UAH", None, None)),
+    ("He was jailed for eight years in 2019.", ("penalty", 8, "years", None, None)),
+    ("A 15-year-old girl was among the dead.", ("age", 15, "years", None, "girl")),
+    ("The bridge cost about £3bn.", ("money", 3_000_000_000, "GBP", "about", None)),
+])
+def test_unseen_news_sentences(sentence, expected):
+    fact = extract_facts(parse_source("T\n\n" + sentence, "t.txt"))[0]
+    assert (fact.kind, fact.value, fact.unit, fact.qualifier, fact.subject) == expected
