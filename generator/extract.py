@@ -2,7 +2,8 @@
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .read import Source
 
@@ -102,8 +103,15 @@ class Fact:
     quote: str
     places: tuple = ()
     subject: str | None = None
-    also: str | None = None
-    extra: dict = field(default_factory=dict)
+    also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
+
+
+class Reading(NamedTuple):
+    """How one matched number reads in its sentence; end is where its phrase stops."""
+    value: float
+    unit: str | None
+    kind: str
+    end: int
 
 
 def parse_number(number, scale=None):
@@ -131,7 +139,7 @@ def normalise_unit(written):
 
 
 def counted_noun(after):
-    """The thing counted and where it ends: the first plural noun within three words."""
+    """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people')."""
     for token in re.finditer(r"[\w’'-]+|[^\w\s]", after[:60]):
         word = token[0]
         if not re.match(r"\w", word) or word.lower() in PLACE_PREPOSITIONS | {"and", "or", "who", "were", "was"}:
@@ -145,32 +153,32 @@ def counted_noun(after):
 
 
 def classify(match, sentence):
-    """Return (value, unit, kind, end) for one QUANTITY match, or None when it is not a fact."""
+    """How a QUANTITY match reads (a Reading), or None when it is not a fact."""
     value = parse_number(match["number"], match["scale"])
     after = sentence[match.end():]
     if match["currency"]:
         currency = match["currency"].strip()
-        return value, CURRENCY_SYMBOLS.get(currency, currency), "money", match.end()
+        return Reading(value, CURRENCY_SYMBOLS.get(currency, currency), "money", match.end())
     if match["age"]:
-        return value, "years", "age", match.end()
+        return Reading(value, "years", "age", match.end())
     if match["unit"]:
         unit, kind = normalise_unit(match["unit"])
         if kind == "duration" and PENALTY_WORDS.search(sentence):
             kind = "penalty"
-        return value, unit, kind, match.end()
+        return Reading(value, unit, kind, match.end())
     currency = re.match(r"\s(\w+)", after)
     if currency and currency[1].lower() in CURRENCY_WORDS:
-        return value, CURRENCY_WORDS[currency[1].lower()], "money", match.end() + currency.end()
+        return Reading(value, CURRENCY_WORDS[currency[1].lower()], "money", match.end() + currency.end())
     before = sentence[: match.start()]
     if NAME_BEFORE_AGE.search(before) and re.match(r"[,)]", after) and 0 < value < 125:
-        return value, "years", "age", match.end()
+        return Reading(value, "years", "age", match.end())
     if re.search(r"\baged\s*$", before):
-        return value, "years", "age", match.end()
+        return Reading(value, "years", "age", match.end())
     noun, length = counted_noun(after)
     if noun is not None:
-        return value, noun, "count", match.end() + length
+        return Reading(value, noun, "count", match.end() + length)
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
-        return value, None, "year", match.end()
+        return Reading(value, None, "year", match.end())
     return None  # a bare number such as "one of them" is not a fact
 
 
@@ -228,33 +236,37 @@ def fact_id(source_id, anchor, text, occurrence):
     return "f-" + digest[:10]
 
 
+def phrase_start(match, reading, subject, text):
+    """Where the phrase as written begins: 'Alexander, 44' starts at the name."""
+    if reading.kind == "age" and not match["age"] and subject:
+        return text.rindex(subject, 0, match.start())
+    return match.start()
+
+
 def facts_in_sentence(source_id, sentence):
     facts, seen = [], {}
     text = sentence.text
     for match in QUANTITY.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] == "(" and facts:
-            continue  # a conversion in brackets belongs to the fact before it
-        classified = classify(match, text)
-        if classified is None:
+        if facts and facts[-1].also and text[match.start() - 1] == "(":
+            continue  # the bracketed conversion already belongs to the fact before it
+        reading = classify(match, text)
+        if reading is None:
             continue
-        value, unit, kind, end = classified
-        start = match.start()
-        subject = age_subject(match, text) if kind == "age" else None
-        if kind == "age" and not match["age"] and subject:
-            start = text.rindex(subject, 0, start)  # "Alexander, 44" is the phrase as written
-        written = text[start:end].strip()
-        also = PARENTHETICAL.match(text, end)
+        subject = age_subject(match, text) if reading.kind == "age" else None
+        start = phrase_start(match, reading, subject, text)
+        written = text[start:reading.end].strip()
+        also = PARENTHETICAL.match(text, reading.end)
         occurrence = seen[written] = seen.get(written, 0) + 1
         facts.append(Fact(
             id=fact_id(source_id, sentence.anchor, written, occurrence),
             source=source_id,
-            kind=kind,
-            value=value,
-            value_max=upper_end(match, kind),
-            unit=unit,
+            kind=reading.kind,
+            value=reading.value,
+            value_max=upper_end(match, reading.kind),
+            unit=reading.unit,
             qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
-            label=f"{subject}, aged {value}" if subject else label_for(text, start, end),
+            label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end),
             anchor=sentence.anchor,
             quote=text,
             places=places_in(text),
