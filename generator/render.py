@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from urllib.parse import quote
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined,
+                    TemplateSyntaxError, UndefinedError)
+
+from .errors import FactsheetError
 
 KIND_TITLES = {
     "count": "People and things counted",
@@ -73,6 +76,12 @@ def sentence_segments(text, facts):
     return [span for span in spans if span[0]]
 
 
+def web_url(meta):
+    """The original's address, only if it is a web link (never javascript: or file:)."""
+    url = meta.get("url", "")
+    return url if url.startswith(("https://", "http://")) else None
+
+
 def fact_view(fact, sources_by_id, root):
     source = sources_by_id[fact.source]
     return {
@@ -87,7 +96,7 @@ def fact_view(fact, sources_by_id, root):
         "source_title": source.title,
         "source_publisher": source.meta.get("publisher"),
         "cite_href": source_href(fact.source, fact.anchor, root),
-        "original_url": source.meta.get("url"),
+        "original_url": web_url(source.meta),
     }
 
 
@@ -120,7 +129,8 @@ def source_view(source, facts, root):
         ]
         for paragraph in source.paragraphs
     ]
-    metadata = [(label, source.meta[key], key == "url") for key, label in METADATA_LABELS if source.meta.get(key)]
+    metadata = [(label, source.meta[key], key == "url" and web_url(source.meta) is not None)
+                for key, label in METADATA_LABELS if source.meta.get(key)]
     return {
         "id": source.id,
         "title": source.title,
@@ -142,7 +152,15 @@ def make_environment(templates_dir):
 
 def render_site(sources, facts_by_source, templates_dir=None):
     """Every page of the site, in memory; nothing is written here."""
-    env = make_environment(templates_dir)
+    try:
+        return render_pages(make_environment(templates_dir), sources, facts_by_source)
+    except TemplateSyntaxError as err:
+        raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
+    except UndefinedError as err:
+        raise FactsheetError(templates_dir, None, f"a template uses something the build does not provide: {err.message}") from None
+
+
+def render_pages(env, sources, facts_by_source):
     source_list = [{"title": s.title, "href": source_href(s.id), "facts": len(facts_by_source[s.id])}
                    for s in sources]
     pages = [Page("index.html", env.get_template("index.html").render(

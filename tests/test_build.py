@@ -134,3 +134,26 @@ def test_source_page_marks_the_fact_phrase_inside_the_cited_sentence(tmp_path):
     _, site = build_seeds(tmp_path)
     page = (site / "sources" / "000_4bb0ab349ed1770d.html").read_text(encoding="utf-8")
     assert "said <strong>nearly 1,400 people</strong> were housed" in page
+
+
+def test_broken_user_template_is_a_one_line_error_naming_file_and_line(tmp_path):
+    content, site = build_seeds(tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "index.html").write_text("ok\n{% for x in %}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
+                                       "--templates", str(tmp_path / "templates")])
+    assert result.exit_code == 1
+    assert "index.html:2: template error" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_only_web_urls_become_links_to_the_original(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "a.md").write_text(
+        "---\ntitle: A\nurl: javascript:alert(1)\n---\nAbout 300 people came.\n", encoding="utf-8")
+    (tmp_path / "in" / "sources" / "b.md").write_text(
+        "---\ntitle: B\nurl: https://example.org/b\n---\nAbout 400 people came.\n", encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'href="javascript:' not in index and 'href="javascript:' not in (
+        tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/b"' in index
