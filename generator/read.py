@@ -3,8 +3,10 @@
 import hashlib
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import yaml
 
 from .errors import FactsheetError
@@ -64,12 +66,43 @@ def split_front_matter(text, path):
     return meta, text[end + 5:]
 
 
-def markdown_to_plain(text):
-    """Strip the inline Markdown that would otherwise end up inside quoted sentences."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__|\*|`)(\S(?:.*?\S)?)\1", r"\2", text)
-    return re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", "", text, flags=re.M)
+class BlockText(HTMLParser):
+    """Collect the text of each block element (paragraph, heading, list item, cell) of HTML."""
+
+    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "pre", "figcaption"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks, self.current, self.hidden = [], [], 0
+
+    def flush(self):
+        text = "".join(self.current).strip()
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        self.hidden += tag in ("script", "style")
+        if tag in self.BLOCKS or tag == "br":
+            self.flush()
+
+    def handle_endtag(self, tag):
+        self.hidden -= tag in ("script", "style") and self.hidden > 0
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.hidden:  # raw HTML in Markdown may carry scripts: never article text
+            self.current.append(data)
+
+
+def markdown_blocks(body):
+    """Markdown rendered by the markdown package, then read back as plain text blocks."""
+    parser = BlockText()
+    parser.feed(markdown.markdown(body, extensions=["tables"]))
+    parser.close()
+    parser.flush()
+    return parser.blocks
 
 
 def split_sentences(paragraph):
@@ -98,11 +131,10 @@ def sentence_anchor(text, taken):
 
 
 def split_paragraphs(body, is_markdown):
-    if is_markdown:
-        body = markdown_to_plain(body)
+    blocks = markdown_blocks(body) if is_markdown else re.split(r"\n\s*\n", body)
     taken = set()
     paragraphs = []
-    for block in re.split(r"\n\s*\n", body):
+    for block in blocks:
         sentences = split_sentences(block)
         if sentences:
             paragraphs.append(tuple(Sentence(sentence_anchor(s, taken), s) for s in sentences))

@@ -109,3 +109,19 @@ def test_seed_import_rewrote_no_article_sentence():
         original = " ".join((seeds / f"{source.id}.txt").read_text(encoding="utf-8").split())
         for sentence in source.sentences:
             assert sentence.text in original, sentence.text
+
+
+def test_markdown_lists_quotes_and_entities_become_plain_paragraphs():
+    body = ("---\ntitle: M\n---\n"
+            "Intro with `code` &amp; *style*.\n\n"
+            "- First item: 300 people.\n- Second item.\n\n"
+            "> A quoted line.\n")
+    src = parse_source(body, "m.md")
+    assert [[s.text for s in p] for p in src.paragraphs] == [
+        ["Intro with code & style."], ["First item: 300 people."], ["Second item."], ["A quoted line."],
+    ]
+
+
+def test_raw_html_scripts_in_markdown_are_not_sentences():
+    src = parse_source("---\ntitle: M\n---\n<script>alert('x')</script>\n\nReal text.\n", "m.md")
+    assert [s.text for s in src.sentences] == ["Real text."]
