@@ -5,15 +5,17 @@ from pathlib import Path
 
 from .errors import FactsheetError
 from .extract import extract_facts
+from .merge import merge_facts
 from .read import read_sources
 from .render import render_site
-from .write import facts_yaml, write_facts, write_site
+from .write import MERGED_FACTS_STEM, facts_yaml, merged_yaml, write_facts, write_site
 
 
 @dataclass(frozen=True)
 class BuildReport:
     sources: int
-    facts: int
+    facts: int  # as extracted, per source
+    merged: int  # after merging the same fact across sources
     pages: int
 
 
@@ -30,7 +32,10 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     check_out_dir(out_dir, content_dir)
     sources = read_sources(content / "sources")
     facts = {source.id: extract_facts(source) for source in sources}
-    pages = render_site(sources, facts, templates_dir)
-    write_facts(content / "facts", {s.id: facts_yaml(s, facts[s.id]) for s in sources})
+    merged = merge_facts(sources, facts)
+    pages = render_site(sources, facts, merged, templates_dir)
+    documents = {s.id: facts_yaml(s, facts[s.id]) for s in sources}
+    documents[MERGED_FACTS_STEM] = merged_yaml(merged)
+    write_facts(content / "facts", documents)
     write_site(out_dir, pages)
-    return BuildReport(len(sources), sum(map(len, facts.values())), len(pages))
+    return BuildReport(len(sources), sum(map(len, facts.values())), len(merged), len(pages))

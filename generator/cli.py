@@ -24,4 +24,5 @@ def build(content, out, templates):
     except FactsheetError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
-    click.echo(f"{report.sources} sources, {report.facts} facts, {report.pages} files written to {out}/")
+    click.echo(f"{report.sources} sources, {report.facts} facts found, {report.merged} after merging, "
+               f"{report.pages} files written to {out}/")

@@ -174,6 +174,8 @@ def read_sources(directory):
     sources, seen = [], {}
     for path in files:
         source = parse_source(read_text(path), path)
+        if source.id.startswith("_"):
+            raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
         if source.id in seen:
             raise FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; rename one of them")
         seen[source.id] = path

@@ -41,6 +41,10 @@ def format_number(value, grouped=True):
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def count_label(n, noun):
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def format_value(fact):
     """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
     grouped = fact.kind != "year"
@@ -82,48 +86,65 @@ def web_url(meta):
     return url if url.startswith(("https://", "http://")) else None
 
 
-def fact_view(fact, sources_by_id, root):
-    source = sources_by_id[fact.source]
+def fact_href(merged_id, root=""):
+    return f"{root}facts/{quote(merged_id)}.html"
+
+
+def citation_view(citation, source, root):
     return {
-        "id": fact.id,
-        "value": format_value(fact),
-        "label": fact.label,
-        "kind": KIND_TITLES.get(fact.kind, fact.kind),
-        "text": fact.text,
-        "also": fact.also,
-        "quote": fact.quote,
-        "places": fact.places,
         "source_title": source.title,
-        "source_publisher": source.meta.get("publisher"),
-        "cite_href": source_href(fact.source, fact.anchor, root),
+        "publisher": source.meta.get("publisher"),
+        "published": source.meta.get("published"),
+        "text": citation.text,
+        "quote": citation.quote,
+        "cite_href": source_href(citation.source, citation.anchor, root),
         "original_url": web_url(source.meta),
     }
 
 
-def fact_sheet_groups(sources, facts_by_source):
-    """Facts grouped by kind in a fixed order, each group in source reading order."""
-    by_id = {s.id: s for s in sources}
+def merged_view(merged, sources_by_id, root):
+    return {
+        "id": merged.id,
+        "href": fact_href(merged.id, root),
+        "value": format_value(merged),
+        "label": merged.label,
+        "kind": KIND_TITLES.get(merged.kind, merged.kind),
+        "places": merged.places,
+        "subject": merged.subject,
+        "source_count": merged.source_count,
+        "sources_label": count_label(merged.source_count, "source"),
+        "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],
+        "disagreements": merged.disagreements,
+    }
+
+
+def fact_sheet_groups(merged_facts, sources_by_id):
+    """Merged facts grouped by kind in a fixed order; within a group, most-reported first."""
     groups = []
     for kind, title in KIND_TITLES.items():
-        facts = [fact_view(f, by_id, "") for s in sources for f in facts_by_source[s.id] if f.kind == kind]
-        if facts:
-            groups.append({"id": f"kind-{kind}", "title": title, "facts": facts})
+        members = [m for m in merged_facts if m.kind == kind]
+        members.sort(key=lambda m: -m.source_count)  # stable: ties keep reading order
+        if members:
+            groups.append({"id": f"kind-{kind}", "title": title,
+                           "facts": [merged_view(m, sources_by_id, "") for m in members]})
     return groups
 
 
-def source_view(source, facts, root):
-    """The article as paragraphs of sentences; sentences that carry facts are marked."""
+def source_view(source, facts, merged_of, root):
+    """The article as paragraphs of sentences; sentences that carry facts are marked.
+
+    merged_of maps an extracted fact's id to the merged fact that cites it.
+    """
     facts_by_anchor = {}
     for fact in facts:
         facts_by_anchor.setdefault(fact.anchor, []).append(fact)
-    by_id = {source.id: source}
     paragraphs = [
         [
             {
                 "anchor": sentence.anchor,
                 "text": sentence.text,
                 "segments": sentence_segments(sentence.text, facts_by_anchor.get(sentence.anchor, [])),
-                "facts": [fact_view(f, by_id, root) for f in facts_by_anchor.get(sentence.anchor, [])],
+                "cited": sentence.anchor in facts_by_anchor,
             }
             for sentence in paragraph
         ]
@@ -131,13 +152,18 @@ def source_view(source, facts, root):
     ]
     metadata = [(label, source.meta[key], key == "url" and web_url(source.meta) is not None)
                 for key, label in METADATA_LABELS if source.meta.get(key)]
-    return {
-        "id": source.id,
-        "title": source.title,
-        "metadata": metadata,
-        "paragraphs": paragraphs,
-        "facts": [fact_view(f, by_id, root) for f in facts],
-    }
+    fact_list = [
+        {
+            "value": format_value(f),
+            "label": f.label,
+            "cite_href": f"#{f.anchor}",
+            "fact_href": fact_href(merged_of[f.id].id, root),
+            "sources_label": count_label(merged_of[f.id].source_count, "source"),
+        }
+        for f in facts
+    ]
+    return {"id": source.id, "title": source.title, "metadata": metadata,
+            "paragraphs": paragraphs, "facts": fact_list}
 
 
 def make_environment(templates_dir):
@@ -150,25 +176,30 @@ def make_environment(templates_dir):
                        keep_trailing_newline=True)
 
 
-def render_site(sources, facts_by_source, templates_dir=None):
+def render_site(sources, facts_by_source, merged_facts, templates_dir=None):
     """Every page of the site, in memory; nothing is written here."""
     try:
-        return render_pages(make_environment(templates_dir), sources, facts_by_source)
+        return render_pages(make_environment(templates_dir), sources, facts_by_source, merged_facts)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
         raise FactsheetError(templates_dir, None, f"a template uses something the build does not provide: {err.message}") from None
 
 
-def render_pages(env, sources, facts_by_source):
-    source_list = [{"title": s.title, "href": source_href(s.id), "facts": len(facts_by_source[s.id])}
-                   for s in sources]
+def render_pages(env, sources, facts_by_source, merged_facts):
+    sources_by_id = {s.id: s for s in sources}
+    merged_of = {c.fact: m for m in merged_facts for c in m.citations}
+    source_list = [{"title": s.title, "href": source_href(s.id),
+                    "facts_label": count_label(len(facts_by_source[s.id]), "fact")} for s in sources]
     pages = [Page("index.html", env.get_template("index.html").render(
-        root="", groups=fact_sheet_groups(sources, facts_by_source), sources=source_list,
-        fact_count=sum(map(len, facts_by_source.values())),
+        root="", groups=fact_sheet_groups(merged_facts, sources_by_id), sources=source_list,
+        fact_count=len(merged_facts),
     ))]
+    for merged in merged_facts:
+        pages.append(Page(f"facts/{merged.id}.html", env.get_template("fact.html").render(
+            root="../", fact=merged_view(merged, sources_by_id, "../"))))
     for source in sources:
-        view = source_view(source, facts_by_source[source.id], "../")
+        view = source_view(source, facts_by_source[source.id], merged_of, "../")
         pages.append(Page(f"sources/{source.id}.html",
                           env.get_template("source.html").render(root="../", source=view)))
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))

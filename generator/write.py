@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+MERGED_FACTS_STEM = "_merged"  # content/facts/_merged.yaml; no source may take this id
 FACT_KEYS = ("id", "kind", "value", "value_max", "unit", "qualifier", "text", "label", "subject", "also",
              "places", "anchor", "quote")
 
@@ -28,6 +29,26 @@ def facts_yaml(source, facts):
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 
 
+def merged_yaml(merged):
+    """Every merged fact with the extracted facts it cites, for review beside the per-source files."""
+    document = {"facts": [
+        {
+            "id": m.id,
+            "kind": m.kind,
+            "value": m.value,
+            "value_max": m.value_max,
+            "unit": m.unit,
+            "qualifier": m.qualifier,
+            "label": m.label,
+            "sources": m.source_count,
+            "disagreements": list(m.disagreements),
+            "citations": [{"source": c.source, "fact": c.fact, "anchor": c.anchor} for c in m.citations],
+        }
+        for m in merged
+    ]}
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
 def write_text_if_changed(path, text):
     """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
     path = Path(path)
@@ -38,9 +59,9 @@ def write_text_if_changed(path, text):
 
 
 def write_facts(facts_dir, documents):
-    """documents: {source_id: yaml_text}."""
-    for source_id, text in sorted(documents.items()):
-        write_text_if_changed(Path(facts_dir) / f"{source_id}.yaml", text)
+    """documents: {file stem: yaml_text}, e.g. one per source plus '_merged'."""
+    for stem, text in sorted(documents.items()):
+        write_text_if_changed(Path(facts_dir) / f"{stem}.yaml", text)
 
 
 def write_site(out_dir, pages):

@@ -153,7 +153,46 @@ def test_only_web_urls_become_links_to_the_original(tmp_path):
     (tmp_path / "in" / "sources" / "b.md").write_text(
         "---\ntitle: B\nurl: https://example.org/b\n---\nAbout 400 people came.\n", encoding="utf-8")
     run_build(tmp_path / "in", tmp_path / "out")
-    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert 'href="javascript:' not in index and 'href="javascript:' not in (
-        tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
-    assert 'href="https://example.org/b"' in index
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").rglob("*.html")}
+    assert not [name for name, html in pages.items() if 'href="javascript:' in html]
+    assert 'href="https://example.org/b"' in pages["b.html"]
+    assert 'href="https://example.org/b"' in pages["count-400-people.html"]
+
+
+def merged_facts(content):
+    return yaml.safe_load((content / "facts" / "_merged.yaml").read_text(encoding="utf-8"))["facts"]
+
+
+def test_key_fact_pages_cite_both_seeds_at_existing_anchors(tmp_path):
+    content, site = build_seeds(tmp_path)
+    merged = {(f["kind"], f["value"], f["unit"]): f for f in merged_facts(content)}
+    for kind, value, unit, _ in KEY_FACTS:
+        fact = merged[(kind, value, unit)]
+        page = (site / "facts" / f"{fact['id']}.html").read_text(encoding="utf-8")
+        for source in sorted(SEEDS.iterdir()):
+            citation = next(c for c in fact["citations"] if c["source"] == source.stem)
+            assert f'href="../sources/{source.stem}.html#{citation["anchor"]}"' in page
+            assert citation["anchor"] in scan(site / "sources" / f"{source.stem}.html").ids
+        assert "Reported by 2 sources" in page
+    assert broken_links(site) == []
+
+
+def test_fact_sheet_lists_each_fact_once(tmp_path):
+    content, site = build_seeds(tmp_path)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for fact in merged_facts(content):
+        assert index.count(f'href="facts/{fact["id"]}.html"') == 1
+    assert index.count(">nearly 1,400 people<") == 1
+
+
+def test_a_third_article_with_1400_of_something_else_stays_a_separate_fact(tmp_path):
+    content, site = build_seeds(tmp_path)
+    (content / "sources" / "courts.txt").write_text(
+        "Treason trials\n\nProsecutors in Kyiv said courts had heard 1,400 treason cases since the invasion.\n"
+        "\nIn Odesa, police detained nearly 1,400 people for curfew violations last month.\n",
+        encoding="utf-8",
+    )
+    run_build(content, site)
+    at_1400 = [f for f in merged_facts(content) if f["value"] == 1400]
+    assert sorted((f["unit"], f["sources"]) for f in at_1400) == [("cases", 1), ("people", 1), ("people", 2)]
+    assert broken_links(site) == []

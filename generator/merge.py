@@ -1,0 +1,187 @@
+"""Merge stage: one fact per real-world fact, citing every source that reports it.
+
+Two extracted facts are the same fact when they measure the same kind of thing in the same
+unit, agree on the value, and are said in the same context: the words of the sentence and
+the one before it (what is counted, where, by whom). A shared number alone is never enough.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Same-dimension units compared after conversion: a source giving only square miles still
+# matches one giving square kilometres.
+TO_BASE_UNIT = {"mi²": ("km²", 2.589988), "mi": ("km", 1.609344), "ha": ("km²", 0.01), "kg": ("t", 0.001)}
+# Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
+VALUE_TOLERANCE = 0.03
+CONTEXT_THRESHOLD = 0.2
+STOPWORDS = set("""
+a an the and or but if of to in into on at by for from with without as is are was were be been being
+this that these those it its they them their there here he she his her we us our you your i me my
+said says say told tell who whom which what when where while than then so not no nor also just only
+has have had do does did will would can could may might must shall should about after before over
+under up down out more most less some any all each both few many much such own same other another
+very one two three four five six seven eight nine ten nearly almost around approximately some
+""".split())
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    fact: str  # id of the extracted fact in content/facts/<source>.yaml
+    anchor: str
+    text: str
+    quote: str
+    qualifier: str | None
+    value: float
+
+
+@dataclass(frozen=True)
+class MergedFact:
+    id: str
+    kind: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None
+    label: str
+    subject: str | None
+    places: tuple
+    citations: tuple  # of Citation, in source order
+    disagreements: tuple = ()  # one readable line per difference between the sources
+
+    @property
+    def source_count(self):
+        return len({c.source for c in self.citations})
+
+
+def in_base_unit(value, unit):
+    if value is None:
+        return None, unit
+    base, factor = TO_BASE_UNIT.get(unit, (unit, 1))
+    return value * factor, base
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b))
+
+
+def stem(word):
+    """A crude stem so that 'retake'/'retaken', 'housed'/'housing' meet."""
+    word = word.lower().strip("’'")
+    for suffix in ("ings", "ing", "ed", "en", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def context_words(fact, previous_sentence):
+    """Content words around the fact, without its own number and unit words."""
+    own = {stem(w) for w in re.findall(r"[^\W\d_]+", fact.text)}
+    words = re.findall(r"[^\W\d_]+", f"{previous_sentence} {fact.quote}")
+    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 2) - own
+
+
+def similarity(a, b):
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def same_subject(a, b):
+    """Ages belong to a person: 'Alexander' and 'Alexander Petrov' may match, two names may not."""
+    if not a.subject or not b.subject:
+        return True
+    return a.subject.split()[0].lower() == b.subject.split()[0].lower()
+
+
+def same_measure(a, b):
+    value_a, unit_a = in_base_unit(a.value, a.unit)
+    value_b, unit_b = in_base_unit(b.value, b.unit)
+    return (a.kind == b.kind and unit_a == unit_b and close(value_a, value_b)
+            and close(in_base_unit(a.value_max, a.unit)[0], in_base_unit(b.value_max, b.unit)[0]))
+
+
+def ascii_slug(text):
+    text = text.replace("²", "2").replace("³", "3").replace("%", " percent")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def merged_id(first, taken):
+    """A readable id that stays put as sources are added: kind, value, unit and who or where."""
+    value = f"{first.value:g}" + (f"-{first.value_max:g}" if first.value_max is not None else "")
+    who_or_where = first.subject or (first.places[0] if first.places else "")
+    base = ascii_slug(f"{first.kind} {value} {first.unit or ''} {who_or_where}")
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def describe_disagreements(members):
+    lines = []
+    qualifiers = sorted({m.qualifier or "(none)" for m in members})
+    if len(qualifiers) > 1:
+        lines.append("qualifiers differ: " + ", ".join(qualifiers))
+    values = sorted({(m.value, m.unit) for m in members})
+    if len(values) > 1:
+        lines.append("figures differ: " + ", ".join(f"{v:g} {u or ''}".strip() for v, u in values))
+    return tuple(lines)
+
+
+def previous_sentences(sources, facts):
+    """(source, anchor) -> the sentence before it, lending context ("For this, they face up to
+    15 years"). A sentence with figures of its own is not lent: it is about something else."""
+    anchors_with_facts = {(f.source, f.anchor) for f in facts}
+    before = {}
+    for source in sources:
+        previous = ""
+        for sentence in source.sentences:
+            before[(source.id, sentence.anchor)] = previous
+            previous = "" if (source.id, sentence.anchor) in anchors_with_facts else sentence.text
+    return before
+
+
+def cluster(facts, contexts):
+    """Greedy and order-stable: each fact joins the first group whose first member it matches."""
+    groups = []
+    for fact in facts:
+        for group in groups:
+            head = group[0]
+            if (same_measure(head, fact) and same_subject(head, fact)
+                    and similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD):
+                group.append(fact)
+                break
+        else:
+            groups.append([fact])
+    return groups
+
+
+def merge_facts(sources, facts_by_source):
+    """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
+    facts = [f for source in sources for f in facts_by_source[source.id]]
+    before = previous_sentences(sources, facts)
+    contexts = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
+    taken = set()
+    merged = []
+    for group in cluster(facts, contexts):
+        head = group[0]
+        merged.append(MergedFact(
+            id=merged_id(head, taken),
+            kind=head.kind,
+            value=head.value,
+            value_max=head.value_max,
+            unit=head.unit,
+            qualifier=head.qualifier,
+            label=head.label,
+            subject=head.subject,
+            places=tuple(dict.fromkeys(p for f in group for p in f.places)),
+            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.qualifier, f.value)
+                            for f in group),
+            disagreements=describe_disagreements(group),
+        ))
+    return merged

@@ -1,0 +1,72 @@
+"""Merging: the same real-world fact across sources becomes one fact; a shared number does not."""
+
+from pathlib import Path
+
+from generator.extract import extract_facts
+from generator.merge import merge_facts
+from generator.read import parse_source, read_sources
+
+SEEDS = Path(__file__).parent.parent / "content" / "sources"
+
+
+def merge_texts(*texts):
+    sources = [parse_source(f"Article {i}\n\n{text}", f"s{i}.txt") for i, text in enumerate(texts)]
+    return merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+
+
+def find(merged, value, unit):
+    return [m for m in merged if m.value == value and m.unit == unit]
+
+
+def test_seed_key_facts_each_become_one_fact_citing_both_sources():
+    sources = read_sources(SEEDS)
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    for value, unit in [(1400, "people"), (8000, "km²"), (15, "years"), (44, "years")]:
+        [fact] = find(merged, value, unit)
+        assert {c.source for c in fact.citations} == {s.id for s in sources}, (value, unit)
+
+
+def test_same_number_of_something_else_stays_apart():
+    merged = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "Courts in Kyiv have opened 1,400 treason cases against collaborators this year.",
+    )
+    assert len(find(merged, 1400, "people")) == 1 and len(find(merged, 1400, "cases")) == 1
+
+
+def test_same_number_and_noun_in_another_context_stays_apart():
+    merged = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "Police in Moscow detained 1,400 people at anti-war protests on Saturday, monitors reported.",
+    )
+    assert len(find(merged, 1400, "people")) == 2
+
+
+def test_the_same_area_in_other_units_merges():
+    merged = merge_texts(
+        "Ukrainian forces have retaken 8,000 square kilometres of territory in the Kharkiv region.",
+        "The counteroffensive retook 3,100 square miles of territory in the Kharkiv region within weeks.",
+    )
+    assert [len(m.citations) for m in merged] == [2]
+
+
+def test_ages_of_two_different_people_stay_apart():
+    merged = merge_texts(
+        "“We fled at night,” said Alexander, 44, who left a nearby village with his wife.",
+        "“We fled at night,” said Irina, 44, who left a nearby village with her son.",
+    )
+    assert len(merged) == 2
+
+
+def test_different_qualifiers_are_flagged_as_a_disagreement():
+    merged = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said more than 1,400 people were housed in a temporary camp.",
+    )
+    [fact] = merged
+    assert fact.disagreements == ("qualifiers differ: more than, nearly",)
+
+
+def test_merged_ids_are_readable_and_unique():
+    merged = merge_texts("Nearly 1,400 people were housed in Belgorod. Police detained 1,400 people in Moscow.")
+    assert [m.id for m in merged] == ["count-1400-people-belgorod", "count-1400-people-moscow"]
