@@ -5,6 +5,7 @@ unit, agree on the value, and are said in the same context: the words of the sen
 the one before it (what is counted, where, by whom). A shared number alone is never enough.
 """
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ TO_BASE_UNIT = {"mi²": ("km²", 2.589988), "mi": ("km", 1.609344), "ha": ("km²
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
 CONTEXT_THRESHOLD = 0.2
+MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
 STOPWORDS = set("""
 a an the and or but if of to in into on at by for from with without as is are was were be been being
 this that these those it its they them their there here he she his her we us our you your i me my
@@ -37,6 +39,14 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class WordingDifference:
+    source: str  # the first citing source
+    words: str  # its words ("" when it has none there)
+    other_source: str
+    other_words: str
+
+
+@dataclass(frozen=True)
 class MergedFact:
     id: str
     kind: str
@@ -49,6 +59,7 @@ class MergedFact:
     places: tuple
     citations: tuple  # of Citation, in source order
     disagreements: tuple = ()  # one readable line per difference between the sources
+    wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
 
     @property
     def source_count(self):
@@ -133,6 +144,32 @@ def describe_disagreements(members):
     return tuple(lines)
 
 
+def words_after(fact, limit=15):
+    after = fact.quote[fact.quote.find(fact.text) + len(fact.text):].split()[:limit]
+    return [w.strip(".,;:“”\"’()") for w in after]
+
+
+def wording_differences(members):
+    """What the sources say after the figure, where they differ word for word.
+
+    Only for versions close enough to line up ("into Ukraine" / "from Ukraine"); freely
+    reworded sentences would give noise, not findings.
+    """
+    head = members[0]
+    first = words_after(head)
+    differences = []
+    for other in members[1:]:
+        words = words_after(other)
+        matcher = difflib.SequenceMatcher(a=first, b=words, autojunk=False)
+        if other.source == head.source or matcher.ratio() < MIN_ALIGNMENT:
+            continue
+        for op, a1, a2, b1, b2 in matcher.get_opcodes():
+            difference = WordingDifference(head.source, " ".join(first[a1:a2]), other.source, " ".join(words[b1:b2]))
+            if op != "equal" and difference not in differences:
+                differences.append(difference)
+    return tuple(differences)
+
+
 def previous_sentences(sources, facts):
     """(source, anchor) -> the sentence before it, lending context ("For this, they face up to
     15 years"). A sentence with figures of its own is not lent: it is about something else."""
@@ -183,5 +220,6 @@ def merge_facts(sources, facts_by_source):
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.qualifier, f.value)
                             for f in group),
             disagreements=describe_disagreements(group),
+            wording=wording_differences(group),
         ))
     return merged

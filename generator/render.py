@@ -102,6 +102,19 @@ def citation_view(citation, source, root):
     }
 
 
+def short_name(source):
+    return source.meta.get("publisher") or source.title
+
+
+def wording_view(difference, sources_by_id):
+    """One line a reader can scan: each source's words, or a note that it has none there."""
+    return [
+        {"source": short_name(sources_by_id[source_id]), "words": words}
+        for source_id, words in ((difference.source, difference.words),
+                                 (difference.other_source, difference.other_words))
+    ]
+
+
 def merged_view(merged, sources_by_id, root):
     return {
         "id": merged.id,
@@ -115,6 +128,7 @@ def merged_view(merged, sources_by_id, root):
         "sources_label": count_label(merged.source_count, "source"),
         "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],
         "disagreements": merged.disagreements,
+        "wording": [wording_view(d, sources_by_id) for d in merged.wording],
     }
 
 

@@ -70,3 +70,19 @@ def test_different_qualifiers_are_flagged_as_a_disagreement():
 def test_merged_ids_are_readable_and_unique():
     merged = merge_texts("Nearly 1,400 people were housed in Belgorod. Police detained 1,400 people in Moscow.")
     assert [m.id for m in merged] == ["count-1400-people-belgorod", "count-1400-people-moscow"]
+
+
+def test_close_versions_show_where_their_wording_parts_ways():
+    [fact] = merge_texts(
+        "Officials in Kherson said about 300 families were moved to a school near the river.",
+        "Officials in Kherson said about 300 families were moved to a hospital near the river.",
+    )
+    assert [(w.words, w.other_words) for w in fact.wording] == [("school", "hospital")]
+
+
+def test_freely_reworded_versions_are_not_compared_word_for_word():
+    [fact] = merge_texts(
+        "Officials in Kherson said about 300 families were moved to a school near the river.",
+        "Officials in Kherson said about 300 families had to leave, most of them sheltering in classrooms.",
+    )
+    assert fact.wording == ()
