@@ -16,6 +16,7 @@ TO_BASE_UNIT = {"mi²": ("km²", 2.589988), "mi": ("km", 1.609344), "ha": ("km²
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
 CONTEXT_THRESHOLD = 0.2
+CONFLICT_THRESHOLD = 0.35  # stricter than merging: a flag should be worth a reviewer's time
 MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
 STOPWORDS = set("""
 a an the and or but if of to in into on at by for from with without as is are was were be been being
@@ -60,6 +61,7 @@ class MergedFact:
     citations: tuple  # of Citation, in source order
     disagreements: tuple = ()  # one readable line per difference between the sources
     wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
+    conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing
 
     @property
     def source_count(self):
@@ -198,17 +200,45 @@ def cluster(facts, contexts):
     return groups
 
 
+def in_conflict(group_a, group_b, contexts):
+    """Two groups measuring the same thing in the same words but giving different figures.
+
+    contexts here are the sentences' own words: a flag needs the figure's own sentence to
+    match, not the sentence before it.
+    """
+    a, b = group_a[0], group_b[0]
+    if a.kind != b.kind or in_base_unit(1, a.unit)[1] != in_base_unit(1, b.unit)[1] or not same_subject(a, b):
+        return False
+    if {f.source for f in group_a} == {f.source for f in group_b} == {a.source}:
+        return False  # one article giving two figures is describing two things
+    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD for x in group_a for y in group_b)
+
+
+def find_conflicts(groups, contexts):
+    """group index -> indexes of the groups it conflicts with (compared within kind and unit)."""
+    conflicts = {i: [] for i in range(len(groups))}
+    for i, group in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            if in_conflict(group, groups[j], contexts):
+                conflicts[i].append(j)
+                conflicts[j].append(i)
+    return conflicts
+
+
 def merge_facts(sources, facts_by_source):
     """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
     before = previous_sentences(sources, facts)
     contexts = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
+    groups = cluster(facts, contexts)
     taken = set()
+    ids = [merged_id(group[0], taken) for group in groups]
+    conflicts = find_conflicts(groups, {f.id: context_words(f, "") for f in facts})
     merged = []
-    for group in cluster(facts, contexts):
+    for index, group in enumerate(groups):
         head = group[0]
         merged.append(MergedFact(
-            id=merged_id(head, taken),
+            id=ids[index],
             kind=head.kind,
             value=head.value,
             value_max=head.value_max,
@@ -221,5 +251,6 @@ def merge_facts(sources, facts_by_source):
                             for f in group),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
+            conflicts=tuple(ids[j] for j in conflicts[index]),
         ))
     return merged

@@ -115,7 +115,7 @@ def wording_view(difference, sources_by_id):
     ]
 
 
-def merged_view(merged, sources_by_id, root):
+def merged_view(merged, sources_by_id, root, merged_by_id):
     return {
         "id": merged.id,
         "href": fact_href(merged.id, root),
@@ -129,18 +129,22 @@ def merged_view(merged, sources_by_id, root):
         "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],
         "disagreements": merged.disagreements,
         "wording": [wording_view(d, sources_by_id) for d in merged.wording],
+        "conflicts": [{"href": fact_href(other, root), "value": format_value(merged_by_id[other]),
+                       "label": merged_by_id[other].label} for other in merged.conflicts],
+        "disputed": bool(merged.disagreements or merged.conflicts),
     }
 
 
 def fact_sheet_groups(merged_facts, sources_by_id):
     """Merged facts grouped by kind in a fixed order; within a group, most-reported first."""
+    merged_by_id = {m.id: m for m in merged_facts}
     groups = []
     for kind, title in KIND_TITLES.items():
         members = [m for m in merged_facts if m.kind == kind]
         members.sort(key=lambda m: -m.source_count)  # stable: ties keep reading order
         if members:
             groups.append({"id": f"kind-{kind}", "title": title,
-                           "facts": [merged_view(m, sources_by_id, "") for m in members]})
+                           "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in members]})
     return groups
 
 
@@ -202,6 +206,7 @@ def render_site(sources, facts_by_source, merged_facts, templates_dir=None):
 
 def render_pages(env, sources, facts_by_source, merged_facts):
     sources_by_id = {s.id: s for s in sources}
+    merged_by_id = {m.id: m for m in merged_facts}
     merged_of = {c.fact: m for m in merged_facts for c in m.citations}
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(facts_by_source[s.id]), "fact")} for s in sources]
@@ -211,7 +216,7 @@ def render_pages(env, sources, facts_by_source, merged_facts):
     ))]
     for merged in merged_facts:
         pages.append(Page(f"facts/{merged.id}.html", env.get_template("fact.html").render(
-            root="../", fact=merged_view(merged, sources_by_id, "../"))))
+            root="../", fact=merged_view(merged, sources_by_id, "../", merged_by_id))))
     for source in sources:
         view = source_view(source, facts_by_source[source.id], merged_of, "../")
         pages.append(Page(f"sources/{source.id}.html",

@@ -42,6 +42,7 @@ def merged_yaml(merged):
             "label": m.label,
             "sources": m.source_count,
             "disagreements": list(m.disagreements),
+            "conflicts": list(m.conflicts),
             "citations": [{"source": c.source, "fact": c.fact, "anchor": c.anchor} for c in m.citations],
             "wording": [{"source": w.source, "words": w.words, "other_source": w.other_source,
                          "other_words": w.other_words} for w in m.wording],

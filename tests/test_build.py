@@ -196,3 +196,17 @@ def test_a_third_article_with_1400_of_something_else_stays_a_separate_fact(tmp_p
     at_1400 = [f for f in merged_facts(content) if f["value"] == 1400]
     assert sorted((f["unit"], f["sources"]) for f in at_1400) == [("cases", 1), ("people", 1), ("people", 2)]
     assert broken_links(site) == []
+
+
+def test_conflicting_figures_are_flagged_on_the_sheet_and_linked_between_fact_pages(tmp_path):
+    content, site = build_seeds(tmp_path)
+    (content / "sources" / "later.txt").write_text(
+        "Camp update\n\nThe governor’s office in Belgorod said 2,500 people were housed in a makeshift camp "
+        "after crossing the border from Ukraine.\n", encoding="utf-8")
+    run_build(content, site)
+    by_value = {f["value"]: f for f in merged_facts(content) if f["unit"] == "people"}
+    assert by_value[2500]["conflicts"] == [by_value[1400]["id"]]
+    page = (site / "facts" / f"{by_value[1400]['id']}.html").read_text(encoding="utf-8")
+    assert f'href="../facts/{by_value[2500]["id"]}.html"' in page
+    assert "Sources differ" in (site / "index.html").read_text(encoding="utf-8")
+    assert broken_links(site) == []

@@ -86,3 +86,19 @@ def test_freely_reworded_versions_are_not_compared_word_for_word():
         "Officials in Kherson said about 300 families had to leave, most of them sheltering in classrooms.",
     )
     assert fact.wording == ()
+
+
+def test_a_different_figure_for_the_same_thing_is_flagged_both_ways():
+    housed, other = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said about 2,000 people were housed in a makeshift camp.",
+    )
+    assert housed.conflicts == (other.id,) and other.conflicts == (housed.id,)
+
+
+def test_different_figures_in_unrelated_contexts_are_not_conflicts():
+    merged = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "Police in Moscow detained 2,000 people at anti-war protests on Saturday, monitors reported.",
+    )
+    assert [m.conflicts for m in merged] == [(), ()]
