@@ -6,6 +6,7 @@ the one before it (what is counted, where, by whom). A shared number alone is ne
 """
 
 import difflib
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -185,17 +186,31 @@ def previous_sentences(sources, facts):
     return before
 
 
+def value_bucket(fact):
+    """(kind, unit, step) such that values within VALUE_TOLERANCE fall in the same or a next step."""
+    value, unit = in_base_unit(fact.value, fact.unit)
+    step = math.floor(math.log(value) / math.log1p(VALUE_TOLERANCE)) if value > 0 else 0
+    return fact.kind, unit, step
+
+
 def cluster(facts, contexts):
-    """Greedy and order-stable: each fact joins the first group whose first member it matches."""
-    groups = []
+    """Greedy and order-stable: each fact joins the first group whose first member it matches.
+
+    Only groups in neighbouring value buckets can match, so each fact is compared with a few
+    groups rather than all of them.
+    """
+    groups, buckets = [], {}
     for fact in facts:
-        for group in groups:
-            head = group[0]
+        kind, unit, step = value_bucket(fact)
+        candidates = sorted(i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ()))
+        for index in candidates:
+            head = groups[index][0]
             if (same_measure(head, fact) and same_subject(head, fact)
                     and similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD):
-                group.append(fact)
+                groups[index].append(fact)
                 break
         else:
+            buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
     return groups
 
@@ -214,15 +229,37 @@ def in_conflict(group_a, group_b, contexts):
     return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD for x in group_a for y in group_b)
 
 
+def conflict_candidates(groups, contexts):
+    """Pairs of groups (i < j) worth comparing: same kind and unit, sharing a distinctive word.
+
+    Words found in most groups of a partition ("said", the story's main place) cannot tell
+    two facts apart, so they do not make pairs; this keeps the work near-linear.
+    """
+    partitions = {}
+    for index, group in enumerate(groups):
+        head = group[0]
+        partitions.setdefault((head.kind, in_base_unit(1, head.unit)[1]), []).append(index)
+    pairs = set()
+    for members in partitions.values():
+        postings = {}
+        for index in members:
+            for word in set().union(*(contexts[f.id] for f in groups[index])):
+                postings.setdefault(word, []).append(index)
+        common = max(50, len(members) // 20)
+        for indexes in postings.values():
+            if len(indexes) <= common:
+                pairs.update((a, b) for n, a in enumerate(indexes) for b in indexes[n + 1:])
+    return sorted(pairs)
+
+
 def find_conflicts(groups, contexts):
-    """group index -> indexes of the groups it conflicts with (compared within kind and unit)."""
+    """group index -> indexes of the groups it conflicts with."""
     conflicts = {i: [] for i in range(len(groups))}
-    for i, group in enumerate(groups):
-        for j in range(i + 1, len(groups)):
-            if in_conflict(group, groups[j], contexts):
-                conflicts[i].append(j)
-                conflicts[j].append(i)
-    return conflicts
+    for i, j in conflict_candidates(groups, contexts):
+        if in_conflict(groups[i], groups[j], contexts):
+            conflicts[i].append(j)
+            conflicts[j].append(i)
+    return {i: sorted(others) for i, others in conflicts.items()}
 
 
 def merge_facts(sources, facts_by_source):

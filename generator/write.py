@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 MERGED_FACTS_STEM = "_merged"  # content/facts/_merged.yaml; no source may take this id
+# libyaml's emitter is ~20x faster; both give the same text for the plain data written here.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 FACT_KEYS = ("id", "kind", "value", "value_max", "unit", "qualifier", "text", "label", "subject", "also",
              "places", "anchor", "quote")
 
@@ -26,7 +28,7 @@ def facts_yaml(source, facts):
         "title": source.title,
         "facts": [fact_record(f) for f in facts],
     }
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(document, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
 
 
 def merged_yaml(merged):
@@ -49,7 +51,7 @@ def merged_yaml(merged):
         }
         for m in merged
     ]}
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(document, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
 
 
 def write_text_if_changed(path, text):

@@ -210,3 +210,12 @@ def test_conflicting_figures_are_flagged_on_the_sheet_and_linked_between_fact_pa
     assert f'href="../facts/{by_value[2500]["id"]}.html"' in page
     assert "Sources differ" in (site / "index.html").read_text(encoding="utf-8")
     assert broken_links(site) == []
+
+
+def test_facts_yaml_is_the_same_with_or_without_libyaml(tmp_path):
+    """Determinism across machines: CI may lack libyaml, a reviewer's laptop may have it."""
+    content, _ = build_seeds(tmp_path)
+    for path in (content / "facts").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        document = yaml.safe_load(text)
+        assert yaml.dump(document, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=100) == text
