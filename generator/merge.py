@@ -36,8 +36,6 @@ class Citation:
     anchor: str
     text: str
     quote: str
-    qualifier: str | None
-    value: float
 
 
 @dataclass(frozen=True)
@@ -124,9 +122,14 @@ def ascii_slug(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def plain_number(value):
+    """1500000000 -> '1500000000', 3.5 -> '3.5': never exponent notation in an id."""
+    return str(value) if isinstance(value, int) else f"{value:f}".rstrip("0").rstrip(".")
+
+
 def merged_id(first, taken):
     """A readable id that stays put as sources are added: kind, value, unit and who or where."""
-    value = f"{first.value:g}" + (f"-{first.value_max:g}" if first.value_max is not None else "")
+    value = plain_number(first.value) + (f"-{plain_number(first.value_max)}" if first.value_max is not None else "")
     who_or_where = first.subject or (first.places[0] if first.places else "")
     base = ascii_slug(f"{first.kind} {value} {first.unit or ''} {who_or_where}")
     candidate, n = base, 2
@@ -143,7 +146,7 @@ def describe_disagreements(members):
         lines.append("qualifiers differ: " + ", ".join(qualifiers))
     values = sorted({(m.value, m.unit) for m in members})
     if len(values) > 1:
-        lines.append("figures differ: " + ", ".join(f"{v:g} {u or ''}".strip() for v, u in values))
+        lines.append("figures differ: " + ", ".join(f"{plain_number(v)} {u or ''}".strip() for v, u in values))
     return tuple(lines)
 
 
@@ -284,7 +287,7 @@ def merge_facts(sources, facts_by_source):
             label=head.label,
             subject=head.subject,
             places=tuple(dict.fromkeys(p for f in group for p in f.places)),
-            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.qualifier, f.value)
+            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote)
                             for f in group),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),

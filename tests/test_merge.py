@@ -102,3 +102,8 @@ def test_different_figures_in_unrelated_contexts_are_not_conflicts():
         "Police in Moscow detained 2,000 people at anti-war protests on Saturday, monitors reported.",
     )
     assert [m.conflicts for m in merged] == [(), ()]
+
+
+def test_ids_of_large_and_decimal_figures_have_no_exponent():
+    merged = merge_texts("The bank lent $1.5bn to Kyiv. Inflation reached 3.5% in Lviv.")
+    assert [m.id for m in merged] == ["money-1500000000-usd-kyiv", "percentage-3-5-percent-lviv"]
