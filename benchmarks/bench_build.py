@@ -1,0 +1,79 @@
+"""Benchmark: build a synthetic corpus of N sources and print time per stage and peak memory.
+
+    .venv/bin/python benchmarks/bench_build.py [N ...]        (default: 100 1000)
+
+The corpus is generated into a temporary folder (never committed); the same seed gives the
+same corpus, so figures compare across commits. Baselines are in benchmarks/BASELINE.md.
+"""
+
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generator.extract import extract_facts
+from generator.merge import merge_facts
+from generator.read import read_sources
+from generator.render import render_site
+from generator.write import MERGED_FACTS_STEM, facts_yaml, merged_yaml, write_facts, write_site
+
+PLACES = ["Kharkiv", "Kyiv", "Odesa", "Lviv", "Dnipro", "Belgorod", "Kherson", "Mykolaiv", "Sumy", "Poltava"]
+NOUNS = ["people", "families", "cars", "soldiers", "children", "homes", "volunteers", "buses", "tanks", "cases"]
+VERBS = ["evacuated", "housed", "counted", "reported", "moved", "registered", "detained", "lost", "found"]
+
+
+def write_corpus(folder, count, seed=1):
+    """count articles of 8 paragraphs, each with 5 figures among plain sentences."""
+    rng = random.Random(seed)
+    (folder / "sources").mkdir(parents=True)
+    for i in range(count):
+        paragraphs = []
+        for _ in range(8):
+            sentences = []
+            for _ in range(5):
+                n = rng.choice([rng.randint(2, 5000), rng.randint(2, 99)])
+                sentences.append(f"Officials in {rng.choice(PLACES)} said {n:,} {rng.choice(NOUNS)} were "
+                                 f"{rng.choice(VERBS)} near the {rng.choice(['river', 'border', 'school'])}.")
+                sentences.append(f"The {rng.choice(['mayor', 'governor', 'police'])} called the situation "
+                                 f"{rng.choice(['calm', 'tense', 'difficult'])} and asked residents to stay home.")
+            paragraphs.append(" ".join(sentences))
+        (folder / "sources" / f"a{i:05d}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def timed(label, figures, function, *args):
+    start = time.perf_counter()
+    result = function(*args)
+    figures.append((label, time.perf_counter() - start))
+    return result
+
+
+def run(count):
+    with tempfile.TemporaryDirectory() as tmp:
+        content = Path(tmp) / "content"
+        write_corpus(content, count)
+        figures = []
+        sources = timed("read", figures, read_sources, content / "sources")
+        facts = timed("extract", figures, lambda: {s.id: extract_facts(s) for s in sources})
+        merged = timed("merge", figures, merge_facts, sources, facts)
+        pages = timed("render", figures, render_site, sources, facts, merged)
+
+        def write():
+            documents = {s.id: facts_yaml(s, facts[s.id]) for s in sources}
+            documents[MERGED_FACTS_STEM] = merged_yaml(merged)
+            write_facts(content / "facts", documents)
+            write_site(Path(tmp) / "site", pages)
+
+        timed("write", figures, write)
+    total = sum(seconds for _, seconds in figures)
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stages = "  ".join(f"{label} {seconds:.1f}s" for label, seconds in figures)
+    extracted = sum(map(len, facts.values()))
+    print(f"{count:>6} sources  {extracted} facts -> {len(merged)} merged  total {total:.1f}s  "
+          f"({stages})  peak RSS {peak_mib:.0f} MiB")
+
+
+if __name__ == "__main__":
+    for n in [int(arg) for arg in sys.argv[1:]] or [100, 1000]:
+        run(n)
