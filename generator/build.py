@@ -1,4 +1,8 @@
-"""The pipeline: read sources, extract facts, render pages, write facts and site."""
+"""The pipeline: read sources, extract facts, merge them, render pages, write facts and site.
+
+Everything is computed in memory before the first file is written, so a bad source or
+template stops the build with the facts YAML and the previous site untouched.
+"""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +40,9 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     pages = render_site(sources, facts, merged, templates_dir)
     documents = {s.id: facts_yaml(s, facts[s.id]) for s in sources}
     documents[MERGED_FACTS_STEM] = merged_yaml(merged)
-    write_facts(content / "facts", documents)
-    write_site(out_dir, pages)
+    try:
+        write_facts(content / "facts", documents)
+        write_site(out_dir, pages)
+    except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
+        raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
     return BuildReport(len(sources), sum(map(len, facts.values())), len(merged), len(pages))

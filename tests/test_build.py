@@ -219,3 +219,12 @@ def test_facts_yaml_is_the_same_with_or_without_libyaml(tmp_path):
         text = path.read_text(encoding="utf-8")
         document = yaml.safe_load(text)
         assert yaml.dump(document, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=100) == text
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "content"),
+                                       "--out", str(tmp_path / "blocker" / "site")])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ") and len(result.output.strip().splitlines()) == 1
