@@ -94,14 +94,19 @@ def test_user_template_overrides_default_file_by_file(tmp_path):
     assert "<article>" in next((tmp_path / "site" / "sources").glob("*.html")).read_text(encoding="utf-8")
 
 
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def test_bad_front_matter_fails_in_one_line_and_keeps_previous_site(tmp_path):
     content, site = build_seeds(tmp_path)
-    before = (site / "index.html").read_bytes()
+    before, facts_before = (site / "index.html").read_bytes(), snapshot(content / "facts")
     (content / "sources" / "broken.md").write_text("---\ntitle: [oops\n---\nText.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
     assert result.exit_code == 1
     assert "broken.md:" in result.output and len(result.output.strip().splitlines()) == 1
     assert (site / "index.html").read_bytes() == before
+    assert snapshot(content / "facts") == facts_before
 
 
 def test_ranges_and_years_are_shown_as_written_on_the_fact_sheet(tmp_path):
@@ -138,12 +143,14 @@ def test_source_page_marks_the_fact_phrase_inside_the_cited_sentence(tmp_path):
 
 def test_broken_user_template_is_a_one_line_error_naming_file_and_line(tmp_path):
     content, site = build_seeds(tmp_path)
+    site_before, facts_before = snapshot(site), snapshot(content / "facts")
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "index.html").write_text("ok\n{% for x in %}\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
                                        "--templates", str(tmp_path / "templates")])
     assert result.exit_code == 1
     assert "index.html:2: template error" in result.output and len(result.output.strip().splitlines()) == 1
+    assert snapshot(site) == site_before and snapshot(content / "facts") == facts_before
 
 
 def test_only_web_urls_become_links_to_the_original(tmp_path):
