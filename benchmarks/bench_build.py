@@ -17,7 +17,7 @@ from generator.extract import extract_facts
 from generator.merge import merge_facts
 from generator.read import read_sources
 from generator.render import render_site
-from generator.write import MERGED_FACTS_STEM, facts_yaml, merged_yaml, write_facts, write_site
+from generator.write import facts_documents, write_facts, write_site
 
 PLACES = ["Kharkiv", "Kyiv", "Odesa", "Lviv", "Dnipro", "Belgorod", "Kherson", "Mykolaiv", "Sumy", "Poltava"]
 NOUNS = ["people", "families", "cars", "soldiers", "children", "homes", "volunteers", "buses", "tanks", "cases"]
@@ -60,9 +60,7 @@ def run(count):
         pages = timed("render", figures, render_site, sources, facts, merged)
 
         def write():
-            documents = {s.id: facts_yaml(s, facts[s.id]) for s in sources}
-            documents[MERGED_FACTS_STEM] = merged_yaml(merged)
-            write_facts(content / "facts", documents)
+            write_facts(content / "facts", facts_documents(sources, facts, merged))
             write_site(Path(tmp) / "site", pages)
 
         timed("write", figures, write)

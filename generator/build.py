@@ -12,7 +12,7 @@ from .extract import extract_facts
 from .merge import merge_facts
 from .read import read_sources
 from .render import render_site
-from .write import MERGED_FACTS_STEM, facts_yaml, merged_yaml, write_facts, write_site
+from .write import facts_documents, write_facts, write_site
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     facts = {source.id: extract_facts(source) for source in sources}
     merged = merge_facts(sources, facts)
     pages = render_site(sources, facts, merged, templates_dir)
-    documents = {s.id: facts_yaml(s, facts[s.id]) for s in sources}
-    documents[MERGED_FACTS_STEM] = merged_yaml(merged)
+    documents = facts_documents(sources, facts, merged)
     try:
         write_facts(content / "facts", documents)
         write_site(out_dir, pages)

@@ -140,7 +140,7 @@ def normalise_unit(written):
 
 def counted_noun(after):
     """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people')."""
-    for token in re.finditer(r"[\w’'-]+|[^\w\s]", after[:60]):
+    for token in WORD.finditer(after[:60]):
         word = token[0]
         if not re.match(r"\w", word) or word.lower() in PLACE_PREPOSITIONS | {"and", "or", "who", "were", "was"}:
             return None, 0
@@ -246,6 +246,7 @@ def phrase_start(match, reading, subject, text):
 def facts_in_sentence(source_id, sentence):
     facts, seen = [], {}
     text = sentence.text
+    places = places_in(text)
     for match in QUANTITY.finditer(text):
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
@@ -269,7 +270,7 @@ def facts_in_sentence(source_id, sentence):
             label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end),
             anchor=sentence.anchor,
             quote=text,
-            places=places_in(text),
+            places=places,
             subject=subject,
             also=also["also"] if also else None,
         ))

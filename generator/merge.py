@@ -67,6 +67,10 @@ class MergedFact:
         return len({c.source for c in self.citations})
 
 
+def base_unit(unit):
+    return TO_BASE_UNIT.get(unit, (unit, 1))[0]
+
+
 def in_base_unit(value, unit):
     if value is None:
         return None, unit
@@ -225,7 +229,7 @@ def in_conflict(group_a, group_b, contexts):
     match, not the sentence before it.
     """
     a, b = group_a[0], group_b[0]
-    if a.kind != b.kind or in_base_unit(1, a.unit)[1] != in_base_unit(1, b.unit)[1] or not same_subject(a, b):
+    if a.kind != b.kind or base_unit(a.unit) != base_unit(b.unit) or not same_subject(a, b):
         return False
     if {f.source for f in group_a} == {f.source for f in group_b} == {a.source}:
         return False  # one article giving two figures is describing two things
@@ -241,7 +245,7 @@ def conflict_candidates(groups, contexts):
     partitions = {}
     for index, group in enumerate(groups):
         head = group[0]
-        partitions.setdefault((head.kind, in_base_unit(1, head.unit)[1]), []).append(index)
+        partitions.setdefault((head.kind, base_unit(head.unit)), []).append(index)
     pairs = set()
     for members in partitions.values():
         postings = {}

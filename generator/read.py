@@ -12,7 +12,6 @@ import yaml
 from .errors import FactsheetError
 
 SOURCE_SUFFIXES = {".md", ".markdown", ".txt"}
-METADATA_KEYS = ("title", "publisher", "url", "published", "author", "language")
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {

@@ -54,6 +54,13 @@ def merged_yaml(merged):
     return yaml.dump(document, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
 
 
+def facts_documents(sources, facts_by_source, merged):
+    """{file stem: YAML text} for content/facts/: one per source, plus the merged facts."""
+    documents = {s.id: facts_yaml(s, facts_by_source[s.id]) for s in sources}
+    documents[MERGED_FACTS_STEM] = merged_yaml(merged)
+    return documents
+
+
 def write_text_if_changed(path, text):
     """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
     path = Path(path)
