@@ -9,9 +9,10 @@ from pathlib import Path
 
 from .errors import FactsheetError
 from .extract import extract_facts
+from .index import build_index, index_script
 from .merge import merge_facts
 from .read import read_sources
-from .render import render_site
+from .render import Page, render_site
 from .write import facts_documents, write_facts, write_site
 
 
@@ -31,13 +32,28 @@ def check_out_dir(out_dir, content_dir):
             raise FactsheetError(out_dir, None, f"refusing to build into a folder that holds {precious}; choose another --out")
 
 
+LUNR_JS = Path("node_modules", "lunr", "lunr.min.js")
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_lunr_js():
+    """lunr.js as installed by npm, looked for from the working folder and the project up."""
+    for folder in (Path.cwd(), *Path.cwd().parents, PROJECT_ROOT, *PROJECT_ROOT.parents):
+        if (folder / LUNR_JS).is_file():
+            return (folder / LUNR_JS).read_text(encoding="utf-8")
+    raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
+
+
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
+    lunr_js = read_lunr_js()
     sources = read_sources(content / "sources")
     facts = {source.id: extract_facts(source) for source in sources}
     merged = merge_facts(sources, facts)
     pages = render_site(sources, facts, merged, templates_dir)
+    pages += [Page("assets/search-index.js", index_script(build_index(sources, merged))),
+              Page("assets/lunr.js", lunr_js)]
     documents = facts_documents(sources, facts, merged)
     try:
         write_facts(content / "facts", documents)

@@ -220,5 +220,11 @@ def render_pages(env, sources, facts_by_source, merged_facts):
         view = source_view(source, facts_by_source[source.id], merged_of, "../")
         pages.append(Page(f"sources/{source.id}.html",
                           env.get_template("source.html").render(root="../", source=view)))
+    kinds = [{"value": kind, "title": title} for kind, title in KIND_TITLES.items()
+             if any(m.kind == kind for m in merged_facts)]
+    pages.append(Page("search.html", env.get_template("search.html").render(
+        root="", kinds=kinds, sources=[{"id": s.id, "title": s.title} for s in sources])))
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))
+    # Our script is copied as written: Jinja syntax has no business in JavaScript.
+    pages.append(Page("assets/search.js", env.loader.get_source(env, "search.js")[0]))
     return pages

@@ -235,3 +235,13 @@ def test_unwritable_output_is_a_one_line_error(tmp_path):
                                        "--out", str(tmp_path / "blocker" / "site")])
     assert result.exit_code == 1
     assert result.output.startswith("error: ") and len(result.output.strip().splitlines()) == 1
+
+
+def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("generator.build.PROJECT_ROOT", tmp_path)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert "npm ci" in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "site").exists()

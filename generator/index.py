@@ -1,0 +1,138 @@
+"""Index stage: a prebuilt lunr search index of facts and sources, shipped as a script.
+
+The index is built here with lunr.py so the reader's browser only loads it; it reaches the
+page through a <script> file because browsers refuse fetch() of file:// addresses.
+"""
+
+import json
+import re
+
+from lunr import lunr
+from lunr.index import Index
+from lunr.query import Query
+from lunr.tokenizer import Tokenizer
+
+from .render import count_label, fact_href, format_value, source_href
+
+# Fields shared by every document; a fact's label and value outrank words deep in an article.
+FIELDS = (
+    {"field_name": "title", "boost": 10},
+    {"field_name": "heading", "boost": 3},  # a source's title: a passing mention, not a fact
+    {"field_name": "value", "boost": 8},
+    {"field_name": "places", "boost": 3},
+    {"field_name": "kind", "boost": 2},
+    {"field_name": "body", "boost": 1},
+)
+FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions them in passing
+SNIPPET_CHARS = 240
+# A thousands-grouped number: 1,400 / 1 400 / 1 400 (narrow no-break space) / 1.400.000.
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+def searchable(text):
+    """Text as the index sees it: '1,400' and '1 400' become '1400', 'km²' becomes 'km2'.
+
+    The browser applies the same rule to what the reader types (assets/search.js), so a
+    number matches however it was grouped on either side.
+    """
+    ungrouped = GROUPED_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    return ungrouped.translate(SUPERSCRIPTS)
+
+
+def plain_number(value):
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def fact_document(merged):
+    numbers = " ".join(plain_number(v) for v in (merged.value, merged.value_max) if v is not None)
+    value = " ".join(filter(None, [format_value(merged), numbers, merged.unit]))
+    return {
+        "ref": f"f:{merged.id}",
+        "title": searchable(" ".join(filter(None, [merged.label, merged.subject]))),
+        "heading": "",
+        "value": searchable(value),
+        "places": " ".join(merged.places),
+        "kind": merged.kind,
+        "body": searchable(" ".join(dict.fromkeys(c.quote for c in merged.citations))),
+    }
+
+
+def source_text(source):
+    return " ".join(sentence.text for paragraph in source.paragraphs for sentence in paragraph)
+
+
+def source_document(source):
+    return {
+        "ref": f"s:{source.id}",
+        "title": "",
+        "heading": searchable(source.title),
+        "value": "",
+        "places": "",
+        "kind": "source " + source.meta.get("publisher", ""),
+        "body": searchable(source_text(source)),
+    }
+
+
+def snippet(text):
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def result_views(sources, merged_facts):
+    """What a result shows, keyed by index ref; hrefs are relative to the site root."""
+    titles = {s.id: s.title for s in sources}
+    views = {}
+    for merged in merged_facts:
+        views[f"f:{merged.id}"] = {
+            "type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
+            "href": fact_href(merged.id), "snippet": snippet(merged.citations[0].quote),
+            "sources": sorted({titles[c.source] for c in merged.citations}),
+            "source_ids": sorted({c.source for c in merged.citations}),
+            "count": count_label(merged.source_count, "source"),
+        }
+    for source in sources:
+        views[f"s:{source.id}"] = {
+            "type": "source", "kind": "source", "value": "", "title": source.title,
+            "href": source_href(source.id), "snippet": snippet(source_text(source)),
+            "sources": [source.title], "source_ids": [source.id],
+            "count": source.meta.get("publisher", ""),
+        }
+    return views
+
+
+def build_index(sources, merged_facts):
+    """The lunr index (as lunr.js loads it) and the result views, as plain data."""
+    documents = [(fact_document(m), {"boost": FACT_BOOST}) for m in merged_facts]
+    documents += [source_document(s) for s in sources]
+    index = lunr(ref="ref", fields=FIELDS, documents=documents)
+    return {"index": index.serialize(), "results": result_views(sources, merged_facts)}
+
+
+def index_script(search_data):
+    """search-index.js: the data as one global assignment, loadable from file:// pages."""
+    payload = json.dumps(search_data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "</" cannot end a script early when the data is inlined; \u2028 breaks older parsers.
+    payload = payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.FACTSHEET_SEARCH = {payload};\n"
+
+
+def run_query(index, text):
+    """The browser's query (runQuery in assets/search.js), for tests and the command line.
+
+    Each word counts most as written (after stemming), then as the start of a longer word,
+    then within one typo; built through the query API so no input is a syntax error.
+    """
+    terms = [str(token) for token in Tokenizer(searchable(text)) if str(token)]
+    if not terms:
+        return []
+    query = index.create_query()
+    for term in terms:
+        query.term(term, boost=10)
+        query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
+        if len(term) > 3:
+            query.term(term, use_pipeline=False, edit_distance=1, boost=1)
+    return index.query(query)
+
+
+def load_index(search_data):
+    return Index.load(search_data["index"])

@@ -1,0 +1,139 @@
+/* Factsheet search: queries the prebuilt lunr index in assets/search-index.js.
+ *
+ * The query is built through lunr's query API rather than its query-string syntax, so
+ * whatever the reader types ("1,400", "km²", "C++:") never raises a syntax error.
+ * Results are put into the page as text nodes, never as HTML.
+ */
+(function (root) {
+  "use strict";
+
+  // The same rule as searchable() in generator/index.py: 1,400 / 1 400 -> 1400, km² -> km2.
+  var GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)/g;
+
+  function searchable(text) {
+    return text
+      .replace(GROUPED_NUMBER, function (number) { return number.replace(/\D/g, ""); })
+      .replace(/²/g, "2").replace(/³/g, "3");
+  }
+
+  function queryTerms(text) {
+    return lunr.tokenizer(searchable(text)).map(String).filter(Boolean);
+  }
+
+  // Each word counts most as written (after stemming), then as the start of a longer word
+  // (the reader is still typing), then within one typo.
+  function runQuery(index, text) {
+    var terms = queryTerms(text);
+    if (!terms.length) return [];
+    return index.query(function (query) {
+      terms.forEach(function (term) {
+        query.term(term, { boost: 10 });
+        query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
+        if (term.length > 3) query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+      });
+    });
+  }
+
+  if (typeof module === "object" && module.exports) {  // Node: the parity test loads this file
+    module.exports = { searchable: searchable, runQuery: runQuery, queryTerms: queryTerms };
+    return;
+  }
+
+  var data = root.FACTSHEET_SEARCH;
+  var index = lunr.Index.load(data.index);
+  var input = document.getElementById("q");
+  var kindFilter = document.getElementById("filter-kind");
+  var sourceFilter = document.getElementById("filter-source");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function matches(word, terms) {
+    var plain = searchable(word).toLowerCase().replace(/^\W+|\W+$/g, "");
+    return plain.length > 0 && terms.some(function (term) {
+      return plain.indexOf(term) === 0 || (term.length > 3 && plain.indexOf(term.slice(0, -1)) === 0);
+    });
+  }
+
+  function highlighted(text, terms) {
+    var paragraph = element("p", "snippet");
+    text.split(/(\s+)/).forEach(function (word) {
+      paragraph.appendChild(matches(word, terms) ? element("mark", "", word) : document.createTextNode(word));
+    });
+    return paragraph;
+  }
+
+  function passesFilters(view) {
+    return (!kindFilter.value || view.kind === kindFilter.value) &&
+      (!sourceFilter.value || view.source_ids.indexOf(sourceFilter.value) !== -1);
+  }
+
+  function resultItem(view, terms) {
+    var item = element("li", "result result-" + view.type);
+    var link = element("a", "result-link");
+    link.href = view.href;
+    link.appendChild(element("span", "result-type", view.type));
+    if (view.value) {
+      link.appendChild(element("span", "result-value", view.value));
+      link.appendChild(document.createTextNode(" "));
+    }
+    link.appendChild(element("span", "result-title", view.title));
+    item.appendChild(link);
+    item.appendChild(highlighted(view.snippet, terms));
+    var cited = view.type === "fact" ? view.count + ": " + view.sources.join("; ") : view.count;
+    if (cited) item.appendChild(element("p", "result-sources", cited));
+    return item;
+  }
+
+  function refsFor(text) {
+    if (text.trim()) return runQuery(index, text).map(function (result) { return result.ref; });
+    // No words but a filter chosen: list everything that passes it.
+    return (kindFilter.value || sourceFilter.value) ? Object.keys(data.results).sort() : [];
+  }
+
+  function update() {
+    var text = input.value;
+    var terms = queryTerms(text);
+    var views = refsFor(text).map(function (ref) { return data.results[ref]; }).filter(passesFilters);
+    list.textContent = "";
+    views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
+    status.textContent = text.trim() || views.length
+      ? views.length + (views.length === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
+      : "Type in the search box: words, names or figures such as 1400 or 1,400.";
+    try {  // keep the address a deep link to what is shown; file:// pages may refuse it
+      root.history.replaceState(null, "", text.trim() ? "?q=" + encodeURIComponent(text) : "?");
+    } catch (err) { /* the search still works, only the address stays */ }
+  }
+
+  function resultLinks() { return Array.prototype.slice.call(list.querySelectorAll("a.result-link")); }
+
+  function moveFocus(event) {
+    var links = resultLinks();
+    var at = links.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && links.length) {
+      links[Math.min(at + 1, links.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at !== -1) {
+      (at === 0 ? input : links[at - 1]).focus();
+    } else if (event.key === "Enter" && document.activeElement === input && links.length) {
+      links[0].click();  // Enter in the box opens the best result
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  input.value = new URLSearchParams(root.location.search).get("q") || "";
+  input.addEventListener("input", update);
+  kindFilter.addEventListener("change", update);
+  sourceFilter.addEventListener("change", update);
+  document.addEventListener("keydown", moveFocus);
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); });
+  input.focus();
+  update();
+})(typeof window !== "undefined" ? window : this);

@@ -1,0 +1,70 @@
+"""Index stage: numbers, units and typos are found however they are written."""
+
+import json
+import re
+
+from generator.extract import extract_facts
+from generator.index import build_index, index_script, load_index, run_query, searchable
+from generator.merge import merge_facts
+from generator.read import read_sources
+
+
+def seed_index():
+    from conftest import SEEDS
+    sources = read_sources(SEEDS)
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    return build_index(sources, merged)
+
+
+def first_ref(data, text):
+    results = run_query(load_index(data), text)
+    return results[0]["ref"] if results else None
+
+
+def test_grouped_numbers_and_superscripts_are_written_one_way():
+    assert searchable("nearly 1,400 people") == "nearly 1400 people"
+    assert searchable("1 400 and 1\u202f400 and 2.500.000") == "1400 and 1400 and 2500000"
+    assert searchable("8,000 km²") == "8000 km2"
+    # Not thousands groups: decimals, years beside counts, lists of small numbers.
+    assert searchable("3.25 million") == "3.25 million"
+    assert searchable("in 2022 300 people") == "in 2022 300 people"
+    assert searchable("1,40 or 12,3456") == "1,40 or 12,3456"
+
+
+def test_the_1400_fact_is_found_however_the_number_is_typed():
+    data = seed_index()
+    for text in ("1400", "1,400", "1 400", "Belgorod", "belgrod"):  # the last with a typo
+        assert first_ref(data, text) == "f:count-1400-people-belgorod", text
+
+
+def test_units_kinds_and_words_find_their_facts():
+    data = seed_index()
+    assert first_ref(data, "km2") == first_ref(data, "km²") == "f:area-8000-km2-russia"
+    assert first_ref(data, "prison") == "f:penalty-15-years"
+
+
+def test_a_fact_outranks_the_article_that_mentions_it():
+    data = seed_index()
+    refs = [r["ref"] for r in run_query(load_index(data), "Belgorod")]
+    assert refs[0].startswith("f:") and any(ref.startswith("s:") for ref in refs[1:])
+
+
+def test_query_syntax_characters_are_words_not_errors():
+    data = seed_index()
+    for text in ("C++:", "title:foo ~2 ^3", "-", "*", ""):
+        run_query(load_index(data), text)  # must not raise
+
+
+def test_every_result_has_a_view_with_a_relative_link():
+    data = seed_index()
+    refs = {ref for _, entry in data["index"]["invertedIndex"] for field in entry.values()
+            if isinstance(field, dict) for ref in field}
+    assert refs <= data["results"].keys()
+    assert all(not view["href"].startswith(("/", "http")) for view in data["results"].values())
+
+
+def test_index_script_is_one_assignment_that_cannot_close_a_script_tag():
+    data = {"index": {}, "results": {"f:x": {"title": "</script><script>alert(1)</script>"}}}
+    script = index_script(data)
+    assert "</script" not in script
+    assert json.loads(re.match(r"window\.FACTSHEET_SEARCH = (.*);\n$", script).group(1)) == data

@@ -1,0 +1,119 @@
+"""Search in a real headless Chromium: from file:// and under a GitHub Pages-like sub-path."""
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")]
+# No sandbox when run as root in CI; no background calls home, which this network refuses.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+BELGOROD_FACT = "facts/count-1400-people-belgorod.html"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    yield page
+    page.close()
+    assert errors == []
+
+
+@pytest.fixture(scope="module")
+def subpath_server(seed_site, tmp_path_factory):
+    """The site served at http://127.0.0.1:PORT/repo/, as GitHub Pages serves a project."""
+    www = tmp_path_factory.mktemp("www")
+    shutil.copytree(seed_site, www / "repo")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(www))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    server.shutdown()
+
+
+def result_links(page):
+    page.wait_for_selector("#search-status:has-text('result')")
+    return page.locator("ol.results a.result-link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
+def test_deep_link_from_file_shows_the_1400_fact_first(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
+    assert result_links(page)[0] == BELGOROD_FACT
+
+
+@pytest.mark.parametrize("query, marked", [("1400", "1,400"), ("1 400", "1,400"), ("prison", "prison.")])
+def test_matched_words_are_highlighted_in_the_snippet(page, seed_site, query, marked):
+    page.goto((seed_site / "search.html").as_uri() + "?q=" + query)
+    result_links(page)
+    assert page.locator("ol.results li").first.locator("p.snippet mark").all_inner_texts() == [marked]
+
+
+def test_deep_link_under_a_project_path_shows_the_1400_fact_first(page, subpath_server):
+    page.goto(subpath_server + "search.html?q=Belgorod")
+    assert result_links(page)[0] == BELGOROD_FACT
+    page.locator("ol.results a.result-link").first.click()
+    page.wait_for_url(subpath_server + BELGOROD_FACT)
+    assert "1,400" in page.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("1400", BELGOROD_FACT), ("1,400", BELGOROD_FACT), ("1 400", BELGOROD_FACT),
+    ("prison", "facts/penalty-15-years.html"), ("km²", "facts/area-8000-km2-russia.html"),
+])
+def test_typed_queries_find_their_fact_and_update_the_address(page, seed_site, query, expected):
+    page.goto((seed_site / "search.html").as_uri())
+    page.fill("#q", query)
+    assert result_links(page)[0] == expected
+    assert "q=" in page.url
+
+
+def test_search_box_on_every_page_leads_to_results(page, seed_site):
+    page.goto((seed_site / "index.html").as_uri())
+    page.fill("#q", "1,400")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/search.html?q=1%2C400")
+    assert result_links(page)[0] == BELGOROD_FACT
+
+
+def test_keyboard_moves_through_results_and_enter_opens_one(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
+    result_links(page)
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    second = page.evaluate("document.activeElement.getAttribute('href')")
+    assert second == result_links(page)[1]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/" + BELGOROD_FACT)
+
+
+def test_kind_filter_keeps_only_that_kind(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
+    result_links(page)
+    page.select_option("#filter-kind", "count")
+    links = result_links(page)
+    assert links and all(link.startswith("facts/count-") for link in links)
+
+
+def test_results_are_text_never_markup(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    page.wait_for_selector("#search-status:has-text('result')")
+    assert page.locator("main img").count() == 0

@@ -1,0 +1,30 @@
+"""The browser's lunr.js, running our search.js, ranks the built index as lunr.py does."""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.build import LUNR_JS, PROJECT_ROOT
+from generator.index import load_index, run_query
+
+QUERIES = ["Belgorod", "1400", "1,400", "1 400", "prison", "km²", "km2", "belgrod", "Zelenskyy",
+           "collaborators flee", "up to 15 years", "C++:", "title:foo ~2"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_lunr_js_and_lunr_py_return_the_same_results(seed_site):
+    output = subprocess.run(
+        ["node", str(Path(__file__).with_name("search_parity.js")), str(seed_site),
+         str(PROJECT_ROOT / LUNR_JS), *QUERIES],
+        capture_output=True, text=True, timeout=60, check=True).stdout
+    script = (seed_site / "assets" / "search-index.js").read_text(encoding="utf-8")
+    index = load_index(json.loads(re.match(r"window\.FACTSHEET_SEARCH = (.*);\n$", script).group(1)))
+    for query, from_js in zip(QUERIES, json.loads(output)):
+        from_py = [(r["ref"], r["score"]) for r in run_query(index, query)]
+        assert [ref for ref, _ in from_js] == [ref for ref, _ in from_py], query
+        assert [score for _, score in from_js] == pytest.approx([score for _, score in from_py], rel=1e-6), query
+    assert json.loads(output)[0][0][0] == "f:count-1400-people-belgorod"
