@@ -6,6 +6,7 @@ The corpus is generated into a temporary folder (never committed); the same seed
 same corpus, so figures compare across commits. Baselines are in benchmarks/BASELINE.md.
 """
 
+import gzip
 import random
 import resource
 import sys
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 from generator.extract import extract_facts
+from generator.index import build_index, index_script
 from generator.merge import merge_facts
 from generator.read import read_sources
 from generator.render import render_site
@@ -58,6 +60,7 @@ def run(count):
         facts = timed("extract", figures, lambda: {s.id: extract_facts(s) for s in sources})
         merged = timed("merge", figures, merge_facts, sources, facts)
         pages = timed("render", figures, render_site, sources, facts, merged)
+        script = timed("index", figures, lambda: index_script(build_index(sources, merged)).encode())
 
         def write():
             write_facts(content / "facts", facts_documents(sources, facts, merged))
@@ -69,7 +72,8 @@ def run(count):
     stages = "  ".join(f"{label} {seconds:.1f}s" for label, seconds in figures)
     extracted = sum(map(len, facts.values()))
     print(f"{count:>6} sources  {extracted} facts -> {len(merged)} merged  total {total:.1f}s  "
-          f"({stages})  peak RSS {peak_mib:.0f} MiB")
+          f"({stages})  peak RSS {peak_mib:.0f} MiB  "
+          f"index {len(script) / 1024:.0f} KiB ({len(gzip.compress(script, 9)) / 1024:.0f} KiB gzipped)")
 
 
 if __name__ == "__main__":

@@ -15,15 +15,16 @@ from lunr.tokenizer import Tokenizer
 from .render import count_label, fact_href, format_value, source_href
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
+# Each field costs bytes under every term of the index, so there are few of them.
 FIELDS = (
     {"field_name": "title", "boost": 10},
-    {"field_name": "heading", "boost": 3},  # a source's title: a passing mention, not a fact
+    {"field_name": "heading", "boost": 3},  # a source's title and publisher
     {"field_name": "value", "boost": 8},
     {"field_name": "places", "boost": 3},
-    {"field_name": "kind", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
 FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions them in passing
+SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
 # A thousands-grouped number: 1,400 / 1 400 / 1 400 (narrow no-break space) / 1.400.000.
 GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
@@ -44,16 +45,15 @@ def plain_number(value):
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def fact_document(merged):
+def fact_document(ref, merged):
     numbers = " ".join(plain_number(v) for v in (merged.value, merged.value_max) if v is not None)
-    value = " ".join(filter(None, [format_value(merged), numbers, merged.unit]))
+    value = " ".join(filter(None, [format_value(merged), numbers, merged.unit, merged.kind]))
     return {
-        "ref": f"f:{merged.id}",
+        "ref": ref,
         "title": searchable(" ".join(filter(None, [merged.label, merged.subject]))),
         "heading": "",
         "value": searchable(value),
         "places": " ".join(merged.places),
-        "kind": merged.kind,
         "body": searchable(" ".join(dict.fromkeys(c.quote for c in merged.citations))),
     }
 
@@ -62,14 +62,13 @@ def source_text(source):
     return " ".join(sentence.text for paragraph in source.paragraphs for sentence in paragraph)
 
 
-def source_document(source):
+def source_document(ref, source):
     return {
-        "ref": f"s:{source.id}",
+        "ref": ref,
         "title": "",
-        "heading": searchable(source.title),
+        "heading": searchable(" ".join(filter(None, [source.title, source.meta.get("publisher")]))),
         "value": "",
         "places": "",
-        "kind": "source " + source.meta.get("publisher", ""),
         "body": searchable(source_text(source)),
     }
 
@@ -78,34 +77,34 @@ def snippet(text):
     return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def result_views(sources, merged_facts):
-    """What a result shows, keyed by index ref; hrefs are relative to the site root."""
-    titles = {s.id: s.title for s in sources}
-    views = {}
-    for merged in merged_facts:
-        views[f"f:{merged.id}"] = {
-            "type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
+def fact_view(merged, source_number):
+    cited = sorted({source_number[c.source] for c in merged.citations})
+    return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
             "href": fact_href(merged.id), "snippet": snippet(merged.citations[0].quote),
-            "sources": sorted({titles[c.source] for c in merged.citations}),
-            "source_ids": sorted({c.source for c in merged.citations}),
-            "count": count_label(merged.source_count, "source"),
-        }
-    for source in sources:
-        views[f"s:{source.id}"] = {
-            "type": "source", "kind": "source", "value": "", "title": source.title,
+            "sources": cited, "count": count_label(len(cited), "source")}
+
+
+def source_view(source, number):
+    return {"type": "source", "kind": "source", "value": "", "title": source.title,
             "href": source_href(source.id), "snippet": snippet(source_text(source)),
-            "sources": [source.title], "source_ids": [source.id],
-            "count": source.meta.get("publisher", ""),
-        }
-    return views
+            "sources": [number], "count": source.meta.get("publisher", "")}
 
 
 def build_index(sources, merged_facts):
-    """The lunr index (as lunr.js loads it) and the result views, as plain data."""
-    documents = [(fact_document(m), {"boost": FACT_BOOST}) for m in merged_facts]
-    documents += [source_document(s) for s in sources]
+    """The lunr index (as lunr.js loads it), what each result shows, and the source titles.
+
+    Refs are result numbers ("0", "1", …) rather than ids: every ref is repeated under each
+    of its terms, and short refs keep the index a fraction of the size. Results cite sources
+    by their number in the source table for the same reason.
+    """
+    source_number = {source.id: number for number, source in enumerate(sources)}
+    documents = [(fact_document(str(n), m), {"boost": FACT_BOOST}) for n, m in enumerate(merged_facts)]
+    documents += [source_document(str(len(merged_facts) + n), s) for n, s in enumerate(sources)]
+    results = [fact_view(m, source_number) for m in merged_facts]
+    results += [source_view(s, source_number[s.id]) for s in sources]
     index = lunr(ref="ref", fields=FIELDS, documents=documents)
-    return {"index": index.serialize(), "results": result_views(sources, merged_facts)}
+    return {"index": index.serialize(), "results": results, "sources": [s.title for s in sources],
+            "sources_shown": SOURCES_SHOWN}
 
 
 def index_script(search_data):

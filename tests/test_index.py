@@ -16,9 +16,10 @@ def seed_index():
     return build_index(sources, merged)
 
 
-def first_ref(data, text):
+def first_href(data, text):
+    """Where the best result for text links to."""
     results = run_query(load_index(data), text)
-    return results[0]["ref"] if results else None
+    return data["results"][int(results[0]["ref"])]["href"] if results else None
 
 
 def test_grouped_numbers_and_superscripts_are_written_one_way():
@@ -34,19 +35,19 @@ def test_grouped_numbers_and_superscripts_are_written_one_way():
 def test_the_1400_fact_is_found_however_the_number_is_typed():
     data = seed_index()
     for text in ("1400", "1,400", "1 400", "Belgorod", "belgrod"):  # the last with a typo
-        assert first_ref(data, text) == "f:count-1400-people-belgorod", text
+        assert first_href(data, text) == "facts/count-1400-people-belgorod.html", text
 
 
 def test_units_kinds_and_words_find_their_facts():
     data = seed_index()
-    assert first_ref(data, "km2") == first_ref(data, "km²") == "f:area-8000-km2-russia"
-    assert first_ref(data, "prison") == "f:penalty-15-years"
+    assert first_href(data, "km2") == first_href(data, "km²") == "facts/area-8000-km2-russia.html"
+    assert first_href(data, "prison") == "facts/penalty-15-years.html"
 
 
 def test_a_fact_outranks_the_article_that_mentions_it():
     data = seed_index()
-    refs = [r["ref"] for r in run_query(load_index(data), "Belgorod")]
-    assert refs[0].startswith("f:") and any(ref.startswith("s:") for ref in refs[1:])
+    types = [data["results"][int(r["ref"])]["type"] for r in run_query(load_index(data), "Belgorod")]
+    assert types[0] == "fact" and "source" in types[1:]
 
 
 def test_query_syntax_characters_are_words_not_errors():
@@ -59,12 +60,13 @@ def test_every_result_has_a_view_with_a_relative_link():
     data = seed_index()
     refs = {ref for _, entry in data["index"]["invertedIndex"] for field in entry.values()
             if isinstance(field, dict) for ref in field}
-    assert refs <= data["results"].keys()
-    assert all(not view["href"].startswith(("/", "http")) for view in data["results"].values())
+    assert refs == {str(n) for n in range(len(data["results"]))}
+    assert all(not view["href"].startswith(("/", "http")) for view in data["results"])
+    assert all(0 <= n < len(data["sources"]) for view in data["results"] for n in view["sources"])
 
 
 def test_index_script_is_one_assignment_that_cannot_close_a_script_tag():
-    data = {"index": {}, "results": {"f:x": {"title": "</script><script>alert(1)</script>"}}}
+    data = {"index": {}, "results": [{"title": "</script><script>alert(1)</script>"}]}
     script = index_script(data)
     assert "</script" not in script
     assert json.loads(re.match(r"window\.FACTSHEET_SEARCH = (.*);\n$", script).group(1)) == data

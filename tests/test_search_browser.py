@@ -117,3 +117,17 @@ def test_results_are_text_never_markup(page, seed_site):
     page.goto((seed_site / "search.html").as_uri() + "?q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
     page.wait_for_selector("#search-status:has-text('result')")
     assert page.locator("main img").count() == 0
+
+
+def test_source_filter_keeps_only_what_that_source_reports(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
+    assert any(link.startswith("sources/000_") for link in result_links(page))
+    page.select_option("#filter-source", label=page.locator("#filter-source option").nth(2).inner_text())
+    links = result_links(page)
+    assert BELGOROD_FACT in links and not any(link.startswith("sources/000_") for link in links)
+
+
+def test_a_filter_without_words_lists_everything_it_keeps(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri())
+    page.select_option("#filter-kind", "penalty")
+    assert result_links(page) == ["facts/penalty-15-years.html"]

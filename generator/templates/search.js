@@ -71,7 +71,13 @@
 
   function passesFilters(view) {
     return (!kindFilter.value || view.kind === kindFilter.value) &&
-      (!sourceFilter.value || view.source_ids.indexOf(sourceFilter.value) !== -1);
+      (!sourceFilter.value || view.sources.indexOf(Number(sourceFilter.value)) !== -1);
+  }
+
+  function sourceTitles(numbers) {
+    var titles = numbers.slice(0, data.sources_shown).map(function (n) { return data.sources[n]; });
+    var more = numbers.length - titles.length;
+    return titles.join("; ") + (more > 0 ? " and " + more + " more" : "");
   }
 
   function resultItem(view, terms) {
@@ -86,7 +92,7 @@
     link.appendChild(element("span", "result-title", view.title));
     item.appendChild(link);
     item.appendChild(highlighted(view.snippet, terms));
-    var cited = view.type === "fact" ? view.count + ": " + view.sources.join("; ") : view.count;
+    var cited = view.type === "fact" ? view.count + ": " + sourceTitles(view.sources) : view.count;
     if (cited) item.appendChild(element("p", "result-sources", cited));
     return item;
   }
@@ -94,13 +100,13 @@
   function refsFor(text) {
     if (text.trim()) return runQuery(index, text).map(function (result) { return result.ref; });
     // No words but a filter chosen: list everything that passes it.
-    return (kindFilter.value || sourceFilter.value) ? Object.keys(data.results).sort() : [];
+    return (kindFilter.value || sourceFilter.value) ? data.results.map(function (_, n) { return n; }) : [];
   }
 
   function update() {
     var text = input.value;
     var terms = queryTerms(text);
-    var views = refsFor(text).map(function (ref) { return data.results[ref]; }).filter(passesFilters);
+    var views = refsFor(text).map(function (ref) { return data.results[Number(ref)]; }).filter(passesFilters);
     list.textContent = "";
     views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
     status.textContent = text.trim() || views.length
