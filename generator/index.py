@@ -81,13 +81,14 @@ def fact_view(merged, source_number):
     cited = sorted({source_number[c.source] for c in merged.citations})
     return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
             "href": fact_href(merged.id), "snippet": snippet(merged.citations[0].quote),
-            "sources": cited, "count": count_label(len(cited), "source")}
+            "places": ", ".join(merged.places), "sources": cited,
+            "count": count_label(len(cited), "source")}
 
 
 def source_view(source, number):
     return {"type": "source", "kind": "source", "value": "", "title": source.title,
             "href": source_href(source.id), "snippet": snippet(source_text(source)),
-            "sources": [number], "count": source.meta.get("publisher", "")}
+            "places": "", "sources": [number], "count": source.meta.get("publisher", "")}
 
 
 def build_index(sources, merged_facts):

@@ -1,6 +1,9 @@
 """End-to-end: build small corpora into temporary folders and check facts YAML and pages."""
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -68,6 +71,19 @@ def test_rebuild_is_byte_identical(tmp_path):
     first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     run_build(tmp_path / "content", site)
     assert first == {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_builds_in_separate_processes_are_byte_identical(tmp_path):
+    """Python salts set and dict hashing per process; nothing written may depend on it."""
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site{seed}"
+        subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "content"),
+                        "--out", str(out)], check=True, capture_output=True, timeout=120,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert trees[0] == trees[1]
 
 
 def test_single_plain_txt_article_builds(tmp_path):

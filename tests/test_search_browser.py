@@ -56,9 +56,13 @@ def result_links(page):
 def test_deep_link_from_file_shows_the_1400_fact_first(page, seed_site):
     page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
     assert result_links(page)[0] == BELGOROD_FACT
+    # The place comes from the sentence before; the result says why it matched.
+    best = page.locator("ol.results li").first
+    assert best.locator("p.result-places mark").all_inner_texts() == ["Belgorod"]
+    assert best.locator("p.snippet mark").all_inner_texts() == ["Belgorod"]
 
 
-@pytest.mark.parametrize("query, marked", [("1400", "1,400"), ("1 400", "1,400"), ("prison", "prison.")])
+@pytest.mark.parametrize("query, marked", [("1400", "1,400"), ("1 400", "1,400"), ("prison", "prison")])
 def test_matched_words_are_highlighted_in_the_snippet(page, seed_site, query, marked):
     page.goto((seed_site / "search.html").as_uri() + "?q=" + query)
     result_links(page)

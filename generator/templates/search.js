@@ -55,15 +55,16 @@
   }
 
   function matches(word, terms) {
-    var plain = searchable(word).toLowerCase().replace(/^\W+|\W+$/g, "");
+    var plain = searchable(word).toLowerCase();
     return plain.length > 0 && terms.some(function (term) {
       return plain.indexOf(term) === 0 || (term.length > 3 && plain.indexOf(term.slice(0, -1)) === 0);
     });
   }
 
-  function highlighted(text, terms) {
-    var paragraph = element("p", "snippet");
-    text.split(/(\s+)/).forEach(function (word) {
+  function highlighted(className, text, terms) {
+    var paragraph = element("p", className);
+    // Words, keeping figures such as 1,400 whole; punctuation around them stays unmarked.
+    text.split(/([\p{L}\p{N}](?:[\p{L}\p{N}²³'’-]|[.,\u00a0\u202f](?=\p{N}))*)/u).forEach(function (word) {
       paragraph.appendChild(matches(word, terms) ? element("mark", "", word) : document.createTextNode(word));
     });
     return paragraph;
@@ -91,7 +92,8 @@
     }
     link.appendChild(element("span", "result-title", view.title));
     item.appendChild(link);
-    item.appendChild(highlighted(view.snippet, terms));
+    item.appendChild(highlighted("snippet", view.snippet, terms));
+    if (view.places) item.appendChild(highlighted("result-places", "Places: " + view.places, terms));
     var cited = view.type === "fact" ? view.count + ": " + sourceTitles(view.sources) : view.count;
     if (cited) item.appendChild(element("p", "result-sources", cited));
     return item;
