@@ -135,3 +135,11 @@ def test_a_filter_without_words_lists_everything_it_keeps(page, seed_site):
     page.goto((seed_site / "search.html").as_uri())
     page.select_option("#filter-kind", "penalty")
     assert result_links(page) == ["facts/penalty-15-years.html"]
+
+
+def test_search_box_on_a_fact_page_under_a_project_path(page, subpath_server):
+    page.goto(subpath_server + "facts/penalty-15-years.html")
+    page.fill("#q", "8,000")
+    page.press("#q", "Enter")
+    page.wait_for_url(subpath_server + "search.html?q=8%2C000")
+    assert result_links(page)[0] == "facts/area-8000-km2-russia.html"
