@@ -74,7 +74,9 @@ def source_document(ref, source):
 
 
 def snippet(text):
-    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    return text[:SNIPPET_CHARS].rsplit(" ", 1)[0].rstrip(".,;:") + "…"
 
 
 def fact_view(merged, source_number):

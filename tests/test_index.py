@@ -70,3 +70,12 @@ def test_index_script_is_one_assignment_that_cannot_close_a_script_tag():
     script = index_script(data)
     assert "</script" not in script
     assert json.loads(re.match(r"window\.FACTSHEET_SEARCH = (.*);\n$", script).group(1)) == data
+
+
+def test_long_snippets_end_on_a_whole_word_with_one_ellipsis():
+    from generator.index import SNIPPET_CHARS, snippet
+    text = "But then, as Russian troops left the city, she fled. " * 10
+    cut = snippet(text)
+    assert len(cut) <= SNIPPET_CHARS + 1 and cut.endswith("…") and not cut.endswith(".…")
+    assert text.startswith(cut[:-1])
+    assert snippet("Short.") == "Short."

@@ -86,6 +86,7 @@
     var link = element("a", "result-link");
     link.href = view.href;
     link.appendChild(element("span", "result-type", view.type));
+    link.appendChild(document.createTextNode(" "));
     if (view.value) {
       link.appendChild(element("span", "result-value", view.value));
       link.appendChild(document.createTextNode(" "));
