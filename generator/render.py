@@ -21,6 +21,8 @@ KIND_TITLES = {
     "money": "Money",
     "percentage": "Percentages",
     "distance": "Distances",
+    "volume": "Volumes",
+    "weight": "Weights",
     "duration": "Durations",
     "year": "Years",
 }

@@ -261,3 +261,14 @@ def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert "npm ci" in result.output and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "site").exists()
+
+
+def test_every_kind_of_fact_has_a_place_on_the_fact_sheet(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "spill.txt").write_text(
+        "Spill at the port\n\nWorkers pumped 2,000 cubic metres of water and removed 350 tonnes of oil.\n",
+        encoding="utf-8",
+    )
+    run_build(tmp_path / "in", tmp_path / "out")
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "2,000 m³" in sheet and "350 t" in sheet

@@ -143,3 +143,11 @@ def test_search_box_on_a_fact_page_under_a_project_path(page, subpath_server):
     page.press("#q", "Enter")
     page.wait_for_url(subpath_server + "search.html?q=8%2C000")
     assert result_links(page)[0] == "facts/area-8000-km2-russia.html"
+
+
+def test_arrow_keys_in_a_filter_change_the_filter_not_the_focus(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=Belgorod")
+    result_links(page)
+    page.focus("#filter-kind")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.id") == "filter-kind"

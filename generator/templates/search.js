@@ -116,7 +116,7 @@
       ? views.length + (views.length === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
       : "Type in the search box: words, names or figures such as 1400 or 1,400.";
     try {  // keep the address a deep link to what is shown; file:// pages may refuse it
-      root.history.replaceState(null, "", text.trim() ? "?q=" + encodeURIComponent(text) : "?");
+      root.history.replaceState(null, "", root.location.pathname + (text.trim() ? "?q=" + encodeURIComponent(text) : ""));
     } catch (err) { /* the search still works, only the address stays */ }
   }
 
@@ -125,6 +125,7 @@
   function moveFocus(event) {
     var links = resultLinks();
     var at = links.indexOf(document.activeElement);
+    if (at === -1 && document.activeElement !== input) return;  // arrows in a filter stay there
     if (event.key === "ArrowDown" && links.length) {
       links[Math.min(at + 1, links.length - 1)].focus();
     } else if (event.key === "ArrowUp" && at !== -1) {
