@@ -27,6 +27,13 @@ def run_build(content, out):
     return result
 
 
+def build_one_article(tmp_path, name, text):
+    """tmp_path/in/sources/<name> holding text, built into tmp_path/out."""
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / name).write_text(text, encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+
+
 def build_seeds(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     run_build(tmp_path / "content", tmp_path / "site")
@@ -87,12 +94,8 @@ def test_builds_in_separate_processes_are_byte_identical(tmp_path):
 
 
 def test_single_plain_txt_article_builds(tmp_path):
-    (tmp_path / "in" / "sources").mkdir(parents=True)
-    (tmp_path / "in" / "sources" / "floods.txt").write_text(
-        "Floods in Porto Alegre\n\nMore than 580,000 people left their homes in Rio Grande do Sul.\n",
-        encoding="utf-8",
-    )
-    run_build(tmp_path / "in", tmp_path / "out")
+    build_one_article(tmp_path, "floods.txt",
+                      "Floods in Porto Alegre\n\nMore than 580,000 people left their homes in Rio Grande do Sul.\n")
     page = (tmp_path / "out" / "sources" / "floods.html").read_text(encoding="utf-8")
     assert "More than 580,000 people left their homes" in page
     facts = yaml.safe_load((tmp_path / "in" / "facts" / "floods.yaml").read_text(encoding="utf-8"))["facts"]
@@ -264,11 +267,7 @@ def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch)
 
 
 def test_every_kind_of_fact_has_a_place_on_the_fact_sheet(tmp_path):
-    (tmp_path / "in" / "sources").mkdir(parents=True)
-    (tmp_path / "in" / "sources" / "spill.txt").write_text(
-        "Spill at the port\n\nWorkers pumped 2,000 cubic metres of water and removed 350 tonnes of oil.\n",
-        encoding="utf-8",
-    )
-    run_build(tmp_path / "in", tmp_path / "out")
+    build_one_article(tmp_path, "spill.txt",
+                      "Spill at the port\n\nWorkers pumped 2,000 cubic metres of water and removed 350 tonnes of oil.\n")
     sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "2,000 m³" in sheet and "350 t" in sheet
