@@ -1,11 +1,18 @@
 """Command line: the one place user errors are caught and printed."""
 
 import sys
+from pathlib import Path
 
 import click
 
 from .errors import FactsheetError
 from .build import build as run_build
+from .index import parse_index_script, search as run_search
+
+
+def fail(err):
+    click.echo(f"error: {err}", err=True)
+    sys.exit(1)
 
 
 @click.group()
@@ -22,7 +29,34 @@ def build(content, out, templates):
     try:
         report = run_build(content, out, templates)
     except FactsheetError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(1)
+        fail(err)
     click.echo(f"{report.sources} sources, {report.facts} facts found, {report.merged} after merging, "
                f"{report.pages} files written to {out}/")
+
+
+def read_search_data(site):
+    path = Path(site, "assets", "search-index.js")
+    try:
+        data = parse_index_script(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        data = None
+    if data is None:
+        raise FactsheetError(path, None, "no search index here; run `factsheet build` first")
+    return data
+
+
+@main.command()
+@click.argument("query")
+@click.option("--site", default="site", show_default=True, help="The built site to search.")
+@click.option("--limit", default=10, show_default=True, help="How many results to print.")
+def search(query, site, limit):
+    """Search the built site as its search page does; prints the best results."""
+    try:
+        results = run_search(read_search_data(site), query, limit)
+    except FactsheetError as err:
+        fail(err)
+    for view in results:
+        value = f"{view['value']}: " if view["value"] else ""
+        click.echo(f"{view['type']:<6} {value}{view['title']}  ({view['href']})")
+    if not results:
+        click.echo(f"no results for {query!r}")

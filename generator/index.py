@@ -110,16 +110,29 @@ def build_index(sources, merged_facts):
             "sources_shown": SOURCES_SHOWN}
 
 
+SCRIPT_PREFIX = "window.FACTSHEET_SEARCH = "
+
+
 def index_script(search_data):
     """search-index.js: the data as one global assignment, loadable from file:// pages."""
     payload = json.dumps(search_data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # "</" cannot end a script early when the data is inlined; \u2028 breaks older parsers.
     payload = payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.FACTSHEET_SEARCH = {payload};\n"
+    return f"{SCRIPT_PREFIX}{payload};\n"
+
+
+def parse_index_script(script):
+    """The data back out of search-index.js; None if the text is not one."""
+    if not (script.startswith(SCRIPT_PREFIX) and script.endswith(";\n")):
+        return None
+    try:
+        return json.loads(script[len(SCRIPT_PREFIX):-2])
+    except ValueError:
+        return None
 
 
 def run_query(index, text):
-    """The browser's query (runQuery in assets/search.js), for tests and the command line.
+    """The browser's query (runQuery in assets/search.js), for `factsheet search` and tests.
 
     Each word counts most as written (after stemming), then as the start of a longer word,
     then within one typo; built through the query API so no input is a syntax error.
@@ -138,3 +151,9 @@ def run_query(index, text):
 
 def load_index(search_data):
     return Index.load(search_data["index"])
+
+
+def search(search_data, text, limit=10):
+    """The best results for text as the views the search page shows, best first."""
+    hits = run_query(load_index(search_data), text)[:limit]
+    return [search_data["results"][int(hit["ref"])] for hit in hits]

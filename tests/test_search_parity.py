@@ -1,7 +1,6 @@
 """The browser's lunr.js, running our search.js, ranks the built index as lunr.py does."""
 
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import LUNR_JS, PROJECT_ROOT
-from generator.index import load_index, run_query
+from generator.index import load_index, parse_index_script, run_query
 
 QUERIES = ["Belgorod", "1400", "1,400", "1 400", "prison", "km²", "km2", "belgrod", "Zelenskyy",
            "collaborators flee", "up to 15 years", "C++:", "title:foo ~2"]
@@ -21,8 +20,7 @@ def test_lunr_js_and_lunr_py_return_the_same_results(seed_site):
         ["node", str(Path(__file__).with_name("search_parity.js")), str(seed_site),
          str(PROJECT_ROOT / LUNR_JS), *QUERIES],
         capture_output=True, text=True, timeout=60, check=True).stdout
-    script = (seed_site / "assets" / "search-index.js").read_text(encoding="utf-8")
-    search_data = json.loads(re.match(r"window\.FACTSHEET_SEARCH = (.*);\n$", script).group(1))
+    search_data = parse_index_script((seed_site / "assets" / "search-index.js").read_text(encoding="utf-8"))
     index = load_index(search_data)
     for query, from_js in zip(QUERIES, json.loads(output)):
         from_py = [(r["ref"], r["score"]) for r in run_query(index, query)]
