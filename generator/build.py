@@ -49,6 +49,8 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     check_out_dir(out_dir, content_dir)
     lunr_js = read_lunr_js()
     sources = read_sources(content / "sources")
+    if not sources:  # a site of nothing would only hide a wrong --content
+        raise FactsheetError(content / "sources", None, "no articles here (.md, .markdown or .txt); add one and build again")
     facts = {source.id: extract_facts(source) for source in sources}
     merged = merge_facts(sources, facts)
     pages = render_site(sources, facts, merged, templates_dir)

@@ -271,3 +271,12 @@ def test_every_kind_of_fact_has_a_place_on_the_fact_sheet(tmp_path):
                       "Spill at the port\n\nWorkers pumped 2,000 cubic metres of water and removed 350 tonnes of oil.\n")
     sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "2,000 m³" in sheet and "350 t" in sheet
+
+
+def test_an_empty_sources_folder_is_one_line_not_a_site_of_nothing(tmp_path):
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "content"),
+                                       "--out", str(tmp_path / "site")])
+    assert result.exit_code == 1
+    assert "no articles here" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
