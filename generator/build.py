@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import FactsheetError
 from .extract import extract_facts
-from .index import build_index, index_script
+from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .merge import merge_facts
 from .read import read_sources
 from .render import Page, render_site
@@ -54,7 +54,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     facts = {source.id: extract_facts(source) for source in sources}
     merged = merge_facts(sources, facts)
     pages = render_site(sources, facts, merged, templates_dir)
-    pages += [Page("assets/search-index.js", index_script(build_index(sources, merged))),
+    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(sources, merged))),
               Page("assets/lunr.js", lunr_js)]
     documents = facts_documents(sources, facts, merged)
     try:

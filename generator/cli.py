@@ -7,7 +7,7 @@ import click
 
 from .errors import FactsheetError
 from .build import build as run_build
-from .index import parse_index_script, search as run_search
+from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
 
 
 def fail(err):
@@ -35,7 +35,7 @@ def build(content, out, templates):
 
 
 def read_search_data(site):
-    path = Path(site, "assets", "search-index.js")
+    path = Path(site, INDEX_SCRIPT_PATH)
     try:
         data = parse_index_script(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):

@@ -110,6 +110,7 @@ def build_index(sources, merged_facts):
             "sources_shown": SOURCES_SHOWN}
 
 
+INDEX_SCRIPT_PATH = "assets/search-index.js"  # within the site
 SCRIPT_PREFIX = "window.FACTSHEET_SEARCH = "
 
 

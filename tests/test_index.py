@@ -1,15 +1,17 @@
 """Index stage: numbers, units and typos are found however they are written."""
 
+import functools
 
+from conftest import SEEDS
 from generator.extract import extract_facts
-from generator.index import (build_index, index_script, load_index, parse_index_script, run_query,
-                             searchable)
+from generator.index import (SNIPPET_CHARS, build_index, index_script, load_index, parse_index_script,
+                             run_query, searchable, snippet)
 from generator.merge import merge_facts
 from generator.read import read_sources
 
 
+@functools.cache  # tests only read it
 def seed_index():
-    from conftest import SEEDS
     sources = read_sources(SEEDS)
     merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
     return build_index(sources, merged)
@@ -73,7 +75,6 @@ def test_index_script_is_one_assignment_that_cannot_close_a_script_tag():
 
 
 def test_long_snippets_end_on_a_whole_word_with_one_ellipsis():
-    from generator.index import SNIPPET_CHARS, snippet
     text = "But then, as Russian troops left the city, she fled. " * 10
     cut = snippet(text)
     assert len(cut) <= SNIPPET_CHARS + 1 and cut.endswith("…") and not cut.endswith(".…")
