@@ -58,6 +58,23 @@ NOT_PLACES = {
     "August", "September", "October", "November", "December", "I", "We", "He", "She", "They",
 }
 
+# Vague amounts are kept as the words written; their value is the least the words allow
+# ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
+VAGUE_AMOUNTS = {
+    "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
+    "tens of thousands of": 20_000, "hundreds of thousands of": 200_000, "millions of": 2_000_000,
+}
+
+
+def is_vague(fact):
+    """True for 'hundreds of people': the words are the fact, the value only a lower bound."""
+    return fact.qualifier in VAGUE_AMOUNTS
+
+
+VAGUE = re.compile(
+    r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
+)
+
 # Thousands grouped by commas or (thin, no-break or plain) spaces; a decimal point; or a
 # decimal comma when fewer than three digits follow it ("589,2").
 NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
@@ -66,7 +83,7 @@ QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 UNIT = "|".join(pattern for pattern, _, _ in UNITS)
 CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN")
 CURRENCY = "|".join([re.escape(c) for c in CURRENCY_SYMBOLS] + [rf"{code}\s" for code in CURRENCY_CODES])
-NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?![\w,.]?\d)"
+NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)(?![\w,.]?\d)"
 SCALE = r"thousand|million|billion|trillion|bn|m"
 # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
 QUANTITY = re.compile(
@@ -273,6 +290,27 @@ def facts_in_sentence(source_id, sentence):
             places=places,
             subject=subject,
             also=also["also"] if also else None,
+        ))
+    return facts + vague_facts(source_id, sentence, places, seen)
+
+
+def vague_facts(source_id, sentence, places, seen):
+    """'hundreds of people', 'tens of thousands of homes': amounts without a figure."""
+    facts = []
+    text = sentence.text
+    for match in VAGUE.finditer(text):
+        noun, length = counted_noun(text[match.end() - 1:])
+        if noun is None:
+            continue
+        phrase = match["phrase"].lower()
+        end = match.end() - 1 + length
+        written = text[match.start():end]
+        occurrence = seen[written] = seen.get(written, 0) + 1
+        facts.append(Fact(
+            id=fact_id(source_id, sentence.anchor, written, occurrence),
+            source=source_id, kind="count", value=VAGUE_AMOUNTS[phrase], value_max=None, unit=noun,
+            qualifier=phrase, text=written, label=label_for(text, match.start(), end),
+            anchor=sentence.anchor, quote=text, places=places,
         ))
     return facts
 

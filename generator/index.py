@@ -12,6 +12,7 @@ from lunr.index import Index
 from lunr.query import Query
 from lunr.tokenizer import Tokenizer
 
+from .extract import is_vague
 from .render import count_label, fact_href, format_value, source_href
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
@@ -24,6 +25,7 @@ FIELDS = (
     {"field_name": "body", "boost": 1},
 )
 FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions them in passing
+VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,400 people' there
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
 # A thousands-grouped number: 1,400 / 1 400 / 1 400 (narrow no-break space) / 1.400.000.
@@ -101,7 +103,8 @@ def build_index(sources, merged_facts):
     by their number in the source table for the same reason.
     """
     source_number = {source.id: number for number, source in enumerate(sources)}
-    documents = [(fact_document(str(n), m), {"boost": FACT_BOOST}) for n, m in enumerate(merged_facts)]
+    documents = [(fact_document(str(n), m), {"boost": VAGUE_FACT_BOOST if is_vague(m) else FACT_BOOST})
+                 for n, m in enumerate(merged_facts)]
     documents += [source_document(str(len(merged_facts) + n), s) for n, s in enumerate(sources)]
     results = [fact_view(m, source_number) for m in merged_facts]
     results += [source_view(s, source_number[s.id]) for s in sources]

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .extract import is_vague
+
 # Same-dimension units compared after conversion: a source giving only square miles still
 # matches one giving square kilometres.
 TO_BASE_UNIT = {"mi²": ("km²", 2.589988), "mi": ("km", 1.609344), "ha": ("km²", 0.01), "kg": ("t", 0.001)}
@@ -133,7 +135,10 @@ def plain_number(value):
 
 def merged_id(first, taken):
     """A readable id that stays put as sources are added: kind, value, unit and who or where."""
-    value = plain_number(first.value) + (f"-{plain_number(first.value_max)}" if first.value_max is not None else "")
+    if is_vague(first):
+        value = first.qualifier  # 'count-hundreds-of-cars': the id never shows an invented figure
+    else:
+        value = plain_number(first.value) + (f"-{plain_number(first.value_max)}" if first.value_max is not None else "")
     who_or_where = first.subject or (first.places[0] if first.places else "")
     base = ascii_slug(f"{first.kind} {value} {first.unit or ''} {who_or_where}")
     candidate, n = base, 2

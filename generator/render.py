@@ -12,6 +12,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, 
                     TemplateSyntaxError, UndefinedError)
 
 from .errors import FactsheetError
+from .extract import is_vague
 
 KIND_TITLES = {
     "count": "People and things counted",
@@ -49,6 +50,8 @@ def count_label(n, noun):
 
 def format_value(fact):
     """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
+    if is_vague(fact):
+        return f"{fact.qualifier} {fact.unit}"
     grouped = fact.kind != "year"
     number = format_number(fact.value, grouped)
     if fact.value_max is not None:

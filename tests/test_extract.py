@@ -4,6 +4,7 @@ import pytest
 
 from generator.extract import extract_facts
 from generator.read import parse_source
+from generator.render import format_value
 
 
 def facts_of(text):
@@ -125,3 +126,20 @@ def test_label_does_not_break_inside_a_grouped_number():
 def test_unseen_news_sentences(sentence, expected):
     fact = extract_facts(parse_source("T\n\n" + sentence, "t.txt"))[0]
     assert (fact.kind, fact.value, fact.unit, fact.qualifier, fact.subject) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hundreds of residents were evacuated overnight.", ("hundreds of", "residents")),
+    ("Tens of thousands of homes lost power after the storm.", ("tens of thousands of", "homes")),
+    ("Police said dozens of protesters were detained.", ("dozens of", "protesters")),
+    ("Hundreds of thousands of refugees crossed into Poland.", ("hundreds of thousands of", "refugees")),
+])
+def test_vague_amounts_keep_their_words_not_an_invented_figure(sentence, expected):
+    fact = only(sentence)
+    assert (fact.qualifier, fact.unit, fact.kind) == (*expected, "count")
+    assert fact.text.lower() == " ".join(expected)
+    assert format_value(fact) == " ".join(expected)
+
+
+def test_a_vague_amount_without_a_counted_noun_is_no_fact():
+    assert facts_of("Thousands of them left before dawn.") == []

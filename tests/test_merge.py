@@ -107,3 +107,9 @@ def test_different_figures_in_unrelated_contexts_are_not_conflicts():
 def test_ids_of_large_and_decimal_figures_have_no_exponent():
     merged = merge_texts("The bank lent $1.5bn to Kyiv. Inflation reached 3.5% in Lviv.")
     assert [m.id for m in merged] == ["money-1500000000-usd-kyiv", "percentage-3-5-percent-lviv"]
+
+
+def test_a_vague_amount_reported_twice_merges_under_an_id_without_a_figure():
+    merged = merge_texts("Hundreds of cars fled the Kharkiv region.", "Some of the hundreds of cars that fled the Kharkiv region.")
+    assert [m.id for m in merged] == ["count-hundreds-of-cars-kharkiv"]
+    assert len(merged[0].citations) == 2
