@@ -41,6 +41,8 @@ UNITS = [
     (r"miles?", "mi", "distance"),
     (r"met(?:er|re)s?", "m", "distance"),
     (r"per ?cent|%", "%", "percentage"),
+    (r"°\s?C|degrees? (?:Celsius|centigrade)|(?:(?<=\d)|^)C", "°C", "temperature"),
+    (r"°\s?F|degrees? Fahrenheit|(?:(?<=\d)|^)F", "°F", "temperature"),
     (r"years?", "years", "duration"),
     (r"months?", "months", "duration"),
     (r"weeks?", "weeks", "duration"),
@@ -75,9 +77,9 @@ VAGUE = re.compile(
     r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
 )
 
-# Thousands grouped by commas or (thin, no-break or plain) spaces; a decimal point; or a
-# decimal comma when fewer than three digits follow it ("589,2").
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
+# Thousands grouped by commas, by (thin, no-break or plain) spaces or by two or more dots
+# ("1.400.000"); a decimal point; or a decimal comma when fewer than three digits follow it ("589,2").
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
 NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 UNIT = "|".join(pattern for pattern, _, _ in UNITS)
@@ -142,6 +144,8 @@ def parse_number(number, scale=None):
     else:
         digits = re.sub(r"[ \u00a0\u202f\u2009]", "", number)
         decimal_comma = re.fullmatch(r"\d+,\d{1,2}", digits)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", digits):
+            digits = digits.replace(".", "")
         value = float(digits.replace(",", ".") if decimal_comma else digits.replace(",", ""))
     if scale:
         value *= SCALES[scale.lower()]
@@ -182,6 +186,8 @@ def classify(match, sentence):
         unit, kind = normalise_unit(match["unit"])
         if kind == "duration" and PENALTY_WORDS.search(sentence):
             kind = "penalty"
+        if kind == "temperature" and re.search(r"(?:\bminus\s+|[−-])$", sentence[: match.start()], re.I):
+            value = -value
         return Reading(value, unit, kind, match.end())
     currency = re.match(r"\s(\w+)", after)
     if currency and currency[1].lower() in CURRENCY_WORDS:
@@ -193,6 +199,8 @@ def classify(match, sentence):
         return Reading(value, "years", "age", match.end())
     noun, length = counted_noun(after)
     if noun is not None:
+        if re.fullmatch(r"\d{1,3}\.\d{3}", match["number"]) and not match["scale"]:
+            value = int(match["number"].replace(".", ""))  # nobody counts 51.000 people: a dot for thousands
         return Reading(value, noun, "count", match.end() + length)
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
         return Reading(value, None, "year", match.end())

@@ -24,6 +24,7 @@ KIND_TITLES = {
     "distance": "Distances",
     "volume": "Volumes",
     "weight": "Weights",
+    "temperature": "Temperatures",
     "duration": "Durations",
     "year": "Years",
 }

@@ -143,3 +143,17 @@ def test_vague_amounts_keep_their_words_not_an_invented_figure(sentence, expecte
 
 def test_a_vague_amount_without_a_counted_noun_is_no_fact():
     assert facts_of("Thousands of them left before dawn.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials said some 51.000 people had been displaced.", (51000, "people", "count")),
+    ("The province has 1.400.000 residents.", (1400000, "residents", "count")),
+    ("The company reported 3.125 million euros in losses.", (3125000, "EUR", "money")),
+    ("Temperatures reached 45C in Seville on Tuesday.", (45, "°C", "temperature")),
+    ("Thermometers showed 104 °F in Phoenix.", (104, "°F", "temperature")),
+    ("Water froze at minus 3 degrees Celsius.", (-3, "°C", "temperature")),
+    ("Overnight it fell to −12C in Kharkiv.", (-12, "°C", "temperature")),
+])
+def test_dots_for_thousands_and_temperatures(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.unit, fact.kind) == expected
