@@ -66,13 +66,6 @@ VAGUE_AMOUNTS = {
     "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
     "tens of thousands of": 20_000, "hundreds of thousands of": 200_000, "millions of": 2_000_000,
 }
-
-
-def is_vague(fact):
-    """True for 'hundreds of people': the words are the fact, the value only a lower bound."""
-    return fact.qualifier in VAGUE_AMOUNTS
-
-
 VAGUE = re.compile(
     r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
 )
@@ -131,6 +124,11 @@ class Reading(NamedTuple):
     unit: str | None
     kind: str
     end: int
+
+
+def is_vague(fact):
+    """True for 'hundreds of people': the words are the fact, the value only a lower bound."""
+    return fact.qualifier in VAGUE_AMOUNTS
 
 
 def parse_number(number, scale=None):

@@ -118,7 +118,8 @@ def same_subject(a, b):
 def same_measure(a, b):
     value_a, unit_a = in_base_unit(a.value, a.unit)
     value_b, unit_b = in_base_unit(b.value, b.unit)
-    return (a.kind == b.kind and unit_a == unit_b and close(value_a, value_b)
+    # "hundreds of cars" is not the same report as "200 cars", though its value is 200
+    return (a.kind == b.kind and unit_a == unit_b and is_vague(a) == is_vague(b) and close(value_a, value_b)
             and close(in_base_unit(a.value_max, a.unit)[0], in_base_unit(b.value_max, b.unit)[0]))
 
 

@@ -113,3 +113,8 @@ def test_a_vague_amount_reported_twice_merges_under_an_id_without_a_figure():
     merged = merge_texts("Hundreds of cars fled the Kharkiv region.", "Some of the hundreds of cars that fled the Kharkiv region.")
     assert [m.id for m in merged] == ["count-hundreds-of-cars-kharkiv"]
     assert len(merged[0].citations) == 2
+
+
+def test_a_vague_amount_does_not_merge_with_a_figure_of_the_same_size():
+    merged = merge_texts("Hundreds of cars fled the Kharkiv region.", "Some 200 cars fled the Kharkiv region.")
+    assert sorted(m.id for m in merged) == ["count-200-cars-kharkiv", "count-hundreds-of-cars-kharkiv"]
