@@ -41,6 +41,7 @@ UNITS = [
     (r"miles?", "mi", "distance"),
     (r"met(?:er|re)s?", "m", "distance"),
     (r"per ?cent|%", "%", "percentage"),
+    # A bare C or F only straight after digits ("45C"); the "^" lets normalise_unit match it alone.
     (r"°\s?C|degrees? (?:Celsius|centigrade)|(?:(?<=\d)|^)C", "°C", "temperature"),
     (r"°\s?F|degrees? Fahrenheit|(?:(?<=\d)|^)F", "°F", "temperature"),
     (r"years?", "years", "duration"),
