@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.extract import extract_facts
 from generator.index import build_index, index_script
 from generator.merge import merge_facts
+from generator.model import Site
 from generator.read import read_sources
 from generator.render import render_site
 from generator.write import facts_documents, write_facts, write_site
@@ -59,11 +60,12 @@ def run(count):
         sources = timed("read", figures, read_sources, content / "sources")
         facts = timed("extract", figures, lambda: {s.id: extract_facts(s) for s in sources})
         merged = timed("merge", figures, merge_facts, sources, facts)
-        pages = timed("render", figures, render_site, sources, facts, merged)
-        script = timed("index", figures, lambda: index_script(build_index(sources, merged)).encode())
+        site = Site.of(sources, facts, merged)
+        pages = timed("render", figures, render_site, site)
+        script = timed("index", figures, lambda: index_script(build_index(site)).encode())
 
         def write():
-            write_facts(content / "facts", facts_documents(sources, facts, merged))
+            write_facts(content / "facts", facts_documents(site))
             write_site(Path(tmp) / "site", pages)
 
         timed("write", figures, write)

@@ -11,8 +11,9 @@ from .errors import FactsheetError
 from .extract import extract_facts
 from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .merge import merge_facts
-from .read import read_sources
-from .render import Page, render_site
+from .model import Page, Site
+from .read import SOURCE_SUFFIXES, read_sources
+from .render import render_site
 from .write import facts_documents, write_facts, write_site
 
 
@@ -22,6 +23,7 @@ class BuildReport:
     facts: int  # as extracted, per source
     merged: int  # after merging the same fact across sources
     pages: int
+    removed: tuple = ()  # facts files of deleted sources, moved aside
 
 
 def check_out_dir(out_dir, content_dir):
@@ -44,22 +46,28 @@ def read_lunr_js():
     raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
 
 
+def gather(content):
+    """Read, extract and merge: the whole build's data, before anything is written."""
+    sources = read_sources(content / "sources")
+    if not sources:  # a site of nothing would only hide a wrong --content
+        raise FactsheetError(content / "sources", None,
+                             f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
+    facts = {source.id: extract_facts(source) for source in sources}
+    return Site.of(sources, facts, merge_facts(sources, facts))
+
+
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
     lunr_js = read_lunr_js()
-    sources = read_sources(content / "sources")
-    if not sources:  # a site of nothing would only hide a wrong --content
-        raise FactsheetError(content / "sources", None, "no articles here (.md, .markdown or .txt); add one and build again")
-    facts = {source.id: extract_facts(source) for source in sources}
-    merged = merge_facts(sources, facts)
-    pages = render_site(sources, facts, merged, templates_dir)
-    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(sources, merged))),
+    site = gather(content)
+    pages = render_site(site, templates_dir)
+    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))),
               Page("assets/lunr.js", lunr_js)]
-    documents = facts_documents(sources, facts, merged)
+    documents = facts_documents(site)
     try:
-        write_facts(content / "facts", documents)
+        removed = write_facts(content / "facts", documents)
         write_site(out_dir, pages)
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    return BuildReport(len(sources), sum(map(len, facts.values())), len(merged), len(pages))
+    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(pages), tuple(removed))

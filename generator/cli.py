@@ -1,18 +1,12 @@
-"""Command line: the one place user errors are caught and printed."""
+"""Command line: thin commands over the library; user errors are click exceptions, printed as one line."""
 
-import sys
 from pathlib import Path
 
 import click
 
-from .errors import FactsheetError
 from .build import build as run_build
+from .errors import FactsheetError
 from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
-
-
-def fail(err):
-    click.echo(f"error: {err}", err=True)
-    sys.exit(1)
 
 
 @click.group()
@@ -26,10 +20,9 @@ def main():
 @click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
 def build(content, out, templates):
     """Extract facts from CONTENT/sources and build the site."""
-    try:
-        report = run_build(content, out, templates)
-    except FactsheetError as err:
-        fail(err)
+    report = run_build(content, out, templates)
+    for path in report.removed:
+        click.echo(f"its source is gone: facts moved to {path}")
     click.echo(f"{report.sources} sources, {report.facts} facts found, {report.merged} after merging, "
                f"{report.pages} files written to {out}/")
 
@@ -51,10 +44,7 @@ def read_search_data(site):
 @click.option("--limit", default=10, show_default=True, help="How many results to print.")
 def search(query, site, limit):
     """Search the built site as its search page does; prints the best results."""
-    try:
-        results = run_search(read_search_data(site), query, limit)
-    except FactsheetError as err:
-        fail(err)
+    results = run_search(read_search_data(site), query, limit)
     for view in results:
         value = f"{view['value']}: " if view["value"] else ""
         click.echo(f"{view['type']:<6} {value}{view['title']}  ({view['href']})")

@@ -1,11 +1,33 @@
-"""User-facing errors: raised by any stage, printed as one line by the CLI."""
+"""User-facing errors: raised by any stage, printed by click as one line each, exit code 1.
+
+They are click exceptions so that every command reports them the same way without a
+try/except of its own; tracebacks are left for bugs.
+"""
+
+import click
 
 
-class FactsheetError(Exception):
-    """A problem with the user's input, reported without a traceback."""
+class FactsheetError(click.ClickException):
+    """A problem with the user's input, reported as 'error: path:line: message'."""
 
     def __init__(self, path, line, message):
         where = f"{path}:{line}" if line else str(path)  # line None: the file as a whole
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
+
+    def show(self, file=None):
+        click.echo(f"error: {self.message}", err=True, file=file)
+
+
+class FactsheetErrors(FactsheetError):
+    """Several problems found in one pass (every bad source, say), reported together."""
+
+    def __init__(self, errors):
+        self.errors = tuple(errors)
+        click.ClickException.__init__(self, "\n".join(err.message for err in self.errors))
+        self.path, self.line = self.errors[0].path, self.errors[0].line
+
+    def show(self, file=None):
+        for err in self.errors:
+            err.show(file)

@@ -5,15 +5,15 @@ page through a <script> file because browsers refuse fetch() of file:// addresse
 """
 
 import json
-import re
 
 from lunr import lunr
 from lunr.index import Index
 from lunr.query import Query
 from lunr.tokenizer import Tokenizer
 
-from .extract import is_vague
-from .render import count_label, fact_href, format_value, source_href
+from .extract import is_vague, plain_number
+from .extract.numbers import ungroup_all
+from .present import count_label, fact_href, format_value, source_href
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
 # Each field costs bytes under every term of the index, so there are few of them.
@@ -28,8 +28,6 @@ FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions 
 VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,400 people' there
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
-# A thousands-grouped number: 1,400 / 1 400 / 1 400 (narrow no-break space) / 1.400.000.
-GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
 
 
@@ -39,12 +37,7 @@ def searchable(text):
     The browser applies the same rule to what the reader types (assets/search.js), so a
     number matches however it was grouped on either side.
     """
-    ungrouped = GROUPED_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
-    return ungrouped.translate(SUPERSCRIPTS)
-
-
-def plain_number(value):
-    return str(int(value)) if float(value).is_integer() else str(value)
+    return ungroup_all(text).translate(SUPERSCRIPTS)
 
 
 def fact_document(ref, merged):
@@ -95,13 +88,14 @@ def source_view(source, number):
             "places": "", "sources": [number], "count": source.meta.get("publisher", "")}
 
 
-def build_index(sources, merged_facts):
+def build_index(site):
     """The lunr index (as lunr.js loads it), what each result shows, and the source titles.
 
     Refs are result numbers ("0", "1", …) rather than ids: every ref is repeated under each
     of its terms, and short refs keep the index a fraction of the size. Results cite sources
     by their number in the source table for the same reason.
     """
+    sources, merged_facts = site.sources, site.merged
     source_number = {source.id: number for number, source in enumerate(sources)}
     documents = [(fact_document(str(n), m), {"boost": VAGUE_FACT_BOOST if is_vague(m) else FACT_BOOST})
                  for n, m in enumerate(merged_facts)]

@@ -9,13 +9,11 @@ import difflib
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from .extract import is_vague
+from .extract import is_vague, plain_number
+from .kinds import base_unit, in_base_unit
+from .model import Citation, MergedFact, WordingDifference
 
-# Same-dimension units compared after conversion: a source giving only square miles still
-# matches one giving square kilometres.
-TO_BASE_UNIT = {"mi²": ("km²", 2.589988), "mi": ("km", 1.609344), "ha": ("km²", 0.01), "kg": ("t", 0.001)}
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
 CONTEXT_THRESHOLD = 0.2
@@ -29,55 +27,6 @@ has have had do does did will would can could may might must shall should about 
 under up down out more most less some any all each both few many much such own same other another
 very one two three four five six seven eight nine ten nearly almost around approximately some
 """.split())
-
-
-@dataclass(frozen=True)
-class Citation:
-    source: str
-    fact: str  # id of the extracted fact in content/facts/<source>.yaml
-    anchor: str
-    text: str
-    quote: str
-
-
-@dataclass(frozen=True)
-class WordingDifference:
-    source: str  # the first citing source
-    words: str  # its words ("" when it has none there)
-    other_source: str
-    other_words: str
-
-
-@dataclass(frozen=True)
-class MergedFact:
-    id: str
-    kind: str
-    value: float
-    value_max: float | None
-    unit: str | None
-    qualifier: str | None
-    label: str
-    subject: str | None
-    places: tuple
-    citations: tuple  # of Citation, in source order
-    disagreements: tuple = ()  # one readable line per difference between the sources
-    wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
-    conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing
-
-    @property
-    def source_count(self):
-        return len({c.source for c in self.citations})
-
-
-def base_unit(unit):
-    return TO_BASE_UNIT.get(unit, (unit, 1))[0]
-
-
-def in_base_unit(value, unit):
-    if value is None:
-        return None, unit
-    base, factor = TO_BASE_UNIT.get(unit, (unit, 1))
-    return value * factor, base
 
 
 def close(a, b):
@@ -127,11 +76,6 @@ def ascii_slug(text):
     text = text.replace("²", "2").replace("³", "3").replace("%", " percent")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def plain_number(value):
-    """1500000000 -> '1500000000', 3.5 -> '3.5': never exponent notation in an id."""
-    return str(value) if isinstance(value, int) else f"{value:f}".rstrip("0").rstrip(".")
 
 
 def merged_id(first, taken):

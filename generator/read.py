@@ -2,16 +2,14 @@
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 import yaml
 
-from .errors import FactsheetError
-
-SOURCE_SUFFIXES = {".md", ".markdown", ".txt"}
+from .errors import FactsheetError, FactsheetErrors
+from .model import Sentence, Source
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
@@ -23,25 +21,6 @@ ABBREVIATIONS = {
 # A sentence ends at . ! ? or … (plus closing quotes/brackets), then space, then a
 # capital, digit, opening quote or dash starting the next one.
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[–—-]\s*)?[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    anchor: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    path: str
-    title: str
-    paragraphs: tuple = ()  # tuple of tuples of Sentence
-    meta: dict = field(default_factory=dict)
-
-    @property
-    def sentences(self):
-        return [s for paragraph in self.paragraphs for s in paragraph]
 
 
 def split_front_matter(text, path):
@@ -129,8 +108,8 @@ def sentence_anchor(text, taken):
     return anchor
 
 
-def split_paragraphs(body, is_markdown):
-    blocks = markdown_blocks(body) if is_markdown else re.split(r"\n\s*\n", body)
+def paragraphs_of(blocks):
+    """Blocks of text as paragraphs of anchored sentences."""
     taken = set()
     paragraphs = []
     for block in blocks:
@@ -145,40 +124,71 @@ def clean_meta(meta):
     return {key: str(value) for key, value in meta.items() if value is not None}
 
 
-def parse_source(text, path):
-    """Build a Source from file text; the title is front matter, else the first line."""
+def meta_and_body(text, path):
+    """Front matter as strings, and the body; without a title there, the first line is the title."""
     meta, body = split_front_matter(text, path)
     meta = clean_meta(meta)
     body = body.strip("\n")
     if not meta.get("title"):
         first, _, body = body.partition("\n")
         meta["title"] = first.strip()
+    return meta, body
+
+
+def read_markdown(text, path):
+    """(metadata, text blocks) of a Markdown file."""
+    meta, body = meta_and_body(text, path)
+    return meta, markdown_blocks(body)
+
+
+def read_plain(text, path):
+    """(metadata, text blocks) of a plain text file: paragraphs are separated by blank lines."""
+    meta, body = meta_and_body(text, path)
+    return meta, re.split(r"\n\s*\n", body)
+
+
+# One reader per format, by file suffix; each returns (metadata, text blocks).
+READERS = {".md": read_markdown, ".markdown": read_markdown, ".txt": read_plain}
+SOURCE_SUFFIXES = tuple(READERS)
+
+
+def parse_source(text, path):
+    """Build a Source from a file's text with the reader for its suffix."""
+    meta, blocks = READERS[Path(path).suffix.lower()](text, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
-    is_markdown = Path(path).suffix.lower() in {".md", ".markdown"}
-    return Source(
-        id=Path(path).stem,
-        path=str(path),
-        title=meta["title"],
-        paragraphs=split_paragraphs(body, is_markdown),
-        meta=meta,
-    )
+    return Source(id=Path(path).stem, path=str(path), title=meta["title"],
+                  paragraphs=paragraphs_of(blocks), meta=meta)
+
+
+def source_files(directory):
+    """Every file under directory that a reader reads, in a stable (sorted) order."""
+    if not Path(directory).is_dir():
+        raise FactsheetError(directory, None, "no such folder; put source articles in it")
+    return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS)
+
+
+def read_source(path, seen):
+    """One file as a Source; seen maps the ids read so far to their files."""
+    source = parse_source(read_text(path), path)
+    if source.id.startswith("_"):
+        raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
+    if source.id in seen:
+        raise FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; rename one of them")
+    seen[source.id] = path
+    return source
 
 
 def read_sources(directory):
-    """Read every source file under directory, in a stable (sorted) order."""
-    if not Path(directory).is_dir():
-        raise FactsheetError(directory, None, "no such folder; put source articles in it")
-    files = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES)
-    sources, seen = [], {}
-    for path in files:
-        source = parse_source(read_text(path), path)
-        if source.id.startswith("_"):
-            raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
-        if source.id in seen:
-            raise FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; rename one of them")
-        seen[source.id] = path
-        sources.append(source)
+    """Every source under directory, sorted by path; a bad file does not hide the next one."""
+    sources, errors, seen = [], [], {}
+    for path in source_files(directory):
+        try:
+            sources.append(read_source(path, seen))
+        except FactsheetError as err:
+            errors.append(err)
+    if errors:
+        raise FactsheetErrors(errors)
     return sources
 
 

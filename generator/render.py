@@ -1,76 +1,22 @@
-"""Render stage: turn sources and their facts into HTML pages through Jinja2 templates.
+"""Render stage: turn the build's Site into HTML pages through Jinja2 templates.
 
 All decisions (grouping, ordering, formatting, link targets) are made here, so the
 templates only lay out what they are given.
 """
 
-from dataclasses import dataclass
-from urllib.parse import quote
 from pathlib import Path
 
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined,
                     TemplateSyntaxError, UndefinedError)
 
 from .errors import FactsheetError
-from .extract import is_vague
+from .kinds import KINDS, kind_title
+from .model import Page
+from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
+                      web_url)
 
-KIND_TITLES = {
-    "count": "People and things counted",
-    "area": "Areas",
-    "penalty": "Penalties",
-    "age": "Ages",
-    "money": "Money",
-    "percentage": "Percentages",
-    "distance": "Distances",
-    "volume": "Volumes",
-    "weight": "Weights",
-    "temperature": "Temperatures",
-    "duration": "Durations",
-    "year": "Years",
-}
 METADATA_LABELS = (("publisher", "Publisher"), ("author", "Author"), ("published", "Published"),
                    ("language", "Language"), ("url", "Original"), ("note", "Note"))
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str  # relative to the site root, with forward slashes
-    html: str
-
-
-def format_number(value, grouped=True):
-    """1400 -> '1,400'; 3.25 -> '3.25'; 2014 as a year -> '2014'."""
-    if isinstance(value, int):
-        return f"{value:,}" if grouped else str(value)
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def count_label(n, noun):
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
-def format_value(fact):
-    """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
-    if is_vague(fact):
-        return f"{fact.qualifier} {fact.unit}"
-    grouped = fact.kind != "year"
-    number = format_number(fact.value, grouped)
-    if fact.value_max is not None:
-        number = f"{number}–{format_number(fact.value_max, grouped)}"
-    if fact.unit == "%":
-        shown = f"{number}%"
-    elif fact.kind == "money":
-        shown = f"{fact.unit} {number}"
-    elif fact.unit:
-        shown = f"{number} {fact.unit}"
-    else:
-        shown = number
-    return f"{fact.qualifier} {shown}" if fact.qualifier else shown
-
-
-def source_href(source_id, anchor=None, root=""):
-    # File names may hold spaces or accents; the link must still be a valid relative URL.
-    return f"{root}sources/{quote(source_id)}.html" + (f"#{anchor}" if anchor else "")
 
 
 def sentence_segments(text, facts):
@@ -84,16 +30,6 @@ def sentence_segments(text, facts):
         cursor = start + len(fact.text)
     spans.append((text[cursor:], False))
     return [span for span in spans if span[0]]
-
-
-def web_url(meta):
-    """The original's address, only if it is a web link (never javascript: or file:)."""
-    url = meta.get("url", "")
-    return url if url.startswith(("https://", "http://")) else None
-
-
-def fact_href(merged_id, root=""):
-    return f"{root}facts/{quote(merged_id)}.html"
 
 
 def citation_view(citation, source, root):
@@ -127,7 +63,7 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
         "href": fact_href(merged.id, root),
         "value": format_value(merged),
         "label": merged.label,
-        "kind": KIND_TITLES.get(merged.kind, merged.kind),
+        "kind": kind_title(merged.kind),
         "places": merged.places,
         "source_count": merged.source_count,
         "sources_label": count_label(merged.source_count, "source"),
@@ -140,16 +76,21 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
     }
 
 
+def kinds_present(merged_facts):
+    """The kinds table's rows that have facts in this build, in table order."""
+    present = {m.kind for m in merged_facts}
+    return [kind for kind in KINDS if kind.id in present]
+
+
 def fact_sheet_groups(merged_facts, sources_by_id):
-    """Merged facts grouped by kind in a fixed order; within a group, most-reported first."""
+    """Merged facts grouped by kind in table order; within a group, most-reported first."""
     merged_by_id = {m.id: m for m in merged_facts}
     groups = []
-    for kind, title in KIND_TITLES.items():
-        members = [m for m in merged_facts if m.kind == kind]
+    for kind in kinds_present(merged_facts):
+        members = [m for m in merged_facts if m.kind == kind.id]
         members.sort(key=lambda m: -m.source_count)  # stable: ties keep reading order
-        if members:
-            groups.append({"id": f"kind-{kind}", "title": title,
-                           "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in members]})
+        groups.append({"id": f"kind-{kind.id}", "title": kind.title,
+                       "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in members]})
     return groups
 
 
@@ -199,37 +140,36 @@ def make_environment(templates_dir):
                        keep_trailing_newline=True)
 
 
-def render_site(sources, facts_by_source, merged_facts, templates_dir=None):
+def render_site(site, templates_dir=None):
     """Every page of the site, in memory; nothing is written here."""
     try:
-        return render_pages(make_environment(templates_dir), sources, facts_by_source, merged_facts)
+        return render_pages(make_environment(templates_dir), site)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
         raise FactsheetError(templates_dir, None, f"a template uses something the build does not provide: {err.message}") from None
 
 
-def render_pages(env, sources, facts_by_source, merged_facts):
-    sources_by_id = {s.id: s for s in sources}
-    merged_by_id = {m.id: m for m in merged_facts}
-    merged_of = {c.fact: m for m in merged_facts for c in m.citations}
+def render_pages(env, site):
+    sources_by_id = {s.id: s for s in site.sources}
+    merged_by_id = {m.id: m for m in site.merged}
+    merged_of = {c.fact: m for m in site.merged for c in m.citations}
     source_list = [{"title": s.title, "href": source_href(s.id),
-                    "facts_label": count_label(len(facts_by_source[s.id]), "fact")} for s in sources]
+                    "facts_label": count_label(len(site.facts[s.id]), "fact")} for s in site.sources]
     pages = [Page("index.html", env.get_template("index.html").render(
-        root="", groups=fact_sheet_groups(merged_facts, sources_by_id), sources=source_list,
-        fact_count=len(merged_facts),
+        root="", groups=fact_sheet_groups(site.merged, sources_by_id), sources=source_list,
+        fact_count=len(site.merged),
     ))]
-    for merged in merged_facts:
-        pages.append(Page(f"facts/{merged.id}.html", env.get_template("fact.html").render(
+    for merged in site.merged:
+        pages.append(Page(fact_path(merged.id), env.get_template("fact.html").render(
             root="../", fact=merged_view(merged, sources_by_id, "../", merged_by_id))))
-    for source in sources:
-        view = source_view(source, facts_by_source[source.id], merged_of, "../")
-        pages.append(Page(f"sources/{source.id}.html",
+    for source in site.sources:
+        view = source_view(source, site.facts[source.id], merged_of, "../")
+        pages.append(Page(source_path(source.id),
                           env.get_template("source.html").render(root="../", source=view)))
-    kinds = [{"value": kind, "title": title} for kind, title in KIND_TITLES.items()
-             if any(m.kind == kind for m in merged_facts)]
+    kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     pages.append(Page("search.html", env.get_template("search.html").render(
-        root="", kinds=kinds, sources=[{"id": s.id, "title": s.title} for s in sources])))
+        root="", kinds=kinds, sources=[{"id": s.id, "title": s.title} for s in site.sources])))
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
     pages.append(Page("assets/search.js", env.loader.get_source(env, "search.js")[0]))

@@ -1,6 +1,7 @@
 """End-to-end: build small corpora into temporary folders and check facts YAML and pages."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -9,7 +10,9 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
+from generator.build import PROJECT_ROOT
 from generator.cli import main
+from generator.kinds import KINDS
 from sitecheck import broken_links, scan
 
 SEEDS = Path(__file__).parent.parent / "content" / "sources"
@@ -266,11 +269,88 @@ def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch)
     assert not (tmp_path / "site").exists()
 
 
-def test_every_kind_of_fact_has_a_place_on_the_fact_sheet(tmp_path):
-    build_one_article(tmp_path, "spill.txt",
-                      "Spill at the port\n\nWorkers pumped 2,000 cubic metres of water and removed 350 tonnes of oil.\n")
+# One sentence per row of the kinds table; a new row needs a sentence here.
+EVERY_KIND = {
+    "count": "Volunteers found 120 families in the shelter.",
+    "area": "The fire burned 8,000 hectares of forest.",
+    "penalty": "They face up to 15 years in prison.",
+    "age": "The pilot, a 44-year-old woman, survived.",
+    "money": "The repairs will cost $2.5 million.",
+    "percentage": "Turnout reached 68% on Sunday.",
+    "distance": "The convoy drove 85 miles overnight.",
+    "volume": "Workers pumped 2,000 cubic metres of water.",
+    "weight": "They removed 350 tonnes of oil.",
+    "temperature": "It reached 41°C at noon.",
+    "duration": "The search lasted three days.",
+    "year": "The dam was built in 1962.",
+}
+
+
+def test_every_kind_in_the_table_has_its_titled_group_on_the_fact_sheet_and_search_filter(tmp_path):
+    assert set(EVERY_KIND) == {kind.id for kind in KINDS}
+    build_one_article(tmp_path, "every.txt", "Every kind\n\n" + "\n\n".join(EVERY_KIND.values()) + "\n")
     sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    search = (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
+    for kind in KINDS:
+        group = re.search(rf'<section id="kind-{kind.id}">\s*<h2>{kind.title}</h2>(.*?)</section>', sheet, re.S)
+        assert group and 'class="fact' in group[1], kind.id
+        assert f'<option value="{kind.id}">{kind.title}</option>' in search, kind.id
     assert "2,000 m³" in sheet and "350 t" in sheet
+
+
+def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search(tmp_path):
+    """Copy the package, add one row to kinds.py and nothing else, build in a fresh process."""
+    package = tmp_path / "code" / "generator"
+    shutil.copytree(Path(__file__).parent.parent / "generator", package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
+    kinds = package / "kinds.py"
+    row = '    Kind("power", "Power", "MW", (Unit("MW", r"megawatts?|MW"),)),\n'
+    kinds.write_text(kinds.read_text(encoding="utf-8").replace('    Kind(YEAR, "Years"),\n', row + '    Kind(YEAR, "Years"),\n'),
+                     encoding="utf-8")
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "plant.txt").write_text(
+        "Plant opens\n\nThe new plant near Sines will deliver 120 MW from next spring.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "code")}
+    subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "in"),
+                    "--out", str(tmp_path / "out")], cwd=tmp_path / "code", env=env, check=True,
+                   capture_output=True, timeout=120)
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<section id="kind-power">\s*<h2>Power</h2>.*?120 MW', sheet, re.S)
+    assert '<option value="power">Power</option>' in (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
+    assert "120 MW" in (tmp_path / "out" / "facts" / "power-120-mw-sines.html").read_text(encoding="utf-8")
+
+
+def test_two_broken_sources_give_two_error_lines_in_one_run_and_keep_the_site(tmp_path):
+    content, site = build_seeds(tmp_path)
+    site_before, facts_before = snapshot(site), snapshot(content / "facts")
+    (content / "sources" / "a-broken.md").write_text("---\ntitle: [oops\n---\nText.\n", encoding="utf-8")
+    (content / "sources" / "b-latin1.txt").write_bytes("Title\n\nCaf\xe9 prices rose.\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in result.output
+    assert lines[0].startswith("error: ") and "a-broken.md:2: invalid YAML front matter" in lines[0]
+    assert lines[1].startswith("error: ") and "b-latin1.txt:3: not valid UTF-8" in lines[1]
+    assert snapshot(site) == site_before and snapshot(content / "facts") == facts_before
+
+
+def test_deleting_a_source_moves_its_facts_aside_and_says_so(tmp_path):
+    content, site = build_seeds(tmp_path)
+    gone = next((content / "sources").glob("000_*.txt"))
+    facts_of_gone = (content / "facts" / f"{gone.stem}.yaml").read_bytes()
+    gone.unlink()
+    result = run_build(content, site)
+    assert not (content / "facts" / f"{gone.stem}.yaml").exists()
+    assert (content / "facts" / "_removed" / f"{gone.stem}.yaml").read_bytes() == facts_of_gone
+    assert f"facts moved to {content / 'facts' / '_removed' / gone.stem}.yaml" in result.output
+    assert not (site / "sources" / f"{gone.stem}.html").exists()
+
+
+def test_the_committed_facts_are_what_a_fresh_build_of_the_seeds_writes(tmp_path):
+    """A golden build: content/facts/ in the repository is the build's own output, unedited."""
+    content, _ = build_seeds(tmp_path)
+    assert snapshot(content / "facts") == snapshot(SEEDS.parent / "facts")
 
 
 def test_an_empty_sources_folder_is_one_line_not_a_site_of_nothing(tmp_path):

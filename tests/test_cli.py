@@ -1,12 +1,37 @@
+import re
+from pathlib import Path
+
+import click
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
 
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
-def test_help_lists_build():
+
+def test_help_lists_every_command_with_its_summary():
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
-    assert "build" in result.output
+    for name, command in main.commands.items():
+        summary = command.get_short_help_str(limit=200)
+        assert summary, f"{name} has no help text"
+        assert re.search(rf"^  {name} +{re.escape(summary[:30])}", result.output, re.M), name
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_option_is_in_the_commands_help_and_in_the_readme(name):
+    command = main.commands[name]
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    assert f"factsheet {name}" in README, f"README does not show `factsheet {name}`"
+    for param in command.params:
+        if isinstance(param, click.Option):
+            flag = param.opts[0]
+            assert param.help and flag in result.output, (name, flag)
+            assert re.search(rf"factsheet {name}\b[^\n]*{re.escape(flag)}\b", README), (name, flag)
+        else:
+            assert param.name.upper() in result.output and param.name.upper() in README, (name, param.name)
 
 
 def test_search_prints_the_best_results_of_a_built_site(seed_site):

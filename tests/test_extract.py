@@ -4,7 +4,7 @@ import pytest
 
 from generator.extract import extract_facts
 from generator.read import parse_source
-from generator.render import format_value
+from generator.present import format_value
 
 
 def facts_of(text):

@@ -3,18 +3,14 @@
 import functools
 
 from conftest import SEEDS
-from generator.extract import extract_facts
+from generator.build import gather
 from generator.index import (SNIPPET_CHARS, build_index, index_script, load_index, parse_index_script,
                              run_query, searchable, snippet)
-from generator.merge import merge_facts
-from generator.read import read_sources
 
 
 @functools.cache  # tests only read it
 def seed_index():
-    sources = read_sources(SEEDS)
-    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
-    return build_index(sources, merged)
+    return build_index(gather(SEEDS.parent))
 
 
 def first_href(data, text):

@@ -7,13 +7,17 @@
 (function (root) {
   "use strict";
 
-  // The same rule as searchable() in generator/index.py: 1,400 / 1 400 -> 1400, km² -> km2.
-  var GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)/g;
+  // The grouping rule of generator/extract/numbers.py (GROUPED_NUMERAL, ungroup), mirrored
+  // and tested case by case against it: 1,400 / 1 400 / 1.400.000 lose their separators,
+  // "1,400.5" keeps its decimal point, a lone "3.125" is a decimal; km² -> km2.
+  var GROUPED_NUMERAL = /(?<![\d.,])\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f\u2009]\d{3})+)(?!\d|[,.]\d)/g;
+
+  function ungroup(numeral) {
+    return /^[\d.]+$/.test(numeral) ? numeral.replace(/\./g, "") : numeral.replace(/[, \u00a0\u202f\u2009]/g, "");
+  }
 
   function searchable(text) {
-    return text
-      .replace(GROUPED_NUMBER, function (number) { return number.replace(/\D/g, ""); })
-      .replace(/²/g, "2").replace(/³/g, "3");
+    return text.replace(GROUPED_NUMERAL, ungroup).replace(/²/g, "2").replace(/³/g, "3");
   }
 
   function queryTerms(text) {

@@ -1,0 +1,160 @@
+"""Quantities: find each figure in a sentence, decide what it measures, and make it a Fact."""
+
+import hashlib
+import re
+from typing import NamedTuple
+
+from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE, YEAR
+from ..model import Fact
+from .context import counted_noun, label_for, name_after_age, name_before_age, places_in
+from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, counted_value, parse_number
+from .units import CURRENCY, CURRENCY_WORDS, UNIT, currency_code, unit_of
+
+QUALIFIERS = [
+    "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
+    "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
+    "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
+    "exceeding", "in excess of", "upwards of", "above", "below",
+]
+QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
+PENALTY_WORDS = re.compile(r"\b(prison\w*|jail\w*|imprison\w*|sentenc\w*|custody|penal\w*|behind bars)\b", re.I)
+# Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
+QUANTITY = re.compile(
+    rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
+    rf"(?:\b(?P<between>(?i:between))\s+)?"
+    rf"(?P<currency>{CURRENCY})?"
+    rf"(?<![\w.,-])(?P<number>{NUMBER})"
+    rf"(?:(?(between)\s+and\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
+    rf"(?:\s?(?P<scale>{SCALE})\b)?"
+    rf"(?:\s(?P<post_qualifier>or (?:more|over|above|less|fewer)))?"
+    rf"(?P<age>-year-old)?"
+    rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
+)
+PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
+
+
+class Reading(NamedTuple):
+    """How one matched number reads in its sentence; end is where its phrase stops."""
+    value: float
+    unit: str | None
+    kind: str
+    end: int
+
+
+def measured(match, value, sentence):
+    """A figure followed by a unit from the kinds table: '8,000 square kilometers', '45C'."""
+    unit, kind = unit_of(match)
+    if kind == DURATION and PENALTY_WORDS.search(sentence):
+        kind = PENALTY
+    if kind == TEMPERATURE and re.search(r"(?:\bminus\s+|[−-])$", sentence[: match.start()], re.I):
+        value = -value
+    return Reading(value, unit, kind, match.end())
+
+
+def classify(match, sentence):
+    """How a QUANTITY match reads (a Reading), or None when it is not a fact."""
+    value = parse_number(match["number"], match["scale"])
+    after = sentence[match.end():]
+    if match["currency"]:
+        return Reading(value, currency_code(match["currency"]), MONEY, match.end())
+    if match["age"]:
+        return Reading(value, "years", AGE, match.end())
+    if match["unit"]:
+        return measured(match, value, sentence)
+    currency = re.match(r"\s(\w+)", after)
+    if currency and currency[1].lower() in CURRENCY_WORDS:
+        return Reading(value, CURRENCY_WORDS[currency[1].lower()], MONEY, match.end() + currency.end())
+    before = sentence[: match.start()]
+    if name_before_age(before) and re.match(r"[,)]", after) and 0 < value < 125:
+        return Reading(value, "years", AGE, match.end())
+    if re.search(r"\baged\s*$", before):
+        return Reading(value, "years", AGE, match.end())
+    noun, length = counted_noun(after)
+    if noun is not None:
+        return Reading(counted_value(match["number"], match["scale"]), noun, COUNT, match.end() + length)
+    if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
+        return Reading(value, None, YEAR, match.end())
+    return None  # a bare number such as "one of them" is not a fact
+
+
+def age_subject(match, sentence):
+    if match["age"]:
+        return name_after_age(sentence[match.end():])
+    return name_before_age(sentence[: match.start()])
+
+
+def upper_end(match, kind):
+    """The top of a range, scaled like the bottom; '2012–13' means 2013."""
+    if not match["number_max"]:
+        return None
+    top = parse_number(match["number_max"], match["scale"])
+    if kind == YEAR and top < 100:
+        top += parse_number(match["number"]) // 100 * 100
+    return top
+
+
+def fact_id(source_id, anchor, text, occurrence):
+    digest = hashlib.sha1(f"{source_id}|{anchor}|{text}|{occurrence}".encode("utf-8")).hexdigest()
+    return "f-" + digest[:10]
+
+
+def phrase_start(match, reading, subject, text):
+    """Where the phrase as written begins: 'Alexander, 44' starts at the name."""
+    if reading.kind == AGE and not match["age"] and subject:
+        return text.rindex(subject, 0, match.start())
+    return match.start()
+
+
+def facts_in_sentence(source_id, sentence):
+    facts, seen = [], {}
+    text = sentence.text
+    places = places_in(text)
+    for match in QUANTITY.finditer(text):
+        if facts and facts[-1].also and text[match.start() - 1] == "(":
+            continue  # the bracketed conversion already belongs to the fact before it
+        reading = classify(match, text)
+        if reading is None:
+            continue
+        subject = age_subject(match, text) if reading.kind == AGE else None
+        start = phrase_start(match, reading, subject, text)
+        written = text[start:reading.end].strip()
+        also = PARENTHETICAL.match(text, reading.end)
+        occurrence = seen[written] = seen.get(written, 0) + 1
+        facts.append(Fact(
+            id=fact_id(source_id, sentence.anchor, written, occurrence),
+            source=source_id,
+            kind=reading.kind,
+            value=reading.value,
+            value_max=upper_end(match, reading.kind),
+            unit=reading.unit,
+            qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
+            text=written,
+            label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end),
+            anchor=sentence.anchor,
+            quote=text,
+            places=places,
+            subject=subject,
+            also=also["also"] if also else None,
+        ))
+    return facts + vague_facts(source_id, sentence, places, seen)
+
+
+def vague_facts(source_id, sentence, places, seen):
+    """'hundreds of people', 'tens of thousands of homes': amounts without a figure."""
+    facts = []
+    text = sentence.text
+    for match in VAGUE.finditer(text):
+        noun, length = counted_noun(text[match.end() - 1:])
+        if noun is None:
+            continue
+        phrase = match["phrase"].lower()
+        end = match.end() - 1 + length
+        written = text[match.start():end]
+        occurrence = seen[written] = seen.get(written, 0) + 1
+        facts.append(Fact(
+            id=fact_id(source_id, sentence.anchor, written, occurrence),
+            source=source_id, kind=COUNT, value=VAGUE_AMOUNTS[phrase], value_max=None, unit=noun,
+            qualifier=phrase, text=written, label=label_for(text, match.start(), end),
+            anchor=sentence.anchor, quote=text, places=places,
+        ))
+    return facts

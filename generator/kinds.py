@@ -1,0 +1,84 @@
+"""The table of kinds of fact and their units, read by every stage.
+
+A row says what the kind is called on the fact sheet, where it stands there (table order),
+which written units belong to it and how each converts to the kind's base unit. Adding a
+kind, or a unit, is adding one row: extraction finds it, merging compares it, the fact sheet
+and the search filter list it.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # as the facts YAML and the pages write it: "km²"
+    pattern: str  # the ways articles write it, as a regular expression (case-sensitive)
+    to_base: float | None = None  # factor to the kind's base unit; None: compared only as itself
+
+
+@dataclass(frozen=True)
+class Kind:
+    id: str
+    title: str  # the fact sheet's heading for the group
+    base_unit: str | None = None
+    units: tuple = ()  # of Unit, found after a figure in the text
+
+
+COUNT, AREA, PENALTY, AGE, MONEY = "count", "area", "penalty", "age", "money"
+DURATION, TEMPERATURE, YEAR = "duration", "temperature", "year"
+
+KINDS = (
+    Kind(COUNT, "People and things counted"),  # the unit is the noun counted
+    Kind(AREA, "Areas", "km²", (
+        Unit("km²", r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2"),
+        Unit("mi²", r"square miles?|sq\.? ?mi(?:les?)?|mi²", 2.589988),
+        Unit("ha", r"hectares?", 0.01),
+    )),
+    Kind(PENALTY, "Penalties"),  # a duration in a sentence about prison; see extract/quantities.py
+    Kind(AGE, "Ages"),
+    Kind(MONEY, "Money"),  # the unit is an ISO currency code; see extract/numbers.py
+    Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),)),
+    Kind("distance", "Distances", "km", (
+        Unit("km", r"kilomet(?:er|re)s?|km"),
+        Unit("mi", r"miles?", 1.609344),
+        Unit("m", r"met(?:er|re)s?"),
+    )),
+    Kind("volume", "Volumes", "m³", (Unit("m³", r"cubic (?:met(?:er|re)s?|m)|m³|m3"),)),
+    Kind("weight", "Weights", "t", (
+        Unit("t", r"(?:metric )?tonnes?|tons?|t"),
+        Unit("kg", r"kilograms?|kg", 0.001),
+    )),
+    Kind(TEMPERATURE, "Temperatures", None, (
+        # A bare C or F only straight after the digits: "45C".
+        Unit("°C", r"°\s?C|degrees? (?:Celsius|centigrade)|(?<=\d)C"),
+        Unit("°F", r"°\s?F|degrees? Fahrenheit|(?<=\d)F"),
+    )),
+    Kind(DURATION, "Durations", None, (
+        Unit("years", r"years?"),
+        Unit("months", r"months?"),
+        Unit("weeks", r"weeks?"),
+        Unit("days", r"days?"),
+        Unit("hours", r"hours?"),
+        Unit("minutes", r"minutes?"),
+    )),
+    Kind(YEAR, "Years"),
+)
+
+KIND_BY_ID = {kind.id: kind for kind in KINDS}
+UNIT_KIND = {unit.name: kind.id for kind in KINDS for unit in kind.units}
+TO_BASE_UNIT = {unit.name: (kind.base_unit, unit.to_base)
+                for kind in KINDS for unit in kind.units if unit.to_base is not None}
+
+
+def kind_title(kind_id):
+    return KIND_BY_ID[kind_id].title
+
+
+def in_base_unit(value, unit):
+    """(value, unit) in the kind's base unit where a conversion is known: 1 mi² -> 2.59 km²."""
+    base, factor = TO_BASE_UNIT.get(unit, (unit, 1))
+    return (None if value is None else value * factor), base
+
+
+def base_unit(unit):
+    return in_base_unit(None, unit)[1]

@@ -1,0 +1,104 @@
+"""The records that pass between the pipeline's stages; plain frozen data, no behaviour."""
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Sentence:
+    anchor: str  # the id of its element on the source's page: derived from the text itself
+    text: str  # verbatim, as the article has it
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str  # the file name without its extension
+    path: str
+    title: str
+    paragraphs: tuple = ()  # tuple of tuples of Sentence
+    meta: dict = field(default_factory=dict)  # front matter as strings: publisher, url, published, …
+
+    @property
+    def sentences(self):
+        return [s for paragraph in self.paragraphs for s in paragraph]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quantity as one source states it."""
+    id: str
+    source: str
+    kind: str  # an id from the kinds table (generator/kinds.py)
+    value: float
+    value_max: float | None  # set only for ranges; value is then the lower end
+    unit: str | None
+    qualifier: str | None
+    text: str
+    label: str
+    anchor: str
+    quote: str
+    places: tuple = ()
+    subject: str | None = None
+    also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    fact: str  # id of the extracted fact in content/facts/<source>.yaml
+    anchor: str
+    text: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class WordingDifference:
+    source: str  # the first citing source
+    words: str  # its words ("" when it has none there)
+    other_source: str
+    other_words: str
+
+
+@dataclass(frozen=True)
+class MergedFact:
+    """One real-world fact, citing every source that reports it."""
+    id: str
+    kind: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None
+    label: str
+    subject: str | None
+    places: tuple
+    citations: tuple  # of Citation, in source order
+    disagreements: tuple = ()  # one readable line per difference between the sources
+    wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
+    conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing
+
+    @property
+    def source_count(self):
+        return len({c.source for c in self.citations})
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything one build knows, handed whole to render, index and write."""
+    sources: tuple  # of Source, sorted by path
+    facts: MappingProxyType  # source id -> tuple of Fact, in reading order
+    merged: tuple  # of MergedFact, in the order their first report appears
+
+    @classmethod
+    def of(cls, sources, facts_by_source, merged):
+        return cls(tuple(sources), MappingProxyType({k: tuple(v) for k, v in facts_by_source.items()}),
+                   tuple(merged))
+
+    @property
+    def fact_count(self):
+        return sum(map(len, self.facts.values()))
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the site root, with forward slashes
+    text: str

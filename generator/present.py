@@ -1,0 +1,63 @@
+"""How values and links are written for readers: shared by the pages (render) and search (index)."""
+
+from urllib.parse import quote
+
+from .extract import is_vague
+from .kinds import MONEY, YEAR
+
+
+def format_number(value, grouped=True):
+    """1400 -> '1,400'; 3.25 -> '3.25'; 2014 as a year -> '2014'."""
+    if isinstance(value, int):
+        return f"{value:,}" if grouped else str(value)
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def count_label(n, noun):
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def format_value(fact):
+    """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
+    if is_vague(fact):
+        return f"{fact.qualifier} {fact.unit}"
+    grouped = fact.kind != YEAR
+    number = format_number(fact.value, grouped)
+    if fact.value_max is not None:
+        number = f"{number}–{format_number(fact.value_max, grouped)}"
+    if fact.unit == "%":
+        shown = f"{number}%"
+    elif fact.kind == MONEY:
+        shown = f"{fact.unit} {number}"
+    elif fact.unit:
+        shown = f"{number} {fact.unit}"
+    else:
+        shown = number
+    return f"{fact.qualifier} {shown}" if fact.qualifier else shown
+
+
+# Links are relative to root ("" on top-level pages, "../" one folder down), so the site
+# works from file://, at a domain root and under a GitHub Pages project path alike.
+
+def source_href(source_id, anchor=None, root=""):
+    # File names may hold spaces or accents; the link must still be a valid relative URL.
+    return f"{root}sources/{quote(source_id)}.html" + (f"#{anchor}" if anchor else "")
+
+
+def fact_href(merged_id, root=""):
+    return f"{root}facts/{quote(merged_id)}.html"
+
+
+def source_path(source_id):
+    """Where a source's page is written, within the site."""
+    return f"sources/{source_id}.html"
+
+
+def fact_path(merged_id):
+    return f"facts/{merged_id}.html"
+
+
+def web_url(meta):
+    """The original's address, only if it is a web link (never javascript: or file:)."""
+    url = meta.get("url", "")
+    return url if url.startswith(("https://", "http://")) else None

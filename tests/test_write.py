@@ -1,0 +1,24 @@
+"""Write stage: the site is swapped in whole, and no page can silently replace another."""
+
+import pytest
+
+from generator.errors import FactsheetError
+from generator.model import Page
+from generator.write import write_facts, write_site
+
+
+def test_two_pages_for_one_path_are_refused_and_the_old_site_stays(tmp_path):
+    write_site(tmp_path / "site", [Page("index.html", "old")])
+    with pytest.raises(FactsheetError, match="facts/a.html: two pages would be written"):
+        write_site(tmp_path / "site", [Page("index.html", "new"), Page("facts/a.html", "1"), Page("facts/a.html", "2")])
+    assert [p.name for p in (tmp_path / "site").rglob("*")] == ["index.html"]
+    assert (tmp_path / "site" / "index.html").read_text() == "old"
+
+
+def test_facts_of_a_source_no_longer_built_are_moved_aside_not_lost(tmp_path):
+    write_facts(tmp_path, {"a": "a: 1\n", "b": "b: 1\n", "_merged": "facts: []\n"})
+    (tmp_path / "b.yaml").write_text("b: reviewed\n")
+    moved = write_facts(tmp_path, {"a": "a: 1\n", "_merged": "facts: []\n"})
+    assert moved == [tmp_path / "_removed" / "b.yaml"]
+    assert (tmp_path / "_removed" / "b.yaml").read_text() == "b: reviewed\n"
+    assert sorted(p.name for p in tmp_path.glob("*.yaml")) == ["_merged.yaml", "a.yaml"]
