@@ -20,7 +20,8 @@ from generator.merge import merge_facts
 from generator.model import Site
 from generator.read import read_sources
 from generator.render import render_site
-from generator.write import facts_documents, write_facts, write_site
+from generator.facts_yaml import facts_documents
+from generator.write import write_facts, write_site
 
 PLACES = ["Kharkiv", "Kyiv", "Odesa", "Lviv", "Dnipro", "Belgorod", "Kherson", "Mykolaiv", "Sumy", "Poltava"]
 NOUNS = ["people", "families", "cars", "soldiers", "children", "homes", "volunteers", "buses", "tanks", "cases"]

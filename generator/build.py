@@ -10,11 +10,13 @@ from pathlib import Path
 from .errors import FactsheetError
 from .extract import extract_facts
 from .index import INDEX_SCRIPT_PATH, build_index, index_script
+from .facts_yaml import CONFIRMED, REJECTED, facts_documents
 from .merge import merge_facts
-from .model import Page, Site
-from .read import SOURCE_SUFFIXES, read_sources
+from .model import Page, Site, published
+from .read import SOURCE_SUFFIXES, read_facts_files, read_sources
 from .render import render_site
-from .write import facts_documents, write_facts, write_site
+from .review import review_facts
+from .write import write_facts, write_site
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,10 @@ class BuildReport:
     merged: int  # after merging the same fact across sources
     pages: int
     removed: tuple = ()  # facts files of deleted sources, moved aside
+    vanished: tuple = ()  # (source id, fact id) of reviewed facts no longer found in their source
+    new: int = 0  # facts the facts YAML did not hold before this build
+    confirmed: int = 0
+    rejected: int = 0
 
 
 def check_out_dir(out_dir, content_dir):
@@ -47,20 +53,23 @@ def read_lunr_js():
 
 
 def gather(content):
-    """Read, extract and merge: the whole build's data, before anything is written."""
+    """Read, extract, review and merge: the whole build's data, before anything is written."""
     sources = read_sources(content / "sources")
     if not sources:  # a site of nothing would only hide a wrong --content
         raise FactsheetError(content / "sources", None,
                              f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
-    facts = {source.id: extract_facts(source) for source in sources}
-    return Site.of(sources, facts, merge_facts(sources, facts))
+    extracted = {source.id: extract_facts(source) for source in sources}
+    review = review_facts(extracted, read_facts_files(content / "facts", extracted))
+    facts = review.facts()
+    merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
+    return Site.of(sources, facts, merged, extracted, review.missing()), review
 
 
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
     lunr_js = read_lunr_js()
-    site = gather(content)
+    site, review = gather(content)
     pages = render_site(site, templates_dir)
     pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))),
               Page("assets/lunr.js", lunr_js)]
@@ -70,4 +79,5 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
         write_site(out_dir, pages)
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(pages), tuple(removed))
+    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(pages), tuple(removed),
+                       tuple(review.vanished()), review.new(), review.count(CONFIRMED), review.count(REJECTED))

@@ -23,8 +23,10 @@ def build(content, out, templates):
     report = run_build(content, out, templates)
     for path in report.removed:
         click.echo(f"its source is gone: facts moved to {path}")
-    click.echo(f"{report.sources} sources, {report.facts} facts found, {report.merged} after merging, "
-               f"{report.pages} files written to {out}/")
+    for source_id, fact_id in report.vanished:
+        click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
+    click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.confirmed} confirmed, "
+               f"{report.rejected} rejected), {report.merged} after merging, {report.pages} files written to {out}/")
 
 
 def read_search_data(site):

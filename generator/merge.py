@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from .extract import is_vague, plain_number
+from .facts_yaml import CONFIRMED
 from .kinds import base_unit, in_base_unit
 from .model import Citation, MergedFact, WordingDifference
 
@@ -219,6 +220,11 @@ def find_conflicts(groups, contexts):
     return {i: sorted(others) for i, others in conflicts.items()}
 
 
+def representative(group):
+    """The report a merged fact shows: the first a reviewer confirmed, else the first."""
+    return next((f for f in group if f.status == CONFIRMED), group[0])
+
+
 def merge_facts(sources, facts_by_source):
     """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
@@ -230,7 +236,7 @@ def merge_facts(sources, facts_by_source):
     conflicts = find_conflicts(groups, {f.id: context_words(f, "") for f in facts})
     merged = []
     for index, group in enumerate(groups):
-        head = group[0]
+        head = representative(group)
         merged.append(MergedFact(
             id=ids[index],
             kind=head.kind,
@@ -241,7 +247,7 @@ def merge_facts(sources, facts_by_source):
             label=head.label,
             subject=head.subject,
             places=tuple(dict.fromkeys(p for f in group for p in f.places)),
-            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote)
+            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status)
                             for f in group),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),

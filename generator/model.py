@@ -40,6 +40,16 @@ class Fact:
     places: tuple = ()
     subject: str | None = None
     also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
+    status: str = "unreviewed"  # or "confirmed", "rejected": set by a reviewer in the facts YAML
+
+
+@dataclass(frozen=True)
+class FactsFile:
+    """A source's facts YAML as the reviewer left it, and the extractor's base beside it."""
+    path: str
+    text: str | None  # None: no such file yet
+    base_path: str
+    base_text: str | None
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class Citation:
     anchor: str
     text: str
     quote: str
+    status: str = "unreviewed"  # the cited fact's review status
 
 
 @dataclass(frozen=True)
@@ -81,21 +92,35 @@ class MergedFact:
         return len({c.source for c in self.citations})
 
 
+def published(facts):
+    """The facts readers see: all but those a reviewer rejected."""
+    return tuple(f for f in facts if f.status != "rejected")
+
+
+def frozen_map(mapping):
+    return MappingProxyType({key: tuple(value) for key, value in mapping.items()})
+
+
 @dataclass(frozen=True)
 class Site:
     """Everything one build knows, handed whole to render, index and write."""
     sources: tuple  # of Source, sorted by path
-    facts: MappingProxyType  # source id -> tuple of Fact, in reading order
+    facts: MappingProxyType  # source id -> tuple of Fact after review (rejected ones too), reading order
     merged: tuple  # of MergedFact, in the order their first report appears
+    extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review
+    missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
 
     @classmethod
-    def of(cls, sources, facts_by_source, merged):
-        return cls(tuple(sources), MappingProxyType({k: tuple(v) for k, v in facts_by_source.items()}),
-                   tuple(merged))
+    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None):
+        return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged),
+                   frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}))
 
     @property
     def fact_count(self):
         return sum(map(len, self.facts.values()))
+
+    def published(self, source_id):
+        return published(self.facts[source_id])
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ import markdown
 import yaml
 
 from .errors import FactsheetError, FactsheetErrors
-from .model import Sentence, Source
+from .facts_yaml import extracted_path, source_path
+from .model import FactsFile, Sentence, Source
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
@@ -200,3 +201,16 @@ def read_text(path):
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise FactsheetError(path, line, "not valid UTF-8 text; save the file as UTF-8") from None
+
+
+def read_if_exists(path):
+    return read_text(path) if Path(path).is_file() else None
+
+
+def read_facts_files(facts_dir, source_ids):
+    """{source id: FactsFile}: each source's facts YAML as a reviewer left it, and its base."""
+    files = {}
+    for source_id in source_ids:
+        path, base_path = Path(facts_dir, source_path(source_id)), Path(facts_dir, extracted_path(source_id))
+        files[source_id] = FactsFile(str(path), read_if_exists(path), str(base_path), read_if_exists(base_path))
+    return files

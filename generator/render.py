@@ -10,6 +10,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, 
                     TemplateSyntaxError, UndefinedError)
 
 from .errors import FactsheetError
+from .facts_yaml import CONFIRMED
 from .kinds import KINDS, kind_title
 from .model import Page
 from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
@@ -41,6 +42,7 @@ def citation_view(citation, source, root):
         "quote": citation.quote,
         "cite_href": source_href(citation.source, citation.anchor, root),
         "original_url": web_url(source.meta),
+        "reviewed": citation.status == CONFIRMED,
     }
 
 
@@ -73,6 +75,7 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
         "conflicts": [{"href": fact_href(other, root), "value": format_value(merged_by_id[other]),
                        "label": merged_by_id[other].label} for other in merged.conflicts],
         "disputed": bool(merged.disagreements or merged.conflicts),
+        "reviewed": any(c.status == CONFIRMED for c in merged.citations),
     }
 
 
@@ -155,7 +158,7 @@ def render_pages(env, site):
     merged_by_id = {m.id: m for m in site.merged}
     merged_of = {c.fact: m for m in site.merged for c in m.citations}
     source_list = [{"title": s.title, "href": source_href(s.id),
-                    "facts_label": count_label(len(site.facts[s.id]), "fact")} for s in site.sources]
+                    "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     pages = [Page("index.html", env.get_template("index.html").render(
         root="", groups=fact_sheet_groups(site.merged, sources_by_id), sources=source_list,
         fact_count=len(site.merged),
@@ -164,7 +167,7 @@ def render_pages(env, site):
         pages.append(Page(fact_path(merged.id), env.get_template("fact.html").render(
             root="../", fact=merged_view(merged, sources_by_id, "../", merged_by_id))))
     for source in site.sources:
-        view = source_view(source, site.facts[source.id], merged_of, "../")
+        view = source_view(source, site.published(source.id), merged_of, "../")
         pages.append(Page(source_path(source.id),
                           env.get_template("source.html").render(root="../", source=view)))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]

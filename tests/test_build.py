@@ -360,3 +360,60 @@ def test_an_empty_sources_folder_is_one_line_not_a_site_of_nothing(tmp_path):
     assert result.exit_code == 1
     assert "no articles here" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "site").exists()
+
+
+def test_hand_edits_survive_a_rebuild_and_show_on_the_site(tmp_path):
+    content, site = build_seeds(tmp_path)
+    path = next((content / "facts").glob("000_*.yaml"))
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    by_text = {f["text"]: f for f in document["facts"]}
+    by_text["nearly 1,400 people"].update(label="1,400 people in a Belgorod camp", status="confirmed")
+    by_text["Five days"]["status"] = "rejected"
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    result = run_build(content, site)
+    assert "1 confirmed, 1 rejected" in result.output
+    kept = {f["text"]: f for f in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]}
+    assert kept["nearly 1,400 people"]["label"] == "1,400 people in a Belgorod camp"
+    assert kept["Five days"]["status"] == "rejected"
+    fact_page = (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8")
+    assert "<h1>1,400 people in a Belgorod camp</h1>" in fact_page and "Reviewed" in fact_page
+    sheet = (site / "index.html").read_text(encoding="utf-8")
+    assert "1,400 people in a Belgorod camp" in sheet
+    assert "Five days ago they told us" not in sheet
+    source_page = (site / "sources" / f"{path.stem}.html").read_text(encoding="utf-8")
+    facts_list, article = source_page.split("<article>")
+    assert "Five days ago they told us" not in facts_list
+    assert '">“Five days ago they told us that they would never leave.</span>' in article  # whole, unmarked
+
+    snapshot_before = snapshot(content / "facts"), snapshot(site)
+    run_build(content, site)
+    assert (snapshot(content / "facts"), snapshot(site)) == snapshot_before  # and it stays so
+
+
+def test_a_fact_whose_sentence_was_edited_away_is_reported_and_its_review_kept(tmp_path):
+    content, site = build_seeds(tmp_path)
+    path = next((content / "facts").glob("000_*.yaml"))
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fact = next(f for f in document["facts"] if f["text"] == "three days")
+    fact["status"] = "confirmed"
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    article = content / "sources" / f"{path.stem}.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("And three days later", "And later"),
+                       encoding="utf-8")
+    result = run_build(content, site)
+    assert f"no longer in its source: {fact['id']} of {path.stem}" in result.output
+    missing = yaml.safe_load(path.read_text(encoding="utf-8"))["missing"]
+    assert [(m["id"], m["status"]) for m in missing] == [(fact["id"], "confirmed")]
+
+
+def test_a_broken_facts_file_stops_the_build_naming_its_line_and_loses_nothing(tmp_path):
+    content, site = build_seeds(tmp_path)
+    path = next((content / "facts").glob("000_*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8").replace("status: unreviewed", "status: done", 1), encoding="utf-8")
+    facts_before, site_before = snapshot(content / "facts"), snapshot(site)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"error: {path}:5: 'status' must be unreviewed or confirmed or rejected, "
+                                     "not 'done'")
+    assert snapshot(content / "facts") == facts_before and snapshot(site) == site_before

@@ -10,7 +10,8 @@ from generator.index import (SNIPPET_CHARS, build_index, index_script, load_inde
 
 @functools.cache  # tests only read it
 def seed_index():
-    return build_index(gather(SEEDS.parent))
+    site, _ = gather(SEEDS.parent)
+    return build_index(site)
 
 
 def first_href(data, text):

@@ -1,0 +1,98 @@
+"""Review stage: carry a reviewer's hand edits of content/facts/ onto freshly extracted facts.
+
+For each fact (by id) and each editable field, three versions meet: what the extractor says
+now, what it said last build (the base, in _extracted/), and what the reviewer's file says.
+A field the reviewer changed from the base keeps the reviewer's value; any other field takes
+the extractor's, so improvements to the extractor still reach unedited facts. Without a base
+(an older facts file), the reviewer's file wins wherever it differs.
+"""
+
+from dataclasses import dataclass, field
+
+from .errors import FactsheetError, FactsheetErrors
+from .facts_yaml import (EDITABLE, UNREVIEWED, fact_from_record, fact_record,
+                         parse_facts_file)
+
+
+@dataclass(frozen=True)
+class SourceReview:
+    facts: tuple  # of Fact, with the reviewer's edits and status, in reading order
+    missing: tuple = ()  # records of reviewed facts whose sentence is gone from the source
+    vanished: tuple = ()  # ids of facts in the reviewer's file that the source no longer gives
+    new: int = 0  # facts the reviewer's file did not hold yet
+
+
+@dataclass(frozen=True)
+class Review:
+    by_source: dict = field(default_factory=dict)  # source id -> SourceReview
+
+    def facts(self):
+        return {source_id: review.facts for source_id, review in self.by_source.items()}
+
+    def missing(self):
+        return {source_id: review.missing for source_id, review in self.by_source.items() if review.missing}
+
+    def vanished(self):
+        """(source id, fact id) of every fact no longer found in its source this build."""
+        return [(source_id, fact_id) for source_id, review in self.by_source.items() for fact_id in review.vanished]
+
+    def count(self, status):
+        return sum(1 for review in self.by_source.values() for f in review.facts if f.status == status)
+
+    def new(self):
+        return sum(review.new for review in self.by_source.values())
+
+
+def edited(current, base, name):
+    """Did the reviewer change this field from what the extractor last wrote?"""
+    if name not in current:
+        return False
+    return base is None or current[name] != base.get(name)
+
+
+def reviewed_record(new, current, base):
+    record = dict(new)
+    record["status"] = current.get("status") or UNREVIEWED
+    for name in EDITABLE:
+        if edited(current, base, name):
+            record[name] = current[name]
+    return record
+
+
+def worth_keeping(current, base):
+    """A vanished fact is kept when it holds review work: a status or an edit."""
+    if current.get("status", UNREVIEWED) != UNREVIEWED:
+        return True
+    return base is not None and any(edited(current, base, name) for name in EDITABLE)
+
+
+def review_source(source_id, extracted, current, base):
+    """SourceReview of one source: extracted Facts, the reviewer's {id: record}, the base {id: record}."""
+    facts = []
+    for fact in extracted:
+        if fact.id in current:
+            record = reviewed_record(fact_record(fact), current[fact.id], base.get(fact.id) if base else None)
+            facts.append(fact_from_record(record, source_id))
+        else:
+            facts.append(fact)
+    found = {fact.id for fact in extracted}
+    gone = [fact_id for fact_id in current if fact_id not in found]
+    missing = tuple(current[i] for i in gone if worth_keeping(current[i], base.get(i) if base else None))
+    return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current))
+
+
+def review_facts(extracted_by_source, files):
+    """Review of every source; files: {source id: FactsFile}. Every bad file is reported, then the build stops."""
+    reviews, errors = {}, []
+    for source_id, extracted in extracted_by_source.items():
+        file = files.get(source_id)
+        try:
+            current = parse_facts_file(file.path, file.text) if file and file.text is not None else {}
+            base = parse_facts_file(file.base_path, file.base_text) if file and file.base_text is not None else None
+        except FactsheetError as err:
+            errors.append(err)
+            continue
+        reviews[source_id] = review_source(source_id, extracted, current, base)
+    if errors:
+        raise FactsheetErrors(errors)
+    return Review(reviews)

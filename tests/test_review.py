@@ -1,0 +1,111 @@
+"""Review stage: a reviewer's edits survive re-extraction; the extractor's changes reach the rest."""
+
+import pytest
+import yaml
+
+from generator.errors import FactsheetError
+from generator.extract import extract_facts
+from generator.facts_yaml import extracted_yaml, parse_facts_file, source_yaml
+from generator.model import FactsFile
+from generator.read import parse_source
+from generator.review import review_facts
+
+ARTICLE = ("Floods\n\nMore than 2,500 people were evacuated from Riverton overnight.\n\n"
+           "The river rose 86 mm in three hours.\n")
+
+
+def source_and_facts(text=ARTICLE):
+    source = parse_source(text, "floods.txt")
+    return source, extract_facts(source)
+
+
+def files_after_a_build(source, facts, edit=None, edit_base=None):
+    """The two files a build writes for the source, with a reviewer's (and the base's) edits applied."""
+    current = yaml.safe_load(source_yaml(source, facts))
+    base = yaml.safe_load(extracted_yaml(source, facts))
+    if edit:
+        edit(current["facts"])
+    if edit_base:
+        edit_base(base["facts"])
+    return {source.id: FactsFile("floods.yaml", yaml.safe_dump(current, sort_keys=False),
+                                 "_extracted/floods.yaml", yaml.safe_dump(base, sort_keys=False))}
+
+
+def reviewed(files, text=ARTICLE):
+    source, facts = source_and_facts(text)
+    return review_facts({source.id: facts}, files).by_source[source.id]
+
+
+def test_an_edited_label_and_a_status_stay_while_other_fields_follow_the_extractor():
+    source, facts = source_and_facts()
+
+    def edit(records):
+        records[0]["label"] = "2,500 evacuated from Riverton"
+        records[0]["status"] = "confirmed"
+        records[1]["status"] = "rejected"
+
+    def older_extractor(records):  # the last build's extractor wrote other places and labels
+        for record in records:
+            record["places"], record["label"] = ["Nowhere"], "old label"
+
+    files = files_after_a_build(source, facts, lambda records: (older_extractor(records), edit(records)),
+                                older_extractor)
+    review = reviewed(files)
+    first, second = review.facts[0], review.facts[1]
+    assert (first.label, first.status) == ("2,500 evacuated from Riverton", "confirmed")
+    assert second.status == "rejected"
+    assert first.places == facts[0].places  # unedited: the extractor's current word
+
+
+def test_fields_left_as_the_old_extractor_wrote_them_take_the_new_extractors_word():
+    source, facts = source_and_facts()
+
+    def both(records):
+        records[1]["label"] = "the extractor's old label"
+
+    files = files_after_a_build(source, facts, both, both)  # reviewer's file == base: not an edit
+    assert reviewed(files).facts[1].label == facts[1].label
+
+
+def test_without_a_base_the_reviewers_file_wins_where_it_differs():
+    source, facts = source_and_facts()
+    files = files_after_a_build(source, facts, lambda records: records[0].update(value=2600))
+    files = {k: FactsFile(f.path, f.text, f.base_path, None) for k, f in files.items()}
+    assert reviewed(files).facts[0].value == 2600
+
+
+def test_new_facts_come_in_unreviewed_and_counted():
+    source, facts = source_and_facts()
+    files = files_after_a_build(source, facts[:1], lambda records: records[0].update(status="confirmed"))
+    review = reviewed(files)
+    assert [f.status for f in review.facts] == ["confirmed"] + ["unreviewed"] * (len(facts) - 1)
+    assert review.new == len(facts) - 1
+
+
+def test_a_vanished_fact_is_reported_and_kept_only_if_it_holds_review_work():
+    source, facts = source_and_facts()
+
+    def edit(records):
+        records[0]["status"] = "confirmed"
+
+    files = files_after_a_build(source, facts, edit)
+    review = reviewed(files, "Floods\n\nThe river rose 86 mm in three hours.\n")
+    assert facts[0].id in review.vanished
+    assert [r["id"] for r in review.missing] == [facts[0].id]
+    assert review.missing[0]["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("facts:\n- id: f-1\n  value: 3\n bad: 4\n", 4, "not valid YAML"),
+    ("facts:\n- id: f-1\n  status: approved\n", 3, "'status' must be unreviewed or confirmed or rejected"),
+    ("facts:\n- id: f-1\n  lable: typo\n", 3, "unknown field 'lable'"),
+    ("facts:\n- id: f-1\n- id: f-2\n  value: many\n", 4, "'value' must be a number"),
+    ("facts:\n- id: f-1\n  kind: power\n", 3, "'kind' must be a kind from generator/kinds.py"),
+    ("- id: f-1\n", 1, "a mapping with a 'facts:' list"),
+    ("facts:\n- value: 3\n", 2, "a fact without an id"),
+])
+def test_a_broken_hand_edit_names_the_file_and_line(text, line, message):
+    with pytest.raises(FactsheetError) as info:
+        parse_facts_file("content/facts/a.yaml", text)
+    assert str(info.value).startswith(f"content/facts/a.yaml:{line}: ")
+    assert message in str(info.value)
