@@ -4,6 +4,7 @@ from pathlib import Path
 
 import click
 
+from .add import add_source
 from .build import build as run_build
 from .errors import FactsheetError
 from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
@@ -27,6 +28,22 @@ def build(content, out, templates):
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
     click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.confirmed} confirmed, "
                f"{report.rejected} rejected), {report.merged} after merging, {report.pages} files written to {out}/")
+
+
+@main.command()
+@click.argument("location")
+@click.option("--content", default="content", show_default=True, help="Folder holding sources/.")
+@click.option("--title", help="The article's title (else the page's or the file's own).")
+@click.option("--publisher", help="Who published it (else the site's name).")
+@click.option("--author", help="Who wrote it.")
+@click.option("--published", help="When it was published, as YYYY-MM-DD.")
+@click.option("--url", help="The original's web address.")
+@click.option("--id", "source_id", help="The source's id and file name (else made from the title).")
+def add(location, content, title, publisher, author, published, url, source_id):
+    """Import an article into CONTENT/sources: a .txt, .md or saved .html file, or an http(s) address."""
+    overrides = {"title": title, "publisher": publisher, "author": author, "published": published, "url": url}
+    path = add_source(location, Path(content, "sources"), overrides, source_id)
+    click.echo(f"wrote {path}; review it, then run `factsheet build`")
 
 
 def read_search_data(site):

@@ -1,0 +1,107 @@
+"""Add command: bring one article (a file or a web page) into content/sources/ with front matter.
+
+Saved web pages go through trafilatura, which finds the article's main text and its
+metadata; we never scrape HTML by hand. The article's words are kept as written: a plain
+text or web article becomes a `.txt` source (paragraphs apart by blank lines), whose reader
+does not interpret Markdown, so no character of it changes meaning.
+"""
+
+import re
+import unicodedata
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import trafilatura
+import yaml
+
+from .errors import FactsheetError
+from .read import READERS, meta_and_body, read_text
+
+META_ORDER = ("title", "publisher", "author", "published", "url")
+HTML_SUFFIXES = (".html", ".htm")
+FETCH_TIMEOUT = 30  # seconds
+MAX_ID_LENGTH = 60
+
+
+def slug(text):
+    """'Floods hit Riverton!' -> 'floods-hit-riverton': a file name that is safe everywhere."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return words[:MAX_ID_LENGTH].rstrip("-")
+
+
+def article_from_html(html, url=None):
+    """(metadata, body) of a web page's main article, by trafilatura."""
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=True)
+    if document is None or not (document.text or "").strip():
+        return None
+    meta = {"title": document.title, "publisher": document.sitename, "author": document.author,
+            "published": document.date, "url": document.url or url}
+    paragraphs = [line.strip() for line in document.text.splitlines() if line.strip()]
+    if paragraphs and meta["title"] and paragraphs[0] == meta["title"].strip():
+        paragraphs = paragraphs[1:]  # the headline is the title, not the article's first sentence
+    return {k: v for k, v in meta.items() if v}, "\n\n".join(paragraphs)
+
+
+def source_text(meta, body):
+    """A source file: front matter in a fixed key order, then the body as given."""
+    ordered = {key: meta[key] for key in META_ORDER if meta.get(key)}
+    ordered.update({key: value for key, value in meta.items() if key not in ordered and value})
+    front = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{front}---\n\n{body.strip()}\n"
+
+
+def fetch(url):
+    """The page's HTML; errors say what went wrong with the address."""
+    request = urllib.request.Request(url, headers={"User-Agent": "factsheet (article import)"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            charset = response.headers.get_content_charset() or "utf-8"
+            return response.read().decode(charset, errors="replace")
+    except (urllib.error.URLError, OSError, ValueError) as err:
+        raise FactsheetError(url, None, f"could not fetch the page: {getattr(err, 'reason', err)}") from None
+
+
+def read_article(location):
+    """(metadata, body, suffix to save as) of a file or a web address."""
+    if re.match(r"https?://", location):
+        article = article_from_html(fetch(location), url=location)
+        where = location
+    else:
+        path = Path(location)
+        if not path.is_file():
+            raise FactsheetError(location, None, "no such file; give a .txt, .md or .html file or an http(s) address")
+        suffix = path.suffix.lower()
+        if suffix in READERS:
+            meta, body = meta_and_body(read_text(path), path)
+            return meta, body, suffix
+        if suffix not in HTML_SUFFIXES:
+            raise FactsheetError(location, None, "cannot import this kind of file; give .txt, .md or .html")
+        article = article_from_html(read_text(path))
+        where = location
+    if article is None:
+        raise FactsheetError(where, None, "found no article text in this page")
+    return *article, ".txt"
+
+
+def add_source(location, sources_dir, overrides, source_id=None):
+    """Write the article at location into sources_dir; returns the path written. Never overwrites."""
+    meta, body, suffix = read_article(location)
+    meta.update({key: value for key, value in overrides.items() if value})
+    if not meta.get("title"):
+        raise FactsheetError(location, None, "no title found; give one with --title")
+    if not body.strip():
+        raise FactsheetError(location, None, "the article has no text")
+    if source_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", source_id):
+        raise FactsheetError(source_id, None, "an id is letters, digits, '-' and '_', starting with a letter or digit")
+    source_id = source_id or slug(meta["title"]) or "article"
+    sources_dir = Path(sources_dir)
+    taken = sorted(p for p in sources_dir.glob(f"{source_id}.*") if p.suffix.lower() in READERS)
+    if taken:
+        raise FactsheetError(taken[0], None, "a source with this id exists already; choose another with --id")
+    sources_dir.mkdir(parents=True, exist_ok=True)
+    target = sources_dir / f"{source_id}{suffix}"
+    target.write_text(source_text(meta, body), encoding="utf-8")
+    return target
