@@ -11,12 +11,13 @@ from .errors import FactsheetError
 from .extract import extract_facts
 from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents
+from .facts_yaml import source_path as facts_path
 from .merge import merge_facts
 from .model import Page, Site, published
 from .read import SOURCE_SUFFIXES, read_facts_files, read_sources
 from .render import render_site
-from .review import review_facts
-from .write import write_facts, write_site
+from .review import Review, review_facts
+from .write import out_of_date, write_facts, write_site
 
 
 @dataclass(frozen=True)
@@ -65,19 +66,52 @@ def gather(content):
     return Site.of(sources, facts, merged, extracted, review.missing()), review
 
 
+@dataclass(frozen=True)
+class Plan:
+    """Everything a build would write: the site's pages and the facts files."""
+    site: Site
+    review: Review
+    pages: tuple  # of Page
+    documents: dict  # path within content/facts/ -> YAML text
+
+
+def plan(content, templates_dir):
+    site, review = gather(content)
+    pages = render_site(site, templates_dir)
+    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", read_lunr_js())]
+    return Plan(site, review, tuple(pages), facts_documents(site))
+
+
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
-    lunr_js = read_lunr_js()
-    site, review = gather(content)
-    pages = render_site(site, templates_dir)
-    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))),
-              Page("assets/lunr.js", lunr_js)]
-    documents = facts_documents(site)
+    planned = plan(content, templates_dir)
     try:
-        removed = write_facts(content / "facts", documents)
-        write_site(out_dir, pages)
+        removed = write_facts(content / "facts", planned.documents)
+        write_site(out_dir, planned.pages)
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(pages), tuple(removed),
+    site, review = planned.site, planned.review
+    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), tuple(removed),
                        tuple(review.vanished()), review.new(), review.count(CONFIRMED), review.count(REJECTED))
+
+
+def check(content_dir="content", out_dir="site", templates_dir="templates"):
+    """What needs a reviewer's or a build's attention, one line each; empty when all is well.
+
+    Bad sources, bad facts files and broken templates raise as in a build. Facts whose
+    sentence is gone and a site or facts files that a build would change are listed.
+    """
+    content = Path(content_dir)
+    planned = plan(content, templates_dir)
+    problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
+                "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
+    stale_facts = out_of_date(content / "facts", planned.documents, only_listed=True)
+    if stale_facts:
+        problems.append(f"{content / 'facts'}: {len(stale_facts)} facts files are not what a build writes "
+                        f"(first: {stale_facts[0]}); run `factsheet build`")
+    stale_pages = out_of_date(out_dir, {page.path: page.text for page in planned.pages})
+    if stale_pages:
+        problems.append(f"{out_dir}: the site is stale, {len(stale_pages)} files differ from a fresh build "
+                        f"(first: {stale_pages[0]}); run `factsheet build`")
+    return problems

@@ -5,7 +5,7 @@ from pathlib import Path
 import click
 
 from .add import add_source
-from .build import build as run_build
+from .build import build as run_build, check as run_check
 from .errors import FactsheetError
 from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
 
@@ -28,6 +28,20 @@ def build(content, out, templates):
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
     click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.confirmed} confirmed, "
                f"{report.rejected} rejected), {report.merged} after merging, {report.pages} files written to {out}/")
+
+
+@main.command()
+@click.option("--content", default="content", show_default=True, help="Folder holding sources/ and facts/.")
+@click.option("--out", default="site", show_default=True, help="The built site to compare with a fresh build.")
+@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+def check(content, out, templates):
+    """Check sources, facts YAML and templates, and that the site is up to date; exit 1 if not (for CI)."""
+    problems = run_check(content, out, templates)
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise click.exceptions.Exit(1)
+    click.echo(f"all good: {content} is valid and {out}/ is up to date")
 
 
 @main.command()

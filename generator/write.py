@@ -14,7 +14,7 @@ REMOVED_FOLDER = "_removed"  # content/facts/_removed/: facts of deleted sources
 def write_text_if_changed(path, text):
     """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
     path = Path(path)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
+    if same_text(path, text):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")  # a killed build never leaves half a file
@@ -71,3 +71,21 @@ def write_site(out_dir, pages):
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def out_of_date(folder, texts, only_listed=False):
+    """Paths (within folder) whose file is missing or differs from texts, and, unless
+    only_listed, files there that texts does not hold: what a write would change."""
+    folder = Path(folder)
+    changed = [name for name, text in texts.items() if not same_text(folder / name, text)]
+    if not only_listed and folder.is_dir():
+        changed += [p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                    if p.is_file() and p.relative_to(folder).as_posix() not in texts]
+    return sorted(changed)
+
+
+def same_text(path, text):
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False

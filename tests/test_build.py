@@ -417,3 +417,34 @@ def test_a_broken_facts_file_stops_the_build_naming_its_line_and_loses_nothing(t
     assert result.output.strip() == (f"error: {path}:5: 'status' must be unreviewed or confirmed or rejected, "
                                      "not 'done'")
     assert snapshot(content / "facts") == facts_before and snapshot(site) == site_before
+
+
+def check(content, site):
+    return CliRunner().invoke(main, ["check", "--content", str(content), "--out", str(site)])
+
+
+def test_check_passes_after_a_build_and_fails_when_a_source_changes_or_a_fact_vanishes(tmp_path):
+    content, site = build_seeds(tmp_path)
+    result = check(content, site)
+    assert result.exit_code == 0, result.output
+    assert "up to date" in result.output
+
+    article = next((content / "sources").glob("000_*.txt"))
+    article.write_text(article.read_text(encoding="utf-8").replace("And three days later", "And later"),
+                       encoding="utf-8")
+    site_before = snapshot(site)
+    result = check(content, site)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert any("is no longer in its source" in line and article.stem in line for line in lines)
+    assert any("the site is stale" in line for line in lines)
+    assert snapshot(site) == site_before  # check never writes
+
+
+def test_check_reports_a_broken_facts_file_as_one_line(tmp_path):
+    content, site = build_seeds(tmp_path)
+    path = next((content / "facts").glob("001_*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: count", "kind: headcount", 1), encoding="utf-8")
+    result = check(content, site)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {path}:") and "'kind' must be a kind" in result.output
