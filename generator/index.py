@@ -95,6 +95,14 @@ def source_view(source, number):
             "places": "", "sources": [number], "count": source.meta.get("publisher", "")}
 
 
+def index_documents(site):
+    """(document, attributes) for lunr: every merged fact, then every source, numbered in that order."""
+    documents = [(fact_document(str(n), m), {"boost": VAGUE_FACT_BOOST if is_vague(m) else FACT_BOOST})
+                 for n, m in enumerate(site.merged)]
+    documents += [(source_document(str(len(site.merged) + n), s), {}) for n, s in enumerate(site.sources)]
+    return documents
+
+
 def build_index(site):
     """The lunr index (as lunr.js loads it), what each result shows, and the source titles.
 
@@ -102,16 +110,12 @@ def build_index(site):
     of its terms, and short refs keep the index a fraction of the size. Results cite sources
     by their number in the source table for the same reason.
     """
-    sources, merged_facts = site.sources, site.merged
-    source_number = {source.id: number for number, source in enumerate(sources)}
-    documents = [(fact_document(str(n), m), {"boost": VAGUE_FACT_BOOST if is_vague(m) else FACT_BOOST})
-                 for n, m in enumerate(merged_facts)]
-    documents += [(source_document(str(len(merged_facts) + n), s), {}) for n, s in enumerate(sources)]
-    results = [fact_view(m, source_number) for m in merged_facts]
-    results += [source_view(s, source_number[s.id]) for s in sources]
-    index = lunr(ref="ref", fields=FIELDS, documents=[(indexed_terms(d), attributes) for d, attributes in documents],
-                 builder=builder_for_terms())
-    return {"index": index.serialize(), "results": results, "sources": [s.title for s in sources],
+    source_number = {source.id: number for number, source in enumerate(site.sources)}
+    results = [fact_view(m, source_number) for m in site.merged]
+    results += [source_view(s, source_number[s.id]) for s in site.sources]
+    index = lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),
+                 documents=[(indexed_terms(d), attributes) for d, attributes in index_documents(site)])
+    return {"index": index.serialize(), "results": results, "sources": [s.title for s in site.sources],
             "sources_shown": SOURCES_SHOWN}
 
 

@@ -2,10 +2,13 @@
 
 import functools
 
+from lunr import get_default_builder, lunr
+from lunr.tokenizer import Tokenizer
+
 from conftest import SEEDS
 from generator.build import gather
-from generator.index import (SNIPPET_CHARS, build_index, index_script, load_index, parse_index_script,
-                             run_query, searchable, snippet)
+from generator.index import (FIELDS, SNIPPET_CHARS, build_index, builder_for_terms, index_documents, index_script,
+                             indexed_terms, load_index, parse_index_script, run_query, searchable, snippet)
 
 
 @functools.cache  # tests only read it
@@ -77,3 +80,14 @@ def test_long_snippets_end_on_a_whole_word_with_one_ellipsis():
     assert len(cut) <= SNIPPET_CHARS + 1 and cut.endswith("…") and not cut.endswith(".…")
     assert text.startswith(cut[:-1])
     assert snippet("Short.") == "Short."
+
+
+def test_terms_handed_to_lunr_are_what_its_own_tokenizer_and_pipeline_make():
+    site, _ = gather(SEEDS.parent)
+    documents = index_documents(site)
+    assert (lunr(ref="ref", fields=FIELDS, documents=documents).serialize()
+            == lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),
+                    documents=[(indexed_terms(d), a) for d, a in documents]).serialize())
+    text = "Nearly 1,400 people—the “displaced”—were housed in Belgorod's camp; e-mail\xa0them at 10:30 (ÉTÉ) İstanbul"
+    expected = [str(t) for t in get_default_builder().pipeline.run(Tokenizer(text))]
+    assert indexed_terms({"ref": "0", **{f["field_name"]: "" for f in FIELDS}, "body": text})["body"] == expected
