@@ -4,20 +4,23 @@ Everything is computed in memory before the first file is written, so a bad sour
 template stops the build with the facts YAML and the previous site untouched.
 """
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from .cache import (CACHE_FOLDER, cache_entry_name, cached_extraction, cached_review, code_version,
+                    facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
 
 from .errors import FactsheetError
 from .extract import extract_facts
 from .index import INDEX_SCRIPT_PATH, build_index, index_script
-from .facts_yaml import CONFIRMED, REJECTED, facts_documents
+from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
 from .merge import merge_facts
 from .model import Page, Site, published
-from .read import SOURCE_SUFFIXES, read_facts_files, read_sources
+from .read import SOURCE_SUFFIXES, input_files, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
-from .write import out_of_date, write_facts, write_site
+from .write import out_of_date, write_facts, write_files, write_site
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,13 @@ class BuildReport:
     facts: int  # as extracted, per source
     merged: int  # after merging the same fact across sources
     pages: int
+    pages_written: int = 0  # the others were unchanged and kept as they were
     removed: tuple = ()  # facts files of deleted sources, moved aside
     vanished: tuple = ()  # (source id, fact id) of reviewed facts no longer found in their source
     new: int = 0  # facts the facts YAML did not hold before this build
     confirmed: int = 0
     rejected: int = 0
+    unchanged: bool = False  # nothing changed since the last build, which stands as it was
 
 
 def check_out_dir(out_dir, content_dir):
@@ -53,17 +58,30 @@ def read_lunr_js():
     raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
 
 
-def gather(content):
-    """Read, extract, review and merge: the whole build's data, before anything is written."""
+def gather(content, version):
+    """Read, extract, review and merge: the whole build's data, before anything is written.
+
+    version is the generator's code version: extraction and review results cached under it
+    for an unchanged source are taken as they are.
+    """
     sources = read_sources(content / "sources")
     if not sources:  # a site of nothing would only hide a wrong --content
         raise FactsheetError(content / "sources", None,
                              f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
-    extracted = {source.id: extract_facts(source) for source in sources}
-    review = review_facts(extracted, read_facts_files(content / "facts", extracted))
+    ids = [source.id for source in sources]
+    entries = read_entries(content / CACHE_FOLDER, ids)
+    files = read_facts_files(content / "facts", ids)
+    reused = {s.id: cached_review(entries[s.id], s, version, files[s.id]) for s in sources}
+    extracted = {}
+    for source in sources:
+        cached = cached_extraction(entries[source.id], source, version)
+        extracted[source.id] = extract_facts(source) if cached is None else cached
+    fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files)
+    review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
-    return Site.of(sources, facts, merged, extracted, review.missing()), review
+    unchanged = [i for i in ids if reused[i] is not None]
+    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged), review
 
 
 @dataclass(frozen=True)
@@ -72,28 +90,53 @@ class Plan:
     site: Site
     review: Review
     pages: tuple  # of Page
-    documents: dict  # path within content/facts/ -> YAML text
+    documents: dict  # path within content/facts/ -> YAML text, for sources that changed
 
 
-def plan(content, templates_dir):
-    site, review = gather(content)
+def plan(content, templates_dir, version, lunr_js):
+    site, review = gather(content, version)
     pages = render_site(site, templates_dir)
-    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", read_lunr_js())]
+    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", lunr_js)]
     return Plan(site, review, tuple(pages), facts_documents(site))
+
+
+def fingerprint(content, templates_dir, out_dir, version, lunr_js):
+    return input_fingerprint(input_files(content, templates_dir), version, (Path(out_dir).resolve(), lunr_js))
+
+
+def unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js):
+    """The last build's report if no input changed since and its site is still there as written."""
+    last = last_build(content / CACHE_FOLDER)
+    if not last or site_listing(out_dir) != last["site"]:
+        return None
+    if last["fingerprint"] != fingerprint(content, templates_dir, out_dir, version, lunr_js):
+        return None
+    return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0,
+                          "unchanged": True})
 
 
 def build(content_dir="content", out_dir="site", templates_dir="templates"):
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
-    planned = plan(content, templates_dir)
+    version, lunr_js = code_version(), read_lunr_js()
+    report = unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js)
+    if report:
+        return report
+    planned = plan(content, templates_dir, version, lunr_js)
+    site, review = planned.site, planned.review
     try:
-        removed = write_facts(content / "facts", planned.documents)
-        write_site(out_dir, planned.pages)
+        removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
+        written = write_site(out_dir, planned.pages)
+        write_files(content / CACHE_FOLDER, facts_entries(site, planned.documents, version),
+                    keep=[cache_entry_name(i) for i in site.unchanged])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    site, review = planned.site, planned.review
-    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), tuple(removed),
-                       tuple(review.vanished()), review.new(), review.count(CONFIRMED), review.count(REJECTED))
+    report = BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), written,
+                         tuple(map(str, removed)), tuple(review.vanished()), review.new(),
+                         review.count(CONFIRMED), review.count(REJECTED))
+    after = fingerprint(content, templates_dir, out_dir, version, lunr_js)  # the facts files as now written
+    write_files(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)))
+    return report
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):
@@ -103,7 +146,7 @@ def check(content_dir="content", out_dir="site", templates_dir="templates"):
     sentence is gone and a site or facts files that a build would change are listed.
     """
     content = Path(content_dir)
-    planned = plan(content, templates_dir)
+    planned = plan(content, templates_dir, code_version(), read_lunr_js())
     problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
                 "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
     stale_facts = out_of_date(content / "facts", planned.documents, only_listed=True)

@@ -1,5 +1,6 @@
 """Command line: thin commands over the library; user errors are click exceptions, printed as one line."""
 
+import time
 from pathlib import Path
 
 import click
@@ -21,13 +22,20 @@ def main():
 @click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
 def build(content, out, templates):
     """Extract facts from CONTENT/sources and build the site."""
+    started = time.perf_counter()
     report = run_build(content, out, templates)
+    if report.unchanged:
+        click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
+                   f"{out}/ is up to date")
+        return
     for path in report.removed:
         click.echo(f"its source is gone: facts moved to {path}")
     for source_id, fact_id in report.vanished:
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
     click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.confirmed} confirmed, "
-               f"{report.rejected} rejected), {report.merged} after merging, {report.pages} files written to {out}/")
+               f"{report.rejected} rejected), {report.merged} after merging; {out}/: {report.pages} files, "
+               f"{report.pages_written} written, {report.pages - report.pages_written} unchanged "
+               f"({time.perf_counter() - started:.1f} s)")
 
 
 @main.command()

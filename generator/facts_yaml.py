@@ -25,6 +25,11 @@ DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def file_names(source_ids):
+    """Every file of content/facts/ a build with these sources keeps."""
+    return {MERGED_PATH} | {name for i in source_ids for name in (source_path(i), extracted_path(i))}
+
+
 def source_path(source_id):
     return f"{source_id}.yaml"
 
@@ -91,9 +96,12 @@ def merged_yaml(merged):
 
 
 def facts_documents(site):
-    """{path within content/facts/: YAML text}: per source its facts and its extracted base, and the merged facts."""
+    """{path within content/facts/: YAML text}: per source its facts and its extracted base, and the
+    merged facts. Sources whose files are already what the build would write are left out."""
     documents = {}
     for source in site.sources:
+        if source.id in site.unchanged:
+            continue
         documents[source_path(source.id)] = source_yaml(source, site.facts[source.id], site.missing.get(source.id, ()))
         documents[extracted_path(source.id)] = extracted_yaml(source, site.extracted[source.id])
     documents[MERGED_PATH] = merged_yaml(site.merged)

@@ -17,6 +17,7 @@ class Source:
     title: str
     paragraphs: tuple = ()  # tuple of tuples of Sentence
     meta: dict = field(default_factory=dict)  # front matter as strings: publisher, url, published, …
+    digest: str = ""  # of the file's name and text: unchanged digest, unchanged source
 
     @property
     def sentences(self):
@@ -109,11 +110,13 @@ class Site:
     merged: tuple  # of MergedFact, in the order their first report appears
     extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review
     missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
+    unchanged: frozenset = frozenset()  # source ids whose facts files are already what this build writes
 
     @classmethod
-    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None):
+    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=()):
         return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged),
-                   frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}))
+                   frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}),
+                   frozenset(unchanged))
 
     @property
     def fact_count(self):

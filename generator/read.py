@@ -9,7 +9,7 @@ import markdown
 import yaml
 
 from .errors import FactsheetError, FactsheetErrors
-from .facts_yaml import extracted_path, source_path
+from .facts_yaml import EXTRACTED_FOLDER, extracted_path, source_path
 from .model import FactsFile, Sentence, Source
 
 # Words whose trailing period does not end a sentence.
@@ -158,8 +158,9 @@ def parse_source(text, path):
     meta, blocks = READERS[Path(path).suffix.lower()](text, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
-    return Source(id=Path(path).stem, path=str(path), title=meta["title"],
-                  paragraphs=paragraphs_of(blocks), meta=meta)
+    source_id = Path(path).stem
+    return Source(id=source_id, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks), meta=meta,
+                  digest=hashlib.sha1(f"{source_id}\0{Path(path).suffix.lower()}\0{text}".encode("utf-8")).hexdigest())
 
 
 def source_files(directory):
@@ -214,3 +215,13 @@ def read_facts_files(facts_dir, source_ids):
         path, base_path = Path(facts_dir, source_path(source_id)), Path(facts_dir, extracted_path(source_id))
         files[source_id] = FactsFile(str(path), read_if_exists(path), str(base_path), read_if_exists(base_path))
     return files
+
+
+def input_files(content, templates_dir):
+    """Every file a build reads: sources, facts YAML and the user's templates, sorted."""
+    content = Path(content)
+    files = list(source_files(content / "sources")) if (content / "sources").is_dir() else []
+    files += sorted((content / "facts").glob("*.yaml")) + sorted((content / "facts" / EXTRACTED_FOLDER).glob("*.yaml"))
+    if templates_dir and Path(templates_dir).is_dir():
+        files += sorted(p for p in Path(templates_dir).rglob("*") if p.is_file())
+    return [str(p) for p in files]

@@ -22,19 +22,21 @@ def write_text_if_changed(path, text):
     os.replace(partial, path)
 
 
-def write_facts(facts_dir, documents):
-    """documents: {path within facts_dir: YAML text}: per source, its base, and the merged facts.
+def write_facts(facts_dir, documents, keep=()):
+    """documents: {path within facts_dir: YAML text}: per source, its base, and the merged facts;
+    keep: names of files to leave as they are (their source did not change).
 
     Returns the paths of facts files whose source is gone: they are moved into _removed/
     rather than deleted, since they may hold a reviewer's work. Their bases are deleted.
     """
     facts_dir = Path(facts_dir)
+    wanted = set(documents) | set(keep)
     for name, text in sorted(documents.items()):
         write_text_if_changed(facts_dir / name, text)
     for base in sorted((facts_dir / EXTRACTED_FOLDER).glob("*.yaml")):
-        if f"{EXTRACTED_FOLDER}/{base.name}" not in documents:
+        if f"{EXTRACTED_FOLDER}/{base.name}" not in wanted:
             base.unlink()
-    stale = sorted(p for p in facts_dir.glob("*.yaml") if p.name not in documents)
+    stale = sorted(p for p in facts_dir.glob("*.yaml") if p.name not in wanted)
     for path in stale:
         (facts_dir / REMOVED_FOLDER).mkdir(exist_ok=True)
         path.replace(facts_dir / REMOVED_FOLDER / path.name)
@@ -50,17 +52,35 @@ def check_paths(pages):
         seen.add(page.path)
 
 
+def keep_unchanged(old, target, data):
+    """Link the old file into the new site when its bytes are the same: the page is not
+    rewritten (same file, same time stamp), which rsync, browsers and editors notice."""
+    try:
+        if old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
+            os.link(old, target)
+            return True
+    except OSError:  # no hard links on this file system: write it afresh
+        pass
+    return False
+
+
 def write_site(out_dir, pages):
-    """Write every page into a fresh folder, then swap it in: a failed build leaves the old site."""
+    """Write every page into a fresh folder, then swap it in: a failed build leaves the old site.
+
+    Returns how many pages were written; the others are the previous build's files, kept."""
     check_paths(pages)
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    written = 0
     try:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.text, encoding="utf-8")
+            data = page.text.encode("utf-8")
+            if not keep_unchanged(out_dir / page.path, target, data):
+                target.write_bytes(data)
+                written += 1
         os.chmod(staging, 0o755)
         old = out_dir.with_name(f".{out_dir.name}-old")
         if old.exists():
@@ -71,6 +91,7 @@ def write_site(out_dir, pages):
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return written
 
 
 def out_of_date(folder, texts, only_listed=False):
@@ -89,3 +110,16 @@ def same_text(path, text):
         return path.read_text(encoding="utf-8") == text
     except (OSError, UnicodeDecodeError):
         return False
+
+
+def write_files(folder, texts, keep=()):
+    """Write {path within folder: text} where it differs, and delete the files of folder's
+    given subfolders that neither texts nor keep names: a cache folder kept in step."""
+    folder = Path(folder)
+    for name, text in sorted(texts.items()):
+        write_text_if_changed(folder / name, text)
+    wanted = set(texts) | set(keep)
+    for subfolder in {Path(name).parent for name in wanted if Path(name).parent != Path(".")}:
+        for path in (folder / subfolder).glob("*"):
+            if path.is_file() and path.relative_to(folder).as_posix() not in wanted:
+                path.unlink()

@@ -7,13 +7,14 @@ from lunr.tokenizer import Tokenizer
 
 from conftest import SEEDS
 from generator.build import gather
+from generator.cache import code_version
 from generator.index import (FIELDS, SNIPPET_CHARS, build_index, builder_for_terms, index_documents, index_script,
                              indexed_terms, load_index, parse_index_script, run_query, searchable, snippet)
 
 
 @functools.cache  # tests only read it
 def seed_index():
-    site, _ = gather(SEEDS.parent)
+    site, _ = gather(SEEDS.parent, code_version())
     return build_index(site)
 
 
@@ -83,7 +84,7 @@ def test_long_snippets_end_on_a_whole_word_with_one_ellipsis():
 
 
 def test_terms_handed_to_lunr_are_what_its_own_tokenizer_and_pipeline_make():
-    site, _ = gather(SEEDS.parent)
+    site, _ = gather(SEEDS.parent, code_version())
     documents = index_documents(site)
     assert (lunr(ref="ref", fields=FIELDS, documents=documents).serialize()
             == lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),

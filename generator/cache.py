@@ -1,0 +1,113 @@
+"""The build cache in <content>/.factsheet-cache/: work a rebuild need not redo.
+
+Two things are kept: each source's extracted facts, under a key made of the source's text
+and the generator's own code (so a new extractor re-extracts everything), and a
+fingerprint of the last build's every input with the files it wrote, so a rebuild with
+nothing changed stops at once. It is only ever a shortcut: deleting the folder changes what
+a build takes in time, never what it writes.
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import facts_yaml
+from .facts_yaml import fact_from_record, fact_record
+from .review import SourceReview
+
+CACHE_FOLDER = ".factsheet-cache"
+FACTS_FOLDER = "extract"
+LAST_BUILD = "last-build.json"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def digest(*parts):
+    sha = hashlib.sha1()
+    for part in parts:
+        sha.update(part if isinstance(part, bytes) else str(part).encode("utf-8"))
+        sha.update(b"\0")
+    return sha.hexdigest()
+
+
+def code_version():
+    """Changes whenever any of the generator's code or packaged templates does."""
+    files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".html", ".css", ".js"))
+    return digest(*(part for p in files for part in (p.relative_to(PACKAGE).as_posix(), p.read_bytes())))
+
+
+def facts_key(source, version):
+    return digest(version, source.digest)
+
+
+def cache_entry_name(source_id):
+    return f"{FACTS_FOLDER}/{source_id}.json"
+
+
+def read_entries(cache_dir, source_ids):
+    """{source id: its cache entry, or None}."""
+    entries = {}
+    for source_id in source_ids:
+        try:
+            entries[source_id] = json.loads(Path(cache_dir, cache_entry_name(source_id)).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            entries[source_id] = None
+    return entries
+
+
+def cached_extraction(entry, source, version):
+    """The facts extracted from this very text by this very code, or None."""
+    if not entry or entry.get("key") != facts_key(source, version):
+        return None
+    return [fact_from_record(record, source.id) for record in entry["extracted"]]
+
+
+def cached_review(entry, source, version, facts_file):
+    """The source's SourceReview as the last build left it, if neither the source, the code
+    nor its facts files have changed since: then the files need no parsing and no rewriting."""
+    if cached_extraction(entry, source, version) is None or facts_file.text is None or facts_file.base_text is None:
+        return None
+    if (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
+        return None
+    return SourceReview(tuple(fact_from_record(r, source.id) for r in entry["reviewed"]), tuple(entry["missing"]))
+
+
+def facts_entries(site, documents, version):
+    """{path within the cache: JSON text} for each source whose facts files this build writes."""
+    entries = {}
+    for source in site.sources:
+        if facts_yaml.source_path(source.id) not in documents:
+            continue
+        entries[cache_entry_name(source.id)] = json.dumps({
+            "key": facts_key(source, version),
+            "extracted": [fact_record(f) for f in site.extracted[source.id]],
+            "reviewed": [fact_record(f) for f in site.facts[source.id]],
+            "missing": list(site.missing.get(source.id, ())),
+            "file": digest(documents[facts_yaml.source_path(source.id)]),
+            "base": digest(documents[facts_yaml.extracted_path(source.id)]),
+        }, ensure_ascii=False, separators=(",", ":"))
+    return entries
+
+
+def input_fingerprint(paths, version, settings):
+    """One digest of every input file's name and bytes, the code and the build's settings."""
+    return digest(version, *settings, *(part for p in sorted(paths) for part in (p, Path(p).read_bytes())))
+
+
+def site_listing(out_dir):
+    """{relative path: size} of every file in the built site."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        return None
+    return {p.relative_to(out).as_posix(): p.stat().st_size for p in out.rglob("*") if p.is_file()}
+
+
+def last_build(cache_dir):
+    try:
+        return json.loads(Path(cache_dir, LAST_BUILD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def last_build_entry(fingerprint, listing, report):
+    return {LAST_BUILD: json.dumps({"fingerprint": fingerprint, "site": listing, "report": report},
+                                   sort_keys=True, separators=(",", ":"))}

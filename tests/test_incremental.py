@@ -1,0 +1,93 @@
+"""Rebuilds redo only what changed, and give exactly what a full build gives."""
+
+import re
+import shutil
+
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from generator import build as build_module
+from generator.cli import main
+
+THIRD = """Camp report
+
+In Belgorod, a Russian region bordering Kharkiv, the governor's office said nearly 1,400 people were housed
+in a makeshift camp after crossing the border from Ukraine.
+
+Volunteers brought 300 mattresses to the camp on Tuesday.
+"""
+
+
+def run(content, site):
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def files(folder):
+    """{path: (bytes, inode, mtime)} of every file, the build cache left out."""
+    return {p.relative_to(folder): (p.read_bytes(), p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file() and ".factsheet-cache" not in p.parts}
+
+
+def contents(folder):
+    return {path: data for path, (data, _, _) in files(folder).items()}
+
+
+def seeds(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    run(tmp_path / "content", tmp_path / "site")
+    return tmp_path / "content", tmp_path / "site"
+
+
+def test_a_rebuild_with_nothing_changed_stops_at_once_and_touches_nothing(tmp_path):
+    content, site = seeds(tmp_path)
+    before = files(content), files(site)
+    assert "nothing changed since the last build" in run(content, site)
+    assert (files(content), files(site)) == before
+
+
+def test_a_deleted_site_or_an_edited_template_is_rebuilt(tmp_path):
+    content, site = seeds(tmp_path)
+    shutil.rmtree(site / "facts")
+    assert "nothing changed" not in run(content, site)
+    assert (site / "facts" / "count-1400-people-belgorod.html").is_file()
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "style.css").write_text("body { color: black; }\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
+                                       "--templates", str(tmp_path / "templates")])
+    assert "nothing changed" not in result.output
+    assert (site / "assets" / "style.css").read_text(encoding="utf-8") == "body { color: black; }\n"
+
+
+def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_path, monkeypatch):
+    content, site = seeds(tmp_path / "incremental")
+    old_pages = files(site)
+    extracted = []
+    real_extract = build_module.extract_facts
+    monkeypatch.setattr(build_module, "extract_facts", lambda source: extracted.append(source.id) or real_extract(source))
+    (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
+    output = run(content, site)
+    assert extracted == ["camp"]
+    total, written, unchanged = map(int, re.search(r"(\d+) files, (\d+) written, (\d+) unchanged", output).groups())
+    assert written + unchanged == total and unchanged >= 3
+
+    shutil.copytree(content / "sources", tmp_path / "full" / "content" / "sources")
+    run(tmp_path / "full" / "content", tmp_path / "full" / "site")
+    assert contents(site) == contents(tmp_path / "full" / "site")
+    assert contents(content) == contents(tmp_path / "full" / "content")
+    new_pages = files(site)
+    kept = [path for path, (_, inode, _) in new_pages.items() if old_pages.get(path, (0, None))[1] == inode]
+    assert {"assets/lunr.js", "assets/style.css", "assets/search.js"} <= {p.as_posix() for p in kept}
+
+
+def test_an_edit_to_one_source_reextracts_it_alone(tmp_path, monkeypatch):
+    content, site = seeds(tmp_path)
+    extracted = []
+    real_extract = build_module.extract_facts
+    monkeypatch.setattr(build_module, "extract_facts", lambda source: extracted.append(source.id) or real_extract(source))
+    article = next((content / "sources").glob("001_*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials counted 45 buses.\n", encoding="utf-8")
+    run(content, site)
+    assert extracted == [article.stem]
+    assert "45 buses" in (site / "index.html").read_text(encoding="utf-8")
