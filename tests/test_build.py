@@ -13,34 +13,15 @@ from click.testing import CliRunner
 from generator.build import PROJECT_ROOT
 from generator.cli import main
 from generator.kinds import KINDS
+from builds import SEEDS, build_one_article, build_seeds, run_build, snapshot
 from sitecheck import broken_links, scan
 
-SEEDS = Path(__file__).parent.parent / "content" / "sources"
 KEY_FACTS = {  # (kind, value, unit, qualifier)
     ("count", 1400, "people", "nearly"),
     ("area", 8000, "km²", None),
     ("penalty", 15, "years", "up to"),
     ("age", 44, "years", None),
 }
-
-
-def run_build(content, out):
-    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def build_one_article(tmp_path, name, text):
-    """tmp_path/in/sources/<name> holding text, built into tmp_path/out."""
-    (tmp_path / "in" / "sources").mkdir(parents=True)
-    (tmp_path / "in" / "sources" / name).write_text(text, encoding="utf-8")
-    run_build(tmp_path / "in", tmp_path / "out")
-
-
-def build_seeds(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
-    run_build(tmp_path / "content", tmp_path / "site")
-    return tmp_path / "content", tmp_path / "site"
 
 
 def test_seeds_build_key_facts_each_cited_at_an_existing_anchor(tmp_path):
@@ -114,10 +95,6 @@ def test_user_template_overrides_default_file_by_file(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8").startswith("custom ")
     assert "<article>" in next((tmp_path / "site" / "sources").glob("*.html")).read_text(encoding="utf-8")
-
-
-def snapshot(folder):
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_bad_front_matter_fails_in_one_line_and_keeps_previous_site(tmp_path):

@@ -5,7 +5,7 @@ import shutil
 
 from click.testing import CliRunner
 
-from conftest import SEEDS
+from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
 from generator.cli import main
 
@@ -19,9 +19,7 @@ Volunteers brought 300 mattresses to the camp on Tuesday.
 
 
 def run(content, site):
-    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
-    assert result.exit_code == 0, result.output
-    return result.output
+    return run_build(content, site).output
 
 
 def files(folder):
@@ -30,25 +28,15 @@ def files(folder):
             for p in folder.rglob("*") if p.is_file() and ".factsheet-cache" not in p.parts}
 
 
-def contents(folder):
-    return {path: data for path, (data, _, _) in files(folder).items()}
-
-
-def seeds(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
-    run(tmp_path / "content", tmp_path / "site")
-    return tmp_path / "content", tmp_path / "site"
-
-
 def test_a_rebuild_with_nothing_changed_stops_at_once_and_touches_nothing(tmp_path):
-    content, site = seeds(tmp_path)
+    content, site = build_seeds(tmp_path)
     before = files(content), files(site)
     assert "nothing changed since the last build" in run(content, site)
     assert (files(content), files(site)) == before
 
 
 def test_a_deleted_site_or_an_edited_template_is_rebuilt(tmp_path):
-    content, site = seeds(tmp_path)
+    content, site = build_seeds(tmp_path)
     shutil.rmtree(site / "facts")
     assert "nothing changed" not in run(content, site)
     assert (site / "facts" / "count-1400-people-belgorod.html").is_file()
@@ -61,7 +49,7 @@ def test_a_deleted_site_or_an_edited_template_is_rebuilt(tmp_path):
 
 
 def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_path, monkeypatch):
-    content, site = seeds(tmp_path / "incremental")
+    content, site = build_seeds(tmp_path / "incremental")
     old_pages = files(site)
     extracted = []
     real_extract = build_module.extract_facts
@@ -74,15 +62,15 @@ def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_
 
     shutil.copytree(content / "sources", tmp_path / "full" / "content" / "sources")
     run(tmp_path / "full" / "content", tmp_path / "full" / "site")
-    assert contents(site) == contents(tmp_path / "full" / "site")
-    assert contents(content) == contents(tmp_path / "full" / "content")
+    assert snapshot(site) == snapshot(tmp_path / "full" / "site")
+    assert snapshot(content) == snapshot(tmp_path / "full" / "content")
     new_pages = files(site)
     kept = [path for path, (_, inode, _) in new_pages.items() if old_pages.get(path, (0, None))[1] == inode]
     assert {"assets/lunr.js", "assets/style.css", "assets/search.js"} <= {p.as_posix() for p in kept}
 
 
 def test_an_edit_to_one_source_reextracts_it_alone(tmp_path, monkeypatch):
-    content, site = seeds(tmp_path)
+    content, site = build_seeds(tmp_path)
     extracted = []
     real_extract = build_module.extract_facts
     monkeypatch.setattr(build_module, "extract_facts", lambda source: extracted.append(source.id) or real_extract(source))
