@@ -5,10 +5,9 @@ Each source has `<source id>.yaml`, written by the build and edited by reviewers
 tell a reviewer's edit from a change in the extractor. `_merged.yaml` is output only.
 """
 
-from dataclasses import asdict
-
 import yaml
 
+from . import yaml_text
 from .errors import FactsheetError
 from .kinds import KIND_BY_ID
 from .model import Fact
@@ -20,8 +19,7 @@ FROM_SOURCE = ("text", "anchor", "quote")  # the article's own words: rewritten 
 EDITABLE = tuple(f for f in FIELDS if f not in ("id", "status", *FROM_SOURCE))
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
-# libyaml's emitter and parser are ~20x faster; both give the same data for what is written here.
-DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# libyaml's parser is ~20x faster; both give the same data for what is written here.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -39,9 +37,9 @@ def extracted_path(source_id):
 
 
 def fact_record(fact):
-    data = asdict(fact)
-    data["places"] = list(fact.places)
-    return {key: data[key] for key in FIELDS}
+    record = {key: getattr(fact, key) for key in FIELDS}
+    record["places"] = list(fact.places)
+    return record
 
 
 def fact_from_record(record, source_id):
@@ -51,7 +49,7 @@ def fact_from_record(record, source_id):
 
 
 def dump(document):
-    return yaml.dump(document, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
+    return yaml_text.dump(document)
 
 
 def source_yaml(source, facts, missing=()):

@@ -6,6 +6,7 @@ the one before it (what is counted, where, by whom). A shared number alone is ne
 """
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -36,6 +37,7 @@ def close(a, b):
     return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus says the same words over and over
 def stem(word):
     """A crude stem so that 'retake'/'retaken', 'housed'/'housing' meet."""
     word = word.lower().strip("’'")
