@@ -33,6 +33,7 @@ class BuildReport:
     removed: tuple = ()  # facts files of deleted sources, moved aside
     vanished: tuple = ()  # (source id, fact id) of reviewed facts no longer found in their source
     new: int = 0  # facts the facts YAML did not hold before this build
+    changed: int = 0  # facts the extractor reads otherwise than at the last build
     confirmed: int = 0
     rejected: int = 0
     unchanged: bool = False  # nothing changed since the last build, which stands as it was
@@ -58,7 +59,11 @@ def read_lunr_js():
     raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
 
 
-def gather(content, version):
+def quiet(stage, done, total):
+    """The default progress report: none."""
+
+
+def gather(content, version, progress=quiet):
     """Read, extract, review and merge: the whole build's data, before anything is written.
 
     version is the generator's code version: extraction and review results cached under it
@@ -73,9 +78,11 @@ def gather(content, version):
     files = read_facts_files(content / "facts", ids)
     reused = {s.id: cached_review(entries[s.id], s, version, files[s.id]) for s in sources}
     extracted = {}
-    for source in sources:
+    for done, source in enumerate(sources, 1):
         cached = cached_extraction(entries[source.id], source, version)
         extracted[source.id] = extract_facts(source) if cached is None else cached
+        progress("extract", done, len(sources))
+    progress("merge", 0, 1)
     fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files)
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     facts = review.facts()
@@ -93,9 +100,11 @@ class Plan:
     documents: dict  # path within content/facts/ -> YAML text, for sources that changed
 
 
-def plan(content, templates_dir, version, lunr_js):
-    site, review = gather(content, version)
+def plan(content, templates_dir, version, lunr_js, progress=quiet):
+    site, review = gather(content, version, progress)
+    progress("render", 0, 1)
     pages = render_site(site, templates_dir)
+    progress("index", 0, 1)
     pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", lunr_js)]
     return Plan(site, review, tuple(pages), facts_documents(site))
 
@@ -111,19 +120,21 @@ def unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js
         return None
     if last["fingerprint"] != fingerprint(content, templates_dir, out_dir, version, lunr_js):
         return None
-    return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0,
+    return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0, "changed": 0,
                           "unchanged": True})
 
 
-def build(content_dir="content", out_dir="site", templates_dir="templates"):
+def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet):
+    """Build the site; progress(stage, done, total) hears of each stage and each source extracted."""
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
     version, lunr_js = code_version(), read_lunr_js()
     report = unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js)
     if report:
         return report
-    planned = plan(content, templates_dir, version, lunr_js)
+    planned = plan(content, templates_dir, version, lunr_js, progress)
     site, review = planned.site, planned.review
+    progress("write", 0, 1)
     try:
         removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
         written = write_site(out_dir, planned.pages)
@@ -132,7 +143,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates"):
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
     report = BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), written,
-                         tuple(map(str, removed)), tuple(review.vanished()), review.new(),
+                         tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
                          review.count(CONFIRMED), review.count(REJECTED))
     after = fingerprint(content, templates_dir, out_dir, version, lunr_js)  # the facts files as now written
     write_files(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)))

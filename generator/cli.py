@@ -1,5 +1,6 @@
 """Command line: thin commands over the library; user errors are click exceptions, printed as one line."""
 
+import sys
 import time
 from pathlib import Path
 
@@ -8,7 +9,34 @@ import click
 from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
+from .serve import serve as run_serve
 from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
+
+
+class ProgressReport:
+    """On a long build, a progress bar on a terminal, else (CI, logs) a plain line per stage."""
+
+    LONG_BUILD = 100  # sources; smaller builds take a second or two and report only at the end
+    STAGES = {"extract": "extracting facts", "merge": "merging", "render": "rendering pages",
+              "index": "building the search index", "write": "writing"}
+
+    def __init__(self):
+        self.shown, self.stage = None, None
+        self.terminal = sys.stderr.isatty()
+
+    def __call__(self, stage, done, total):
+        if self.shown is None:
+            self.shown = stage == "extract" and total >= self.LONG_BUILD
+        if not self.shown:
+            return
+        if self.terminal and stage == "extract":
+            filled = 30 * done // total
+            click.echo(f"\r{self.STAGES[stage]} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", nl=False, err=True)
+            if done == total:
+                click.echo(err=True)
+        elif stage != self.stage:
+            click.echo(f"{self.STAGES[stage]}" + (f" from {total} sources" if stage == "extract" else ""), err=True)
+        self.stage = stage
 
 
 @click.group()
@@ -23,7 +51,7 @@ def main():
 def build(content, out, templates):
     """Extract facts from CONTENT/sources and build the site."""
     started = time.perf_counter()
-    report = run_build(content, out, templates)
+    report = run_build(content, out, templates, progress=ProgressReport())
     if report.unchanged:
         click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
                    f"{out}/ is up to date")
@@ -32,8 +60,8 @@ def build(content, out, templates):
         click.echo(f"its source is gone: facts moved to {path}")
     for source_id, fact_id in report.vanished:
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
-    click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.confirmed} confirmed, "
-               f"{report.rejected} rejected), {report.merged} after merging; {out}/: {report.pages} files, "
+    click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.changed} changed, "
+               f"{report.confirmed} confirmed, {report.rejected} rejected), {report.merged} after merging; {out}/: {report.pages} files, "
                f"{report.pages_written} written, {report.pages - report.pages_written} unchanged "
                f"({time.perf_counter() - started:.1f} s)")
 
@@ -50,6 +78,16 @@ def check(content, out, templates):
     if problems:
         raise click.exceptions.Exit(1)
     click.echo(f"all good: {content} is valid and {out}/ is up to date")
+
+
+@main.command()
+@click.option("--content", default="content", show_default=True, help="Folder holding sources/ and facts/.")
+@click.option("--out", default="site", show_default=True, help="Folder the site is written to.")
+@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+@click.option("--port", default=8000, show_default=True, help="Port to serve on (0: any free one).")
+def serve(content, out, templates, port):
+    """Build, serve the site on 127.0.0.1, rebuild when CONTENT or templates change and reload the page."""
+    run_serve(content, out, templates, "127.0.0.1", port)
 
 
 @main.command()

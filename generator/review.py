@@ -10,8 +10,10 @@ the extractor's, so improvements to the extractor still reach unedited facts. Wi
 from dataclasses import dataclass, field
 
 from .errors import FactsheetError, FactsheetErrors
-from .facts_yaml import (EDITABLE, UNREVIEWED, fact_from_record, fact_record,
+from .facts_yaml import (EDITABLE, FROM_SOURCE, UNREVIEWED, fact_from_record, fact_record,
                          parse_facts_file)
+
+EXTRACTED = EDITABLE + FROM_SOURCE  # what the extractor says of a fact
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class SourceReview:
     missing: tuple = ()  # records of reviewed facts whose sentence is gone from the source
     vanished: tuple = ()  # ids of facts in the reviewer's file that the source no longer gives
     new: int = 0  # facts the reviewer's file did not hold yet
+    changed: int = 0  # facts the extractor now reads otherwise than at the last build
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class Review:
 
     def new(self):
         return sum(review.new for review in self.by_source.values())
+
+    def changed(self):
+        return sum(review.changed for review in self.by_source.values())
 
 
 def edited(current, base, name):
@@ -68,17 +74,19 @@ def worth_keeping(current, base):
 
 def review_source(source_id, extracted, current, base):
     """SourceReview of one source: extracted Facts, the reviewer's {id: record}, the base {id: record}."""
-    facts = []
+    facts, changed = [], 0
     for fact in extracted:
         if fact.id in current:
-            record = reviewed_record(fact_record(fact), current[fact.id], base.get(fact.id) if base else None)
-            facts.append(fact_from_record(record, source_id))
+            new = fact_record(fact)
+            before = base.get(fact.id) if base else None
+            changed += before is not None and any(new[name] != before.get(name) for name in EXTRACTED)
+            facts.append(fact_from_record(reviewed_record(new, current[fact.id], before), source_id))
         else:
             facts.append(fact)
     found = {fact.id for fact in extracted}
     gone = [fact_id for fact_id in current if fact_id not in found]
     missing = tuple(current[i] for i in gone if worth_keeping(current[i], base.get(i) if base else None))
-    return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current))
+    return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current), changed)
 
 
 def review_facts(extracted_by_source, files):

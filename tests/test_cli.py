@@ -46,3 +46,24 @@ def test_search_without_a_built_site_says_to_build(tmp_path):
     result = CliRunner().invoke(main, ["search", "1400", "--site", str(tmp_path)])
     assert result.exit_code == 1
     assert "run `factsheet build` first" in result.output
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_a_long_build_shows_its_progress_and_a_short_one_does_not(capsys, terminal):
+    from generator.cli import ProgressReport
+    long_build = ProgressReport()
+    long_build.terminal = terminal
+    for done in range(1, 151):
+        long_build("extract", done, 150)
+    for stage in ("merge", "render", "index", "write"):
+        long_build(stage, 0, 1)
+    shown = capsys.readouterr().err
+    if terminal:
+        assert "\rextracting facts [" in shown and "150/150" in shown
+    else:
+        assert shown.splitlines() == ["extracting facts from 150 sources", "merging", "rendering pages",
+                                      "building the search index", "writing"]
+    short_build = ProgressReport()
+    short_build("extract", 1, 2)
+    short_build("merge", 0, 1)
+    assert capsys.readouterr().err == ""

@@ -64,7 +64,9 @@ def test_fields_left_as_the_old_extractor_wrote_them_take_the_new_extractors_wor
         records[1]["label"] = "the extractor's old label"
 
     files = files_after_a_build(source, facts, both, both)  # reviewer's file == base: not an edit
-    assert reviewed(files).facts[1].label == facts[1].label
+    review = reviewed(files)
+    assert review.facts[1].label == facts[1].label
+    assert review.changed == 1  # the extractor's new word on one fact, counted for the summary
 
 
 def test_without_a_base_the_reviewers_file_wins_where_it_differs():

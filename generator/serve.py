@@ -1,0 +1,119 @@
+"""Serve command: the built site on 127.0.0.1, rebuilt when content or templates change.
+
+Pages sent by this server carry a few lines of script that ask which build is current and
+reload the page when it changes; the files in site/ stay exactly as a build writes them.
+A build that fails prints its error and leaves the last good site being served.
+"""
+
+import functools
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import click
+
+from .build import build
+from .cache import CACHE_FOLDER
+
+VERSION_PATH = "/__factsheet__/build"
+POLL_SECONDS = 0.5
+RELOAD_SCRIPT = f"""<script>
+(function () {{  /* factsheet serve: reload when a new build is ready */
+  var seen = null;
+  setInterval(function () {{
+    fetch("{VERSION_PATH}", {{cache: "no-store"}}).then(function (r) {{ return r.text(); }}).then(function (v) {{
+      if (seen !== null && v !== seen) location.reload();
+      seen = v;
+    }}).catch(function () {{}});
+  }}, 1000);
+}})();
+</script>
+"""
+
+
+class BuildCounter:
+    """Which build the site is at; pages poll it to know when to reload."""
+
+    def __init__(self):
+        self.number = 0
+
+    def bump(self):
+        self.number += 1
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Files of the site as they are, HTML with the reload script, and the build number."""
+
+    def __init__(self, *args, counter, **kwargs):
+        self.counter = counter
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        if self.path == VERSION_PATH:
+            return self.send_text(str(self.counter.number).encode(), "text/plain")
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            html = path.read_text(encoding="utf-8").replace("</body>", RELOAD_SCRIPT + "</body>", 1)
+            return self.send_text(html.encode("utf-8"), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def send_text(self, data, content_type):
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format, *args):  # one line per build is enough on the console
+        pass
+
+
+def watched_state(folders):
+    """(path, mtime, size) of every file under folders but the build cache."""
+    state = []
+    for folder in folders:
+        if Path(folder).is_dir():
+            for path in sorted(Path(folder).rglob("*")):
+                if path.is_file() and CACHE_FOLDER not in path.parts:
+                    stat = path.stat()
+                    state.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return state
+
+
+def rebuild(content, out, templates, counter):
+    """One build, reported in one line; a failure keeps the last site."""
+    started = time.perf_counter()
+    try:
+        report = build(content, out, templates)
+    except click.ClickException as err:
+        err.show()
+        return
+    counter.bump()
+    click.echo(f"built {report.sources} sources, {report.merged} facts in {time.perf_counter() - started:.1f} s")
+
+
+def serve(content, out, templates, host, port, poll=POLL_SECONDS):
+    """Build, serve and watch until interrupted."""
+    counter = BuildCounter()
+    rebuild(content, out, templates, counter)
+    handler = functools.partial(SiteHandler, directory=str(Path(out).resolve()), counter=counter)
+    server = ThreadingHTTPServer((host, port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    click.echo(f"serving {out}/ at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    folders = [content, templates]
+    state = watched_state(folders)
+    try:
+        while True:
+            time.sleep(poll)
+            now = watched_state(folders)
+            if now != state:
+                rebuild(content, out, templates, counter)
+                state = watched_state(folders)
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.shutdown()

@@ -1,0 +1,59 @@
+"""factsheet serve: the site on loopback, rebuilt when a source changes, pages told to reload."""
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from builds import SEEDS
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            value = condition()
+            if value:
+                return value
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("timed out")
+
+
+@pytest.fixture
+def server(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "sources").mkdir()
+    for seed in SEEDS.iterdir():
+        (tmp_path / "content" / "sources" / seed.name).write_bytes(seed.read_bytes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--content", str(tmp_path / "content"),
+         "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "templates"), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        line = wait_for(lambda: re.search(r"serving .* at (http://127\.0\.0\.1:\d+/)", process.stdout.readline()))
+        yield line[1], tmp_path / "content"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_serve_rebuilds_on_a_change_and_tells_open_pages_to_reload(server):
+    url, content = server
+    page = fetch(url)
+    assert "nearly 1,400 people" in page and "/__factsheet__/build" in page  # the reload script, served only
+    first = fetch(url + "__factsheet__/build")
+    (content / "sources" / "buses.txt").write_text("Buses\n\nOfficials counted 45 buses at the border.\n",
+                                                   encoding="utf-8")
+    wait_for(lambda: fetch(url + "__factsheet__/build") != first)
+    assert "45 buses" in fetch(url)
+    assert "__factsheet__" not in (content.parent / "site" / "index.html").read_text(encoding="utf-8")
