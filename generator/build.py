@@ -17,7 +17,7 @@ from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
 from .merge import merge_facts
 from .model import Page, Site, published
-from .read import SOURCE_SUFFIXES, input_files, read_facts_files, read_sources
+from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
 from .write import out_of_date, write_facts, write_files, write_site
@@ -69,6 +69,7 @@ def gather(content, version, progress=quiet):
     version is the generator's code version: extraction and review results cached under it
     for an unchanged source are taken as they are.
     """
+    config = read_config(content)
     sources = read_sources(content / "sources")
     if not sources:  # a site of nothing would only hide a wrong --content
         raise FactsheetError(content / "sources", None,
@@ -88,7 +89,7 @@ def gather(content, version, progress=quiet):
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
     unchanged = [i for i in ids if reused[i] is not None]
-    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged), review
+    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config), review
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,13 @@ class MergedFact:
         return len({c.source for c in self.citations})
 
 
+@dataclass(frozen=True)
+class Config:
+    """The fact sheet's own settings, from <content>/factsheet.yml."""
+    title: str = "Fact sheet"
+    description: str = ""
+
+
 def published(facts):
     """The facts readers see: all but those a reviewer rejected."""
     return tuple(f for f in facts if f.status != "rejected")
@@ -111,12 +118,13 @@ class Site:
     extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review
     missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
     unchanged: frozenset = frozenset()  # source ids whose facts files are already what this build writes
+    config: Config = Config()
 
     @classmethod
-    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=()):
+    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=(), config=Config()):
         return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged),
                    frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}),
-                   frozenset(unchanged))
+                   frozenset(unchanged), config)
 
     @property
     def fact_count(self):

@@ -10,7 +10,7 @@ import yaml
 
 from .errors import FactsheetError, FactsheetErrors
 from .facts_yaml import EXTRACTED_FOLDER, extracted_path, source_path
-from .model import FactsFile, Sentence, Source
+from .model import Config, FactsFile, Sentence, Source
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
@@ -221,7 +221,43 @@ def input_files(content, templates_dir):
     """Every file a build reads: sources, facts YAML and the user's templates, sorted."""
     content = Path(content)
     files = list(source_files(content / "sources")) if (content / "sources").is_dir() else []
+    files += [content / CONFIG_FILE] if (content / CONFIG_FILE).is_file() else []
     files += sorted((content / "facts").glob("*.yaml")) + sorted((content / "facts" / EXTRACTED_FOLDER).glob("*.yaml"))
     if templates_dir and Path(templates_dir).is_dir():
         files += sorted(p for p in Path(templates_dir).rglob("*") if p.is_file())
     return [str(p) for p in files]
+
+
+CONFIG_FILE = "factsheet.yml"
+CONFIG_KEYS = {"title": "the fact sheet's title, in every page's header and <title>",
+               "description": "one line under the title, and the pages' description for search engines"}
+
+
+def yaml_line(text, key):
+    """The line where key is set in a small YAML mapping (for error messages)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.split(":", 1)[0].strip() == key:
+            return number
+    return 1
+
+
+def read_config(content):
+    """<content>/factsheet.yml as a Config; no file, the defaults. Unknown keys are errors."""
+    path = Path(content, CONFIG_FILE)
+    if not path.is_file():
+        return Config()
+    text = read_text(path)
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise FactsheetError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(err, 'problem', err)}") from None
+    if not isinstance(data, dict):
+        raise FactsheetError(path, 1, "settings are a mapping of keys to values: title, description")
+    for key, value in data.items():
+        if key not in CONFIG_KEYS:
+            raise FactsheetError(path, yaml_line(text, str(key)),
+                                 f"unknown setting '{key}'; the settings are: {', '.join(CONFIG_KEYS)}")
+        if not isinstance(value, str) or not value.strip():
+            raise FactsheetError(path, yaml_line(text, key), f"'{key}' must be a line of text")
+    return Config(**{key: value.strip() for key, value in data.items()})

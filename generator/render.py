@@ -16,8 +16,9 @@ from .model import Page
 from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
                       web_url)
 
+# What readers see of a source's front matter; a "note" is for editors and stays out.
 METADATA_LABELS = (("publisher", "Publisher"), ("author", "Author"), ("published", "Published"),
-                   ("language", "Language"), ("url", "Original"), ("note", "Note"))
+                   ("language", "Language"), ("url", "Original"))
 
 
 def sentence_segments(text, facts):
@@ -146,7 +147,9 @@ def make_environment(templates_dir):
 def render_site(site, templates_dir=None):
     """Every page of the site, in memory; nothing is written here."""
     try:
-        return render_pages(make_environment(templates_dir), site)
+        env = make_environment(templates_dir)
+        env.globals["sheet"] = {"title": site.config.title, "description": site.config.description}
+        return render_pages(env, site)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:

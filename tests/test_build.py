@@ -427,3 +427,32 @@ def test_check_reports_a_broken_facts_file_as_one_line(tmp_path):
     result = check(content, site)
     assert result.exit_code == 1
     assert result.output.startswith(f"error: {path}:") and "'kind' must be a kind" in result.output
+
+
+def test_the_configured_title_and_description_head_every_page(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "factsheet.yml").write_text("title: Riverton floods\ndescription: Every figure, sourced.\n",
+                                                   encoding="utf-8")
+    build_one_article(tmp_path, "flood.txt", "Flood\n\nMore than 2,500 people were evacuated.\n")
+    for page in ("index.html", "search.html", "sources/flood.html"):
+        html = (tmp_path / "out" / page).read_text(encoding="utf-8")
+        assert re.search(r"<title>[^<]*Riverton floods</title>", html), page
+        assert '<header class="site"><a href="' in html and ">Riverton floods</a>" in html, page
+        assert '<meta name="description" content="Every figure, sourced.">' in html, page
+
+
+def test_an_unknown_setting_is_a_one_line_error_naming_its_line(tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    (tmp_path / "in" / "sources" / "a.txt").write_text("A\n\nMore than 2,500 people were evacuated.\n", encoding="utf-8")
+    (tmp_path / "in" / "factsheet.yml").write_text("title: Floods\ntitel: typo\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"error: {tmp_path / 'in' / 'factsheet.yml'}:2: unknown setting 'titel'; "
+                                     "the settings are: title, description")
+
+
+def test_an_editors_note_stays_out_of_the_pages(tmp_path):
+    build_one_article(tmp_path, "a.md", "---\ntitle: Floods\npublisher: Riverton Post\nnote: imported from the "
+                                        "intranet copy\n---\nMore than 2,500 people were evacuated.\n")
+    page = (tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
+    assert "Riverton Post" in page and "intranet" not in page
