@@ -48,7 +48,9 @@ def searchable(text):
 
 
 def fact_document(ref, merged):
-    numbers = " ".join(plain_number(v) for v in (merged.value, merged.value_max) if v is not None)
+    # a vague amount is found by its words: its lower bound ("thousands of": 2000) is no figure
+    numbers = "" if is_vague(merged) else " ".join(plain_number(v) for v in (merged.value, merged.value_max)
+                                                   if v is not None)
     value = " ".join(filter(None, [format_value(merged), numbers, merged.unit, merged.kind]))
     return {
         "ref": ref,

@@ -36,12 +36,20 @@ KINDS = (
     )),
     Kind(PENALTY, "Penalties"),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages"),
-    Kind(MONEY, "Money"),  # the unit is an ISO currency code; see extract/numbers.py
+    Kind(MONEY, "Money"),  # the unit is an ISO currency code; see extract/units.py
     Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),)),
-    Kind("distance", "Distances", "km", (
-        Unit("km", r"kilomet(?:er|re)s?|km"),
-        Unit("mi", r"miles?", 1.609344),
-        Unit("m", r"met(?:er|re)s?"),
+    Kind("distance", "Lengths and distances", "km", (
+        Unit("km", r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)"),
+        Unit("mi", r"miles?(?! (?:per|an) hour)", 1.609344),
+        Unit("m", r"met(?:er|re)s?|m", 0.001),  # "£40m" is money: a bare m is a metre only without a currency
+        Unit("cm", r"centimet(?:er|re)s?|cm", 0.00001),
+        Unit("mm", r"millimet(?:er|re)s?|mm", 0.000001),
+        Unit("ft", r"feet|foot|ft", 0.0003048),
+        Unit("in", r"inch(?:es)?", 0.0000254),
+    )),
+    Kind("speed", "Speeds", "km/h", (
+        Unit("km/h", r"km/h|kph|kilomet(?:er|re)s? (?:per|an) hour"),
+        Unit("mph", r"mph|miles? (?:per|an) hour", 1.609344),
     )),
     Kind("volume", "Volumes", "m³", (Unit("m³", r"cubic (?:met(?:er|re)s?|m)|m³|m3"),)),
     Kind("weight", "Weights", "t", (

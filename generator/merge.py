@@ -251,6 +251,7 @@ def merge_facts(sources, facts_by_source):
             places=tuple(dict.fromkeys(p for f in group for p in f.places)),
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status)
                             for f in group),
+            text=head.text,
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
             conflicts=tuple(ids[j] for j in conflicts[index]),

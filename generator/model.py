@@ -84,6 +84,7 @@ class MergedFact:
     subject: str | None
     places: tuple
     citations: tuple  # of Citation, in source order
+    text: str = ""  # the figure as its representative report writes it: "£40 million"
     disagreements: tuple = ()  # one readable line per difference between the sources
     wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
     conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing

@@ -17,18 +17,30 @@ def count_label(n, noun):
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+def as_written(fact):
+    """The figure as the article wrote it, without the qualifier: '£40 million', '$2.5bn'."""
+    text = fact.text
+    if fact.qualifier and text.lower().startswith(fact.qualifier):
+        text = text[len(fact.qualifier):].strip()
+    return text
+
+
 def format_value(fact):
-    """'nearly 1,400 people', '12%', 'USD 3,500,000': the value a reader scans for."""
+    """'nearly 1,400 people', '12%', '£40 million': the value a reader scans for.
+
+    Money reads as the article wrote it (newsrooms write £40m, $2.5bn, 40 million pounds);
+    the exact figure and its ISO currency stay in the facts YAML."""
     if is_vague(fact):
         return f"{fact.qualifier} {fact.unit}"
+    if fact.kind == MONEY and fact.text:
+        shown = as_written(fact)
+        return f"{fact.qualifier} {shown}" if fact.qualifier else shown
     grouped = fact.kind != YEAR
     number = format_number(fact.value, grouped)
     if fact.value_max is not None:
         number = f"{number}–{format_number(fact.value_max, grouped)}"
     if fact.unit == "%":
         shown = f"{number}%"
-    elif fact.kind == MONEY:
-        shown = f"{fact.unit} {number}"
     elif fact.unit:
         shown = f"{number} {fact.unit}"
     else:

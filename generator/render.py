@@ -10,12 +10,14 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, 
                     TemplateSyntaxError, UndefinedError)
 
 from .errors import FactsheetError
+from .extract import is_vague
 from .facts_yaml import CONFIRMED
 from .kinds import KINDS, kind_title
 from .model import Page
 from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
                       web_url)
 
+VAGUE_TITLE = "Amounts without a figure"
 # What readers see of a source's front matter; a "note" is for editors and stays out.
 METADATA_LABELS = (("publisher", "Publisher"), ("author", "Author"), ("published", "Published"),
                    ("language", "Language"), ("url", "Original"))
@@ -87,14 +89,19 @@ def kinds_present(merged_facts):
 
 
 def fact_sheet_groups(merged_facts, sources_by_id):
-    """Merged facts grouped by kind in table order; within a group, most-reported first."""
+    """Merged facts grouped by kind in table order, most-reported first within a group; amounts
+    without a figure ("thousands of people") apart at the end, so they never pass for figures."""
     merged_by_id = {m.id: m for m in merged_facts}
+    figures = [m for m in merged_facts if not is_vague(m)]
     groups = []
-    for kind in kinds_present(merged_facts):
-        members = [m for m in merged_facts if m.kind == kind.id]
-        members.sort(key=lambda m: -m.source_count)  # stable: ties keep reading order
+    for kind in kinds_present(figures):
+        members = sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count)  # stable
         groups.append({"id": f"kind-{kind.id}", "title": kind.title,
                        "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in members]})
+    vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
+    if vague:
+        groups.append({"id": "without-figures", "title": VAGUE_TITLE,
+                       "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in vague]})
     return groups
 
 

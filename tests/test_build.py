@@ -257,6 +257,7 @@ EVERY_KIND = {
     "money": "The repairs will cost $2.5 million.",
     "percentage": "Turnout reached 68% on Sunday.",
     "distance": "The convoy drove 85 miles overnight.",
+    "speed": "Gusts reached 70 mph on the coast.",
     "volume": "Workers pumped 2,000 cubic metres of water.",
     "weight": "They removed 350 tonnes of oil.",
     "temperature": "It reached 41°C at noon.",
@@ -456,3 +457,13 @@ def test_an_editors_note_stays_out_of_the_pages(tmp_path):
                                         "intranet copy\n---\nMore than 2,500 people were evacuated.\n")
     page = (tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
     assert "Riverton Post" in page and "intranet" not in page
+
+
+def test_amounts_without_a_figure_are_listed_apart_from_the_figures(tmp_path):
+    build_one_article(tmp_path, "flood.txt", "Floods\n\nThousands of people left Riverton overnight.\n\n"
+                                             "Officials counted 2,000 sandbags at the depot.\n")
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    counts = re.search(r'<section id="kind-count">(.*?)</section>', sheet, re.S)[1]
+    apart = re.search(r'<section id="without-figures">\s*<h2>Amounts without a figure</h2>(.*?)</section>', sheet, re.S)[1]
+    assert "2,000 sandbags" in counts and "thousands of people" not in counts.lower()
+    assert "thousands of people" in apart

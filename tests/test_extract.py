@@ -157,3 +157,33 @@ def test_a_vague_amount_without_a_counted_noun_is_no_fact():
 def test_dots_for_thousands_and_temperatures(sentence, expected):
     fact = only(sentence)
     assert (fact.value, fact.unit, fact.kind) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Forecasters said 86 mm of rain fell on the hills overnight.", [(86, "mm", "distance")]),
+    ("Water stood 30 cm deep in the market square.", [(30, "cm", "distance")]),
+    ("Up to 4 inches of snow are expected in the valleys.", [(4, "in", "distance")]),
+    ("The tide rose 12 feet above normal.", [(12, "ft", "distance")]),
+    ("The sea wall is 3 m high.", [(3, "m", "distance")]),
+    ("A 30m wave struck the harbour.", [(30, "m", "distance")]),
+    ("Gusts of 70 mph battered the coast.", [(70, "mph", "speed")]),
+    ("Winds reached 120 km/h at the airport.", [(120, "km/h", "speed")]),
+    ("Winds of 90 kilometres per hour felled trees.", [(90, "km/h", "speed")]),
+    ("Some 3m people lost power.", [(3_000_000, "people", "count")]),
+    ("The council set aside £40m for repairs.", [(40_000_000, "GBP", "money")]),
+])
+def test_lengths_depths_rainfall_and_wind_speeds_are_facts(sentence, expected):
+    assert [(f.value, f.unit, f.kind) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The council set aside £40 million for flood defences.", "£40 million"),
+    ("The budget adds $2.5bn for schools.", "$2.5bn"),
+    ("Farmers were promised nearly €1.2 billion in aid.", "nearly €1.2 billion"),
+    ("The court fined the company 50,000 rubles.", "50,000 rubles"),
+    ("The mayor asked for another £40m.", "£40m"),
+])
+def test_money_reads_as_the_article_wrote_it_while_the_yaml_keeps_the_figure(sentence, shown):
+    fact = only(sentence)
+    assert format_value(fact) == shown
+    assert isinstance(fact.value, int) and len(fact.unit) == 3  # the exact figure and ISO currency

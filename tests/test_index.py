@@ -92,3 +92,15 @@ def test_terms_handed_to_lunr_are_what_its_own_tokenizer_and_pipeline_make():
     text = "Nearly 1,400 people—the “displaced”—were housed in Belgorod's camp; e-mail\xa0them at 10:30 (ÉTÉ) İstanbul"
     expected = [str(t) for t in get_default_builder().pipeline.run(Tokenizer(text))]
     assert indexed_terms({"ref": "0", **{f["field_name"]: "" for f in FIELDS}, "body": text})["body"] == expected
+
+
+def test_a_vague_amount_is_found_by_its_words_never_by_a_figure(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Floods\n\nThousands of people left Riverton overnight.\n\nOfficials counted 2,000 sandbags at the depot.\n",
+        encoding="utf-8")
+    site, _ = gather(tmp_path, code_version())
+    data = build_index(site)
+    found = [data["results"][int(hit["ref"])]["value"] for hit in run_query(load_index(data), "2000")]
+    assert found[0] == "2,000 sandbags" and "thousands of people" not in found
+    assert first_href(data, "thousands").startswith("facts/count-thousands-of-people")

@@ -38,6 +38,7 @@ NUMERAL = rf"{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
 NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)(?![\w,.]?\d)"
 SCALE = "|".join(SCALES)
+WORD_SCALE = "thousand|million|billion|trillion"  # "3m" is three metres unless money: see quantities.py
 VAGUE = re.compile(
     r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
 )

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE, YEAR
 from ..model import Fact
 from .context import counted_noun, label_for, name_after_age, name_before_age, places_in
-from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, counted_value, parse_number
+from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, parse_number
 from .units import CURRENCY, CURRENCY_WORDS, UNIT, currency_code, unit_of
 
 QUALIFIERS = [
@@ -25,7 +25,7 @@ QUANTITY = re.compile(
     rf"(?P<currency>{CURRENCY})?"
     rf"(?<![\w.,-])(?P<number>{NUMBER})"
     rf"(?:(?(between)\s+and\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
-    rf"(?:\s?(?P<scale>{SCALE})\b)?"
+    rf"(?:\s?(?P<scale>(?(currency)(?:{SCALE})|(?:{WORD_SCALE}|bn)))\b)?"
     rf"(?:\s(?P<post_qualifier>or (?:more|over|above|less|fewer)))?"
     rf"(?P<age>-year-old)?"
     rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
@@ -44,6 +44,9 @@ class Reading(NamedTuple):
 def measured(match, value, sentence):
     """A figure followed by a unit from the kinds table: '8,000 square kilometers', '45C'."""
     unit, kind = unit_of(match)
+    noun, length = counted_noun(sentence[match.end():])
+    if unit == "m" and match["unit"] == "m" and noun is not None:  # "3m people": millions, not metres
+        return Reading(counted_value(match["number"], "m"), noun, COUNT, match.end() + length)
     if kind == DURATION and PENALTY_WORDS.search(sentence):
         kind = PENALTY
     if kind == TEMPERATURE and re.search(r"(?:\bminus\s+|[−-])$", sentence[: match.start()], re.I):
