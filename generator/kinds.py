@@ -62,6 +62,7 @@ KINDS = (
         Unit("°F", r"°\s?F|degrees? Fahrenheit|(?<=\d)F"),
     )),
     Kind(DURATION, "Durations", None, (
+        Unit("decades", r"decades?"),
         Unit("years", r"years?"),
         Unit("months", r"months?"),
         Unit("weeks", r"weeks?"),

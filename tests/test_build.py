@@ -1,5 +1,6 @@
 """End-to-end: build small corpora into temporary folders and check facts YAML and pages."""
 
+import html
 import os
 import re
 import shutil
@@ -290,7 +291,7 @@ def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search
                      encoding="utf-8")
     (tmp_path / "in" / "sources").mkdir(parents=True)
     (tmp_path / "in" / "sources" / "plant.txt").write_text(
-        "Plant opens\n\nThe new plant near Sines will deliver 120 MW from next spring.\n", encoding="utf-8")
+        "Plant opens\n\nThe new plant near Lisbon will deliver 120 MW from next spring.\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "code")}
     subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "in"),
                     "--out", str(tmp_path / "out")], cwd=tmp_path / "code", env=env, check=True,
@@ -298,7 +299,7 @@ def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search
     sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<section id="kind-power">\s*<h2>Power</h2>.*?120 MW', sheet, re.S)
     assert '<option value="power">Power</option>' in (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
-    assert "120 MW" in (tmp_path / "out" / "facts" / "power-120-mw-sines.html").read_text(encoding="utf-8")
+    assert "120 MW" in (tmp_path / "out" / "facts" / "power-120-mw-lisbon.html").read_text(encoding="utf-8")
 
 
 def test_two_broken_sources_give_two_error_lines_in_one_run_and_keep_the_site(tmp_path):
@@ -467,3 +468,33 @@ def test_amounts_without_a_figure_are_listed_apart_from_the_figures(tmp_path):
     apart = re.search(r'<section id="without-figures">\s*<h2>Amounts without a figure</h2>(.*?)</section>', sheet, re.S)[1]
     assert "2,000 sandbags" in counts and "thousands of people" not in counts.lower()
     assert "thousands of people" in apart
+
+
+ENDS_BADLY = {"the", "of", "by", "and", "st", "to", "a", "an", "in", "on", "at", "for", "with", "from", "or",
+              "but", "that", "who", "which", "was", "were", "is", "are", "has", "have", "had", "said"}
+ORGANISATION_WORDS = {"Office", "Police", "Court", "Council", "Grid", "Ministry", "Department", "Agency"}
+
+
+def test_seeds_and_three_new_articles_read_right_on_every_page(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    for article in (Path(__file__).parent / "corpus").iterdir():
+        shutil.copy(article, tmp_path / "content" / "sources")
+    (tmp_path / "content" / "factsheet.yml").write_text("title: Four stories, figure by figure\n", encoding="utf-8")
+    content, site = tmp_path / "content", tmp_path / "site"
+    run_build(content, site)
+    facts = [f for path in (content / "facts").glob("[!_]*.yaml")
+             for f in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]]
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    for fact in facts:
+        last = fact["label"].rstrip("…").split()[-1].strip(".,;:").lower()
+        assert last not in ENDS_BADLY, fact["label"]
+        assert fact["label"] in pages or html.escape(fact["label"], quote=False) in pages, fact["label"]
+        assert not ORGANISATION_WORDS & set(" ".join(fact["places"]).split()), fact["places"]
+    money = [f for f in facts if f["kind"] == "money"]
+    assert {f["text"] for f in money} >= {"£40 million", "more than £2.3 million", "£850,000", "$2.5bn",
+                                          "$9.8 billion", "$1.1 billion", "$75 million"}
+    sheet = (site / "index.html").read_text(encoding="utf-8")
+    for fact in money:
+        assert html.escape(fact["text"], quote=False) in sheet, fact["text"]
+    assert {(f["value"], f["unit"]) for f in facts} >= {(86, "mm"), (30, "cm"), (60, "mph")}
+    assert '<header class="site"><a href="index.html">Four stories, figure by figure</a>' in sheet

@@ -6,6 +6,7 @@ those together into Facts.
 """
 
 from ..model import Source
+from .context import declared_places
 from .numbers import is_vague, plain_number
 from .quantities import facts_in_sentence
 
@@ -14,4 +15,6 @@ __all__ = ["extract_facts", "is_vague", "plain_number"]
 
 def extract_facts(source: Source):
     """Every quantity fact in a source, in reading order."""
-    return [fact for sentence in source.sentences for fact in facts_in_sentence(source.id, sentence)]
+    sentences = source.sentences
+    declared = declared_places(s.text for s in sentences)
+    return [fact for sentence in sentences for fact in facts_in_sentence(source.id, sentence, declared)]

@@ -1,9 +1,11 @@
-"""What surrounds a figure in its sentence: the noun counted, whose age, the places, a label.
+"""What surrounds a figure in its sentence: the noun counted, whose age, the places.
 
 Entity finding (people, organisations, quotes and their speakers) belongs here too.
 """
 
 import re
+
+from .gazetteer import is_known_place
 
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
@@ -15,9 +17,20 @@ NOT_PLACES = {
 }
 NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*|(?:[Tt]he|[Aa]n?) [a-z]+), $")
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
-REGION = re.compile(r"\bthe ((?:[A-Z][\w’'-]+ )+)(?:region|area|oblast|province|district|county)\b")
-LEADING_FILLER = re.compile(r"^(?:and|but|or|said|says|that|who|which|while)\s+", re.I)
+PLACE_WORDS = r"(?:region|area|oblast|province|district|county|state|town|city|village|port|island)"
+REGION = re.compile(rf"\b(?:the |in )(?P<name>(?:[A-Z][\w’'-]+ )+){PLACE_WORDS}\b")
+PLACE_DECLARATIONS = (
+    REGION,
+    re.compile(rf"\b(?:the )?{PLACE_WORDS} of (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
+    re.compile(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), an? (?:\w+ )?{PLACE_WORDS}\b"),
+)
+ORGANISATION_WORDS = {
+    "Office", "Ministry", "Council", "Department", "Agency", "Service", "Services", "Company", "Corporation",
+    "Corp", "Inc", "Ltd", "University", "College", "School", "Hospital", "Party", "Army", "Police", "Committee",
+    "Commission", "Court", "Bank", "Group", "Association", "Union", "Institute", "Centre", "Center", "Board",
+    "Authority", "Forces", "Force", "Guard", "News", "Times", "Post", "Church", "Foundation", "Fund", "Grid",
+    "Network", "Club", "Federation", "Parliament", "Senate", "Assembly", "Government", "Administration",
+}
 
 
 def counted_noun(after):
@@ -46,9 +59,9 @@ def name_after_age(after):
     return name[1].strip() if name else None
 
 
-def places_in(sentence):
-    """Capitalised names after a locative preposition: 'in Belgorod', 'the Kharkiv region'."""
-    places = []
+def candidate_places(sentence):
+    """Capitalised names after a locative preposition ('in Belgorod', 'from the Kharkiv region')."""
+    names = []
     tokens = WORD.findall(sentence)
     for i, token in enumerate(tokens[:-1]):
         if token.lower() not in PLACE_PREPOSITIONS:
@@ -60,17 +73,30 @@ def places_in(sentence):
         while j < len(tokens) and tokens[j][0].isupper() and tokens[j] not in NOT_PLACES:
             name.append(re.sub(r"[’']s$", "", tokens[j]))
             j += 1
-        if name and " ".join(name) not in places:
-            places.append(" ".join(name))
-    for region in REGION.finditer(sentence):
-        if region[1].strip() not in places:
-            places.append(region[1].strip())
+        if name:
+            names.append(" ".join(name))
+    return names
+
+
+def is_organisation(name):
+    return any(word in ORGANISATION_WORDS for word in name.split())
+
+
+def declared_places(sentences):
+    """Names an article itself calls places: 'the Kharkiv region', 'the town of Riverton',
+    'Sines, a port town', 'in Hatay province'."""
+    declared = set()
+    for sentence in sentences:
+        for pattern in PLACE_DECLARATIONS:
+            declared.update(match["name"].strip() for match in pattern.finditer(sentence))
+    return frozenset(name for name in declared if not is_organisation(name))
+
+
+def places_in(sentence, declared=frozenset()):
+    """The places a sentence names: known to the gazetteer or declared by the article, never an
+    organisation ('Met Office'), in order of mention."""
+    places = []
+    for name in candidate_places(sentence) + [m["name"].strip() for m in REGION.finditer(sentence)]:
+        if name not in places and not is_organisation(name) and (name in declared or is_known_place(name)):
+            places.append(name)
     return tuple(places)
-
-
-def label_for(sentence, start, end):
-    """A one-line label: a few words of the clause before the quantity and more after it."""
-    left = CLAUSE_BREAK.split(sentence[:start])[-1].split()[-5:]
-    right = CLAUSE_BREAK.split(sentence[end:])[0].split()[:10]
-    label = " ".join(left + [sentence[start:end]] + right)
-    return LEADING_FILLER.sub("", label).rstrip(".!?… ").strip()

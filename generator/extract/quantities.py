@@ -6,7 +6,8 @@ from typing import NamedTuple
 
 from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE, YEAR
 from ..model import Fact
-from .context import counted_noun, label_for, name_after_age, name_before_age, places_in
+from .context import counted_noun, name_after_age, name_before_age, places_in
+from .labels import label_for
 from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, parse_number
 from .units import CURRENCY, CURRENCY_WORDS, UNIT, currency_code, unit_of
 
@@ -108,10 +109,11 @@ def phrase_start(match, reading, subject, text):
     return match.start()
 
 
-def facts_in_sentence(source_id, sentence):
+def facts_in_sentence(source_id, sentence, declared=frozenset()):
+    """The facts of one sentence; declared: the names its article calls places."""
     facts, seen = [], {}
     text = sentence.text
-    places = places_in(text)
+    places = places_in(text, declared)
     for match in QUANTITY.finditer(text):
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
@@ -132,7 +134,7 @@ def facts_in_sentence(source_id, sentence):
             unit=reading.unit,
             qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
-            label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end),
+            label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end, places),
             anchor=sentence.anchor,
             quote=text,
             places=places,
@@ -157,7 +159,7 @@ def vague_facts(source_id, sentence, places, seen):
         facts.append(Fact(
             id=fact_id(source_id, sentence.anchor, written, occurrence),
             source=source_id, kind=COUNT, value=VAGUE_AMOUNTS[phrase], value_max=None, unit=noun,
-            qualifier=phrase, text=written, label=label_for(text, match.start(), end),
+            qualifier=phrase, text=written, label=label_for(text, match.start(), end, places),
             anchor=sentence.anchor, quote=text, places=places,
         ))
     return facts

@@ -1,0 +1,48 @@
+"""Labels: a complete phrase from the fact's own clause, never cut mid-phrase (sentences not from the seeds)."""
+
+import pytest
+
+from generator.extract import extract_facts
+from generator.read import parse_source
+
+FUNCTION_WORDS = {"the", "of", "by", "and", "st", "to", "a", "an", "in", "on", "at", "for", "with", "from",
+                  "that", "who", "which", "was", "were", "had"}
+
+
+def labels(sentence):
+    return [f.label for f in extract_facts(parse_source("Title\n\n" + sentence, "t.txt"))]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # the figure as subject: its auxiliary drops, the clause stops at the conjunction
+    ("About 900 residents were moved to emergency shelters before the dam gave way.",
+     "About 900 residents moved to emergency shelters"),
+    # a relative clause describing what was counted stays, with the main verb; the comma ends it
+    ("Some 300 miners who had been trapped underground were rescued, the company said.",
+     "Some 300 miners who had been trapped underground were rescued"),
+    # the figure as object keeps its verb and subject; the sentence's own verb ends the clause
+    ("A lorry driver who smuggled 2,000 kg of cocaine into the port was jailed on Monday.",
+     "A lorry driver who smuggled 2,000 kg of cocaine into the port"),
+    # where the sentence places it, the label says so
+    ("Officials in Nairobi said 54 people were injured in the stampede.",
+     "54 people injured in the stampede in Nairobi"),
+])
+def test_labels_are_whole_phrases_of_the_facts_own_clause(sentence, label):
+    assert labels(sentence)[0] == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 6,000 firefighters from 14 countries are battling the blazes, which have destroyed 85 homes and "
+    "forced the evacuation of the resort towns of Vouliagmeni and Saronida on the coast south of Athens.",
+    "Over the past decade the charity has planted roughly 2.4 million trees on land that was cleared for cattle "
+    "ranching by companies supplying the world's largest meat processors.",
+    "The regulator fined the operator £1.5 million and ordered it to pay another £600,000 in compensation to "
+    "passengers whose trains were cancelled at short notice during the strikes.",
+])
+def test_long_clauses_are_cut_at_a_word_and_the_cut_is_shown(sentence):
+    for label in labels(sentence):
+        last = label.rstrip("…").split()[-1].lower().strip(",.;:")
+        assert last not in FUNCTION_WORDS, label
+        assert len(label.split()) <= 22, label
+    assert any(label.endswith("…") or label.startswith("…") for label in labels(sentence)) or all(
+        len(label.split()) <= 14 for label in labels(sentence))
