@@ -68,7 +68,8 @@ def cached_review(entry, source, version, facts_file):
         return None
     if (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
         return None
-    return SourceReview(tuple(fact_from_record(r, source.id) for r in entry["reviewed"]), tuple(entry["missing"]))
+    facts = (fact_from_record(r, source.id, choice) for r, choice in zip(entry["reviewed"], entry["key_choices"]))
+    return SourceReview(tuple(facts), tuple(entry["missing"]))
 
 
 def facts_entries(site, documents, version):
@@ -81,6 +82,7 @@ def facts_entries(site, documents, version):
             "key": facts_key(source, version),
             "extracted": [fact_record(f) for f in site.extracted[source.id]],
             "reviewed": [fact_record(f) for f in site.facts[source.id]],
+            "key_choices": [f.key_by_reviewer for f in site.facts[source.id]],
             "missing": list(site.missing.get(source.id, ())),
             "file": digest(documents[facts_yaml.source_path(source.id)]),
             "base": digest(documents[facts_yaml.extracted_path(source.id)]),

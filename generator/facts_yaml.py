@@ -13,9 +13,10 @@ from .kinds import KIND_BY_ID
 from .model import Fact
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
-FIELDS = ("id", "status", "kind", "value", "value_max", "unit", "qualifier", "text", "label", "subject",
-          "also", "places", "anchor", "quote")
-FROM_SOURCE = ("text", "anchor", "quote")  # the article's own words: rewritten from it on every build
+FIELDS = ("id", "status", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text", "label",
+          "subject", "also", "when", "places", "anchor", "quote")
+FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
+# of them: rewritten on every build
 EDITABLE = tuple(f for f in FIELDS if f not in ("id", "status", *FROM_SOURCE))
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
@@ -42,10 +43,13 @@ def fact_record(fact):
     return record
 
 
-def fact_from_record(record, source_id):
-    fields = {key: record[key] for key in FIELDS}
-    fields["places"] = tuple(record["places"] or ())
-    return Fact(source=source_id, **fields)
+def fact_from_record(record, source_id, key_by_reviewer=None):
+    fields = {key: record.get(key, DEFAULTS.get(key)) for key in FIELDS}
+    fields["places"] = tuple(record.get("places") or ())
+    return Fact(source=source_id, key_by_reviewer=key_by_reviewer, **fields)
+
+
+DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
 
 
 def dump(document):
@@ -81,6 +85,8 @@ def merged_yaml(merged):
             "unit": m.unit,
             "qualifier": m.qualifier,
             "label": m.label,
+            "key": m.key,
+            "score": m.score,
             "sources": m.source_count,
             "disagreements": list(m.disagreements),
             "conflicts": list(m.conflicts),
@@ -120,6 +126,8 @@ FIELD_CHECKS = {  # field -> (check, what it must be)
     "id": (lambda v: isinstance(v, str) and v, "an id"),
     "status": (lambda v: v in STATUSES, " or ".join(STATUSES)),
     "kind": (lambda v: v in KIND_BY_ID, "a kind from generator/kinds.py: " + ", ".join(KIND_BY_ID)),
+    "key": (lambda v: isinstance(v, bool), "true or false"),
+    "score": (lambda v: is_number(v), "a number"),
     "value": (is_number, "a number"),
     "value_max": (lambda v: v is None or is_number(v), "a number or null"),
     "places": (lambda v: v is None or (isinstance(v, list) and all(isinstance(p, str) for p in v)),

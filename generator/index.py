@@ -31,6 +31,7 @@ FIELDS = (
     {"field_name": "body", "boost": 1},
 )
 FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions them in passing
+KEY_FACT_BOOST = 8  # and a key fact beats another fact on equal matches
 VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,400 people' there
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
@@ -97,10 +98,15 @@ def source_view(source, number):
             "places": "", "sources": [number], "count": source.meta.get("publisher", "")}
 
 
+def fact_boost(merged):
+    if is_vague(merged):
+        return VAGUE_FACT_BOOST
+    return KEY_FACT_BOOST if merged.key else FACT_BOOST
+
+
 def index_documents(site):
     """(document, attributes) for lunr: every merged fact, then every source, numbered in that order."""
-    documents = [(fact_document(str(n), m), {"boost": VAGUE_FACT_BOOST if is_vague(m) else FACT_BOOST})
-                 for n, m in enumerate(site.merged)]
+    documents = [(fact_document(str(n), m), {"boost": fact_boost(m)}) for n, m in enumerate(site.merged)]
     documents += [(source_document(str(len(site.merged) + n), s), {}) for n, s in enumerate(site.sources)]
     return documents
 

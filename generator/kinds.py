@@ -22,22 +22,23 @@ class Kind:
     title: str  # the fact sheet's heading for the group
     base_unit: str | None = None
     units: tuple = ()  # of Unit, found after a figure in the text
+    weight: float = 1  # how much a figure of this kind leads a story (key_facts.py adds the rest)
 
 
 COUNT, AREA, PENALTY, AGE, MONEY = "count", "area", "penalty", "age", "money"
 DURATION, TEMPERATURE, YEAR = "duration", "temperature", "year"
 
 KINDS = (
-    Kind(COUNT, "People and things counted"),  # the unit is the noun counted
+    Kind(COUNT, "People and things counted", weight=3),  # the unit is the noun counted
     Kind(AREA, "Areas", "km²", (
         Unit("km²", r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2"),
         Unit("mi²", r"square miles?|sq\.? ?mi(?:les?)?|mi²", 2.589988),
         Unit("ha", r"hectares?", 0.01),
-    )),
-    Kind(PENALTY, "Penalties"),  # a duration in a sentence about prison; see extract/quantities.py
-    Kind(AGE, "Ages"),
-    Kind(MONEY, "Money"),  # the unit is an ISO currency code; see extract/units.py
-    Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),)),
+    ), weight=3),
+    Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
+    Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about
+    Kind(MONEY, "Money", weight=3),  # the unit is an ISO currency code; see extract/units.py
+    Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),), weight=2),
     Kind("distance", "Lengths and distances", "km", (
         Unit("km", r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)"),
         Unit("mi", r"miles?(?! (?:per|an) hour)", 1.609344),
@@ -46,21 +47,21 @@ KINDS = (
         Unit("mm", r"millimet(?:er|re)s?|mm", 0.000001),
         Unit("ft", r"feet|foot|ft", 0.0003048),
         Unit("in", r"inch(?:es)?", 0.0000254),
-    )),
+    ), weight=1.5),
     Kind("speed", "Speeds", "km/h", (
         Unit("km/h", r"km/h|kph|kilomet(?:er|re)s? (?:per|an) hour"),
         Unit("mph", r"mph|miles? (?:per|an) hour", 1.609344),
-    )),
-    Kind("volume", "Volumes", "m³", (Unit("m³", r"cubic (?:met(?:er|re)s?|m)|m³|m3"),)),
+    ), weight=1.5),
+    Kind("volume", "Volumes", "m³", (Unit("m³", r"cubic (?:met(?:er|re)s?|m)|m³|m3"),), weight=1.5),
     Kind("weight", "Weights", "t", (
         Unit("t", r"(?:metric )?tonnes?|tons?|t"),
         Unit("kg", r"kilograms?|kg", 0.001),
-    )),
+    ), weight=1.5),
     Kind(TEMPERATURE, "Temperatures", None, (
         # A bare C or F only straight after the digits: "45C".
         Unit("°C", r"°\s?C|degrees? (?:Celsius|centigrade)|(?<=\d)C"),
         Unit("°F", r"°\s?F|degrees? Fahrenheit|(?<=\d)F"),
-    )),
+    ), weight=1.5),
     Kind(DURATION, "Durations", None, (
         Unit("decades", r"decades?"),
         Unit("years", r"years?"),
@@ -69,8 +70,8 @@ KINDS = (
         Unit("days", r"days?"),
         Unit("hours", r"hours?"),
         Unit("minutes", r"minutes?"),
-    )),
-    Kind(YEAR, "Years"),
+    ), weight=0.5),
+    Kind(YEAR, "Years", weight=0),
 )
 
 KIND_BY_ID = {kind.id: kind for kind in KINDS}

@@ -13,6 +13,7 @@ import unicodedata
 
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
+from .key_facts import is_key, merged_score, reviewer_choice
 from .kinds import base_unit, in_base_unit
 from .model import Citation, MergedFact, WordingDifference
 
@@ -252,6 +253,8 @@ def merge_facts(sources, facts_by_source):
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status)
                             for f in group),
             text=head.text,
+            score=merged_score(group),
+            key=is_key(merged_score(group), is_vague(head), reviewer_choice(group)),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
             conflicts=tuple(ids[j] for j in conflicts[index]),

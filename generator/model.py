@@ -41,7 +41,11 @@ class Fact:
     places: tuple = ()
     subject: str | None = None
     also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
+    when: str | None = None  # the sentence's relative time: "three days later"
     status: str = "unreviewed"  # or "confirmed", "rejected": set by a reviewer in the facts YAML
+    score: float = 0  # how much it leads its source (key_facts.py)
+    key: bool = False  # a key fact of its source, by score or by a reviewer
+    key_by_reviewer: bool | None = None  # a reviewer's own choice of key, when they made one
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class MergedFact:
     places: tuple
     citations: tuple  # of Citation, in source order
     text: str = ""  # the figure as its representative report writes it: "£40 million"
+    score: float = 0  # the best of its reports' scores, and more for each source reporting it
+    key: bool = False  # leads the fact sheet
     disagreements: tuple = ()  # one readable line per difference between the sources
     wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
     conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing

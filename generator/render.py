@@ -12,6 +12,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, 
 from .errors import FactsheetError
 from .extract import is_vague
 from .facts_yaml import CONFIRMED
+from .key_facts import key_panel
 from .kinds import KINDS, kind_title
 from .model import Page
 from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
@@ -79,6 +80,7 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
                        "label": merged_by_id[other].label} for other in merged.conflicts],
         "disputed": bool(merged.disagreements or merged.conflicts),
         "reviewed": any(c.status == CONFIRMED for c in merged.citations),
+        "key": merged.key,
     }
 
 
@@ -169,9 +171,10 @@ def render_pages(env, site):
     merged_of = {c.fact: m for m in site.merged for c in m.citations}
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
+    key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
     pages = [Page("index.html", env.get_template("index.html").render(
-        root="", groups=fact_sheet_groups(site.merged, sources_by_id), sources=source_list,
-        fact_count=len(site.merged),
+        root="", key_figures=key_figures, groups=fact_sheet_groups(site.merged, sources_by_id),
+        sources=source_list, fact_count=len(site.merged),
     ))]
     for merged in site.merged:
         pages.append(Page(fact_path(merged.id), env.get_template("fact.html").render(

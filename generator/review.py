@@ -80,7 +80,8 @@ def review_source(source_id, extracted, current, base):
             new = fact_record(fact)
             before = base.get(fact.id) if base else None
             changed += before is not None and any(new[name] != before.get(name) for name in EXTRACTED)
-            facts.append(fact_from_record(reviewed_record(new, current[fact.id], before), source_id))
+            choice = current[fact.id]["key"] if edited(current[fact.id], before, "key") else None
+            facts.append(fact_from_record(reviewed_record(new, current[fact.id], before), source_id, choice))
         else:
             facts.append(fact)
     found = {fact.id for fact in extracted}

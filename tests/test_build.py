@@ -185,12 +185,14 @@ def test_key_fact_pages_cite_both_seeds_at_existing_anchors(tmp_path):
     assert broken_links(site) == []
 
 
-def test_fact_sheet_lists_each_fact_once(tmp_path):
+def test_fact_sheet_lists_each_fact_once_below_the_key_figures(tmp_path):
     content, site = build_seeds(tmp_path)
     index = (site / "index.html").read_text(encoding="utf-8")
+    key_figures, rest = re.fullmatch(r'(.*<section id="key-figures".*?</section>)(.*)', index, re.S).groups()
     for fact in merged_facts(content):
-        assert index.count(f'href="facts/{fact["id"]}.html"') == 1
-    assert index.count(">nearly 1,400 people<") == 1
+        assert rest.count(f'href="facts/{fact["id"]}.html"') == 1
+        assert key_figures.count(f'href="facts/{fact["id"]}.html"') == (1 if fact["key"] else 0)
+    assert rest.count(">nearly 1,400 people<") == 1
 
 
 def test_a_third_article_with_1400_of_something_else_stays_a_separate_fact(tmp_path):
@@ -287,8 +289,9 @@ def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search
     (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     kinds = package / "kinds.py"
     row = '    Kind("power", "Power", "MW", (Unit("MW", r"megawatts?|MW"),)),\n'
-    kinds.write_text(kinds.read_text(encoding="utf-8").replace('    Kind(YEAR, "Years"),\n', row + '    Kind(YEAR, "Years"),\n'),
-                     encoding="utf-8")
+    table = kinds.read_text(encoding="utf-8")
+    assert table.count("    Kind(YEAR, ") == 1
+    kinds.write_text(table.replace("    Kind(YEAR, ", row + "    Kind(YEAR, "), encoding="utf-8")
     (tmp_path / "in" / "sources").mkdir(parents=True)
     (tmp_path / "in" / "sources" / "plant.txt").write_text(
         "Plant opens\n\nThe new plant near Lisbon will deliver 120 MW from next spring.\n", encoding="utf-8")
@@ -349,23 +352,24 @@ def test_hand_edits_survive_a_rebuild_and_show_on_the_site(tmp_path):
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_text = {f["text"]: f for f in document["facts"]}
     by_text["nearly 1,400 people"].update(label="1,400 people in a Belgorod camp", status="confirmed")
-    by_text["Five days"]["status"] = "rejected"
+    by_text["two days"]["status"] = "rejected"
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
     result = run_build(content, site)
     assert "1 confirmed, 1 rejected" in result.output
     kept = {f["text"]: f for f in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]}
     assert kept["nearly 1,400 people"]["label"] == "1,400 people in a Belgorod camp"
-    assert kept["Five days"]["status"] == "rejected"
+    assert kept["two days"]["status"] == "rejected"
     fact_page = (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8")
     assert "<h1>1,400 people in a Belgorod camp</h1>" in fact_page and "Reviewed" in fact_page
     sheet = (site / "index.html").read_text(encoding="utf-8")
     assert "1,400 people in a Belgorod camp" in sheet
-    assert "Five days ago they told us" not in sheet
+    assert "they abandoned it in just two days" not in sheet
     source_page = (site / "sources" / f"{path.stem}.html").read_text(encoding="utf-8")
     facts_list, article = source_page.split("<article>")
-    assert "Five days ago they told us" not in facts_list
-    assert '">“Five days ago they told us that they would never leave.</span>' in article  # whole, unmarked
+    assert "they abandoned it in just two days" not in facts_list
+    assert '">It took the Russians several months to occupy all of this territory, and then they abandoned it in ' \
+           'just two days.</span>' in article  # the article stays whole, the sentence unmarked
 
     snapshot_before = snapshot(content / "facts"), snapshot(site)
     run_build(content, site)
@@ -376,11 +380,11 @@ def test_a_fact_whose_sentence_was_edited_away_is_reported_and_its_review_kept(t
     content, site = build_seeds(tmp_path)
     path = next((content / "facts").glob("000_*.yaml"))
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    fact = next(f for f in document["facts"] if f["text"] == "three days")
+    fact = next(f for f in document["facts"] if f["text"] == "two days")
     fact["status"] = "confirmed"
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
     article = content / "sources" / f"{path.stem}.txt"
-    article.write_text(article.read_text(encoding="utf-8").replace("And three days later", "And later"),
+    article.write_text(article.read_text(encoding="utf-8").replace("in just two days", "in no time"),
                        encoding="utf-8")
     result = run_build(content, site)
     assert f"no longer in its source: {fact['id']} of {path.stem}" in result.output
@@ -411,7 +415,7 @@ def test_check_passes_after_a_build_and_fails_when_a_source_changes_or_a_fact_va
     assert "up to date" in result.output
 
     article = next((content / "sources").glob("000_*.txt"))
-    article.write_text(article.read_text(encoding="utf-8").replace("And three days later", "And later"),
+    article.write_text(article.read_text(encoding="utf-8").replace("in just two days", "in no time"),
                        encoding="utf-8")
     site_before = snapshot(site)
     result = check(content, site)

@@ -5,16 +5,25 @@ surrounds them (the noun counted, whose age, places, a label) and quantities.py 
 those together into Facts.
 """
 
+from dataclasses import replace
+
+from ..key_facts import is_key, source_score
 from ..model import Source
 from .context import declared_places
 from .numbers import is_vague, plain_number
-from .quantities import facts_in_sentence
+from .quantities import facts_in_sentence, figures_in
 
 __all__ = ["extract_facts", "is_vague", "plain_number"]
 
 
 def extract_facts(source: Source):
-    """Every quantity fact in a source, in reading order."""
-    sentences = source.sentences
-    declared = declared_places(s.text for s in sentences)
-    return [fact for sentence in sentences for fact in facts_in_sentence(source.id, sentence, declared)]
+    """Every quantity fact in a source, in reading order, scored for how much it leads the story."""
+    declared = declared_places(s.text for s in source.sentences)
+    headline = figures_in(source.title)
+    facts = []
+    for number, paragraph in enumerate(source.paragraphs):
+        for sentence in paragraph:
+            for fact in facts_in_sentence(source.id, sentence, declared):
+                score = source_score(fact, number, headline)
+                facts.append(replace(fact, score=score, key=is_key(score, is_vague(fact))))
+    return facts

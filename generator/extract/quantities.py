@@ -31,6 +31,11 @@ QUANTITY = re.compile(
     rf"(?P<age>-year-old)?"
     rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
 )
+# "five days ago", "three days later", "the next day": when something happened, not how long.
+RELATIVE_TIME = re.compile(
+    rf"\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
+    rf"(?:ago|later|earlier|before|after|previously|on)"
+    rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 
 
@@ -109,14 +114,23 @@ def phrase_start(match, reading, subject, text):
     return match.start()
 
 
+def figures_in(text):
+    """Every figure's value in a text, whatever it counts: for matching a headline's figures."""
+    return {parse_number(m["number"], m["scale"]) for m in QUANTITY.finditer(text)}
+
+
 def facts_in_sentence(source_id, sentence, declared=frozenset()):
     """The facts of one sentence; declared: the names its article calls places."""
     facts, seen = [], {}
     text = sentence.text
     places = places_in(text, declared)
+    times = list(RELATIVE_TIME.finditer(text))
+    when = times[0][0] if times else None
     for match in QUANTITY.finditer(text):
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
+        if any(t.start() <= match.start("number") < t.end() for t in times):
+            continue  # "three days later" says when, it is no duration
         reading = classify(match, text)
         if reading is None:
             continue
@@ -140,11 +154,12 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
             places=places,
             subject=subject,
             also=also["also"] if also else None,
+            when=when,
         ))
-    return facts + vague_facts(source_id, sentence, places, seen)
+    return facts + vague_facts(source_id, sentence, places, seen, when)
 
 
-def vague_facts(source_id, sentence, places, seen):
+def vague_facts(source_id, sentence, places, seen, when=None):
     """'hundreds of people', 'tens of thousands of homes': amounts without a figure."""
     facts = []
     text = sentence.text
@@ -160,6 +175,6 @@ def vague_facts(source_id, sentence, places, seen):
             id=fact_id(source_id, sentence.anchor, written, occurrence),
             source=source_id, kind=COUNT, value=VAGUE_AMOUNTS[phrase], value_max=None, unit=noun,
             qualifier=phrase, text=written, label=label_for(text, match.start(), end, places),
-            anchor=sentence.anchor, quote=text, places=places,
+            anchor=sentence.anchor, quote=text, places=places, when=when,
         ))
     return facts

@@ -1,0 +1,88 @@
+"""Key facts: which figures lead the fact sheet, by the signals a news editor weighs.
+
+A fact's score is its kind's weight (the kinds table) plus the weight of every signal in
+SIGNALS that holds for it; a merged fact takes its best report's score and more for each
+further source. A fact scoring KEY_SCORE or more is key, unless it is an amount without a
+figure ("thousands of people") or a reviewer has said otherwise in the facts YAML.
+"""
+
+import re
+
+from .kinds import COUNT, KIND_BY_ID
+
+SIGNALS = {
+    "in the headline": 3,
+    "in the first paragraph": 2,
+    "in the second or third paragraph": 1,
+    "a person, office or document is cited for it": 1,
+    "counts people killed or hurt": 2,
+    "counts people displaced, held or housed": 1,
+    "said inside a quotation": -2,
+    "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
+}
+FURTHER_SOURCE = 2  # for each source beyond the first that reports it
+KEY_SCORE = 6
+PANEL_SIZE = 6  # key figures at the top of the fact sheet
+
+CITED = re.compile(r"\b(?:said|says|told|according to|announced|reported|estimated|officials?|ministry|agency|"
+                   r"police|court|governor|government|council|report|data|figures|statement|regulator|"
+                   r"spokes(?:man|woman|person)|prosecutors?|judge)\b", re.I)
+CASUALTIES = re.compile(r"\b(?:killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|"
+                        r"casualties|victims)\b", re.I)
+DISPLACED = re.compile(r"\b(?:displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|"
+                       r"sheltered|jailed)\b", re.I)
+QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def in_quotation(fact):
+    """Inside quotation marks in its sentence, or in a sentence that opens a quotation."""
+    start = fact.quote.find(fact.text)
+    return any(m.start() <= start < m.end() for m in QUOTATION.finditer(fact.quote))
+
+
+def signals(fact, paragraph, headline_values):
+    """The names of the SIGNALS that hold for a fact in paragraph (0 is the first) of its source."""
+    held = []
+    if fact.value in headline_values:
+        held.append("in the headline")
+    if paragraph == 0:
+        held.append("in the first paragraph")
+    elif paragraph in (1, 2):
+        held.append("in the second or third paragraph")
+    if CITED.search(fact.quote):
+        held.append("a person, office or document is cited for it")
+    if fact.kind == COUNT and CASUALTIES.search(fact.label):
+        held.append("counts people killed or hurt")
+    if fact.kind == COUNT and DISPLACED.search(fact.label):
+        held.append("counts people displaced, held or housed")
+    if in_quotation(fact):
+        held.append("said inside a quotation")
+    if fact.kind == COUNT and fact.value < 10:
+        held.append("a count under ten")
+    return held
+
+
+def source_score(fact, paragraph, headline_values):
+    return KIND_BY_ID[fact.kind].weight + sum(SIGNALS[s] for s in signals(fact, paragraph, headline_values))
+
+
+def merged_score(members):
+    return max(f.score for f in members) + FURTHER_SOURCE * (len({f.source for f in members}) - 1)
+
+
+def is_key(score, vague, reviewer_choice=None):
+    if reviewer_choice is not None:
+        return reviewer_choice
+    return not vague and score >= KEY_SCORE
+
+
+def reviewer_choice(members):
+    """A reviewer's key or not-key for any of the reports, the first confirmed report's first."""
+    choices = [f.key_by_reviewer for f in sorted(members, key=lambda f: f.status != "confirmed")
+               if f.key_by_reviewer is not None]
+    return choices[0] if choices else None
+
+
+def key_panel(merged_facts):
+    """The key figures that open the fact sheet: best scores first, then reading order."""
+    return sorted((m for m in merged_facts if m.key), key=lambda m: -m.score)[:PANEL_SIZE]
