@@ -2,8 +2,9 @@
 
 A fact's score is its kind's weight (the kinds table) plus the weight of every signal in
 SIGNALS that holds for it; a merged fact takes its best report's score and more for each
-further source. A fact scoring KEY_SCORE or more is key, unless it is an amount without a
-figure ("thousands of people") or a reviewer has said otherwise in the facts YAML.
+further source. A fact is key when it scores KEY_SCORE or more, or is one of its article's
+LEAD_FIGURES best scoring LEAD_SCORE or more; never an amount without a figure ("thousands
+of people"); and a reviewer's key: true or false in the facts YAML has the last word.
 """
 
 import re
@@ -21,7 +22,11 @@ SIGNALS = {
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
 }
 FURTHER_SOURCE = 2  # for each source beyond the first that reports it
-KEY_SCORE = 6
+KEY_SCORE = 6  # key wherever it stands
+# An article's own lead figures are key for it though few sources report them yet: its best
+# few, if they are of a weighty kind with at least one signal for them.
+LEAD_FIGURES = 5
+LEAD_SCORE = 4
 PANEL_SIZE = 6  # key figures at the top of the fact sheet
 
 CITED = re.compile(r"\b(?:said|says|told|according to|announced|reported|estimated|officials?|ministry|agency|"
@@ -70,10 +75,24 @@ def merged_score(members):
     return max(f.score for f in members) + FURTHER_SOURCE * (len({f.source for f in members}) - 1)
 
 
-def is_key(score, vague, reviewer_choice=None):
+def merged_key(members, vague):
+    """Key when its score says so, when any report is key for its article, or as a reviewer says."""
+    choice = reviewer_choice(members)
+    if choice is not None:
+        return choice
+    return not vague and (merged_score(members) >= KEY_SCORE or any(f.key for f in members))
+
+
+def is_key(score, vague, reviewer_choice=None, lead=False):
     if reviewer_choice is not None:
         return reviewer_choice
-    return not vague and score >= KEY_SCORE
+    return not vague and (score >= KEY_SCORE or (lead and score >= LEAD_SCORE))
+
+
+def lead_figures(facts, vague):
+    """Ids of an article's LEAD_FIGURES best scoring facts with a figure (reading order breaks ties)."""
+    ranked = sorted((f for f in facts if not vague(f)), key=lambda f: -f.score)
+    return {f.id for f in ranked[:LEAD_FIGURES]}
 
 
 def reviewer_choice(members):

@@ -13,7 +13,7 @@ import unicodedata
 
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
-from .key_facts import is_key, merged_score, reviewer_choice
+from .key_facts import merged_key, merged_score
 from .kinds import base_unit, in_base_unit
 from .model import Citation, MergedFact, WordingDifference
 
@@ -254,7 +254,7 @@ def merge_facts(sources, facts_by_source):
                             for f in group),
             text=head.text,
             score=merged_score(group),
-            key=is_key(merged_score(group), is_vague(head), reviewer_choice(group)),
+            key=merged_key(group, is_vague(head)),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
             conflicts=tuple(ids[j] for j in conflicts[index]),

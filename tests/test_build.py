@@ -502,3 +502,33 @@ def test_seeds_and_three_new_articles_read_right_on_every_page(tmp_path):
         assert html.escape(fact["text"], quote=False) in sheet, fact["text"]
     assert {(f["value"], f["unit"]) for f in facts} >= {(86, "mm"), (30, "cm"), (60, "mph")}
     assert '<header class="site"><a href="index.html">Four stories, figure by figure</a>' in sheet
+
+
+def test_the_seeds_key_figures_are_the_cards_own_examples(tmp_path):
+    content, site = build_seeds(tmp_path)
+    key = {(f["kind"], f["value"], f["unit"]) for f in merged_facts(content) if f["key"]}
+    assert key == {("count", 1400, "people"), ("area", 8000, "km²"), ("penalty", 15, "years")}
+    panel = re.search(r'<section id="key-figures".*?</section>', (site / "index.html").read_text(encoding="utf-8"),
+                      re.S)[0]
+    assert re.findall(r'class="value" href="[^"]+">([^<]+)<', panel) == [
+        "nearly 1,400 people", "8,000 km²", "up to 15 years"]
+    assert "2 sources" in panel and "days" not in panel
+
+
+def test_a_reviewer_promotes_and_demotes_key_figures_and_it_survives_rebuilds(tmp_path):
+    content, site = build_seeds(tmp_path)
+    for path in (content / "facts").glob("[!_]*.yaml"):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for fact in document["facts"]:
+            if fact["kind"] == "age":
+                fact["key"] = True
+            if fact["kind"] == "area":
+                fact["key"] = False
+        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    for _ in range(2):
+        run_build(content, site)
+        key = {f["kind"] for f in merged_facts(content) if f["key"]}
+        assert key == {"count", "penalty", "age"}
+    panel = re.search(r'<section id="key-figures".*?</section>', (site / "index.html").read_text(encoding="utf-8"),
+                      re.S)[0]
+    assert "44 years" in panel and "km²" not in panel

@@ -7,7 +7,7 @@ those together into Facts.
 
 from dataclasses import replace
 
-from ..key_facts import is_key, source_score
+from ..key_facts import is_key, lead_figures, source_score
 from ..model import Source
 from .context import declared_places
 from .numbers import is_vague, plain_number
@@ -24,6 +24,6 @@ def extract_facts(source: Source):
     for number, paragraph in enumerate(source.paragraphs):
         for sentence in paragraph:
             for fact in facts_in_sentence(source.id, sentence, declared):
-                score = source_score(fact, number, headline)
-                facts.append(replace(fact, score=score, key=is_key(score, is_vague(fact))))
-    return facts
+                facts.append(replace(fact, score=source_score(fact, number, headline)))
+    lead = lead_figures(facts, is_vague)
+    return [replace(f, key=is_key(f.score, is_vague(f), lead=f.id in lead)) for f in facts]

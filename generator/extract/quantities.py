@@ -31,9 +31,10 @@ QUANTITY = re.compile(
     rf"(?P<age>-year-old)?"
     rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
 )
-# "five days ago", "three days later", "the next day": when something happened, not how long.
+# "five days ago", "three days later", "the next day": when something happened, not how long
+# ("waited for six hours before" is how long).
 RELATIVE_TIME = re.compile(
-    rf"\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
+    rf"(?<!for )(?<!lasted )(?<!within )\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
     rf"(?:ago|later|earlier|before|after|previously|on)"
     rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
