@@ -4,7 +4,7 @@ Everything is computed in memory before the first file is written, so a bad sour
 template stops the build with the facts YAML and the previous site untouched.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .cache import (CACHE_FOLDER, cache_entry_name, cached_extraction, cached_review, code_version,
@@ -16,6 +16,7 @@ from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
 from .merge import merge_facts
+from .publish import publishing_pages
 from .model import Page, Site, published
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
@@ -63,13 +64,15 @@ def quiet(stage, done, total):
     """The default progress report: none."""
 
 
-def gather(content, version, progress=quiet):
+def gather(content, version, progress=quiet, site_url=None):
     """Read, extract, review and merge: the whole build's data, before anything is written.
 
     version is the generator's code version: extraction and review results cached under it
     for an unchanged source are taken as they are.
     """
     config = read_config(content)
+    if site_url:
+        config = replace(config, site_url=site_url)
     sources = read_sources(content / "sources")
     if not sources:  # a site of nothing would only hide a wrong --content
         raise FactsheetError(content / "sources", None,
@@ -101,39 +104,42 @@ class Plan:
     documents: dict  # path within content/facts/ -> YAML text, for sources that changed
 
 
-def plan(content, templates_dir, version, lunr_js, progress=quiet):
-    site, review = gather(content, version, progress)
+def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
+    site, review = gather(content, version, progress, site_url)
     progress("render", 0, 1)
     pages = render_site(site, templates_dir)
     progress("index", 0, 1)
     pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", lunr_js)]
+    pages += publishing_pages(site, pages)
     return Plan(site, review, tuple(pages), facts_documents(site))
 
 
-def fingerprint(content, templates_dir, out_dir, version, lunr_js):
-    return input_fingerprint(input_files(content, templates_dir), version, (Path(out_dir).resolve(), lunr_js))
+def fingerprint(content, templates_dir, out_dir, version, settings):
+    return input_fingerprint(input_files(content, templates_dir), version, (Path(out_dir).resolve(), *settings))
 
 
-def unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js):
+def unchanged_since_last_build(content, templates_dir, out_dir, version, settings):
     """The last build's report if no input changed since and its site is still there as written."""
     last = last_build(content / CACHE_FOLDER)
     if not last or site_listing(out_dir) != last["site"]:
         return None
-    if last["fingerprint"] != fingerprint(content, templates_dir, out_dir, version, lunr_js):
+    if last["fingerprint"] != fingerprint(content, templates_dir, out_dir, version, settings):
         return None
     return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0, "changed": 0,
                           "unchanged": True})
 
 
-def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet):
-    """Build the site; progress(stage, done, total) hears of each stage and each source extracted."""
+def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet, site_url=None):
+    """Build the site; progress(stage, done, total) hears of each stage and each source extracted;
+    site_url, when given, stands for the settings' own."""
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
     version, lunr_js = code_version(), read_lunr_js()
-    report = unchanged_since_last_build(content, templates_dir, out_dir, version, lunr_js)
+    settings = (lunr_js, site_url or "")
+    report = unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
     if report:
         return report
-    planned = plan(content, templates_dir, version, lunr_js, progress)
+    planned = plan(content, templates_dir, version, lunr_js, progress, site_url)
     site, review = planned.site, planned.review
     progress("write", 0, 1)
     try:
@@ -146,7 +152,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     report = BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), written,
                          tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
                          review.count(CONFIRMED), review.count(REJECTED))
-    after = fingerprint(content, templates_dir, out_dir, version, lunr_js)  # the facts files as now written
+    after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
     write_files(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)))
     return report
 

@@ -48,10 +48,12 @@ def main():
 @click.option("--content", default="content", show_default=True, help="Folder holding sources/ (and facts/).")
 @click.option("--out", default="site", show_default=True, help="Folder the site is written to.")
 @click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
-def build(content, out, templates):
+@click.option("--site-url", help="Where the site is published (else site_url in factsheet.yml): for sitemap.xml, "
+                                 "canonical links and Open Graph.")
+def build(content, out, templates, site_url):
     """Extract facts from CONTENT/sources and build the site."""
     started = time.perf_counter()
-    report = run_build(content, out, templates, progress=ProgressReport())
+    report = run_build(content, out, templates, progress=ProgressReport(), site_url=site_url)
     if report.unchanged:
         click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
                    f"{out}/ is up to date")

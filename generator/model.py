@@ -105,6 +105,11 @@ class Config:
     """The fact sheet's own settings, from <content>/factsheet.yml."""
     title: str = "Fact sheet"
     description: str = ""
+    site_url: str = ""  # "https://user.github.io/repo/": only for what must be absolute
+
+    @property
+    def base_url(self):
+        return self.site_url if not self.site_url or self.site_url.endswith("/") else self.site_url + "/"
 
 
 def published(facts):

@@ -230,7 +230,8 @@ def input_files(content, templates_dir):
 
 CONFIG_FILE = "factsheet.yml"
 CONFIG_KEYS = {"title": "the fact sheet's title, in every page's header and <title>",
-               "description": "one line under the title, and the pages' description for search engines"}
+               "description": "one line under the title, and the pages' description for search engines",
+               "site_url": "where the site is published, for sitemap.xml, canonical links and Open Graph"}
 
 
 def yaml_line(text, key):
@@ -253,11 +254,13 @@ def read_config(content):
         mark = getattr(err, "problem_mark", None)
         raise FactsheetError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(err, 'problem', err)}") from None
     if not isinstance(data, dict):
-        raise FactsheetError(path, 1, "settings are a mapping of keys to values: title, description")
+        raise FactsheetError(path, 1, f"settings are a mapping of keys to values: {', '.join(CONFIG_KEYS)}")
     for key, value in data.items():
         if key not in CONFIG_KEYS:
             raise FactsheetError(path, yaml_line(text, str(key)),
                                  f"unknown setting '{key}'; the settings are: {', '.join(CONFIG_KEYS)}")
         if not isinstance(value, str) or not value.strip():
             raise FactsheetError(path, yaml_line(text, key), f"'{key}' must be a line of text")
+    if "site_url" in data and not re.fullmatch(r"https?://\S+", data["site_url"].strip()):
+        raise FactsheetError(path, yaml_line(text, "site_url"), "'site_url' must be an http(s) address")
     return Config(**{key: value.strip() for key, value in data.items()})

@@ -4,6 +4,7 @@ All decisions (grouping, ordering, formatting, link targets) are made here, so t
 templates only lay out what they are given.
 """
 
+import json
 from pathlib import Path
 
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined,
@@ -157,12 +158,39 @@ def render_site(site, templates_dir=None):
     """Every page of the site, in memory; nothing is written here."""
     try:
         env = make_environment(templates_dir)
-        env.globals["sheet"] = {"title": site.config.title, "description": site.config.description}
+        env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
+                                "url": site.config.base_url}
         return render_pages(env, site)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
         raise FactsheetError(templates_dir, None, f"a template uses something the build does not provide: {err.message}") from None
+
+
+def page(env, template, path, root=None, **context):
+    """One page: root is the way back to the site's top from where the page lives."""
+    root = "../" * path.count("/") if root is None else root
+    return Page(path, env.get_template(template).render(path=path, root=root, **context))
+
+
+def claim_json_ld(merged, sources_by_id):
+    """schema.org Claim for a fact page: what is claimed and every source it appears in."""
+    appearances = []
+    for citation in merged.citations:
+        source = sources_by_id[citation.source]
+        work = {"@type": "CreativeWork", "name": source.title, "text": citation.quote}
+        if source.meta.get("publisher"):
+            work["publisher"] = {"@type": "Organization", "name": source.meta["publisher"]}
+        if source.meta.get("author"):
+            work["author"] = {"@type": "Person", "name": source.meta["author"]}
+        if source.meta.get("published"):
+            work["datePublished"] = source.meta["published"]
+        if web_url(source.meta):
+            work["url"] = web_url(source.meta)
+        appearances.append(work)
+    claim = {"@context": "https://schema.org", "@type": "Claim", "name": f"{format_value(merged)}: {merged.label}",
+             "text": merged.citations[0].quote, "appearance": appearances}
+    return json.dumps(claim, ensure_ascii=False, indent=1).replace("</", "<\\/")
 
 
 def render_pages(env, site):
@@ -172,20 +200,19 @@ def render_pages(env, site):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
-    pages = [Page("index.html", env.get_template("index.html").render(
-        root="", key_figures=key_figures, groups=fact_sheet_groups(site.merged, sources_by_id),
-        sources=source_list, fact_count=len(site.merged),
-    ))]
+    pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
+                  groups=fact_sheet_groups(site.merged, sources_by_id), fact_count=len(site.merged))]
     for merged in site.merged:
-        pages.append(Page(fact_path(merged.id), env.get_template("fact.html").render(
-            root="../", fact=merged_view(merged, sources_by_id, "../", merged_by_id))))
+        pages.append(page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
+                          fact=merged_view(merged, sources_by_id, "../", merged_by_id)))
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
-        pages.append(Page(source_path(source.id),
-                          env.get_template("source.html").render(root="../", source=view)))
+        pages.append(page(env, "source.html", source_path(source.id), source=view))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
-    pages.append(Page("search.html", env.get_template("search.html").render(
-        root="", kinds=kinds, sources=[{"id": s.id, "title": s.title} for s in site.sources])))
+    pages.append(page(env, "search.html", "search.html", kinds=kinds,
+                      sources=[{"id": s.id, "title": s.title} for s in site.sources]))
+    # Served for a missing address at any depth: its links start from the site's address when known.
+    pages.append(page(env, "404.html", "404.html", root=site.config.base_url))
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
     pages.append(Page("assets/search.js", env.loader.get_source(env, "search.js")[0]))

@@ -454,7 +454,7 @@ def test_an_unknown_setting_is_a_one_line_error_naming_its_line(tmp_path):
     result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.output.strip() == (f"error: {tmp_path / 'in' / 'factsheet.yml'}:2: unknown setting 'titel'; "
-                                     "the settings are: title, description")
+                                     "the settings are: title, description, site_url")
 
 
 def test_an_editors_note_stays_out_of_the_pages(tmp_path):

@@ -1,0 +1,80 @@
+"""Publishing files: data downloads (facts.json, facts.csv) and what hosts and crawlers read
+(.nojekyll, robots.txt, sitemap.xml). Plain data in, Pages out; nothing is written here."""
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape
+
+from .model import Page
+from .present import fact_path, format_value, source_path, web_url
+
+CSV_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
+               "sources", "disputed", "source", "source_title", "publisher", "published", "url", "source_fact",
+               "quote", "fact_page", "cited_at")
+
+
+def citation_rows(site):
+    """One row per merged fact and citation: what a data team loads into a spreadsheet."""
+    sources = {s.id: s for s in site.sources}
+    for merged in site.merged:
+        for citation in merged.citations:
+            source = sources[citation.source]
+            yield {
+                "fact": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
+                "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
+                "label": merged.label, "key": merged.key, "score": merged.score, "sources": merged.source_count,
+                "disputed": bool(merged.disagreements or merged.conflicts), "source": source.id,
+                "source_title": source.title, "publisher": source.meta.get("publisher"),
+                "published": source.meta.get("published"), "url": web_url(source.meta),
+                "source_fact": citation.fact, "quote": citation.quote, "fact_page": fact_path(merged.id),
+                "cited_at": f"{source_path(source.id)}#{citation.anchor}",
+            }
+
+
+def facts_json(site):
+    facts = []
+    rows = list(citation_rows(site))
+    for merged in site.merged:
+        cited = [{key: row[key] for key in ("source", "source_title", "publisher", "published", "url",
+                                            "source_fact", "quote", "cited_at")}
+                 for row in rows if row["fact"] == merged.id]
+        facts.append({"id": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
+                      "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
+                      "label": merged.label, "key": merged.key, "score": merged.score,
+                      "places": list(merged.places), "disagreements": list(merged.disagreements),
+                      "conflicts": list(merged.conflicts), "page": fact_path(merged.id), "citations": cited})
+    document = {"title": site.config.title, "description": site.config.description, "facts": facts}
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def facts_csv(site):
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in citation_rows(site):
+        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    return out.getvalue()
+
+
+def sitemap(site, html_paths):
+    """Every page; absolute addresses need site_url, without it the paths stand relative."""
+    entries = "".join(f"<url><loc>{escape(site.config.base_url + path)}</loc></url>\n"
+                      for path in sorted(html_paths) if path != "404.html")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n')
+
+
+def robots(site):
+    lines = ["User-agent: *", "Allow: /"]
+    if site.config.base_url:
+        lines.append(f"Sitemap: {site.config.base_url}sitemap.xml")
+    return "\n".join(lines) + "\n"
+
+
+def publishing_pages(site, pages):
+    """The files beside the rendered pages: downloads, and what hosts and crawlers look for."""
+    html_paths = [p.path for p in pages if p.path.endswith(".html")]
+    return [Page("facts.json", facts_json(site)), Page("facts.csv", facts_csv(site)),
+            Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
+            Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]

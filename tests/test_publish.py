@@ -1,0 +1,113 @@
+"""Publishing: GitHub Pages files, data downloads, metadata; every link relative."""
+
+import csv
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+
+from builds import SEEDS, build_seeds, run_build
+from click.testing import CliRunner
+from generator.cli import main
+from sitecheck import broken_links, scan
+
+WORKFLOW = Path(__file__).parent.parent / ".github" / "workflows" / "pages.yml"
+SOURCE = """---
+title: Floods in Riverton
+publisher: Riverton Post
+published: 2024-03-02
+url: https://example.org/floods
+---
+More than 2,500 people were evacuated from Riverton overnight.
+"""
+
+
+def build_with_url(tmp_path, site_url="https://user.github.io/repo/"):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    (tmp_path / "content" / "sources" / "floods.md").write_text(SOURCE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "content"), "--out",
+                                       str(tmp_path / "site"), "--site-url", site_url])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "content", tmp_path / "site"
+
+
+def test_hosts_find_their_files_and_links_stay_relative(tmp_path):
+    _, site = build_with_url(tmp_path)
+    for name in (".nojekyll", "404.html", "sitemap.xml", "robots.txt", "facts.json", "facts.csv"):
+        assert (site / name).is_file(), name
+    for page in site.rglob("*.html"):
+        parsed = scan(page)
+        for link in parsed.links:
+            external = link.startswith(("http://", "https://"))
+            assert not link.startswith(("/", "//")), (page, link)
+            assert not external or link == "https://example.org/floods" or (
+                page.name == "404.html" and link.startswith("https://user.github.io/repo/")) or (
+                link.startswith("https://user.github.io/repo/") and "canonical" in page.read_text()), (page, link)
+    assert broken_links(site) == []
+    locs = re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert "https://user.github.io/repo/index.html" in locs and all(loc.startswith("https://user.github.io/repo/")
+                                                                    for loc in locs)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://user.github.io/repo/index.html">' in index
+    assert '<meta property="og:url" content="https://user.github.io/repo/index.html">' in index
+    assert "Sitemap: https://user.github.io/repo/sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
+    not_found = (site / "404.html").read_text(encoding="utf-8")
+    assert 'href="https://user.github.io/repo/assets/style.css"' in not_found  # any depth finds its style
+
+
+def test_without_a_site_url_nothing_is_absolute(tmp_path):
+    _, site = build_seeds(tmp_path)
+    for page in site.rglob("*.html"):
+        for link in scan(page).links:
+            assert not link.startswith(("/", "//", "http://", "https://")), (page, link)
+    assert "canonical" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_workflow_builds_with_the_readme_commands_and_deploys_with_the_official_actions():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    used = {step["uses"].split("@")[0] for step in steps if "uses" in step}
+    assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= used
+    run = "\n".join(step.get("run", "") for step in steps)
+    readme_setup = re.search(r"```sh\n(.+?) && \.venv/bin/factsheet build\n", (WORKFLOW.parents[2] / "README.md")
+                             .read_text(encoding="utf-8"))[1]
+    assert readme_setup in run and ".venv/bin/factsheet build" in run
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+
+
+def test_downloads_hold_every_fact_not_rejected_with_each_citation(tmp_path):
+    content, site = build_seeds(tmp_path)
+    path = next((content / "facts").glob("000_*.yaml"))
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document["facts"][0]["status"] = "rejected"
+    rejected = document["facts"][0]["id"]
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    run_build(content, site)
+    published = {f["id"] for p in (content / "facts").glob("[!_]*.yaml")
+                 for f in yaml.safe_load(p.read_text(encoding="utf-8"))["facts"] if f["status"] != "rejected"}
+    data = json.loads((site / "facts.json").read_text(encoding="utf-8"))
+    assert {c["source_fact"] for fact in data["facts"] for c in fact["citations"]} == published
+    assert rejected not in published
+    rows = list(csv.DictReader(io.StringIO((site / "facts.csv").read_text(encoding="utf-8"))))
+    assert {row["source_fact"] for row in rows} == published and len(rows) == len(published)
+    camp = next(f for f in data["facts"] if f["id"] == "count-1400-people-belgorod")
+    assert camp["shown"] == "nearly 1,400 people" and camp["key"] is True and len(camp["citations"]) == 2
+    assert 'href="facts.csv"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
+    _, site = build_with_url(tmp_path)
+    page = (site / "facts" / "count-2500-people-riverton.html").read_text(encoding="utf-8")
+    claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
+    assert claim["@type"] == "Claim" and claim["name"].startswith("more than 2,500 people")
+    [work] = claim["appearance"]
+    assert work == {"@type": "CreativeWork", "name": "Floods in Riverton", "text": work["text"],
+                    "publisher": {"@type": "Organization", "name": "Riverton Post"},
+                    "datePublished": "2024-03-02", "url": "https://example.org/floods"}
+    seeds = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
+                                 (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8"),
+                                 re.S)[1])
+    assert len(seeds["appearance"]) == 2
