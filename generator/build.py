@@ -7,6 +7,7 @@ template stops the build with the facts YAML and the previous site untouched.
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from .bundle import bundle
 from .cache import (CACHE_FOLDER, cache_entry_name, cached_extraction, cached_review, code_version,
                     facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
 
@@ -21,7 +22,7 @@ from .model import Page, Site, published
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
-from .write import out_of_date, write_facts, write_files, write_site
+from .write import out_of_date, write_facts, write_file, write_files, write_site
 
 
 @dataclass(frozen=True)
@@ -129,14 +130,16 @@ def unchanged_since_last_build(content, templates_dir, out_dir, version, setting
                           "unchanged": True})
 
 
-def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet, site_url=None):
+def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet, site_url=None,
+          single_file=None):
     """Build the site; progress(stage, done, total) hears of each stage and each source extracted;
-    site_url, when given, stands for the settings' own."""
+    site_url, when given, stands for the settings' own; single_file, a path for the whole site
+    as one HTML file besides."""
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
     version, lunr_js = code_version(), read_lunr_js()
     settings = (lunr_js, site_url or "")
-    report = unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
+    report = None if single_file else unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
     if report:
         return report
     planned = plan(content, templates_dir, version, lunr_js, progress, site_url)
@@ -145,6 +148,8 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     try:
         removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
         written = write_site(out_dir, planned.pages)
+        if single_file:
+            write_file(single_file, bundle(planned.pages))
         write_files(content / CACHE_FOLDER, facts_entries(site, planned.documents, version),
                     keep=[cache_entry_name(i) for i in site.unchanged])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug

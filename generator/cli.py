@@ -50,10 +50,12 @@ def main():
 @click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
 @click.option("--site-url", help="Where the site is published (else site_url in factsheet.yml): for sitemap.xml, "
                                  "canonical links and Open Graph.")
-def build(content, out, templates, site_url):
+@click.option("--single-file", type=click.Path(dir_okay=False), help="Also write the whole site as this one "
+              "self-contained HTML file, search included, to mail or carry.")
+def build(content, out, templates, site_url, single_file):
     """Extract facts from CONTENT/sources and build the site."""
     started = time.perf_counter()
-    report = run_build(content, out, templates, progress=ProgressReport(), site_url=site_url)
+    report = run_build(content, out, templates, progress=ProgressReport(), site_url=site_url, single_file=single_file)
     if report.unchanged:
         click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
                    f"{out}/ is up to date")
@@ -62,6 +64,8 @@ def build(content, out, templates, site_url):
         click.echo(f"its source is gone: facts moved to {path}")
     for source_id, fact_id in report.vanished:
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
+    if single_file:
+        click.echo(f"the whole site, one file: {single_file}")
     click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.changed} changed, "
                f"{report.confirmed} confirmed, {report.rejected} rejected), {report.merged} after merging; {out}/: {report.pages} files, "
                f"{report.pages_written} written, {report.pages - report.pages_written} unchanged "

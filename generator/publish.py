@@ -2,6 +2,7 @@
 (.nojekyll, robots.txt, sitemap.xml). Plain data in, Pages out; nothing is written here."""
 
 import csv
+import hashlib
 import io
 import json
 from xml.sax.saxutils import escape
@@ -72,9 +73,40 @@ def robots(site):
     return "\n".join(lines) + "\n"
 
 
+SERVICE_WORKER = """/* Factsheet: keeps the whole site for reading offline once a reader has visited (https only). */
+"use strict";
+const VERSION = "factsheet-%(version)s";
+const FILES = %(files)s;
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener("activate", (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((key) => key !== VERSION).map((key) => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+self.addEventListener("fetch", (event) => {
+  if (event.request.method !== "GET") return;
+  event.respondWith(caches.match(event.request, { ignoreSearch: true })
+    .then((kept) => kept || fetch(event.request)));
+});
+"""
+
+
+def service_worker(pages):
+    """sw.js: every file of this build, under a version that changes when any of them does."""
+    paths = sorted(page.path for page in pages)
+    version = hashlib.sha1("".join(f"{p.path}\0{p.text}\0" for p in sorted(pages, key=lambda p: p.path))
+                           .encode("utf-8")).hexdigest()[:12]
+    files = json.dumps(["./"] + [f"./{path}" for path in paths], indent=1)
+    return SERVICE_WORKER % {"version": version, "files": files}
+
+
 def publishing_pages(site, pages):
-    """The files beside the rendered pages: downloads, and what hosts and crawlers look for."""
+    """The files beside the rendered pages: downloads, what hosts and crawlers look for, and the
+    service worker that keeps them all for offline reading."""
     html_paths = [p.path for p in pages if p.path.endswith(".html")]
-    return [Page("facts.json", facts_json(site)), Page("facts.csv", facts_csv(site)),
-            Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
-            Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]
+    files = [Page("facts.json", facts_json(site)), Page("facts.csv", facts_csv(site)),
+             Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
+             Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]
+    return files + [Page("sw.js", service_worker([*pages, *files]))]

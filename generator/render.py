@@ -216,4 +216,5 @@ def render_pages(env, site):
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
     pages.append(Page("assets/search.js", env.loader.get_source(env, "search.js")[0]))
+    pages.append(Page("assets/offline.js", env.loader.get_source(env, "offline.js")[0]))
     return pages

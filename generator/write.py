@@ -11,15 +11,20 @@ from .facts_yaml import EXTRACTED_FOLDER
 REMOVED_FOLDER = "_removed"  # content/facts/_removed/: facts of deleted sources, kept for their review
 
 
-def write_text_if_changed(path, text):
-    """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
+def write_file(path, text):
+    """One file, written whole or not at all."""
     path = Path(path)
-    if same_text(path, text):
-        return
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")  # a killed build never leaves half a file
     partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
+
+
+def write_text_if_changed(path, text):
+    """Leave unchanged files untouched so their timestamps and reviewers' editors stay calm."""
+    path = Path(path)
+    if not same_text(path, text):
+        write_file(path, text)
 
 
 def write_facts(facts_dir, documents, keep=()):

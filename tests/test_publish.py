@@ -111,3 +111,16 @@ def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
                                  (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8"),
                                  re.S)[1])
     assert len(seeds["appearance"]) == 2
+
+
+def test_the_service_worker_keeps_every_file_of_the_build_under_a_version_of_its_content(tmp_path):
+    content, site = build_seeds(tmp_path)
+    worker = (site / "sw.js").read_text(encoding="utf-8")
+    files = set(json.loads(re.search(r"const FILES = (\[.*?\]);", worker, re.S)[1]))
+    on_disk = {"./" + p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != "sw.js"}
+    assert files == on_disk | {"./"}
+    version = re.search(r'const VERSION = "([^"]+)"', worker)[1]
+    (content / "sources" / "extra.txt").write_text("Extra\n\nOfficials counted 45 buses.\n", encoding="utf-8")
+    run_build(content, site)
+    assert re.search(r'const VERSION = "([^"]+)"', (site / "sw.js").read_text(encoding="utf-8"))[1] != version
+    assert 'src="assets/offline.js" data-worker="sw.js"' in (site / "index.html").read_text(encoding="utf-8")

@@ -7,6 +7,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from conftest import SEEDS
+from generator.build import build
+
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [pytest.mark.browser,
@@ -151,3 +154,32 @@ def test_arrow_keys_in_a_filter_change_the_filter_not_the_focus(page, seed_site)
     page.focus("#filter-kind")
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.id") == "filter-kind"
+
+
+@pytest.fixture(scope="module")
+def single_file(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bundle")
+    shutil.copytree(SEEDS, root / "content" / "sources")
+    build(root / "content", root / "site", single_file=root / "carry" / "factsheet.html")
+    shutil.rmtree(root / "site")  # the file stands alone
+    return root / "carry" / "factsheet.html"
+
+
+def test_the_single_file_reads_and_searches_offline_with_no_request_leaving_it(page, single_file):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(single_file.as_uri())
+    assert page.locator("section.bundle-page:visible h1").inner_text() == "Fact sheet"
+    assert page.locator("#key-figures-title:visible, [id$='key-figures-title']:visible").count() == 1
+    page.fill("#q", "1400")
+    page.wait_for_selector("#search-status:has-text('result')")
+    first = page.locator("ol.results a.result-link").first
+    assert first.get_attribute("href") == "#/" + BELGOROD_FACT
+    first.click()
+    visible = page.locator("section.bundle-page:visible")
+    assert visible.get_attribute("data-page") == BELGOROD_FACT
+    assert "nearly 1,400 people" in visible.inner_text()
+    visible.locator("figcaption a").first.click()  # the citing sentence, in its source's section
+    assert page.locator("section.bundle-page:visible").get_attribute("data-page").startswith("sources/")
+    assert page.locator("section.bundle-page:visible mark.cited").count() >= 1
+    assert requests == [single_file.as_uri()]

@@ -44,6 +44,8 @@
   }
 
   var data = root.FACTSHEET_SEARCH;
+  // Where a result links to: the page itself, or its place in the single-file bundle.
+  var linkTo = root.FACTSHEET_LINK || function (href) { return href; };
   var index = lunr.Index.load(data.index);
   var input = document.getElementById("q");
   var kindFilter = document.getElementById("filter-kind");
@@ -88,7 +90,7 @@
   function resultItem(view, terms) {
     var item = element("li", "result result-" + view.type);
     var link = element("a", "result-link");
-    link.href = view.href;
+    link.href = linkTo(view.href);
     link.appendChild(element("span", "result-type", view.type));
     link.appendChild(document.createTextNode(" "));
     if (view.value) {
@@ -120,7 +122,8 @@
       ? views.length + (views.length === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
       : "Type in the search box: words, names or figures such as 1400 or 1,400.";
     try {  // keep the address a deep link to what is shown; file:// pages may refuse it
-      root.history.replaceState(null, "", root.location.pathname + (text.trim() ? "?q=" + encodeURIComponent(text) : ""));
+      root.history.replaceState(null, "", root.location.pathname + (text.trim() ? "?q=" + encodeURIComponent(text) : "") +
+        root.location.hash);
     } catch (err) { /* the search still works, only the address stays */ }
   }
 
