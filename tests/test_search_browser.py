@@ -183,3 +183,11 @@ def test_the_single_file_reads_and_searches_offline_with_no_request_leaving_it(p
     assert page.locator("section.bundle-page:visible").get_attribute("data-page").startswith("sources/")
     assert page.locator("section.bundle-page:visible mark.cited").count() >= 1
     assert requests == [single_file.as_uri()]
+
+
+def test_printed_pages_drop_the_search_and_spell_out_citations(page, seed_site):
+    page.goto((seed_site / BELGOROD_FACT).as_uri())
+    page.emulate_media(media="print")
+    assert page.locator("form.search").evaluate("form => getComputedStyle(form).display") == "none"
+    after = page.locator("figcaption a").first.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "sources/" in after  # the citation's address, printed after its link text
