@@ -12,11 +12,11 @@ from .cache import (CACHE_FOLDER, cache_entry_name, cached_extraction, cached_re
                     facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
 
 from .errors import FactsheetError
-from .extract import extract_facts
+from .extract import extract_entities, extract_facts
 from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
-from .merge import merge_facts
+from .merge import merge_entities, merge_facts
 from .publish import publishing_pages
 from .model import Page, Site, published
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
@@ -93,7 +93,12 @@ def gather(content, version, progress=quiet, site_url=None):
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
     unchanged = [i for i in ids if reused[i] is not None]
-    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config), review
+    named = {source.id: extract_entities(source) for source in sources}
+    quotes = {source_id: found[1] for source_id, found in named.items()}
+    entities = merge_entities({source_id: found[0] for source_id, found in named.items()}, quotes)
+    names = {source_id: [(kind, name) for kind, name, _ in found[0]] for source_id, found in named.items()}
+    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config, entities, quotes,
+                   names), review
 
 
 @dataclass(frozen=True)

@@ -56,15 +56,19 @@ def dump(document):
     return yaml_text.dump(document)
 
 
-def source_yaml(source, facts, missing=()):
+def source_yaml(source, facts, missing=(), quotes=(), entities=()):
     """One source's facts in reading order, keys in a fixed order for clean diffs.
 
     missing: records of reviewed facts whose sentence is no longer in the source, kept so
-    that a reviewer's work is not lost with it.
+    that a reviewer's work is not lost with it. quotes and entities (the people,
+    organisations and places it names, as it spells them) follow for reference; they are rewritten from the
+    article on every build, edits to them are not read back.
     """
     document = {"source": source.id, "title": source.title, "facts": [fact_record(f) for f in facts]}
     if missing:
         document["missing"] = list(missing)
+    document["quotes"] = [{"speaker": q.speaker, "text": q.text, "anchor": q.anchor} for q in quotes]
+    document["entities"] = [{"kind": kind, "name": name} for kind, name in entities]
     return dump(document)
 
 
@@ -106,7 +110,8 @@ def facts_documents(site):
     for source in site.sources:
         if source.id in site.unchanged:
             continue
-        documents[source_path(source.id)] = source_yaml(source, site.facts[source.id], site.missing.get(source.id, ()))
+        documents[source_path(source.id)] = source_yaml(source, site.facts[source.id], site.missing.get(source.id, ()),
+                                                        site.quotes.get(source.id, ()), site.names.get(source.id, ()))
         documents[extracted_path(source.id)] = extracted_yaml(source, site.extracted[source.id])
     documents[MERGED_PATH] = merged_yaml(site.merged)
     return documents

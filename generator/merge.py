@@ -15,7 +15,8 @@ from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
 from .kinds import base_unit, in_base_unit
-from .model import Citation, MergedFact, WordingDifference
+from .extract.entities import alias_key
+from .model import Citation, Entity, MergedFact, WordingDifference
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
@@ -260,3 +261,33 @@ def merge_facts(sources, facts_by_source):
             conflicts=tuple(ids[j] for j in conflicts[index]),
         ))
     return merged
+
+
+ENTITY_KINDS = ("person", "organisation", "place")
+
+
+def merge_entities(found_by_source, quotes_by_source):
+    """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one),
+    named by the spelling most used; each person with the quotes they speak."""
+    groups = {}
+    for source_id, found in found_by_source.items():
+        for kind, name, anchors in found:
+            group = groups.setdefault((kind, alias_key(name)), {"spellings": {}, "mentions": []})
+            group["spellings"][name] = group["spellings"].get(name, 0) + len(anchors) + 1
+            group["mentions"] += [(source_id, anchor) for anchor in anchors]
+    speakers = {}
+    for quotes in quotes_by_source.values():
+        for quote in quotes:
+            if quote.speaker:
+                speakers.setdefault(("person", alias_key(quote.speaker)), []).append(quote)
+    entities, taken = [], set()
+    for (kind, key), group in sorted(groups.items(), key=lambda item: (ENTITY_KINDS.index(item[0][0]), item[0][1])):
+        spellings = sorted(group["spellings"], key=lambda n: (-group["spellings"][n], n))
+        base = ascii_slug(f"{kind} {spellings[0]}")
+        entity_id, n = base, 2
+        while entity_id in taken:
+            entity_id, n = f"{base}-{n}", n + 1
+        taken.add(entity_id)
+        entities.append(Entity(entity_id, kind, spellings[0], tuple(sorted(spellings[1:])),
+                               tuple(dict.fromkeys(group["mentions"])), tuple(speakers.get((kind, key), ()))))
+    return entities

@@ -58,6 +58,26 @@ class FactsFile:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Words a source puts in someone's mouth, between quotation marks."""
+    source: str
+    anchor: str  # the sentence where the quote opens
+    speaker: str | None  # as the source names them; None when it does not say
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, across sources and spellings."""
+    id: str
+    kind: str  # person, organisation or place
+    name: str  # the spelling most used
+    aliases: tuple = ()  # the other spellings: Sergej, Sergei
+    mentions: tuple = ()  # of (source id, sentence anchor)
+    quotes: tuple = ()  # of Quote, by this person
+
+
+@dataclass(frozen=True)
 class Citation:
     source: str
     fact: str  # id of the extracted fact in content/facts/<source>.yaml
@@ -131,12 +151,17 @@ class Site:
     missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
     unchanged: frozenset = frozenset()  # source ids whose facts files are already what this build writes
     config: Config = Config()
+    entities: tuple = ()  # of Entity, people first, then organisations, then places
+    quotes: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> Quotes
+    names: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> (kind, name)s
+    # as that source spells them
 
     @classmethod
-    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=(), config=Config()):
+    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=(), config=Config(),
+           entities=(), quotes=None, names=None):
         return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged),
                    frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}),
-                   frozenset(unchanged), config)
+                   frozenset(unchanged), config, tuple(entities), frozen_map(quotes or {}), frozen_map(names or {}))
 
     @property
     def fact_count(self):

@@ -60,6 +60,14 @@ def fact_href(merged_id, root=""):
     return f"{root}facts/{quote(merged_id)}.html"
 
 
+def entity_href(entity_id, root=""):
+    return f"{root}entities/{quote(entity_id)}.html"
+
+
+def entity_path(entity_id):
+    return f"entities/{entity_id}.html"
+
+
 def source_path(source_id):
     """Where a source's page is written, within the site."""
     return f"sources/{source_id}.html"

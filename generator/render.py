@@ -16,8 +16,8 @@ from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
 from .model import Page
-from .present import (count_label, fact_href, fact_path, format_value, source_href, source_path,
-                      web_url)
+from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, source_href,
+                      source_path, web_url)
 
 VAGUE_TITLE = "Amounts without a figure"
 # What readers see of a source's front matter; a "note" is for editors and stays out.
@@ -144,6 +144,59 @@ def source_view(source, facts, merged_of, root):
             "paragraphs": paragraphs, "facts": fact_list}
 
 
+ENTITY_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places"}
+
+
+def entities_by_anchor(entities):
+    """(source id, anchor) -> the entities its sentence names."""
+    named = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            named.setdefault(mention, []).append(entity)
+    return named
+
+
+def entity_link(entity, root):
+    return {"name": entity.name, "href": entity_href(entity.id, root), "kind": entity.kind}
+
+
+def quote_view(quote, sources_by_id, speakers, root):
+    speaker = speakers.get(quote.speaker)
+    return {"text": quote.text, "speaker": quote.speaker,
+            "speaker_href": entity_href(speaker.id, root) if speaker else None,
+            "source_title": sources_by_id[quote.source].title,
+            "cite_href": source_href(quote.source, quote.anchor, root)}
+
+
+def entity_view(entity, site, sources_by_id, root):
+    """A person, organisation or place: its facts, its quotes and every sentence naming it."""
+    mentioned = set(entity.mentions)
+    facts = [m for m in site.merged if any((c.source, c.anchor) in mentioned for c in m.citations)]
+    by_source = {}
+    for source_id, anchor in entity.mentions:
+        by_source.setdefault(source_id, []).append(anchor)
+    speakers = {entity.name: entity, **{alias: entity for alias in entity.aliases}}
+    return {
+        "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
+        "facts": [{"value": format_value(m), "label": m.label, "href": fact_href(m.id, root),
+                   "sources_label": count_label(m.source_count, "source")} for m in facts],
+        "quotes": [quote_view(q, sources_by_id, speakers, root) for q in entity.quotes],
+        "sources": [{"title": sources_by_id[source_id].title,
+                     "links": [source_href(source_id, anchor, root) for anchor in anchors]}
+                    for source_id, anchors in by_source.items()],
+        "mentions_label": count_label(len(entity.mentions), "mention"),
+    }
+
+
+def entity_index(entities):
+    return [{"title": title, "entities": [
+        {"name": e.name, "href": entity_href(e.id), "aliases": e.aliases,
+         "count": count_label(len(e.mentions), "mention") + (f", {count_label(len(e.quotes), 'quote')}"
+                                                              if e.quotes else "")}
+        for e in entities if e.kind == kind]} for kind, title in ENTITY_TITLES.items()
+        if any(e.kind == kind for e in entities)]
+
+
 def make_environment(templates_dir):
     """A user's templates/ folder overrides the packaged defaults file by file."""
     loaders = []
@@ -202,12 +255,21 @@ def render_pages(env, site):
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
     pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
                   groups=fact_sheet_groups(site.merged, sources_by_id), fact_count=len(site.merged))]
+    named = entities_by_anchor(site.entities)
+    speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     for merged in site.merged:
+        in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         pages.append(page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
-                          fact=merged_view(merged, sources_by_id, "../", merged_by_id)))
+                          fact=merged_view(merged, sources_by_id, "../", merged_by_id),
+                          entities=[entity_link(e, "../") for e in in_sentences]))
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
-        pages.append(page(env, "source.html", source_path(source.id), source=view))
+        quotes = [quote_view(q, sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
+        pages.append(page(env, "source.html", source_path(source.id), source=view, quotes=quotes))
+    for entity in site.entities:
+        pages.append(page(env, "entity.html", entity_path(entity.id),
+                          entity=entity_view(entity, site, sources_by_id, "../")))
+    pages.append(page(env, "entities.html", "entities.html", groups=entity_index(site.entities)))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     pages.append(page(env, "search.html", "search.html", kinds=kinds,
                       sources=[{"id": s.id, "title": s.title} for s in site.sources]))

@@ -8,12 +8,13 @@ those together into Facts.
 from dataclasses import replace
 
 from ..key_facts import is_key, lead_figures, source_score
-from ..model import Source
+from ..model import Quote, Source
 from .context import declared_places
+from .entities import source_entities
 from .numbers import is_vague, plain_number
 from .quantities import facts_in_sentence, figures_in
 
-__all__ = ["extract_facts", "is_vague", "plain_number"]
+__all__ = ["extract_entities", "extract_facts", "is_vague", "plain_number"]
 
 
 def extract_facts(source: Source):
@@ -27,3 +28,10 @@ def extract_facts(source: Source):
                 facts.append(replace(fact, score=source_score(fact, number, headline)))
     lead = lead_figures(facts, is_vague)
     return [replace(f, key=is_key(f.score, is_vague(f), lead=f.id in lead)) for f in facts]
+
+
+def extract_entities(source: Source):
+    """(entities as (kind, name, anchors), Quotes) of a source: the people, organisations and
+    places it names, and who says what between quotation marks."""
+    entities, quotes = source_entities(source, declared_places(s.text for s in source.sentences))
+    return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in quotes]

@@ -1,0 +1,184 @@
+"""People, organisations and places a source names, and the direct quotes its people speak.
+
+People are names the article itself marks as people: speakers of quotes ("…," said Irina;
+Sapyan said), names after a title (Governor, Mayor, Judge, Mr), names with an age
+("David Hart, 61"; "44-year-old Alexander"). A surname alone ("Hart") is the same person
+as the full name it ends; a first name alone is its own entity, so two Alexanders stay two.
+Organisations are names holding an organisation word (Office, Police, Court…); places come
+from the gazetteer (context.py). Spellings that differ only by transliteration share an
+alias key: Sergei / Sergej / Sergey, Zelensky / Zelenskyi / Zelenskyy.
+"""
+
+import re
+import unicodedata
+
+from .context import ORGANISATION_WORDS, places_in
+
+NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z][\w’'-]*[a-z][\w’'-]*|de|van|von|al|bin))*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?"
+TITLES = (r"President|Prime Minister|Minister|Governor|Mayor|Judge|Senator|General|Colonel|Captain|Chief|"
+          r"Inspector|Detective|Officer|Councillor|Council member|Professor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
+          r"Rev|Father|Sister|Commander|Sergeant|Sgt|Lt|Gen|Gov|Sen|Rep|Pope|King|Queen|Prince|Princess|spokesman|"
+          r"spokeswoman|spokesperson|correspondent|reporter|leader|director|chairman|chairwoman|chief executive")
+SPEECH = (r"said|says|told|added|asked|explained|complained|admitted|warned|recalled|insisted|replied|wrote|"
+          r"noted|argued|claimed|stated|continued|conceded")
+TITLED = re.compile(rf"\b(?:{TITLES})\.? (?P<name>{NAME})")
+AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=[,)])|\b\d{{1,3}}-year-old (?P<after>{NAME})")
+QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
+SPEAKER_AFTER = re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{SPEECH}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{SPEECH})\b)")
+SPEAKER_BEFORE = re.compile(rf"(?P<name>{NAME})(?:, [^,“]{{1,60}},)? (?:{SPEECH})(?: \w+)?:?\s*$")
+PRONOUNS = {"he", "she", "they"}
+NOT_NAMES = {"The", "A", "An", "But", "And", "Now", "When", "If", "It", "We", "They", "He", "She", "I", "You",
+             "Everyone", "Others", "Some", "One", "This", "That", "There", "Russian", "Ukrainian", "American",
+             "British", "European", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def alias_key(name):
+    """One key for the spellings of a name that differ by transliteration."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("j", "y").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+TITLE_WORDS = set(TITLES.replace("|", " ").split())
+
+
+def clean_name(name):
+    """The name without a possessive, a title in front or a capitalised non-name ("Russian")."""
+    words = [w for w in re.sub(r"[’']s$", "", name.strip()).split() if w not in NOT_NAMES]
+    while words and words[0].rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def names_in(text):
+    """Names in a phrase, possessives ("Irina's boyfriend") left out."""
+    names = [clean_name(m[0]) for m in re.finditer(NAME, text) if not re.search(r"[’']s$", m[0])]
+    return [n for n in names if n]
+
+
+def speaker_of(attribution, before_quote):
+    """Who speaks a quote: from the words after it ("…," said Irina; "…," Irina said), or
+    before it (Irina said: "…"); "he" or "she" as written, for the caller to resolve."""
+    after = SPEAKER_AFTER.match(attribution)
+    if after and after["verb"]:
+        first_words = " ".join(after["after"].split()[:4])
+        if first_words.split() and first_words.split()[0].lower().strip(",.") in PRONOUNS:
+            return first_words.split()[0].lower().strip(",.")
+        names = names_in(re.split(r",| who | as | while ", after["after"])[0]) or names_in(first_words)
+        return names[0] if names else None
+    if after and after["before"] is not None:
+        phrase = after["before"].strip(" ,")
+        if phrase.lower() in PRONOUNS:
+            return phrase.lower()
+        subject = phrase.split(",")[0]
+        names = names_in(subject) if len(subject.split()) <= 6 else []
+        return names[-1] if names else None
+    before = SPEAKER_BEFORE.search(before_quote)
+    return clean_name(before["name"]) or None if before else None
+
+
+def quotes_in(paragraph):
+    """(quote text, speaker name or pronoun, anchor, text before it) for each direct quote in a
+    paragraph of Sentences."""
+    text, starts = "", []
+    for sentence in paragraph:
+        starts.append((len(text), sentence.anchor))
+        text += sentence.text + " "
+    found = []
+    for match in QUOTE.finditer(text):
+        quote = (match["text"] or match["plain"]).strip()
+        if len(quote.split()) < 3:
+            continue  # a quoted phrase ("the remnants of occupiers") is no one's statement
+        # A quote closed by a full stop ends its sentence: what follows is no attribution.
+        closed = (match["end"] or match["plain_end"]) == "."
+        after = "" if closed else text[match.end():match.end() + 120]
+        speaker = speaker_of(after, text[max(0, match.start() - 120):match.start()])
+        anchor = [a for start, a in starts if start <= match.start()][-1]
+        found.append((quote, speaker, anchor, text[:match.start()]))
+    return found
+
+
+def people_in(sentence):
+    names = [m["name"] for m in TITLED.finditer(sentence)]
+    names += [m["name"] or m["after"] for m in AGED.finditer(sentence)]
+    return [n for n in (clean_name(n) for n in names) if n]
+
+
+def organisations_in(sentence):
+    found = []
+    for match in re.finditer(rf"(?:the )?(?P<name>(?:[A-Z][\w’'-]+ )*(?:{'|'.join(ORGANISATION_WORDS)})\b(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)", sentence):
+        name = match["name"].strip()
+        if len(name.split()) > 1 and name.split()[0] not in NOT_NAMES:
+            found.append(name)
+    return found
+
+
+def mentions(sentences, names):
+    """{name: anchors of the sentences naming it}; a longer name hides the shorter one inside it."""
+    found = {name: [] for name in names}
+    ordered = sorted(names, key=len, reverse=True)
+    for sentence in sentences:
+        text = sentence.text
+        for name in ordered:
+            pattern = rf"\b{re.escape(name)}\b"
+            if re.search(pattern, text):
+                found[name].append(sentence.anchor)
+                text = re.sub(pattern, " ", text)
+    return found
+
+
+def surname_owner(name, full_names):
+    """'Turchak' names 'Andrey Turchak' when that is the one full name ending so."""
+    owners = [full for full in full_names if full.split()[-1] == name]
+    return owners[0] if len(owners) == 1 else None
+
+
+def last_named(text, names):
+    """The person named last in text: whom a following "he" or "she" most likely is."""
+    best, at = None, -1
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if match.start() > at:
+                best, at = name, match.start()
+    return best
+
+
+def source_entities(source, declared=frozenset()):
+    """(entities, quotes) of one Source: entities as (kind, name, anchors), quotes as
+    (text, speaker or None, anchor); "he" or "she" is the person named last before the quote."""
+    people, found_quotes = set(), []
+    for paragraph in source.paragraphs:
+        for quote in quotes_in(paragraph):
+            found_quotes.append(quote)
+            if quote[1] and quote[1] not in PRONOUNS:
+                people.add(quote[1])
+        for sentence in paragraph:
+            people.update(people_in(sentence.text))
+    quotes, earlier = [], ""
+    paragraph_of = {s.anchor: n for n, paragraph in enumerate(source.paragraphs) for s in paragraph}
+    texts = [" ".join(s.text for s in paragraph) for paragraph in source.paragraphs]
+    for text, speaker, anchor, before in found_quotes:
+        if speaker in PRONOUNS:
+            earlier = " ".join(texts[:paragraph_of[anchor]]) + " " + before
+            speaker = last_named(earlier, people) if speaker != "they" else None
+        quotes.append((text, speaker, anchor))
+    full_names = [n for n in people if len(n.split()) > 1]
+    owner = {n: surname_owner(n, full_names) for n in people if len(n.split()) == 1}
+    people = {n for n in people if not owner.get(n)}
+    quotes = [(text, owner.get(speaker) or speaker, anchor) for text, speaker, anchor in quotes]
+    sentences = source.sentences
+    surnames = {n.split()[-1]: n for n in full_names if n in people and surname_owner(n.split()[-1], full_names)}
+    found = mentions(sentences, people | set(surnames))
+    entities = []
+    for name in sorted(people):
+        anchors = found[name] + [a for s, full in surnames.items() if full == name for a in found[s]]
+        entities.append(("person", name, tuple(dict.fromkeys(a for s in sentences for a in anchors if a == s.anchor))))
+    organisations, places = {}, {}
+    for sentence in sentences:
+        for name in organisations_in(sentence.text):
+            organisations.setdefault(name, []).append(sentence.anchor)
+        for name in places_in(sentence.text, declared):
+            places.setdefault(name, []).append(sentence.anchor)
+    entities += [("organisation", n, tuple(dict.fromkeys(a))) for n, a in sorted(organisations.items())]
+    entities += [("place", n, tuple(dict.fromkeys(a))) for n, a in sorted(places.items()) if n not in people]
+    return entities, quotes
