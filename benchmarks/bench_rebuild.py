@@ -29,7 +29,7 @@ def timed_build(content, site):
     """(seconds, peak RSS in MiB) of one build process."""
     started = time.perf_counter()
     pid = os.posix_spawn(sys.executable, [*FACTSHEET, "build", "--content", str(content), "--out", str(site)],
-                         dict(os.environ), file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+                         dict(os.environ), file_actions=[(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_WRONLY, 0) for fd in (1, 2)])
     _, status, usage = os.wait4(pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build failed in {content}")

@@ -155,6 +155,8 @@ SOURCE_SUFFIXES = tuple(READERS)
 
 def parse_source(text, path):
     """Build a Source from a file's text with the reader for its suffix."""
+    if not text.strip():
+        raise FactsheetError(path, None, "an empty file; put an article in it or remove it")
     meta, blocks = READERS[Path(path).suffix.lower()](text, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
@@ -167,11 +169,32 @@ def source_files(directory):
     """Every file under directory that a reader reads, in a stable (sorted) order."""
     if not Path(directory).is_dir():
         raise FactsheetError(directory, None, "no such folder; put source articles in it")
-    return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS)
+    try:
+        return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS)
+    except OSError as err:
+        raise FactsheetError(err.filename or directory, None, f"cannot read the folder ({err.strerror})") from None
+
+
+WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+MAX_ID_LENGTH = 120
+
+
+def id_problem(source_id):
+    """Why a file name cannot name a page that works everywhere (Windows, zip files), or None."""
+    if source_id.split(".")[0].upper() in WINDOWS_DEVICES:
+        return f"'{source_id}' is a reserved device name on Windows; rename the file"
+    if len(source_id) > MAX_ID_LENGTH:
+        return f"the file name is longer than {MAX_ID_LENGTH} characters; rename it shorter"
+    if re.search(r'[<>:"\\|?*\x00-\x1f]', source_id) or source_id.endswith((".", " ")):
+        return "the file name holds characters Windows and zip files refuse (<>:\"\\|?* or a trailing dot); rename it"
+    return None
 
 
 def read_source(path, seen):
     """One file as a Source; seen maps the ids read so far to their files."""
+    problem = id_problem(Path(path).stem)
+    if problem:
+        raise FactsheetError(path, None, problem)
     source = parse_source(read_text(path), path)
     if source.id.startswith("_"):
         raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
@@ -195,8 +218,13 @@ def read_sources(directory):
 
 
 def read_text(path):
-    """File text as UTF-8, or an error naming the line where decoding fails."""
-    data = Path(path).read_bytes()
+    """File text as UTF-8, or an error naming the file (and line) and what to do."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise FactsheetError(path, None, f"cannot read it ({err.strerror}); check its permissions") from None
+    if b"\0" in data[:8192]:
+        raise FactsheetError(path, None, "a binary file, not text; sources are .md, .markdown or .txt articles")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -128,8 +128,9 @@ def source_view(source, facts, merged_of, root):
         ]
         for paragraph in source.paragraphs
     ]
-    metadata = [(label, source.meta[key], key == "url" and web_url(source.meta) is not None)
-                for key, label in METADATA_LABELS if source.meta.get(key)]
+    # An address that is not a web link (javascript:, file:) is not shown at all.
+    metadata = [(label, source.meta[key], key == "url")
+                for key, label in METADATA_LABELS if source.meta.get(key) and (key != "url" or web_url(source.meta))]
     fact_list = [
         {
             "value": format_value(f),
@@ -243,7 +244,10 @@ def claim_json_ld(merged, sources_by_id):
         appearances.append(work)
     claim = {"@context": "https://schema.org", "@type": "Claim", "name": f"{format_value(merged)}: {merged.label}",
              "text": merged.citations[0].quote, "appearance": appearances}
-    return json.dumps(claim, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # Inside <script> nothing is parsed as HTML but "</script"; escaping every < > & leaves
+    # no markup at all in the page's text, whatever the sources hold.
+    text = json.dumps(claim, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def render_pages(env, site):

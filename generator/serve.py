@@ -17,9 +17,11 @@ from .build import build
 from .cache import CACHE_FOLDER
 
 VERSION_PATH = "/__factsheet__/build"
+RELOAD_PATH = "/__factsheet__/reload.js"
 POLL_SECONDS = 0.5
-RELOAD_SCRIPT = f"""<script>
-(function () {{  /* factsheet serve: reload when a new build is ready */
+# A script file, not inline: the pages' Content-Security-Policy allows only the site's own files.
+RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>\n'
+RELOAD_SCRIPT = f"""(function () {{  /* factsheet serve: reload when a new build is ready */
   var seen = null;
   setInterval(function () {{
     fetch("{VERSION_PATH}", {{cache: "no-store"}}).then(function (r) {{ return r.text(); }}).then(function (v) {{
@@ -28,7 +30,6 @@ RELOAD_SCRIPT = f"""<script>
     }}).catch(function () {{}});
   }}, 1000);
 }})();
-</script>
 """
 
 
@@ -52,11 +53,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
     def do_GET(self):
         if self.path == VERSION_PATH:
             return self.send_text(str(self.counter.number).encode(), "text/plain")
+        if self.path == RELOAD_PATH:
+            return self.send_text(RELOAD_SCRIPT.encode(), "text/javascript")
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         if path.suffix == ".html" and path.is_file():
-            html = path.read_text(encoding="utf-8").replace("</body>", RELOAD_SCRIPT + "</body>", 1)
+            html = path.read_text(encoding="utf-8").replace("</body>", RELOAD_TAG + "</body>", 1)
             return self.send_text(html.encode("utf-8"), "text/html; charset=utf-8")
         return super().do_GET()
 

@@ -68,15 +68,16 @@ def test_rebuild_is_byte_identical(tmp_path):
 
 def test_builds_in_separate_processes_are_byte_identical(tmp_path):
     """Python salts set and dict hashing per process; nothing written may depend on it."""
-    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     trees = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"site{seed}"
-        subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "content"),
+    for seed in ("1", "2", "3"):
+        content, out = tmp_path / f"content{seed}", tmp_path / f"site{seed}"
+        shutil.copytree(SEEDS, content / "sources")
+        shutil.copy(Path(__file__).parent / "third_version" / "003_wire_report.txt", content / "sources")
+        subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content),
                         "--out", str(out)], check=True, capture_output=True, timeout=120,
                        env={**os.environ, "PYTHONHASHSEED": seed})
-        trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
-    assert trees[0] == trees[1]
+        trees.append((snapshot(out), snapshot(content / "facts")))
+    assert trees[0] == trees[1] == trees[2]
 
 
 def test_single_plain_txt_article_builds(tmp_path):

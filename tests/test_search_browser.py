@@ -1,6 +1,7 @@
 """Search in a real headless Chromium: from file:// and under a GitHub Pages-like sub-path."""
 
 import functools
+from pathlib import Path
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -191,3 +192,23 @@ def test_printed_pages_drop_the_search_and_spell_out_citations(page, seed_site):
     assert page.locator("form.search").evaluate("form => getComputedStyle(form).display") == "none"
     after = page.locator("figcaption a").first.evaluate("a => getComputedStyle(a, '::after').content")
     assert "sources/" in after  # the citation's address, printed after its link text
+
+
+def test_no_script_from_hostile_sources_runs_on_any_page_or_in_the_single_file(browser, tmp_path):
+    shutil.copytree(Path(__file__).parent / "hostile", tmp_path / "content" / "sources")
+    build(tmp_path / "content", tmp_path / "site", single_file=tmp_path / "bundle.html")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    for html in pages:
+        page.goto(html.as_uri())
+    page.goto((tmp_path / "site" / "search.html").as_uri() + "?q=sandbags")
+    page.wait_for_selector("#search-status:has-text('result')")
+    page.fill("#q", "alert onerror script")
+    page.goto((tmp_path / "bundle.html").as_uri() + "#/search.html")
+    page.fill("#q", "img onerror")
+    for html in pages:
+        page.goto((tmp_path / "bundle.html").as_uri() + "#/" + html.relative_to(tmp_path / "site").as_posix())
+    page.close()
+    assert len(pages) > 8 and dialogs == []

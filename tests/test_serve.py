@@ -50,7 +50,8 @@ def server(tmp_path):
 def test_serve_rebuilds_on_a_change_and_tells_open_pages_to_reload(server):
     url, content = server
     page = fetch(url)
-    assert "nearly 1,400 people" in page and "/__factsheet__/build" in page  # the reload script, served only
+    assert "nearly 1,400 people" in page and "/__factsheet__/reload.js" in page  # the reload script, served only
+    assert "/__factsheet__/build" in fetch(url + "__factsheet__/reload.js")
     first = fetch(url + "__factsheet__/build")
     (content / "sources" / "buses.txt").write_text("Buses\n\nOfficials counted 45 buses at the border.\n",
                                                    encoding="utf-8")

@@ -116,7 +116,7 @@ def organisations_in(sentence):
 def mentions(sentences, names):
     """{name: anchors of the sentences naming it}; a longer name hides the shorter one inside it."""
     found = {name: [] for name in names}
-    ordered = sorted(names, key=len, reverse=True)
+    ordered = sorted(names, key=lambda n: (-len(n), n))
     for sentence in sentences:
         text = sentence.text
         for name in ordered:
@@ -136,7 +136,7 @@ def surname_owner(name, full_names):
 def last_named(text, names):
     """The person named last in text: whom a following "he" or "she" most likely is."""
     best, at = None, -1
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # at one place, the longer name wins
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             if match.start() > at:
                 best, at = name, match.start()
