@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, cache_entry_name, cached_extraction, cached_review, code_version,
+from .cache import (CACHE_FOLDER, cache_entry_name, cached_entities, cached_extraction, cached_review, code_version,
                     facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
 
 from .errors import FactsheetError
@@ -93,10 +93,13 @@ def gather(content, version, progress=quiet, site_url=None):
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
     unchanged = [i for i in ids if reused[i] is not None]
-    named = {source.id: extract_entities(source) for source in sources}
+    named = {}
+    for source in sources:
+        cached = cached_entities(entries[source.id], source, version)
+        named[source.id] = extract_entities(source) if cached is None else cached
     quotes = {source_id: found[1] for source_id, found in named.items()}
     entities = merge_entities({source_id: found[0] for source_id, found in named.items()}, quotes)
-    names = {source_id: [(kind, name) for kind, name, _ in found[0]] for source_id, found in named.items()}
+    names = {source_id: found[0] for source_id, found in named.items()}
     return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config, entities, quotes,
                    names), review
 

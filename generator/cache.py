@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
+from .model import Quote
 from .review import SourceReview
 
 CACHE_FOLDER = ".factsheet-cache"
@@ -61,6 +62,14 @@ def cached_extraction(entry, source, version):
     return [fact_from_record(record, source.id) for record in entry["extracted"]]
 
 
+def cached_entities(entry, source, version):
+    """(entities, Quotes) found in this very text by this very code, or None."""
+    if not entry or entry.get("key") != facts_key(source, version):
+        return None
+    entities = [(kind, name, tuple(anchors)) for kind, name, anchors in entry["entities"]]
+    return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in entry["quotes"]]
+
+
 def cached_review(entry, source, version, facts_file):
     """The source's SourceReview as the last build left it, if neither the source, the code
     nor its facts files have changed since: then the files need no parsing and no rewriting."""
@@ -84,6 +93,8 @@ def facts_entries(site, documents, version):
             "reviewed": [fact_record(f) for f in site.facts[source.id]],
             "key_choices": [f.key_by_reviewer for f in site.facts[source.id]],
             "missing": list(site.missing.get(source.id, ())),
+            "entities": [[kind, name, list(anchors)] for kind, name, anchors in site.names.get(source.id, ())],
+            "quotes": [[q.text, q.speaker, q.anchor] for q in site.quotes.get(source.id, ())],
             "file": digest(documents[facts_yaml.source_path(source.id)]),
             "base": digest(documents[facts_yaml.extracted_path(source.id)]),
         }, ensure_ascii=False, separators=(",", ":"))

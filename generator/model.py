@@ -153,8 +153,8 @@ class Site:
     config: Config = Config()
     entities: tuple = ()  # of Entity, people first, then organisations, then places
     quotes: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> Quotes
-    names: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> (kind, name)s
-    # as that source spells them
+    names: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> (kind, name,
+    # anchors) of the entities it names, as it spells them
 
     @classmethod
     def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=(), config=Config(),

@@ -34,12 +34,13 @@ def citation_rows(site):
 
 
 def facts_json(site):
-    facts = []
-    rows = list(citation_rows(site))
+    facts, rows_of = [], {}
+    for row in citation_rows(site):
+        rows_of.setdefault(row["fact"], []).append(row)
     for merged in site.merged:
         cited = [{key: row[key] for key in ("source", "source_title", "publisher", "published", "url",
                                             "source_fact", "quote", "cited_at")}
-                 for row in rows if row["fact"] == merged.id]
+                 for row in rows_of[merged.id]]
         facts.append({"id": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
                       "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
                       "label": merged.label, "key": merged.key, "score": merged.score,

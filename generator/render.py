@@ -169,10 +169,15 @@ def quote_view(quote, sources_by_id, speakers, root):
             "cite_href": source_href(quote.source, quote.anchor, root)}
 
 
+ENTITY_FACTS_SHOWN = 50  # a place every source names would otherwise list every fact
+
+
 def entity_view(entity, site, sources_by_id, root):
-    """A person, organisation or place: its facts, its quotes and every sentence naming it."""
+    """A person, organisation or place: its facts (key ones first), its quotes, and the sources
+    naming it with a link to the first sentence that does."""
     mentioned = set(entity.mentions)
     facts = [m for m in site.merged if any((c.source, c.anchor) in mentioned for c in m.citations)]
+    facts.sort(key=lambda m: (not m.key, -m.score))  # stable: reading order within
     by_source = {}
     for source_id, anchor in entity.mentions:
         by_source.setdefault(source_id, []).append(anchor)
@@ -180,10 +185,11 @@ def entity_view(entity, site, sources_by_id, root):
     return {
         "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
         "facts": [{"value": format_value(m), "label": m.label, "href": fact_href(m.id, root),
-                   "sources_label": count_label(m.source_count, "source")} for m in facts],
+                   "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
+        "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
         "quotes": [quote_view(q, sources_by_id, speakers, root) for q in entity.quotes],
-        "sources": [{"title": sources_by_id[source_id].title,
-                     "links": [source_href(source_id, anchor, root) for anchor in anchors]}
+        "sources": [{"title": sources_by_id[source_id].title, "href": source_href(source_id, anchors[0], root),
+                     "count": count_label(len(anchors), "sentence")}
                     for source_id, anchors in by_source.items()],
         "mentions_label": count_label(len(entity.mentions), "mention"),
     }

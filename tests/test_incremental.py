@@ -54,9 +54,11 @@ def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_
     extracted = []
     real_extract = build_module.extract_facts
     monkeypatch.setattr(build_module, "extract_facts", lambda source: extracted.append(source.id) or real_extract(source))
+    named, real_named = [], build_module.extract_entities
+    monkeypatch.setattr(build_module, "extract_entities", lambda source: named.append(source.id) or real_named(source))
     (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
     output = run(content, site)
-    assert extracted == ["camp"]
+    assert extracted == named == ["camp"]
     total, written, unchanged = map(int, re.search(r"(\d+) files, (\d+) written, (\d+) unchanged", output).groups())
     assert written + unchanged == total and unchanged >= 3
 

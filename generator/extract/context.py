@@ -3,6 +3,7 @@
 Entity finding (people, organisations, quotes and their speakers) belongs here too.
 """
 
+import functools
 import re
 
 from .gazetteer import is_known_place
@@ -92,6 +93,7 @@ def declared_places(sentences):
     return frozenset(name for name in declared if not is_organisation(name))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # facts and entities both ask of every sentence
 def places_in(sentence, declared=frozenset()):
     """The places a sentence names: known to the gazetteer or declared by the article, never an
     organisation ('Met Office'), in order of mention."""
