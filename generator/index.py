@@ -36,6 +36,7 @@ VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
 SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (search.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
 
@@ -183,7 +184,8 @@ def run_query(index, text):
     """The browser's query (runQuery in assets/search.js), for `factsheet search` and tests.
 
     Each word counts most as written (after stemming), then as the start of a longer word,
-    then within one typo; built through the query API so no input is a syntax error.
+    then within one typo; a figure only as itself (1500 never finds 1,400 or 15,000). Built
+    through the query API so no input is a syntax error.
     """
     terms = [str(token) for token in Tokenizer(searchable(text)) if str(token)]
     if not terms:
@@ -191,6 +193,8 @@ def run_query(index, text):
     query = index.create_query()
     for term in terms:
         query.term(term, boost=10)
+        if FIGURE.fullmatch(term):
+            continue
         query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
         if len(term) > 3:
             query.term(term, use_pipeline=False, edit_distance=1, boost=1)

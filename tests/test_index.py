@@ -104,3 +104,16 @@ def test_a_vague_amount_is_found_by_its_words_never_by_a_figure(tmp_path):
     found = [data["results"][int(hit["ref"])]["value"] for hit in run_query(load_index(data), "2000")]
     assert found[0] == "2,000 sandbags" and "thousands of people" not in found
     assert first_href(data, "thousands").startswith("facts/count-thousands-of-people")
+
+
+def test_a_figure_finds_only_itself_never_a_near_number(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Counts\n\nOfficials counted 1,400 tents at the camp.\n\nVolunteers handed out 15,000 meals.\n\n"
+        "Police said 1,500 cars crossed the border.\n", encoding="utf-8")
+    site, _ = gather(tmp_path, code_version())
+    data = build_index(site)
+    values = lambda text: [data["results"][int(h["ref"])]["value"] for h in run_query(load_index(data), text)
+                           if data["results"][int(h["ref"])]["type"] == "fact"]
+    assert values("1500") == ["1,500 cars"] and values("1,500") == ["1,500 cars"]
+    assert values("1400") == ["1,400 tents"] and values("150") == []

@@ -37,6 +37,7 @@ RELATIVE_TIME = re.compile(
     rf"(?<!for )(?<!lasted )(?<!within )\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
     rf"(?:ago|later|earlier|before|after|previously|on)"
     rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
+RELATIVE_WORD = re.compile(r"\b(?:ago|later|earlier|before|after|previously|on|next|following|previous)\b", re.I)
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 
 
@@ -125,7 +126,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
     facts, seen = [], {}
     text = sentence.text
     places = places_in(text, declared)
-    times = list(RELATIVE_TIME.finditer(text))
+    times = list(RELATIVE_TIME.finditer(text)) if RELATIVE_WORD.search(text) else []
     when = times[0][0] if times else None
     for match in QUANTITY.finditer(text):
         if facts and facts[-1].also and text[match.start() - 1] == "(":

@@ -16,6 +16,8 @@
     return /^[\d.]+$/.test(numeral) ? numeral.replace(/\./g, "") : numeral.replace(/[, \u00a0\u202f\u2009]/g, "");
   }
 
+  var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/index.py
+
   function searchable(text) {
     return text.replace(GROUPED_NUMERAL, ungroup).replace(/²/g, "2").replace(/³/g, "3");
   }
@@ -25,13 +27,14 @@
   }
 
   // Each word counts most as written (after stemming), then as the start of a longer word
-  // (the reader is still typing), then within one typo.
+  // (the reader is still typing), then within one typo; a figure only as itself.
   function runQuery(index, text) {
     var terms = queryTerms(text);
     if (!terms.length) return [];
     return index.query(function (query) {
       terms.forEach(function (term) {
         query.term(term, { boost: 10 });
+        if (FIGURE.test(term)) return;  // a figure matches only itself: 1500 never finds 1,400
         query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
         if (term.length > 3) query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
       });
