@@ -4,6 +4,9 @@ Everything is computed in memory before the first file is written, so a bad sour
 template stops the build with the facts YAML and the previous site untouched.
 """
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -65,6 +68,40 @@ def quiet(stage, done, total):
     """The default progress report: none."""
 
 
+PARALLEL_FROM = 50  # sources to extract before more processes pay for their start
+
+
+def extract_source(source):
+    """Facts, and (entities, quotes), of one source: the work each process does."""
+    return extract_facts(source), extract_entities(source)
+
+
+def extract_all(sources, entries, version, progress):
+    """{source id: (facts, (entities, quotes))}: taken from the cache where the text and the code
+    are the same as then, else extracted; on every core when there are many to do."""
+    found, todo = {}, []
+    for source in sources:
+        facts, named = cached_extraction(entries[source.id], source, version), \
+            cached_entities(entries[source.id], source, version)
+        if facts is None or named is None:
+            todo.append(source)
+        else:
+            found[source.id] = (facts, named)
+    workers = min(os.cpu_count() or 1, 4)
+    if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = pool.map(extract_source, todo, chunksize=25)
+            for source, result in zip(todo, results):
+                found[source.id] = result
+                progress("extract", len(found), len(sources))
+    else:
+        for source in todo:
+            found[source.id] = extract_source(source)
+            progress("extract", len(found), len(sources))
+    progress("extract", len(sources), len(sources))
+    return {source.id: found[source.id] for source in sources}
+
+
 def gather(content, version, progress=quiet, site_url=None):
     """Read, extract, review and merge: the whole build's data, before anything is written.
 
@@ -82,24 +119,17 @@ def gather(content, version, progress=quiet, site_url=None):
     entries = read_entries(content / CACHE_FOLDER, ids)
     files = read_facts_files(content / "facts", ids)
     reused = {s.id: cached_review(entries[s.id], s, version, files[s.id]) for s in sources}
-    extracted = {}
-    for done, source in enumerate(sources, 1):
-        cached = cached_extraction(entries[source.id], source, version)
-        extracted[source.id] = extract_facts(source) if cached is None else cached
-        progress("extract", done, len(sources))
+    found = extract_all(sources, entries, version, progress)
+    extracted = {source_id: facts for source_id, (facts, _) in found.items()}
     progress("merge", 0, 1)
     fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files)
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
     unchanged = [i for i in ids if reused[i] is not None]
-    named = {}
-    for source in sources:
-        cached = cached_entities(entries[source.id], source, version)
-        named[source.id] = extract_entities(source) if cached is None else cached
-    quotes = {source_id: found[1] for source_id, found in named.items()}
-    entities = merge_entities({source_id: found[0] for source_id, found in named.items()}, quotes)
-    names = {source_id: found[0] for source_id, found in named.items()}
+    names = {source_id: named[0] for source_id, (_, named) in found.items()}
+    quotes = {source_id: named[1] for source_id, (_, named) in found.items()}
+    entities = merge_entities(names, quotes)
     return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config, entities, quotes,
                    names), review
 

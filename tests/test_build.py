@@ -533,3 +533,19 @@ def test_a_reviewer_promotes_and_demotes_key_figures_and_it_survives_rebuilds(tm
     panel = re.search(r'<section id="key-figures".*?</section>', (site / "index.html").read_text(encoding="utf-8"),
                       re.S)[0]
     assert "44 years" in panel and "km²" not in panel
+
+
+def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, monkeypatch):
+    from generator import build as build_module
+    trees = []
+    for parallel_from in (10, 10_000):
+        monkeypatch.setattr(build_module, "PARALLEL_FROM", parallel_from)
+        content = tmp_path / f"content{parallel_from}"
+        (content / "sources").mkdir(parents=True)
+        for n in range(60):
+            (content / "sources" / f"r{n:02d}.txt").write_text(
+                f"Report {n}\n\nOfficials in Kharkiv said {100 + n * 7:,} people were evacuated.\n\n"
+                f"“We left at night,” said Olena, {20 + n}.\n", encoding="utf-8")
+        run_build(content, tmp_path / f"site{parallel_from}")
+        trees.append((snapshot(tmp_path / f"site{parallel_from}"), snapshot(content / "facts")))
+    assert trees[0] == trees[1]
