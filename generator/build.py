@@ -143,12 +143,60 @@ class Plan:
     documents: dict  # path within content/facts/ -> YAML text, for sources that changed
 
 
+def search_index_script(site):
+    return index_script(build_index(site))
+
+
+def send_result(connection, function, argument):
+    """In a forked process: function(argument), or the error, sent back through connection."""
+    try:
+        connection.send((True, function(argument)))
+    except BaseException as err:  # a bug: reported in the parent, which raises it
+        connection.send((False, f"{type(err).__name__}: {err}"))
+    finally:
+        connection.close()
+
+
+class Background:
+    """function(argument) in a forked process while this one goes on: forking hands the
+    argument over without copying it through a pipe. Where it is not worth it (few sources,
+    one core) or the system cannot fork, it runs in this process when asked for."""
+
+    def __init__(self, function, argument, worth_it):
+        self.function, self.argument, self.process = function, argument, None
+        if worth_it and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiver, sender = context.Pipe(duplex=False)
+            self.process = context.Process(target=send_result, args=(sender, function, argument), daemon=True)
+            self.process.start()
+            sender.close()
+
+    def result(self):
+        if self.process is None:
+            return self.function(self.argument)
+        ok, value = self.receiver.recv()
+        self.process.join()
+        if not ok:
+            raise RuntimeError(f"{self.function.__name__} failed in its process: {value}")
+        return value
+
+    def cancel(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join()
+
+
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
     site, review = gather(content, version, progress, site_url)
     progress("render", 0, 1)
-    pages = render_site(site, templates_dir)
+    index = Background(search_index_script, site, worth_it=len(site.sources) >= PARALLEL_FROM)
+    try:
+        pages = render_site(site, templates_dir)
+    except BaseException:  # a broken template: the index is not wanted any more
+        index.cancel()
+        raise
     progress("index", 0, 1)
-    pages += [Page(INDEX_SCRIPT_PATH, index_script(build_index(site))), Page("assets/lunr.js", lunr_js)]
+    pages += [Page(INDEX_SCRIPT_PATH, index.result()), Page("assets/lunr.js", lunr_js)]
     pages += publishing_pages(site, pages)
     return Plan(site, review, tuple(pages), facts_documents(site))
 

@@ -549,3 +549,17 @@ def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, 
         run_build(content, tmp_path / f"site{parallel_from}")
         trees.append((snapshot(tmp_path / f"site{parallel_from}"), snapshot(content / "facts")))
     assert trees[0] == trees[1]
+
+
+def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch):
+    import multiprocessing
+    from generator import build as build_module
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    content, site = build_seeds(tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "fact.html").write_text("{% if %}\n", encoding="utf-8")
+    (content / "sources" / "extra.txt").write_text("Extra\n\nOfficials counted 45 buses.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
+                                       "--templates", str(tmp_path / "templates")])
+    assert result.exit_code == 1 and "fact.html:1: template error" in result.output
+    assert multiprocessing.active_children() == []
