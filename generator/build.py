@@ -4,9 +4,6 @@ Everything is computed in memory before the first file is written, so a bad sour
 template stops the build with the facts YAML and the previous site untouched.
 """
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -22,6 +19,7 @@ from .facts_yaml import source_path as facts_path
 from .merge import merge_entities, merge_facts
 from .publish import publishing_pages
 from .model import Page, Site, published
+from .parallel import Background, map_on_cores
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
@@ -68,9 +66,6 @@ def quiet(stage, done, total):
     """The default progress report: none."""
 
 
-PARALLEL_FROM = 50  # sources to extract before more processes pay for their start
-
-
 def extract_source(source):
     """Facts, and (entities, quotes), of one source: the work each process does."""
     return extract_facts(source), extract_entities(source)
@@ -78,7 +73,7 @@ def extract_source(source):
 
 def extract_all(sources, entries, version, progress):
     """{source id: (facts, (entities, quotes))}: taken from the cache where the text and the code
-    are the same as then, else extracted; on every core when there are many to do."""
+    are the same as then, else extracted, on every core when there are many to do."""
     found, todo = {}, []
     for source in sources:
         facts, named = cached_extraction(entries[source.id], source, version), \
@@ -87,17 +82,11 @@ def extract_all(sources, entries, version, progress):
             todo.append(source)
         else:
             found[source.id] = (facts, named)
-    workers = min(os.cpu_count() or 1, 4)
-    if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(extract_source, todo, chunksize=25)
-            for source, result in zip(todo, results):
-                found[source.id] = result
-                progress("extract", len(found), len(sources))
-    else:
-        for source in todo:
-            found[source.id] = extract_source(source)
-            progress("extract", len(found), len(sources))
+
+    def done(source, result):
+        found[source.id] = result
+        progress("extract", len(found), len(sources))
+    map_on_cores(extract_source, todo, done)
     progress("extract", len(sources), len(sources))
     return {source.id: found[source.id] for source in sources}
 
@@ -147,49 +136,10 @@ def search_index_script(site):
     return index_script(build_index(site))
 
 
-def send_result(connection, function, argument):
-    """In a forked process: function(argument), or the error, sent back through connection."""
-    try:
-        connection.send((True, function(argument)))
-    except BaseException as err:  # a bug: reported in the parent, which raises it
-        connection.send((False, f"{type(err).__name__}: {err}"))
-    finally:
-        connection.close()
-
-
-class Background:
-    """function(argument) in a forked process while this one goes on: forking hands the
-    argument over without copying it through a pipe. Where it is not worth it (few sources,
-    one core) or the system cannot fork, it runs in this process when asked for."""
-
-    def __init__(self, function, argument, worth_it):
-        self.function, self.argument, self.process = function, argument, None
-        if worth_it and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self.receiver, sender = context.Pipe(duplex=False)
-            self.process = context.Process(target=send_result, args=(sender, function, argument), daemon=True)
-            self.process.start()
-            sender.close()
-
-    def result(self):
-        if self.process is None:
-            return self.function(self.argument)
-        ok, value = self.receiver.recv()
-        self.process.join()
-        if not ok:
-            raise RuntimeError(f"{self.function.__name__} failed in its process: {value}")
-        return value
-
-    def cancel(self):
-        if self.process is not None:
-            self.process.terminate()
-            self.process.join()
-
-
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
     site, review = gather(content, version, progress, site_url)
     progress("render", 0, 1)
-    index = Background(search_index_script, site, worth_it=len(site.sources) >= PARALLEL_FROM)
+    index = Background(search_index_script, site, size=len(site.sources))
     try:
         pages = render_site(site, templates_dir)
     except BaseException:  # a broken template: the index is not wanted any more

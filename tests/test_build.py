@@ -536,10 +536,10 @@ def test_a_reviewer_promotes_and_demotes_key_figures_and_it_survives_rebuilds(tm
 
 
 def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, monkeypatch):
-    from generator import build as build_module
+    from generator import parallel
     trees = []
     for parallel_from in (10, 10_000):
-        monkeypatch.setattr(build_module, "PARALLEL_FROM", parallel_from)
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", parallel_from)
         content = tmp_path / f"content{parallel_from}"
         (content / "sources").mkdir(parents=True)
         for n in range(60):
@@ -553,8 +553,8 @@ def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, 
 
 def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch):
     import multiprocessing
-    from generator import build as build_module
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    from generator import parallel
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     content, site = build_seeds(tmp_path)
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "fact.html").write_text("{% if %}\n", encoding="utf-8")

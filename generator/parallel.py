@@ -1,0 +1,72 @@
+"""Both cores: a function over many items on every core, and one job in a forked process.
+
+Forking hands the data to the other processes as they are, without copying them through a
+pipe; where the system cannot fork, or there is too little to do, the work runs here.
+"""
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+PARALLEL_FROM = 50  # items before more processes pay for their start
+MAX_WORKERS = 4
+
+
+def can_fork(items_count):
+    return (items_count >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
+def map_on_cores(function, items, on_each=lambda item, result: None):
+    """[function(item) for item in items], in order; on_each hears of every result as it comes."""
+    items = list(items)
+    if not can_fork(len(items)):
+        results = []
+        for item in items:
+            results.append(function(item))
+            on_each(item, results[-1])
+        return results
+    with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork")) as pool:
+        results = []
+        for item, result in zip(items, pool.map(function, items, chunksize=25)):
+            results.append(result)
+            on_each(item, result)
+        return results
+
+
+def send_result(connection, function, argument):
+    """In a forked process: function(argument), or the error, sent back through connection."""
+    try:
+        connection.send((True, function(argument)))
+    except BaseException as err:  # a bug: reported in the parent, which raises it
+        connection.send((False, f"{type(err).__name__}: {err}"))
+    finally:
+        connection.close()
+
+
+class Background:
+    """function(argument) in a forked process while this one goes on, when there is enough
+    to do (size); else it runs here when its result is asked for."""
+
+    def __init__(self, function, argument, size):
+        self.function, self.argument, self.process = function, argument, None
+        if can_fork(size):
+            context = multiprocessing.get_context("fork")
+            self.receiver, sender = context.Pipe(duplex=False)
+            self.process = context.Process(target=send_result, args=(sender, function, argument), daemon=True)
+            self.process.start()
+            sender.close()
+
+    def result(self):
+        if self.process is None:
+            return self.function(self.argument)
+        ok, value = self.receiver.recv()
+        self.process.join()
+        if not ok:
+            raise RuntimeError(f"{self.function.__name__} failed in its process: {value}")
+        return value
+
+    def cancel(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join()
