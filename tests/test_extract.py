@@ -187,3 +187,22 @@ def test_money_reads_as_the_article_wrote_it_while_the_yaml_keeps_the_figure(sen
     fact = only(sentence)
     assert format_value(fact) == shown
     assert isinstance(fact.value, int) and len(fact.unit) == 3  # the exact figure and ISO currency
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The blast killed 14 miners and injured 31.", [(14, "miners"), (31, "miners")]),
+    ("Rescuers freed 200 passengers, and 45 more were taken to hospital.", [(200, "passengers"), (45, "passengers")]),
+    ("The storm flattened 300 barns and damaged 1,200 more.", [(300, "barns"), (1200, "barns")]),
+    ("Only one of the 12 climbers was found.", [(12, "climbers")]),
+])
+def test_a_count_left_implied_counts_what_the_sentence_counted_before(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was treated for 2nd degree burns.",
+    "The 3rd battalion withdrew on the 21st.",
+    "The council meets at 10:30 on Fridays.",
+])
+def test_ordinals_and_times_of_day_are_not_quantities(sentence):
+    assert facts_of(sentence) == []

@@ -36,7 +36,9 @@ GROUPED_NUMERAL = (rf"\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?
 # follow it ("589,2").
 NUMERAL = rf"{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
 NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-NUMBER = rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)(?![\w,.]?\d)"
+# Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity.
+NUMBER = (rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)"
+          r"(?![\w,.:]?\d)(?!(?:st|nd|rd|th)\b)")  # nor a time of day ("10:30")
 SCALE = "|".join(SCALES)
 WORD_SCALE = "thousand|million|billion|trillion"  # "3m" is three metres unless money: see quantities.py
 VAGUE = re.compile(

@@ -24,7 +24,7 @@ QUANTITY = re.compile(
     rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
     rf"(?:\b(?P<between>(?i:between))\s+)?"
     rf"(?P<currency>{CURRENCY})?"
-    rf"(?<![\w.,-])(?P<number>{NUMBER})"
+    rf"(?<![\w.,:-])(?P<number>{NUMBER})"
     rf"(?:(?(between)\s+and\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
     rf"(?:\s?(?P<scale>(?(currency)(?:{SCALE})|(?:{WORD_SCALE}|bn)))\b)?"
     rf"(?:\s(?P<post_qualifier>or (?:more|over|above|less|fewer)))?"
@@ -62,8 +62,25 @@ def measured(match, value, sentence):
     return Reading(value, unit, kind, match.end())
 
 
-def classify(match, sentence):
-    """How a QUANTITY match reads (a Reading), or None when it is not a fact."""
+# After a bare figure, what shows it counts the same thing as the count before it:
+# "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
+IMPLIED = re.compile(r"\s+more\b|\s*(?:[.,;:!?]|$)|\s+(?:and|or|but)\b")
+
+
+def implied(match, sentence, previous_noun):
+    """The Reading of a bare figure that counts what the sentence's previous count counted."""
+    if previous_noun is None:
+        return None
+    follows = IMPLIED.match(sentence, match.end())
+    if not follows:
+        return None
+    end = follows.end() if follows[0].strip() == "more" else match.end()
+    return Reading(counted_value(match["number"], match["scale"]), previous_noun, COUNT, end)
+
+
+def classify(match, sentence, previous_noun=None):
+    """How a QUANTITY match reads (a Reading), or None when it is not a fact; previous_noun is
+    what the sentence's last count counted, for a figure that leaves it implied."""
     value = parse_number(match["number"], match["scale"])
     after = sentence[match.end():]
     if match["currency"]:
@@ -85,7 +102,7 @@ def classify(match, sentence):
         return Reading(counted_value(match["number"], match["scale"]), noun, COUNT, match.end() + length)
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
         return Reading(value, None, YEAR, match.end())
-    return None  # a bare number such as "one of them" is not a fact
+    return implied(match, sentence, previous_noun)  # else a bare number ("one of them") is no fact
 
 
 def age_subject(match, sentence):
@@ -133,7 +150,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
             continue  # the bracketed conversion already belongs to the fact before it
         if any(t.start() <= match.start("number") < t.end() for t in times):
             continue  # "three days later" says when, it is no duration
-        reading = classify(match, text)
+        counts = [f for f in facts if f.kind == COUNT]
+        reading = classify(match, text, counts[-1].unit if counts else None)
         if reading is None:
             continue
         subject = age_subject(match, text) if reading.kind == AGE else None
