@@ -18,6 +18,7 @@ FIELDS = ("id", "status", "key", "score", "kind", "value", "value_max", "unit", 
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
 # of them: rewritten on every build
 EDITABLE = tuple(f for f in FIELDS if f not in ("id", "status", *FROM_SOURCE))
+DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
 # libyaml's parser is ~20x faster; both give the same data for what is written here.
@@ -47,9 +48,6 @@ def fact_from_record(record, source_id, key_by_reviewer=None):
     fields = {key: record.get(key, DEFAULTS.get(key)) for key in FIELDS}
     fields["places"] = tuple(record.get("places") or ())
     return Fact(source=source_id, key_by_reviewer=key_by_reviewer, **fields)
-
-
-DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
 
 
 def dump(document):
