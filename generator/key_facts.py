@@ -29,7 +29,7 @@ LEAD_FIGURES = 5
 LEAD_SCORE = 4
 PANEL_SIZE = 6  # key figures at the top of the fact sheet
 
-CITED = re.compile(r"\b(?:said|says|told|according to|announced|reported|estimated|officials?|ministry|agency|"
+CITED = re.compile(r"\b(?:said|says|say|told|according to|announced|reported|estimated|officials?|ministry|agency|"
                    r"police|court|governor|government|council|report|data|figures|statement|regulator|"
                    r"spokes(?:man|woman|person)|prosecutors?|judge)\b", re.I)
 CASUALTIES = re.compile(r"\b(?:killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|"
