@@ -212,3 +212,18 @@ def test_no_script_from_hostile_sources_runs_on_any_page_or_in_the_single_file(b
         page.goto((tmp_path / "bundle.html").as_uri() + "#/" + html.relative_to(tmp_path / "site").as_posix())
     page.close()
     assert len(pages) > 8 and dialogs == []
+
+
+def test_many_results_come_fifty_at_a_time(page, tmp_path):
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for n in range(60):
+        (tmp_path / "content" / "sources" / f"r{n:02d}.txt").write_text(
+            f"Report {n}\n\nOfficials in Kharkiv said {100 + n * 7:,} people were evacuated.\n", encoding="utf-8")
+    build(tmp_path / "content", tmp_path / "site")
+    page.goto((tmp_path / "site" / "search.html").as_uri() + "?q=Kharkiv")
+    page.wait_for_selector("#search-status:has-text('result')")
+    total = int(page.locator("#search-status").inner_text().split()[0])
+    assert total > 50 and page.locator("ol.results > li").count() == 50
+    assert page.locator("#more-results").inner_text() == f"Show {min(50, total - 50)} more of {total - 50}"
+    page.click("#more-results")
+    assert page.locator("ol.results > li").count() == min(100, total)

@@ -115,12 +115,40 @@
     return (kindFilter.value || sourceFilter.value) ? data.results.map(function (_, n) { return n; }) : [];
   }
 
+  // Results go on the page a page at a time: a common word matches hundreds of facts, and
+  // rendering them all would cost every keystroke.
+  var PAGE_SIZE = 50;
+
+  function showResults(views, terms) {
+    list.textContent = "";
+    var more = document.getElementById("more-results");
+    if (more) more.remove();
+    var shown = 0;
+    function showPage() {
+      views.slice(shown, shown + PAGE_SIZE).forEach(function (view) { list.appendChild(resultItem(view, terms)); });
+      shown = Math.min(shown + PAGE_SIZE, views.length);
+      var button = document.getElementById("more-results");
+      if (shown < views.length) {
+        if (!button) {
+          button = element("button", "more-results", "");
+          button.id = "more-results";
+          button.type = "button";
+          button.addEventListener("click", showPage);
+          list.insertAdjacentElement("afterend", button);
+        }
+        button.textContent = "Show " + Math.min(PAGE_SIZE, views.length - shown) + " more of " + (views.length - shown);
+      } else if (button) {
+        button.remove();
+      }
+    }
+    showPage();
+  }
+
   function update() {
     var text = input.value;
     var terms = queryTerms(text);
     var views = refsFor(text).map(function (ref) { return data.results[Number(ref)]; }).filter(passesFilters);
-    list.textContent = "";
-    views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
+    showResults(views, terms);
     status.textContent = text.trim() || views.length
       ? views.length + (views.length === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
       : "Type in the search box: words, names or figures such as 1400 or 1,400.";
