@@ -22,6 +22,7 @@ from .model import Citation, Entity, MergedFact, WordingDifference
 VALUE_TOLERANCE = 0.03
 CONTEXT_THRESHOLD = 0.2
 CONFLICT_THRESHOLD = 0.35  # stricter than merging: a flag should be worth a reviewer's time
+CONFLICT_SAMPLE = 20  # reports of each group compared when looking for conflicts
 MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
 STOPWORDS = set("""
 a an the and or but if of to in into on at by for from with without as is are was were be been being
@@ -188,7 +189,10 @@ def in_conflict(group_a, group_b, contexts):
         return False
     if {f.source for f in group_a} == {f.source for f in group_b} == {a.source}:
         return False  # one article giving two figures is describing two things
-    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD for x in group_a for y in group_b)
+    # A few reports of each side tell as well as all of them, and keep big groups from costing
+    # the product of their sizes.
+    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD
+               for x in group_a[:CONFLICT_SAMPLE] for y in group_b[:CONFLICT_SAMPLE])
 
 
 def conflict_candidates(groups, contexts):

@@ -99,24 +99,23 @@ def split_sentences(paragraph):
     return [s for s in sentences if re.search(r"\w", s)]
 
 
-def sentence_anchor(text, taken):
-    """An id derived from the sentence itself, so edits elsewhere never move it."""
+def sentence_anchor(text, seen):
+    """An id derived from the sentence itself, so edits elsewhere never move it; a sentence
+    said again gets -2, -3… (seen counts each base, so a refrain repeated 60,000 times costs
+    no more than 60,000 sentences)."""
     base = "s-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-    anchor, n = base, 2
-    while anchor in taken:
-        anchor, n = f"{base}-{n}", n + 1
-    taken.add(anchor)
-    return anchor
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
 def paragraphs_of(blocks):
     """Blocks of text as paragraphs of anchored sentences."""
-    taken = set()
+    seen = {}
     paragraphs = []
     for block in blocks:
         sentences = split_sentences(block)
         if sentences:
-            paragraphs.append(tuple(Sentence(sentence_anchor(s, taken), s) for s in sentences))
+            paragraphs.append(tuple(Sentence(sentence_anchor(s, seen), s) for s in sentences))
     return tuple(paragraphs)
 
 

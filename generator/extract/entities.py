@@ -169,10 +169,10 @@ def source_entities(source, declared=frozenset()):
     sentences = source.sentences
     surnames = {n.split()[-1]: n for n in full_names if n in people and surname_owner(n.split()[-1], full_names)}
     found = mentions(sentences, people | set(surnames))
-    entities = []
+    entities, order = [], {s.anchor: n for n, s in enumerate(sentences)}
     for name in sorted(people):
         anchors = found[name] + [a for s, full in surnames.items() if full == name for a in found[s]]
-        entities.append(("person", name, tuple(dict.fromkeys(a for s in sentences for a in anchors if a == s.anchor))))
+        entities.append(("person", name, tuple(sorted(set(anchors), key=order.__getitem__))))
     organisations, places = {}, {}
     for sentence in sentences:
         for name in organisations_in(sentence.text):
