@@ -1,7 +1,9 @@
-"""The pipeline: read sources, extract facts, merge them, render pages, write facts and site.
+"""The pipeline: read sources, extract facts and entities, lay the reviewer's edits over them,
+merge them, render pages and the index, then write the facts files and the site.
 
 Everything is computed in memory before the first file is written, so a bad source or
-template stops the build with the facts YAML and the previous site untouched.
+template stops the build with the facts YAML and the previous site untouched. What did not
+change since the last build is taken from its cache (cache.py).
 """
 
 from dataclasses import asdict, dataclass, replace
@@ -10,16 +12,15 @@ from pathlib import Path
 from .bundle import bundle
 from .cache import (CACHE_FOLDER, cache_entry_name, cached_entities, cached_extraction, cached_review, code_version,
                     facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
-
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts
-from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
+from .index import INDEX_SCRIPT_PATH, build_index, index_script
 from .merge import merge_entities, merge_facts
-from .publish import publishing_pages
 from .model import Page, Site, published
 from .parallel import Background, map_on_cores
+from .publish import publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
