@@ -227,3 +227,13 @@ def test_many_results_come_fifty_at_a_time(page, tmp_path):
     assert page.locator("#more-results").inner_text() == f"Show {min(50, total - 50)} more of {total - 50}"
     page.click("#more-results")
     assert page.locator("ol.results > li").count() == min(100, total)
+
+
+def test_a_reader_who_prefers_dark_gets_dark_pages(page, seed_site):
+    page.emulate_media(color_scheme="dark")
+    page.goto((seed_site / "index.html").as_uri())
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    ink = page.evaluate("getComputedStyle(document.body).color")
+    assert background == "rgb(21, 23, 26)" and ink == "rgb(232, 234, 237)"
+    page.emulate_media(color_scheme="light")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
