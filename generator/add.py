@@ -7,7 +7,6 @@ does not interpret Markdown, so no character of it changes meaning.
 """
 
 import re
-import unicodedata
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -16,19 +15,13 @@ import trafilatura
 import yaml
 
 from .errors import FactsheetError
+from .present import slug
 from .read import READERS, meta_and_body, read_text
 
 META_ORDER = ("title", "publisher", "author", "published", "url")
 HTML_SUFFIXES = (".html", ".htm")
 FETCH_TIMEOUT = 30  # seconds
 MAX_ID_LENGTH = 60
-
-
-def slug(text):
-    """'Floods hit Riverton!' -> 'floods-hit-riverton': a file name that is safe everywhere."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:MAX_ID_LENGTH].rstrip("-")
 
 
 def article_from_html(html, url=None):
@@ -96,7 +89,7 @@ def add_source(location, sources_dir, overrides, source_id=None):
         raise FactsheetError(location, None, "the article has no text")
     if source_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", source_id):
         raise FactsheetError(source_id, None, "an id is letters, digits, '-' and '_', starting with a letter or digit")
-    source_id = source_id or slug(meta["title"]) or "article"
+    source_id = source_id or slug(meta["title"])[:MAX_ID_LENGTH].rstrip("-") or "article"
     sources_dir = Path(sources_dir)
     taken = sorted(p for p in sources_dir.glob(f"{source_id}.*") if p.suffix.lower() in READERS)
     if taken:

@@ -55,16 +55,21 @@ def read_entries(cache_dir, source_ids):
     return entries
 
 
+def is_current(entry, source, version):
+    """Was this entry made from this very text by this very code?"""
+    return bool(entry) and entry.get("key") == facts_key(source, version)
+
+
 def cached_extraction(entry, source, version):
     """The facts extracted from this very text by this very code, or None."""
-    if not entry or entry.get("key") != facts_key(source, version):
+    if not is_current(entry, source, version):
         return None
     return [fact_from_record(record, source.id) for record in entry["extracted"]]
 
 
 def cached_entities(entry, source, version):
     """(entities, Quotes) found in this very text by this very code, or None."""
-    if not entry or entry.get("key") != facts_key(source, version):
+    if not is_current(entry, source, version):
         return None
     entities = [(kind, name, tuple(anchors)) for kind, name, anchors in entry["entities"]]
     return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in entry["quotes"]]
@@ -73,7 +78,7 @@ def cached_entities(entry, source, version):
 def cached_review(entry, source, version, facts_file):
     """The source's SourceReview as the last build left it, if neither the source, the code
     nor its facts files have changed since: then the files need no parsing and no rewriting."""
-    if cached_extraction(entry, source, version) is None or facts_file.text is None or facts_file.base_text is None:
+    if not is_current(entry, source, version) or facts_file.text is None or facts_file.base_text is None:
         return None
     if (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
         return None

@@ -31,3 +31,9 @@ class FactsheetErrors(FactsheetError):
     def show(self, file=None):
         for err in self.errors:
             err.show(file)
+
+
+def yaml_error(path, err, first_line=1, what="not valid YAML"):
+    """A PyYAML syntax error as one of ours, at its line (first_line: where the YAML starts)."""
+    mark = getattr(err, "problem_mark", None)
+    return FactsheetError(path, mark.line + first_line if mark else None, f"{what}: {getattr(err, 'problem', err)}")

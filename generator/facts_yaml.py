@@ -8,7 +8,7 @@ tell a reviewer's edit from a change in the extractor. `_merged.yaml` is output 
 import yaml
 
 from . import yaml_text
-from .errors import FactsheetError
+from .errors import FactsheetError, yaml_error
 from .kinds import KIND_BY_ID
 from .model import Fact
 
@@ -188,9 +188,7 @@ def parse_facts_file(path, text):
     try:
         data = yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise FactsheetError(path, mark.line + 1 if mark else None,
-                             f"not valid YAML: {getattr(err, 'problem', err)}") from None
+        raise yaml_error(path, err) from None
     problem = document_problem(data)
     if problem:
         where, message = problem

@@ -9,7 +9,6 @@ import difflib
 import functools
 import math
 import re
-import unicodedata
 
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
@@ -17,6 +16,7 @@ from .key_facts import merged_key, merged_score
 from .kinds import base_unit, in_base_unit
 from .extract.entities import alias_key
 from .model import Citation, Entity, MergedFact, WordingDifference
+from .present import slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
@@ -78,12 +78,6 @@ def same_measure(a, b):
             and close(in_base_unit(a.value_max, a.unit)[0], in_base_unit(b.value_max, b.unit)[0]))
 
 
-def ascii_slug(text):
-    text = text.replace("²", "2").replace("³", "3").replace("%", " percent")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def merged_id(first, taken):
     """A readable id that stays put as sources are added: kind, value, unit and who or where."""
     if is_vague(first):
@@ -91,7 +85,7 @@ def merged_id(first, taken):
     else:
         value = plain_number(first.value) + (f"-{plain_number(first.value_max)}" if first.value_max is not None else "")
     who_or_where = first.subject or (first.places[0] if first.places else "")
-    base = ascii_slug(f"{first.kind} {value} {first.unit or ''} {who_or_where}")
+    base = slug(f"{first.kind} {value} {first.unit or ''} {who_or_where}")
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
@@ -287,7 +281,7 @@ def merge_entities(found_by_source, quotes_by_source):
     entities, taken = [], set()
     for (kind, key), group in sorted(groups.items(), key=lambda item: (ENTITY_KINDS.index(item[0][0]), item[0][1])):
         spellings = sorted(group["spellings"], key=lambda n: (-group["spellings"][n], n))
-        base = ascii_slug(f"{kind} {spellings[0]}")
+        base = slug(f"{kind} {spellings[0]}")
         entity_id, n = base, 2
         while entity_id in taken:
             entity_id, n = f"{base}-{n}", n + 1

@@ -1,5 +1,7 @@
 """How values and links are written for readers: shared by the pages (render) and search (index)."""
 
+import re
+import unicodedata
 from urllib.parse import quote
 
 from .extract import is_vague
@@ -46,6 +48,13 @@ def format_value(fact):
     else:
         shown = number
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
+
+
+def slug(text):
+    """'8,000 km² in Kharkiv' -> '8-000-km2-in-kharkiv': ASCII, safe as a file name everywhere."""
+    text = text.replace("²", "2").replace("³", "3").replace("%", " percent")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 # Links are relative to root ("" on top-level pages, "../" one folder down), so the site

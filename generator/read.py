@@ -8,8 +8,8 @@ from pathlib import Path
 import markdown
 import yaml
 
-from .errors import FactsheetError, FactsheetErrors
-from .facts_yaml import EXTRACTED_FOLDER, extracted_path, source_path
+from .errors import FactsheetError, FactsheetErrors, yaml_error
+from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, source_path
 from .model import Config, FactsFile, Sentence, Source
 
 # Words whose trailing period does not end a sentence.
@@ -37,9 +37,7 @@ def split_front_matter(text, path):
     try:
         meta = yaml.safe_load(text[4:end]) or {}
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening '---'
-        raise FactsheetError(path, line, f"invalid YAML front matter: {getattr(err, 'problem', err)}")
+        raise yaml_error(path, err, first_line=2, what="invalid YAML front matter") from None  # the YAML starts after '---'
     if not isinstance(meta, dict):
         raise FactsheetError(path, 2, "front matter must be a mapping of keys to values")
     return meta, text[end + 5:]
@@ -261,14 +259,6 @@ CONFIG_KEYS = {"title": "the fact sheet's title, in every page's header and <tit
                "site_url": "where the site is published, for sitemap.xml, canonical links and Open Graph"}
 
 
-def yaml_line(text, key):
-    """The line where key is set in a small YAML mapping (for error messages)."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.split(":", 1)[0].strip() == key:
-            return number
-    return 1
-
-
 def read_config(content):
     """<content>/factsheet.yml as a Config; no file, the defaults. Unknown keys are errors."""
     path = Path(content, CONFIG_FILE)
@@ -278,16 +268,15 @@ def read_config(content):
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise FactsheetError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(err, 'problem', err)}") from None
+        raise yaml_error(path, err) from None
     if not isinstance(data, dict):
         raise FactsheetError(path, 1, f"settings are a mapping of keys to values: {', '.join(CONFIG_KEYS)}")
     for key, value in data.items():
         if key not in CONFIG_KEYS:
-            raise FactsheetError(path, yaml_line(text, str(key)),
+            raise FactsheetError(path, line_of(text, (key,)),
                                  f"unknown setting '{key}'; the settings are: {', '.join(CONFIG_KEYS)}")
         if not isinstance(value, str) or not value.strip():
-            raise FactsheetError(path, yaml_line(text, key), f"'{key}' must be a line of text")
+            raise FactsheetError(path, line_of(text, (key,)), f"'{key}' must be a line of text")
     if "site_url" in data and not re.fullmatch(r"https?://\S+", data["site_url"].strip()):
-        raise FactsheetError(path, yaml_line(text, "site_url"), "'site_url' must be an http(s) address")
+        raise FactsheetError(path, line_of(text, ("site_url",)), "'site_url' must be an http(s) address")
     return Config(**{key: value.strip() for key, value in data.items()})

@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 from builds import build_seeds, run_build, snapshot
 from generator.cli import main
 from generator.extract import extract_facts
-from generator.merge import ascii_slug
+from generator.present import slug as ascii_slug
 from generator.read import parse_source
 
 HOSTILE = Path(__file__).parent / "hostile"
