@@ -15,7 +15,7 @@ from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
 from .kinds import base_unit, in_base_unit
 from .extract.entities import alias_key
-from .model import Citation, Entity, MergedFact, WordingDifference
+from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
 from .present import slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -261,9 +261,6 @@ def merge_facts(sources, facts_by_source):
     return merged
 
 
-ENTITY_KINDS = ("person", "organisation", "place")
-
-
 def merge_entities(found_by_source, quotes_by_source):
     """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one),
     named by the spelling most used; each person with the quotes they speak."""
@@ -279,7 +276,7 @@ def merge_entities(found_by_source, quotes_by_source):
             if quote.speaker:
                 speakers.setdefault(("person", alias_key(quote.speaker)), []).append(quote)
     entities, taken = [], set()
-    for (kind, key), group in sorted(groups.items(), key=lambda item: (ENTITY_KINDS.index(item[0][0]), item[0][1])):
+    for (kind, key), group in sorted(groups.items(), key=lambda item: (list(ENTITY_KINDS).index(item[0][0]), item[0][1])):
         spellings = sorted(group["spellings"], key=lambda n: (-group["spellings"][n], n))
         base = slug(f"{kind} {spellings[0]}")
         entity_id, n = base, 2

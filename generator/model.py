@@ -66,6 +66,10 @@ class Quote:
     text: str
 
 
+# The kinds of entity, in the order pages list them, with their titles there.
+ENTITY_KINDS = {"person": "People", "organisation": "Organisations", "place": "Places"}
+
+
 @dataclass(frozen=True)
 class Entity:
     """A person, organisation or place, across sources and spellings."""

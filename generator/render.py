@@ -15,7 +15,7 @@ from .extract import is_vague
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
-from .model import Page
+from .model import ENTITY_KINDS, Page
 from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, source_href,
                       source_path, web_url)
 
@@ -145,9 +145,6 @@ def source_view(source, facts, merged_of, root):
             "paragraphs": paragraphs, "facts": fact_list}
 
 
-ENTITY_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places"}
-
-
 def entities_by_anchor(entities):
     """(source id, anchor) -> the entities its sentence names."""
     named = {}
@@ -200,7 +197,7 @@ def entity_index(entities):
         {"name": e.name, "href": entity_href(e.id), "aliases": e.aliases,
          "count": count_label(len(e.mentions), "mention") + (f", {count_label(len(e.quotes), 'quote')}"
                                                               if e.quotes else "")}
-        for e in entities if e.kind == kind]} for kind, title in ENTITY_TITLES.items()
+        for e in entities if e.kind == kind]} for kind, title in ENTITY_KINDS.items()
         if any(e.kind == kind for e in entities)]
 
 
