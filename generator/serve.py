@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from .build import build
-from .cache import CACHE_FOLDER
+from .read import input_files
 
 VERSION_PATH = "/__factsheet__/build"
 RELOAD_PATH = "/__factsheet__/reload.js"
@@ -75,15 +75,15 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def watched_state(folders):
-    """(path, mtime, size) of every file under folders but the build cache."""
+def watched_state(content, templates):
+    """(path, mtime, size) of every file a build reads: a change to any is a reason to rebuild."""
     state = []
-    for folder in folders:
-        if Path(folder).is_dir():
-            for path in sorted(Path(folder).rglob("*")):
-                if path.is_file() and CACHE_FOLDER not in path.parts:
-                    stat = path.stat()
-                    state.append((str(path), stat.st_mtime_ns, stat.st_size))
+    for path in input_files(content, templates):
+        try:
+            stat = Path(path).stat()
+        except OSError:  # gone between listing and looking: the next look sees it
+            continue
+        state.append((path, stat.st_mtime_ns, stat.st_size))
     return state
 
 
@@ -107,15 +107,14 @@ def serve(content, out, templates, host, port, poll=POLL_SECONDS):
     server = ThreadingHTTPServer((host, port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     click.echo(f"serving {out}/ at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
-    folders = [content, templates]
-    state = watched_state(folders)
+    state = watched_state(content, templates)
     try:
         while True:
             time.sleep(poll)
-            now = watched_state(folders)
+            now = watched_state(content, templates)
             if now != state:
                 rebuild(content, out, templates, counter)
-                state = watched_state(folders)
+                state = watched_state(content, templates)
     except KeyboardInterrupt:
         click.echo("stopped")
     finally:
