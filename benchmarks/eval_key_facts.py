@@ -1,13 +1,14 @@
 """Key facts against a news editor's choice, on articles written for this and marked by hand
 before the scoring existed (benchmarks/key_facts/). Prints precision and recall.
 
-    .venv/bin/python benchmarks/eval_key_facts.py
+    .venv/bin/python benchmarks/eval_key_facts.py [ARTICLE ...]     (default: all of them)
 
 precision: of the facts the build marks key, the share marked key by hand;
 recall: of the hand-marked facts the extractor found, the share the build marks key.
 Record the figures in BASELINE.md; do not tune the weights on these articles.
 """
 
+import sys
 from pathlib import Path
 
 import yaml
@@ -21,7 +22,10 @@ FOLDER = Path(__file__).parent / "key_facts"
 def main():
     marked = yaml.safe_load((FOLDER / "hand_marked.yaml").read_text(encoding="utf-8"))
     chosen = right = found = found_key = 0
+    chosen_articles = set(sys.argv[1:])
     for source in read_sources(FOLDER):
+        if chosen_articles and source.id not in chosen_articles:
+            continue
         hand = {(value, unit) for value, unit in marked[source.id]}
         facts = extract_facts(source)
         by_figure = {(f.value, f.unit): f for f in facts}

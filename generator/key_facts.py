@@ -2,9 +2,12 @@
 
 A fact's score is its kind's weight (the kinds table) plus the weight of every signal in
 SIGNALS that holds for it; a merged fact takes its best report's score and more for each
-further source. A fact is key when it scores KEY_SCORE or more, or is one of its article's
-LEAD_FIGURES best scoring LEAD_SCORE or more; never an amount without a figure ("thousands
-of people"); and a reviewer's key: true or false in the facts YAML has the last word.
+further source. A fact is key when it scores KEY_SCORE or more, or when it is one of its
+article's lead figures: in the first LEAD_PARAGRAPHS paragraphs (where news writing puts
+what matters), of a kind weighing LEAD_WEIGHT or more, with no signal against it; or one
+of the article's BEST_FIGURES best scoring BEST_SCORE or more (what leads it further down). Never an
+amount without a figure ("thousands of people"); and a reviewer's key: true or false in
+the facts YAML has the last word.
 """
 
 import re
@@ -20,13 +23,14 @@ SIGNALS = {
     "counts people displaced, held or housed": 1,
     "said inside a quotation": -2,
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
+    # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
 FURTHER_SOURCE = 2  # for each source beyond the first that reports it
 KEY_SCORE = 6  # key wherever it stands
-# An article's own lead figures are key for it though few sources report them yet: its best
-# few, if they are of a weighty kind with at least one signal for them.
-LEAD_FIGURES = 5
-LEAD_SCORE = 4
+# An article's own lead figures are key for it though few sources report them yet.
+LEAD_PARAGRAPHS = 2  # the lede and the paragraph that follows it
+LEAD_WEIGHT = 2  # counts, areas, money, penalties, percentages: not measures, durations, ages
+BEST_FIGURES, BEST_SCORE = 5, 4
 PANEL_SIZE = 6  # key figures at the top of the fact sheet
 
 CITED = re.compile(r"\b(?:said|says|say|told|according to|announced|reported|estimated|officials?|ministry|agency|"
@@ -62,7 +66,7 @@ def signals(fact, paragraph, headline_values):
         held.append("counts people displaced, held or housed")
     if in_quotation(fact):
         held.append("said inside a quotation")
-    if fact.kind == COUNT and fact.value < 10:
+    if fact.kind == COUNT and fact.value < 10 and "counts people killed or hurt" not in held:
         held.append("a count under ten")
     return held
 
@@ -86,13 +90,19 @@ def merged_key(members, vague):
 def is_key(score, vague, reviewer_choice=None, lead=False):
     if reviewer_choice is not None:
         return reviewer_choice
-    return not vague and (score >= KEY_SCORE or (lead and score >= LEAD_SCORE))
+    return not vague and (score >= KEY_SCORE or lead)
 
 
-def lead_figures(facts, vague):
-    """Ids of an article's LEAD_FIGURES best scoring facts with a figure (reading order breaks ties)."""
-    ranked = sorted((f for f in facts if not vague(f)), key=lambda f: -f.score)
-    return {f.id for f in ranked[:LEAD_FIGURES]}
+def best_figures(facts, vague):
+    """Ids of an article's BEST_FIGURES best scoring facts with a figure (reading order breaks ties)."""
+    ranked = sorted((f for f in facts if not vague(f) and f.score >= BEST_SCORE), key=lambda f: -f.score)
+    return {f.id for f in ranked[:BEST_FIGURES]}
+
+
+def is_lead(fact, paragraph, headline_values):
+    """One of its article's lead figures (see the module's docstring)."""
+    return (paragraph < LEAD_PARAGRAPHS and KIND_BY_ID[fact.kind].weight >= LEAD_WEIGHT
+            and all(SIGNALS[s] > 0 for s in signals(fact, paragraph, headline_values)))
 
 
 def reviewer_choice(members):

@@ -61,3 +61,31 @@ def test_relative_times_are_when_not_durations(sentence, when):
     found = facts(sentence)
     assert [f.kind for f in found if f.kind == "duration"] == []
     assert found and all(f.when == when for f in found)
+
+
+def test_a_small_count_of_the_dead_is_the_story_not_colour():
+    fact = facts("Three workers died in the blast at the mill, police said.")[0]
+    assert "a count under ten" not in signals(fact, 0, set()) and fact.key
+
+
+def test_the_figures_of_the_first_two_paragraphs_lead_and_weak_kinds_do_not():
+    found = facts("Turnout fell to 52% in the city.\n\nThe count took 14 hours.\n\nNo one objected.\n\n"
+                  "Later, 230 ballots were found in a cupboard.")
+    key = {(f.value, f.unit) for f in found if f.key}
+    assert (52, "%") in key and (14, "hours") not in key
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The remand population rose 25% in two years, prison inspectors said.", "duration"),
+    ("The highest level in 50 years was reached in the jails of the north.", "duration"),
+    ("He was jailed for seven years on Friday.", "penalty"),
+    ("She faces up to 14 years behind bars.", "penalty"),
+])
+def test_a_duration_is_a_penalty_only_where_the_words_make_it_one(sentence, kind):
+    assert [f.kind for f in facts(sentence) if f.unit == "years"] == [kind]
+
+
+def test_words_ending_in_s_count_nothing_and_how_long_is_no_when():
+    assert [f.unit for f in facts("The population reached 5,400 this month.")] == []
+    [fact] = facts("The road will stay closed for at least six months after the landslide.")
+    assert (fact.kind, fact.value, fact.unit, fact.when) == ("duration", 6, "months", None)

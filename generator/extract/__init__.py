@@ -7,7 +7,7 @@ those together into Facts.
 
 from dataclasses import replace
 
-from ..key_facts import is_key, lead_figures, source_score
+from ..key_facts import best_figures, is_key, is_lead, source_score
 from ..model import Quote, Source
 from .context import declared_places
 from .entities import source_entities
@@ -21,13 +21,15 @@ def extract_facts(source: Source):
     """Every quantity fact in a source, in reading order, scored for how much it leads the story."""
     declared = declared_places(s.text for s in source.sentences)
     headline = figures_in(source.title)
-    facts = []
+    facts, leads = [], set()
     for number, paragraph in enumerate(source.paragraphs):
         for sentence in paragraph:
             for fact in facts_in_sentence(source.id, sentence, declared):
                 facts.append(replace(fact, score=source_score(fact, number, headline)))
-    lead = lead_figures(facts, is_vague)
-    return [replace(f, key=is_key(f.score, is_vague(f), lead=f.id in lead)) for f in facts]
+                if is_lead(fact, number, headline):
+                    leads.add(fact.id)
+    leads |= best_figures(facts, is_vague)
+    return [replace(f, key=is_key(f.score, is_vague(f), lead=f.id in leads)) for f in facts]
 
 
 def extract_entities(source: Source):

@@ -8,6 +8,10 @@ import re
 
 from .gazetteer import is_known_place
 
+# Words ending in s that count nothing: "88,200 this week", "3 was the figure".
+NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plus", "less", "unless", "across",
+               "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
+               "goes", "news", "series", "species", "means"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
@@ -41,7 +45,7 @@ def counted_noun(after):
         if not re.match(r"\w", word) or word.lower() in PLACE_PREPOSITIONS | {"and", "or", "who", "were", "was"}:
             return None, 0
         lower = word.lower()
-        if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss")):
+        if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_PLURALS):
             return (word if word[0].isupper() else lower), token.end()
         if token.start() > 40:
             break

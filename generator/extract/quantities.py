@@ -18,7 +18,11 @@ QUALIFIERS = [
     "exceeding", "in excess of", "upwards of", "above", "below",
 ]
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
-PENALTY_WORDS = re.compile(r"\b(prison\w*|jail\w*|imprison\w*|sentenc\w*|custody|penal\w*|behind bars)\b", re.I)
+# A duration is a penalty when the words around it make it one: "sentenced to 7 years",
+# "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
+PENALTY_BEFORE = re.compile(r"\b(?:sentenc\w*|jailed|imprisoned|faces?|facing|term|terms|sentence of|penalty of)"
+                            r"(?:\s+\S+){0,4}\s*$", re.I)
+PENALTY_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:in prison|in jail|behind bars|of imprisonment|prison|jail)\b", re.I)
 # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
 QUANTITY = re.compile(
     rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
@@ -37,6 +41,7 @@ RELATIVE_TIME = re.compile(
     rf"(?<!for )(?<!lasted )(?<!within )\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
     rf"(?:ago|later|earlier|before|after|previously|on)"
     rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
+HOW_LONG = re.compile(r"\b(?:for|lasted|lasting|within|over)(?:\s+\S+){0,2}\s+$", re.I)  # "for at least six months after"
 RELATIVE_WORD = re.compile(r"\b(?:ago|later|earlier|before|after|previously|on|next|following|previous)\b", re.I)
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 
@@ -55,7 +60,8 @@ def measured(match, value, sentence):
     noun, length = counted_noun(sentence[match.end():])
     if unit == "m" and match["unit"] == "m" and noun is not None:  # "3m people": millions, not metres
         return Reading(counted_value(match["number"], "m"), noun, COUNT, match.end() + length)
-    if kind == DURATION and PENALTY_WORDS.search(sentence):
+    if kind == DURATION and (PENALTY_BEFORE.search(sentence[:match.start()])
+                             or PENALTY_AFTER.match(sentence[match.end():])):
         kind = PENALTY
     if kind == TEMPERATURE and re.search(r"(?:\bminus\s+|[−-])$", sentence[: match.start()], re.I):
         value = -value
@@ -143,7 +149,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
     facts, seen = [], {}
     text = sentence.text
     places = places_in(text, declared)
-    times = list(RELATIVE_TIME.finditer(text)) if RELATIVE_WORD.search(text) else []
+    times = [t for t in RELATIVE_TIME.finditer(text) if not HOW_LONG.search(text, 0, t.start())] \
+        if RELATIVE_WORD.search(text) else []
     when = times[0][0] if times else None
     for match in QUANTITY.finditer(text):
         if facts and facts[-1].also and text[match.start() - 1] == "(":
