@@ -206,3 +206,13 @@ def test_a_count_left_implied_counts_what_the_sentence_counted_before(sentence, 
 ])
 def test_ordinals_and_times_of_day_are_not_quantities(sentence):
     assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy grounded 9 aircraft after the crash.", [(9, "aircraft")]),
+    ("Inspectors condemned 75 of the oldest bridges.", [(75, "bridges")]),
+    ("Exports rose to 3 million last month as prices climbs continued.", []),
+    ("Only 2 of the 40 ministers attended.", [(40, "ministers")]),
+])
+def test_invariant_plurals_partitives_and_where_the_counted_noun_stops(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

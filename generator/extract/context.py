@@ -12,7 +12,8 @@ from .gazetteer import is_known_place
 NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plus", "less", "unless", "across",
                "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
                "goes", "news", "series", "species", "means"}
-IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
+                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
 NOT_PLACES = {
@@ -38,13 +39,24 @@ ORGANISATION_WORDS = {
 }
 
 
+# Where the words after a figure stop being about what it counts.
+NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "because", "after", "before",
+              "since", "than", "if", "last", "next", "this", "that"}
+PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}  # "120 of the worst buildings"
+
+
 def counted_noun(after):
     """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people')."""
-    for token in WORD.finditer(after[:60]):
-        word = token[0]
-        if not re.match(r"\w", word) or word.lower() in PLACE_PREPOSITIONS | {"and", "or", "who", "were", "was"}:
+    tokens = list(WORD.finditer(after[:60]))
+    for n, token in enumerate(tokens):
+        word, lower = token[0], token[0].lower()
+        if (lower == "of" and n + 2 < len(tokens) and tokens[n + 1][0].lower() in PARTITIVE
+                and not tokens[n + 2][0][0].isdigit()):  # "one of the 12 climbers" counts climbers by 12
+            continue
+        if n > 0 and tokens[n - 1][0].lower() == "of" and lower in PARTITIVE:
+            continue
+        if not re.match(r"\w", word) or lower in PLACE_PREPOSITIONS | NOUN_STOPS:
             return None, 0
-        lower = word.lower()
         if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_PLURALS):
             return (word if word[0].isupper() else lower), token.end()
         if token.start() > 40:
