@@ -26,7 +26,7 @@ class Kind:
 
 
 COUNT, AREA, PENALTY, AGE, MONEY = "count", "area", "penalty", "age", "money"
-DURATION, TEMPERATURE, YEAR = "duration", "temperature", "year"
+DURATION, TEMPERATURE = "duration", "temperature"
 
 KINDS = (
     Kind(COUNT, "People and things counted", weight=3),  # the unit is the noun counted
@@ -71,7 +71,6 @@ KINDS = (
         Unit("hours", r"hours?"),
         Unit("minutes", r"minutes?"),
     ), weight=0.5),
-    Kind(YEAR, "Years", weight=0),
 )
 
 KIND_BY_ID = {kind.id: kind for kind in KINDS}

@@ -252,6 +252,7 @@ def merge_facts(sources, facts_by_source):
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status)
                             for f in group),
             text=head.text,
+            when=head.when,
             score=merged_score(group),
             key=merged_key(group, is_vague(head)),
             disagreements=describe_disagreements(group),

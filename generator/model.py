@@ -113,6 +113,7 @@ class MergedFact:
     places: tuple
     citations: tuple  # of Citation, in source order
     text: str = ""  # the figure as its representative report writes it: "£40 million"
+    when: str | None = None  # the time its representative report's sentence gives: "On 12 March"
     score: float = 0  # the best of its reports' scores, and more for each source reporting it
     key: bool = False  # leads the fact sheet
     disagreements: tuple = ()  # one readable line per difference between the sources

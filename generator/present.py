@@ -5,13 +5,13 @@ import unicodedata
 from urllib.parse import quote
 
 from .extract import is_vague
-from .kinds import MONEY, YEAR
+from .kinds import MONEY
 
 
-def format_number(value, grouped=True):
-    """1400 -> '1,400'; 3.25 -> '3.25'; 2014 as a year -> '2014'."""
+def format_number(value):
+    """1400 -> '1,400'; 3.25 -> '3.25'."""
     if isinstance(value, int):
-        return f"{value:,}" if grouped else str(value)
+        return f"{value:,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
@@ -37,10 +37,9 @@ def format_value(fact):
     if fact.kind == MONEY and fact.text:
         shown = as_written(fact)
         return f"{fact.qualifier} {shown}" if fact.qualifier else shown
-    grouped = fact.kind != YEAR
-    number = format_number(fact.value, grouped)
+    number = format_number(fact.value)
     if fact.value_max is not None:
-        number = f"{number}–{format_number(fact.value_max, grouped)}"
+        number = f"{number}–{format_number(fact.value_max)}"
     if fact.unit == "%":
         shown = f"{number}%"
     elif fact.unit:

@@ -72,6 +72,7 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
         "label": merged.label,
         "kind": kind_title(merged.kind),
         "places": merged.places,
+        "when": merged.when,
         "source_count": merged.source_count,
         "sources_label": count_label(merged.source_count, "source"),
         "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],

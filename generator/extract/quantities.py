@@ -4,7 +4,7 @@ import hashlib
 import re
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE, YEAR
+from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
 from ..model import Fact
 from .context import counted_noun, name_after_age, name_before_age, places_in
 from .labels import label_for
@@ -42,6 +42,14 @@ RELATIVE_TIME = re.compile(
     rf"(?:ago|later|earlier|before|after|previously|on)"
     rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
 HOW_LONG = re.compile(r"\b(?:for|lasted|lasting|within|over)(?:\s+\S+){0,2}\s+$", re.I)  # "for at least six months after"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{2,4})?(?!\d|[,.]\d|\s+(?!season)[a-z]+s\b)"
+# Dates are a fact's when, never quantities: "in 2019", "on 12 March", "March 12, 2024",
+# "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
+DATE = re.compile(rf"\b(?:(?:on|in|by|since|until|from|before|after|during|early|late|the)\s+)*"
+                  rf"(?:\d{{1,2}}\s+(?:{MONTHS})\b(?:,?\s+{YEAR})?|(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*{YEAR})?"
+                  rf"|(?:{MONTHS})\s+{YEAR}|{YEAR}(?:\s+season)?)", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:ago|later|earlier|before|after|previously|on|next|following|previous)\b", re.I)
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 
@@ -107,7 +115,7 @@ def classify(match, sentence, previous_noun=None):
     if noun is not None:
         return Reading(counted_value(match["number"], match["scale"]), noun, COUNT, match.end() + length)
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
-        return Reading(value, None, YEAR, match.end())
+        return None  # a year says when (DATE), it is no quantity
     return implied(match, sentence, previous_noun)  # else a bare number ("one of them") is no fact
 
 
@@ -117,14 +125,9 @@ def age_subject(match, sentence):
     return name_before_age(sentence[: match.start()])
 
 
-def upper_end(match, kind):
-    """The top of a range, scaled like the bottom; '2012–13' means 2013."""
-    if not match["number_max"]:
-        return None
-    top = parse_number(match["number_max"], match["scale"])
-    if kind == YEAR and top < 100:
-        top += parse_number(match["number"]) // 100 * 100
-    return top
+def upper_end(match):
+    """The top of a range, scaled like the bottom."""
+    return parse_number(match["number_max"], match["scale"]) if match["number_max"] else None
 
 
 def fact_id(source_id, anchor, text, occurrence):
@@ -151,12 +154,16 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
     places = places_in(text, declared)
     times = [t for t in RELATIVE_TIME.finditer(text) if not HOW_LONG.search(text, 0, t.start())] \
         if RELATIVE_WORD.search(text) else []
-    when = times[0][0] if times else None
-    for match in QUANTITY.finditer(text):
+    matches = list(QUANTITY.finditer(text))
+    measured_figures = [m.start("number") for m in matches if m["unit"] or m["currency"]]
+    dates = [d for d in DATE.finditer(text) if not any(d.start() <= at < d.end() for at in measured_figures)]
+    spans = times + dates  # "2022 km" is a distance, not a date
+    when = times[0][0] if times else (dates[0][0].strip() if dates else None)
+    for match in matches:
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
-        if any(t.start() <= match.start("number") < t.end() for t in times):
-            continue  # "three days later" says when, it is no duration
+        if any(t.start() <= match.start("number") < t.end() for t in spans):
+            continue  # "three days later", "on 12 March" say when: no quantity
         counts = [f for f in facts if f.kind == COUNT]
         reading = classify(match, text, counts[-1].unit if counts else None)
         if reading is None:
@@ -171,7 +178,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
             source=source_id,
             kind=reading.kind,
             value=reading.value,
-            value_max=upper_end(match, reading.kind),
+            value_max=upper_end(match),
             unit=reading.unit,
             qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
