@@ -41,6 +41,7 @@ KINDS = (
     Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),), weight=2),
     Kind("distance", "Lengths and distances", "km", (
         Unit("km", r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)"),
+        Unit("nmi", r"nautical miles?", 1.852),
         Unit("mi", r"miles?(?! (?:per|an) hour)", 1.609344),
         Unit("m", r"met(?:er|re)s?|m", 0.001),  # "£40m" is money: a bare m is a metre only without a currency
         Unit("cm", r"centimet(?:er|re)s?|cm", 0.00001),

@@ -212,7 +212,19 @@ def test_ordinals_and_times_of_day_are_not_quantities(sentence):
     ("The navy grounded 9 aircraft after the crash.", [(9, "aircraft")]),
     ("Inspectors condemned 75 of the oldest bridges.", [(75, "bridges")]),
     ("Exports rose to 3 million last month as prices climbs continued.", []),
-    ("Only 2 of the 40 ministers attended.", [(40, "ministers")]),
+    ("Only 2 of the 40 ministers attended.", [(2, "ministers"), (40, "ministers")]),
 ])
 def test_invariant_plurals_partitives_and_where_the_counted_noun_stops(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six border guards were suspended.", [(6, "guards")]),
+    ("The tanker drifted 40 nautical miles overnight.", [(40, "nmi")]),
+    ("The yacht carried 12 guests and 5 crew.", [(12, "guests"), (5, "crew")]),
+    ("Prices rose four times as fast as wages.", []),
+    ("Police held 40 fans, and 6 were charged.", [(40, "fans"), (6, "fans")]),
+    ("The party took 212 of the 450 seats.", [(212, "seats"), (450, "seats")]),
+])
+def test_head_nouns_multipliers_and_counts_implied_before_a_verb(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -13,7 +13,9 @@ NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plu
                "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
                "goes", "news", "series", "species", "means"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
-                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring"}
+                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
+# "three times the average" multiplies, it counts nothing
+MULTIPLIER = re.compile(r"times\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|that|what|its|their)\b", re.I)
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
 NOT_PLACES = {
@@ -45,20 +47,32 @@ NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}  # "120 of the worst buildings"
 
 
-def counted_noun(after):
-    """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people')."""
+def is_plural(lower):
+    return lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_PLURALS)
+
+
+def counted_noun(after, partitive=True):
+    """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people');
+    partitive: may it be past "of the" ("156 of the 300 seats"; not so "one of the 12 climbers")."""
     tokens = list(WORD.finditer(after[:60]))
     for n, token in enumerate(tokens):
         word, lower = token[0], token[0].lower()
-        if (lower == "of" and n + 2 < len(tokens) and tokens[n + 1][0].lower() in PARTITIVE
-                and not tokens[n + 2][0][0].isdigit()):  # "one of the 12 climbers" counts climbers by 12
-            continue
+        if partitive and lower == "of" and n + 2 < len(tokens) and tokens[n + 1][0].lower() in PARTITIVE:
+            continue  # "120 of the worst buildings", "156 of the 300 seats"
         if n > 0 and tokens[n - 1][0].lower() == "of" and lower in PARTITIVE:
+            continue
+        if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in PARTITIVE:
             continue
         if not re.match(r"\w", word) or lower in PLACE_PREPOSITIONS | NOUN_STOPS:
             return None, 0
-        if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_PLURALS):
-            return (word if word[0].isupper() else lower), token.end()
+        if is_plural(lower):
+            if lower == "times" and MULTIPLIER.match(after, token.start()):
+                return None, 0
+            while n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower()) \
+                    and tokens[n + 1][0].lower() not in NOUN_STOPS:  # "4 customs officers": the head noun
+                n += 1
+            word, end = tokens[n][0], tokens[n].end()
+            return (word if word[0].isupper() else word.lower()), end
         if token.start() > 40:
             break
     return None, 0

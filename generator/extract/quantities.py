@@ -78,7 +78,7 @@ def measured(match, value, sentence):
 
 # After a bare figure, what shows it counts the same thing as the count before it:
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
-IMPLIED = re.compile(r"\s+more\b|\s*(?:[.,;:!?]|$)|\s+(?:and|or|but)\b")
+IMPLIED = re.compile(r"\s+more\b|\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|were|was|are|is|have|has|had)\b")
 
 
 def implied(match, sentence, previous_noun):
@@ -111,7 +111,7 @@ def classify(match, sentence, previous_noun=None):
         return Reading(value, "years", AGE, match.end())
     if re.search(r"\baged\s*$", before):
         return Reading(value, "years", AGE, match.end())
-    noun, length = counted_noun(after)
+    noun, length = counted_noun(after, partitive=match["number"][0].isdigit())
     if noun is not None:
         return Reading(counted_value(match["number"], match["scale"]), noun, COUNT, match.end() + length)
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
