@@ -1,6 +1,6 @@
 """The extractor on the annotated corpus (benchmarks/extract_corpus/), beside quantulum3.
 
-    .venv/bin/python benchmarks/eval_corpus.py [--quiet]
+    .venv/bin/python benchmarks/eval_corpus.py [--quiet] [--corpus extract_corpus_2]
 
 For each article: recall on its key facts and on all its facts, and precision on all that
 was extracted. A fact is right when value and unit (for a count, the noun counted) are
@@ -15,14 +15,14 @@ import yaml
 from compare_quantulum import matches, ours, quantulum
 from generator.read import parse_source, read_text
 
-CORPUS = Path(__file__).parent / "extract_corpus"
+HERE = Path(__file__).parent
 
 
-def score(extract, verbose):
+def score(extract, verbose, corpus):
     totals = dict(key=0, key_found=0, all=0, all_found=0, extracted=0, right=0)
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         source = parse_source(read_text(path), path)
-        marks = yaml.safe_load((CORPUS / f"{source.id}.yaml").read_text(encoding="utf-8"))
+        marks = yaml.safe_load((corpus / f"{source.id}.yaml").read_text(encoding="utf-8"))
         facts = [tuple(f) for f in marks["facts"]]
         found = extract(" ".join(s.text for s in source.sentences))
         wrong = [f for f in found if not matches(f, facts)]
@@ -46,9 +46,11 @@ def line(name, t):
 
 def main():
     verbose = "--quiet" not in sys.argv
-    print(line("factsheet", score(ours, verbose)))
+    name = sys.argv[sys.argv.index("--corpus") + 1] if "--corpus" in sys.argv else "extract_corpus"
+    corpus = HERE / name
+    print(line("factsheet", score(ours, verbose, corpus)))
     try:
-        print(line("quantulum3", score(quantulum, False)))
+        print(line("quantulum3", score(quantulum, False, corpus)))
     except ImportError:
         print("quantulum3   not installed (pip install quantulum3)")
 
