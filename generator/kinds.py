@@ -34,6 +34,7 @@ KINDS = (
         Unit("km²", r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2"),
         Unit("mi²", r"square miles?|sq\.? ?mi(?:les?)?|mi²", 2.589988),
         Unit("ha", r"hectares?", 0.01),
+        Unit("acres", r"acres?", 0.004047),
     ), weight=3),
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about

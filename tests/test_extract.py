@@ -228,3 +228,12 @@ def test_invariant_plurals_partitives_and_where_the_counted_noun_stops(sentence,
 ])
 def test_head_nouns_multipliers_and_counts_implied_before_a_verb(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 4,000 remain in temporary shelters.", [(4000, "people")]),
+    ("Rescuers reached 30 passengers, and 8 of the injured were flown out.", [(30, "passengers"), (8, "people")]),
+    ("The blaze spread over 2,500 acres.", [(2500, "acres")]),
+])
+def test_a_count_of_people_left_unsaid_and_acres(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

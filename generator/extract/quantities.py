@@ -81,15 +81,30 @@ def measured(match, value, sentence):
 IMPLIED = re.compile(r"\s+more\b|\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|were|was|are|is|have|has|had)\b")
 
 
+# A bare figure that is the subject of what people do counts people: "more than 11,000 stay
+# in the camp", "46 died"; and "11 of the injured" counts them too.
+PEOPLE_VERBS = re.compile(r"\s+(?:stay|stayed|live|lived|remain|remained|died|fled|left|arrived|returned|work|"
+                          r"worked|voted|marched|gathered|protested|escaped|survived|were|are|have|had)\b", re.I)
+PEOPLE_ADJECTIVES = re.compile(r"\s+of\s+the\s+(?:injured|dead|wounded|missing|displaced|arrested|"
+                               r"survivors|victims)\b", re.I)
+
+
 def implied(match, sentence, previous_noun):
-    """The Reading of a bare figure that counts what the sentence's previous count counted."""
+    """The Reading of a bare figure that counts what the sentence's previous count counted, or
+    people, when the figure is what people do or are."""
+    value = counted_value(match["number"], match["scale"])
+    people = PEOPLE_ADJECTIVES.match(sentence, match.end())
+    if people:
+        return Reading(value, "people", COUNT, people.end())
     if previous_noun is None:
+        if PEOPLE_VERBS.match(sentence, match.end()) and match["number"][0].isdigit():
+            return Reading(value, "people", COUNT, match.end())
         return None
     follows = IMPLIED.match(sentence, match.end())
     if not follows:
         return None
     end = follows.end() if follows[0].strip() == "more" else match.end()
-    return Reading(counted_value(match["number"], match["scale"]), previous_noun, COUNT, end)
+    return Reading(value, previous_noun, COUNT, end)
 
 
 def classify(match, sentence, previous_noun=None):
