@@ -176,11 +176,13 @@ def test_the_single_file_reads_and_searches_offline_with_no_request_leaving_it(p
     page.wait_for_selector("#search-status:has-text('result')")
     first = page.locator("ol.results a.result-link").first
     assert first.get_attribute("href") == "#/" + BELGOROD_FACT
-    first.click()
+    first.click()  # the section shows on the hashchange that follows
+    page.wait_for_selector(f"section.bundle-page[data-page='{BELGOROD_FACT}']:not([hidden])")
     visible = page.locator("section.bundle-page:visible")
     assert visible.get_attribute("data-page") == BELGOROD_FACT
     assert "nearly 1,400 people" in visible.inner_text()
     visible.locator("figcaption a").first.click()  # the citing sentence, in its source's section
+    page.wait_for_selector("section.bundle-page[data-page^='sources/']:not([hidden])")
     assert page.locator("section.bundle-page:visible").get_attribute("data-page").startswith("sources/")
     assert page.locator("section.bundle-page:visible mark.cited").count() >= 1
     assert requests == [single_file.as_uri()]
