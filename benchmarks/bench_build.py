@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 
 from generator.extract import extract_facts
-from generator.index import build_index, index_script
+from generator.index import build_index
 from generator.merge import merge_facts
 from generator.model import Site
 from generator.read import read_sources
 from generator.render import render_site
+from generator.shards import part_script, search_parts
 from generator.facts_yaml import facts_documents
 from generator.write import write_facts, write_site
 
@@ -63,7 +64,8 @@ def run(count):
         merged = timed("merge", figures, merge_facts, sources, facts)
         site = Site.of(sources, facts, merged)
         pages = timed("render", figures, render_site, site)
-        script = timed("index", figures, lambda: index_script(build_index(site)).encode())
+        script = timed("index", figures, lambda: "".join(
+            part_script(name, data) for name, data in search_parts(build_index(site)).items()).encode())
 
         def write():
             write_facts(content / "facts", facts_documents(site))

@@ -16,7 +16,7 @@ from .errors import FactsheetError
 from .extract import extract_entities, extract_facts
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
-from .index import INDEX_SCRIPT_PATH, build_index, index_script
+from .index import build_index
 from .merge import merge_entities, merge_facts
 from .model import Page, Site, published
 from .parallel import Background, map_on_cores
@@ -24,6 +24,7 @@ from .publish import publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
+from .shards import part_pages, search_parts
 from .write import out_of_date, write_facts, write_file, write_files, write_site
 
 
@@ -133,21 +134,22 @@ class Plan:
     documents: dict  # path within content/facts/ -> YAML text, for sources that changed
 
 
-def search_index_script(site):
-    return index_script(build_index(site))
+def search_files(site):
+    """The search parts as pages (built in a process of its own on big sites)."""
+    return part_pages(search_parts(build_index(site)))
 
 
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
     site, review = gather(content, version, progress, site_url)
     progress("render", 0, 1)
-    index = Background(search_index_script, site, size=len(site.sources))
+    index = Background(search_files, site, size=len(site.sources))
     try:
         pages = render_site(site, templates_dir)
     except BaseException:  # a broken template: the index is not wanted any more
         index.cancel()
         raise
     progress("index", 0, 1)
-    pages += [Page(INDEX_SCRIPT_PATH, index.result()), Page("assets/lunr.js", lunr_js)]
+    pages += [*index.result(), Page("assets/lunr.js", lunr_js)]
     pages += publishing_pages(site, pages)
     return Plan(site, review, tuple(pages), facts_documents(site))
 

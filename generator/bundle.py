@@ -1,7 +1,7 @@
 """Single file: the whole site as one self-contained HTML file, to mail or carry on a USB stick.
 
 Every page's main part becomes a section of one document; links between pages become
-in-file addresses ("#/facts/x.html#s-1"), styles and scripts (lunr.js, the search index,
+in-file addresses ("#/facts/x.html#s-1"), styles and scripts (lunr.js, every search part,
 search.js) are inlined, and a few lines of script show the section the address names.
 Nothing is fetched: no request leaves the file. Made from the rendered pages, as text.
 """
@@ -10,13 +10,15 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
+from .shards import PARTS_FOLDER
+
 SKIPPED = {"404.html"}
 LINK = re.compile(r'\b(href|src|action)="([^"]*)"')
 ID = re.compile(r'\b(id|for|aria-labelledby)="([^"]*)"')
 MAIN = re.compile(r"<main>(.*)</main>", re.S)
 HEADER = re.compile(r'<header class="site">.*?</header>', re.S)
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-SCRIPT_FILE = re.compile(r'<script src="[^"]*"></script>\n?')  # the bundle inlines them once
+SCRIPT_FILE = re.compile(r'<script src="[^"]*"[^>]*></script>\n?')  # the bundle inlines them once
 NAVIGATION = """
 (function () {  /* shows the page the address names: #/facts/x.html#anchor */
   "use strict";
@@ -91,7 +93,8 @@ def bundle(pages, language="en"):
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{TITLE.search(index)[1]}</title>\n<style>\n{files['assets/style.css']}</style>\n</head>\n<body>\n"
             f"{header}\n<main>\n{''.join(sections)}</main>\n"
-            + script(files["assets/lunr.js"]) + script(files["assets/search-index.js"])
+            + script(files["assets/lunr.js"])
+            + "".join(script(text) for path, text in sorted(files.items()) if path.startswith(PARTS_FOLDER + "/"))
             + script("window.FACTSHEET_LINK = function (href) { return \"#/\" + href; };")
             + script(files["assets/search.js"]) + script(NAVIGATION)
             + "</body>\n</html>\n")

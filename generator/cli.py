@@ -10,7 +10,8 @@ from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
 from .serve import serve as run_serve
-from .index import INDEX_SCRIPT_PATH, parse_index_script, search as run_search
+from .index import search as run_search
+from .shards import parse_part_script, part_path
 
 
 class ProgressReport:
@@ -112,15 +113,18 @@ def add(location, content, title, publisher, author, published, url, source_id):
     click.echo(f"wrote {path}; review it, then run `factsheet build`")
 
 
-def read_search_data(site):
-    path = Path(site, INDEX_SCRIPT_PATH)
-    try:
-        data = parse_index_script(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        data = None
-    if data is None:
-        raise FactsheetError(path, None, "no search index here; run `factsheet build` first")
-    return data
+def part_reader(site):
+    """get_part(name) -> data, from a built site's search parts, as the browser reads them."""
+    def get_part(name):
+        path = Path(site, part_path(name))
+        try:
+            found = parse_part_script(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            found = None
+        if found is None or found[0] != name:
+            raise FactsheetError(path, None, "no search index here; run `factsheet build` first")
+        return found[1]
+    return get_part
 
 
 @main.command()
@@ -129,7 +133,7 @@ def read_search_data(site):
 @click.option("--limit", default=10, show_default=True, help="How many results to print.")
 def search(query, site, limit):
     """Search the built site as its search page does; prints the best results."""
-    results = run_search(read_search_data(site), query, limit)
+    results = run_search(part_reader(site), query, limit)
     for view in results:
         value = f"{view['value']}: " if view["value"] else ""
         click.echo(f"{view['type']:<6} {value}{view['title']}  ({view['href']})")

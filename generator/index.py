@@ -5,7 +5,6 @@ page through a <script> file because browsers refuse fetch() of file:// addresse
 """
 
 import functools
-import json
 import re
 
 from lunr import get_default_builder, lunr
@@ -20,6 +19,7 @@ from lunr.trimmer import trimmer
 from .extract import is_vague, plain_number
 from .extract.numbers import ungroup_all
 from .present import count_label, fact_href, format_value, source_href
+from .shards import PREFIX_FROM, keys_for, merged_index
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
 # Each field costs bytes under every term of the index, so there are few of them.
@@ -85,18 +85,24 @@ def snippet(text):
     return text[:SNIPPET_CHARS].rsplit(" ", 1)[0].rstrip(".,;:") + "…"
 
 
-def fact_view(merged, source_number):
+def cited_line(numbers, titles):
+    """'2 sources: Title A; Title B' (and N more): a result's sources, spelled out."""
+    shown = [titles[n] for n in numbers[:SOURCES_SHOWN]]
+    more = f" and {len(numbers) - len(shown)} more" if len(numbers) > len(shown) else ""
+    return f"{count_label(len(numbers), 'source')}: {'; '.join(shown)}{more}"
+
+
+def fact_view(merged, source_number, titles):
     cited = sorted({source_number[c.source] for c in merged.citations})
     return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
             "href": fact_href(merged.id), "snippet": snippet(merged.citations[0].quote),
-            "places": ", ".join(merged.places), "sources": cited,
-            "count": count_label(len(cited), "source")}
+            "places": ", ".join(merged.places), "sources": cited, "cited": cited_line(cited, titles)}
 
 
 def source_view(source, number):
     return {"type": "source", "kind": "source", "value": "", "title": source.title,
             "href": source_href(source.id), "snippet": snippet(source_text(source)),
-            "places": "", "sources": [number], "count": source.meta.get("publisher", "")}
+            "places": "", "sources": [number], "cited": source.meta.get("publisher", "")}
 
 
 def fact_boost(merged):
@@ -120,12 +126,12 @@ def build_index(site):
     by their number in the source table for the same reason.
     """
     source_number = {source.id: number for number, source in enumerate(site.sources)}
-    results = [fact_view(m, source_number) for m in site.merged]
+    titles = [source.title for source in site.sources]
+    results = [fact_view(m, source_number, titles) for m in site.merged]
     results += [source_view(s, source_number[s.id]) for s in site.sources]
     index = lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),
                  documents=[(indexed_terms(d), attributes) for d, attributes in index_documents(site)])
-    return {"index": index.serialize(), "results": results, "sources": [s.title for s in site.sources],
-            "sources_shown": SOURCES_SHOWN}
+    return {"index": index.serialize(), "results": results, "sources": titles}
 
 
 @functools.lru_cache(maxsize=None)
@@ -158,36 +164,19 @@ def builder_for_terms():
     return builder
 
 
-INDEX_SCRIPT_PATH = "assets/search-index.js"  # within the site
-SCRIPT_PREFIX = "window.FACTSHEET_SEARCH = "
-
-
-def index_script(search_data):
-    """search-index.js: the data as one global assignment, loadable from file:// pages."""
-    payload = json.dumps(search_data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # "</" cannot end a script early when the data is inlined; \u2028 breaks older parsers.
-    payload = payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"{SCRIPT_PREFIX}{payload};\n"
-
-
-def parse_index_script(script):
-    """The data back out of search-index.js; None if the text is not one."""
-    if not (script.startswith(SCRIPT_PREFIX) and script.endswith(";\n")):
-        return None
-    try:
-        return json.loads(script[len(SCRIPT_PREFIX):-2])
-    except ValueError:
-        return None
+def query_terms(text):
+    """The words of a query as the index sees words (assets/search.js: queryTerms)."""
+    return [str(token) for token in Tokenizer(searchable(text)) if str(token)]
 
 
 def run_query(index, text):
     """The browser's query (runQuery in assets/search.js), for `factsheet search` and tests.
 
-    Each word counts most as written (after stemming), then as the start of a longer word,
-    then within one typo; a figure only as itself (1500 never finds 1,400 or 15,000). Built
-    through the query API so no input is a syntax error.
+    Each word counts most as written (after stemming), then, from its third letter, as the
+    start of a longer word, then within one typo; a figure only as itself (1500 never finds
+    1,400 or 15,000). Built through the query API so no input is a syntax error.
     """
-    terms = [str(token) for token in Tokenizer(searchable(text)) if str(token)]
+    terms = query_terms(text)
     if not terms:
         return []
     query = index.create_query()
@@ -195,7 +184,8 @@ def run_query(index, text):
         query.term(term, boost=10)
         if FIGURE.fullmatch(term):
             continue
-        query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
+        if len(term) >= PREFIX_FROM:
+            query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
         if len(term) > 3:
             query.term(term, use_pipeline=False, edit_distance=1, boost=1)
     return index.query(query)
@@ -205,7 +195,18 @@ def load_index(search_data):
     return Index.load(search_data["index"])
 
 
-def search(search_data, text, limit=10):
-    """The best results for text as the views the search page shows, best first."""
-    hits = run_query(load_index(search_data), text)[:limit]
-    return [search_data["results"][int(hit["ref"])] for hit in hits]
+def stemmed(word):
+    return str(stemmer(Token(word)))
+
+
+def search(get_part, text, limit=10):
+    """The best results for text as the views the search page shows, best first, from the
+    search parts (get_part(name) -> data), loaded as the browser loads them."""
+    manifest = get_part("manifest")
+    needed = keys_for([(term, stemmed(term)) for term in query_terms(text)], manifest["keys"])
+    index = merged_index(manifest, [get_part(f"terms/{key}") for key in needed])
+    views = []
+    for hit in run_query(index, text)[:limit]:
+        ref = int(hit["ref"])
+        views.append(get_part(f"results/{ref // manifest['result_chunk']}")[ref % manifest["result_chunk"]])
+    return views

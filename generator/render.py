@@ -279,8 +279,7 @@ def render_pages(env, site):
                           entity=entity_view(entity, site, sources_by_id, "../")))
     pages.append(page(env, "entities.html", "entities.html", groups=entity_index(site.entities)))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
-    pages.append(page(env, "search.html", "search.html", kinds=kinds,
-                      sources=[{"id": s.id, "title": s.title} for s in site.sources]))
+    pages.append(page(env, "search.html", "search.html", kinds=kinds))
     # Served for a missing address at any depth: its links start from the site's address when known.
     pages.append(page(env, "404.html", "404.html", root=site.config.base_url))
     pages.append(Page("assets/style.css", env.get_template("style.css").render()))

@@ -8,8 +8,8 @@ from lunr.tokenizer import Tokenizer
 from conftest import SEEDS
 from generator.build import gather
 from generator.cache import code_version
-from generator.index import (FIELDS, SNIPPET_CHARS, build_index, builder_for_terms, index_documents, index_script,
-                             indexed_terms, load_index, parse_index_script, run_query, searchable, snippet)
+from generator.index import (FIELDS, SNIPPET_CHARS, build_index, builder_for_terms, index_documents, indexed_terms,
+                             load_index, run_query, searchable, snippet)
 
 
 @functools.cache  # tests only read it
@@ -65,14 +65,6 @@ def test_every_result_has_a_view_with_a_relative_link():
     assert refs == {str(n) for n in range(len(data["results"]))}
     assert all(not view["href"].startswith(("/", "http")) for view in data["results"])
     assert all(0 <= n < len(data["sources"]) for view in data["results"] for n in view["sources"])
-
-
-def test_index_script_is_one_assignment_that_cannot_close_a_script_tag():
-    data = {"index": {}, "results": [{"title": "</script><script>alert(1)</script>"}]}
-    script = index_script(data)
-    assert "</script" not in script
-    assert parse_index_script(script) == data
-    assert parse_index_script("alert(1)") is None
 
 
 def test_long_snippets_end_on_a_whole_word_with_one_ellipsis():

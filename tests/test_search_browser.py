@@ -228,6 +228,7 @@ def test_many_results_come_fifty_at_a_time(page, tmp_path):
     assert total > 50 and page.locator("ol.results > li").count() == 50
     assert page.locator("#more-results").inner_text() == f"Show {min(50, total - 50)} more of {total - 50}"
     page.click("#more-results")
+    page.wait_for_selector(f"ol.results > li:nth-child({min(100, total)})")  # no eval: the page's CSP forbids it
     assert page.locator("ol.results > li").count() == min(100, total)
 
 

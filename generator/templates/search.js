@@ -1,4 +1,8 @@
-/* Factsheet search: queries the prebuilt lunr index in assets/search-index.js.
+/* Factsheet search: queries the prebuilt lunr index, loading only the parts a query needs.
+ *
+ * The index comes in parts (generator/shards.py): a manifest, the index of the terms that
+ * start with each key, result chunks, source titles; each a script file that pushes itself
+ * onto window.FACTSHEET_PARTS, so it loads from file:// as from a web server.
  *
  * The query is built through lunr's query API rather than its query-string syntax, so
  * whatever the reader types ("1,400", "km²", "C++:") never raises a syntax error.
@@ -17,6 +21,7 @@
   }
 
   var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/index.py
+  var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/shards.py
 
   function searchable(text) {
     return text.replace(GROUPED_NUMERAL, ungroup).replace(/²/g, "2").replace(/³/g, "3");
@@ -26,8 +31,9 @@
     return lunr.tokenizer(searchable(text)).map(String).filter(Boolean);
   }
 
-  // Each word counts most as written (after stemming), then as the start of a longer word
-  // (the reader is still typing), then within one typo; a figure only as itself.
+  // Each word counts most as written (after stemming), then, from its third letter, as the
+  // start of a longer word (the reader is still typing), then within one typo; a figure only
+  // as itself.
   function runQuery(index, text) {
     var terms = queryTerms(text);
     if (!terms.length) return [];
@@ -35,26 +41,123 @@
       terms.forEach(function (term) {
         query.term(term, { boost: 10 });
         if (FIGURE.test(term)) return;  // a figure matches only itself: 1500 never finds 1,400
-        query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
+        if (term.length >= PREFIX_FROM) {
+          query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
+        }
         if (term.length > 3) query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
       });
     });
   }
 
+  function stemmed(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
+
+  // The part holding a term: the longest key it starts with (shards.key_of).
+  function keyOf(term, keys) {
+    return keys.reduce(function (best, key) {
+      return term.indexOf(key) === 0 && key.length > best.length ? key : best;
+    }, "");
+  }
+
+  // The parts a query needs (shards.keys_for): each word's own part, as typed and stemmed,
+  // and from PREFIX_FROM letters on the parts of every longer word it begins.
+  function keysFor(words, keys) {
+    var needed = {};
+    words.forEach(function (word) {
+      needed[keyOf(word[0], keys)] = needed[keyOf(word[1], keys)] = true;
+      if (word[0].length >= PREFIX_FROM) {
+        keys.forEach(function (key) { if (key.indexOf(word[0]) === 0) needed[key] = true; });
+      }
+    });
+    return Object.keys(needed).sort();
+  }
+
+  // One lunr index from term parts: the whole index restricted to their terms (shards.merged_index).
+  function mergedIndex(manifest, termParts) {
+    var inverted = [], vectors = {};
+    termParts.forEach(function (part) {
+      part.invertedIndex.forEach(function (entry) { inverted.push(entry); });
+      part.fieldVectors.forEach(function (pair) {
+        var pairs = vectors[pair[0]] || (vectors[pair[0]] = []);
+        for (var i = 0; i < pair[1].length; i += 2) pairs.push([pair[1][i], pair[1][i + 1]]);
+      });
+    });
+    inverted.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var fieldVectors = Object.keys(vectors).sort().map(function (ref) {
+      var elements = [];
+      vectors[ref].sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { elements.push(p[0], p[1]); });
+      return [ref, elements];
+    });
+    return lunr.Index.load({ version: manifest.version, fields: manifest.fields, pipeline: manifest.pipeline,
+                             invertedIndex: inverted, fieldVectors: fieldVectors });
+  }
+
+  function hex(text) {
+    return Array.prototype.map.call(new TextEncoder().encode(text), function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
+
+  // The file of a part (shards.part_path).
+  function partFile(name) {
+    var at = name.indexOf("/"), kind = at < 0 ? name : name.slice(0, at), rest = at < 0 ? "" : name.slice(at + 1);
+    if (kind === "terms") return "terms-" + (hex(rest) || "_") + ".js";
+    return kind + (rest ? "-" + rest : "") + ".js";
+  }
+
   if (typeof module === "object" && module.exports) {  // Node: the parity test loads this file
-    module.exports = { searchable: searchable, runQuery: runQuery, queryTerms: queryTerms };
+    module.exports = { searchable: searchable, runQuery: runQuery, queryTerms: queryTerms, stemmed: stemmed,
+                       keysFor: keysFor, mergedIndex: mergedIndex, partFile: partFile };
     return;
   }
 
-  var data = root.FACTSHEET_SEARCH;
+  var script = document.currentScript;
+  var partsBase = (script && script.getAttribute("data-parts")) || "assets/search/";
   // Where a result links to: the page itself, or its place in the single-file bundle.
   var linkTo = root.FACTSHEET_LINK || function (href) { return href; };
-  var index = lunr.Index.load(data.index);
   var input = document.getElementById("q");
   var kindFilter = document.getElementById("filter-kind");
   var sourceFilter = document.getElementById("filter-source");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var parts = {}, waiting = {}, indexes = {};
+
+  function collect() {
+    (root.FACTSHEET_PARTS || []).forEach(function (part) { parts[part[0]] = part[1]; });
+    root.FACTSHEET_PARTS = [];
+  }
+
+  // Calls back once every named part is here, loading the missing ones as script files.
+  function need(names, callback) {
+    collect();
+    var missing = names.filter(function (name) { return !(name in parts); });
+    var left = missing.length;
+    if (!left) return callback();
+    missing.forEach(function (name) {
+      var first = !waiting[name];
+      (waiting[name] = waiting[name] || []).push(function () { if (--left === 0) callback(); });
+      if (!first) return;
+      var tag = document.createElement("script");
+      tag.src = partsBase + partFile(name);
+      tag.onload = tag.onerror = function () {
+        collect();
+        if (!(name in parts)) parts[name] = null;  // missing file: the query goes on without it
+        var callbacks = waiting[name];
+        delete waiting[name];
+        callbacks.forEach(function (call) { call(); });
+      };
+      document.head.appendChild(tag);
+    });
+  }
+
+  function indexFor(keys) {
+    var id = keys.join("\u0000");
+    if (!indexes[id]) {
+      indexes = {};  // one at a time: a new word brings new parts
+      indexes[id] = mergedIndex(parts.manifest, keys.map(function (key) { return parts["terms/" + key]; })
+        .filter(Boolean));
+    }
+    return indexes[id];
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -79,15 +182,11 @@
     return paragraph;
   }
 
+  function filtering() { return Boolean(kindFilter.value || sourceFilter.value); }
+
   function passesFilters(view) {
     return (!kindFilter.value || view.kind === kindFilter.value) &&
       (!sourceFilter.value || view.sources.indexOf(Number(sourceFilter.value)) !== -1);
-  }
-
-  function sourceTitles(numbers) {
-    var titles = numbers.slice(0, data.sources_shown).map(function (n) { return data.sources[n]; });
-    var more = numbers.length - titles.length;
-    return titles.join("; ") + (more > 0 ? " and " + more + " more" : "");
   }
 
   function resultItem(view, terms) {
@@ -104,54 +203,107 @@
     item.appendChild(link);
     item.appendChild(highlighted("snippet", view.snippet, terms));
     if (view.places) item.appendChild(highlighted("result-places", "Places: " + view.places, terms));
-    var cited = view.type === "fact" ? view.count + ": " + sourceTitles(view.sources) : view.count;
-    if (cited) item.appendChild(element("p", "result-sources", cited));
+    if (view.cited) item.appendChild(element("p", "result-sources", view.cited));
     return item;
   }
 
-  function refsFor(text) {
-    if (text.trim()) return runQuery(index, text).map(function (result) { return result.ref; });
-    // No words but a filter chosen: list everything that passes it.
-    return (kindFilter.value || sourceFilter.value) ? data.results.map(function (_, n) { return n; }) : [];
+  // The views of refs, loading the result chunks that hold them.
+  function viewsOf(refs, callback) {
+    var chunk = parts.manifest.result_chunk, names = {};
+    refs.forEach(function (ref) { names["results/" + Math.floor(ref / chunk)] = true; });
+    need(Object.keys(names), function () {
+      callback(refs.map(function (ref) { return parts["results/" + Math.floor(ref / chunk)][ref % chunk]; }));
+    });
   }
 
   // Results go on the page a page at a time: a common word matches hundreds of facts, and
-  // rendering them all would cost every keystroke.
+  // rendering (and loading) them all would cost every keystroke.
   var PAGE_SIZE = 50;
 
-  function showResults(views, terms) {
-    list.textContent = "";
+  // announce() runs once the first page is on screen, so the status never runs ahead of it.
+  function showResults(total, pageOf, terms, current, announce) {
     var more = document.getElementById("more-results");
     if (more) more.remove();
     var shown = 0;
     function showPage() {
-      views.slice(shown, shown + PAGE_SIZE).forEach(function (view) { list.appendChild(resultItem(view, terms)); });
-      shown = Math.min(shown + PAGE_SIZE, views.length);
-      var button = document.getElementById("more-results");
-      if (shown < views.length) {
-        if (!button) {
-          button = element("button", "more-results", "");
-          button.id = "more-results";
-          button.type = "button";
-          button.addEventListener("click", showPage);
-          list.insertAdjacentElement("afterend", button);
+      pageOf(shown, Math.min(shown + PAGE_SIZE, total), function (views) {
+        if (!current()) return;
+        if (shown === 0) list.textContent = "";
+        views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
+        if (shown === 0) announce();
+        shown = Math.min(shown + PAGE_SIZE, total);
+        var button = document.getElementById("more-results");
+        if (shown < total) {
+          if (!button) {
+            button = element("button", "more-results", "");
+            button.id = "more-results";
+            button.type = "button";
+            button.addEventListener("click", showPage);
+            list.insertAdjacentElement("afterend", button);
+          }
+          button.textContent = "Show " + Math.min(PAGE_SIZE, total - shown) + " more of " + (total - shown);
+        } else if (button) {
+          button.remove();
         }
-        button.textContent = "Show " + Math.min(PAGE_SIZE, views.length - shown) + " more of " + (views.length - shown);
-      } else if (button) {
-        button.remove();
-      }
+        fillSourceFilter();
+      });
     }
     showPage();
   }
 
-  function update() {
-    var text = input.value;
-    var terms = queryTerms(text);
-    var views = refsFor(text).map(function (ref) { return data.results[Number(ref)]; }).filter(passesFilters);
-    showResults(views, terms);
-    status.textContent = text.trim() || views.length
-      ? views.length + (views.length === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
+  // The source filter's options load with the index, after the first results.
+  function fillSourceFilter() {
+    if (sourceFilter.options.length > 1) return;
+    need(["sources"], function () {
+      if (sourceFilter.options.length > 1 || !parts.sources) return;
+      parts.sources.forEach(function (title, n) {
+        var option = element("option", "", title);
+        option.value = String(n);
+        sourceFilter.appendChild(option);
+      });
+    });
+  }
+
+  function say(text, count) {
+    status.textContent = text.trim() || count
+      ? count + (count === 1 ? " result" : " results") + (text.trim() ? " for “" + text.trim() + "”" : "")
       : "Type in the search box: words, names or figures such as 1400 or 1,400.";
+  }
+
+  // The refs of text's results, best first; with no words but a filter, every result.
+  function refsFor(text, terms, callback) {
+    if (!text.trim()) {
+      var all = [];
+      for (var n = 0; filtering() && n < parts.manifest.results; n++) all.push(n);
+      return callback(all);
+    }
+    var keys = keysFor(terms.map(function (term) { return [term, stemmed(term)]; }), parts.manifest.keys);
+    need(keys.map(function (key) { return "terms/" + key; }), function () {
+      callback(runQuery(indexFor(keys), text).map(function (result) { return Number(result.ref); }));
+    });
+  }
+
+  var generation = 0;
+
+  function update() {
+    var text = input.value, terms = queryTerms(text), mine = ++generation;
+    function current() { return mine === generation; }
+    need(["manifest"], function () {
+      refsFor(text, terms, function (refs) {
+        if (!current()) return;
+        if (!filtering()) {
+          showResults(refs.length, function (start, end, done) { viewsOf(refs.slice(start, end), done); }, terms, current,
+                      function () { say(text, refs.length); });
+          return;
+        }
+        viewsOf(refs, function (views) {  // a filter needs every result's kind and sources
+          if (!current()) return;
+          var kept = views.filter(passesFilters);
+          showResults(kept.length, function (start, end, done) { done(kept.slice(start, end)); }, terms, current,
+                      function () { say(text, kept.length); });
+        });
+      });
+    });
     try {  // keep the address a deep link to what is shown; file:// pages may refuse it
       root.history.replaceState(null, "", root.location.pathname + (text.trim() ? "?q=" + encodeURIComponent(text) : "") +
         root.location.hash);
@@ -180,6 +332,7 @@
   input.addEventListener("input", update);
   kindFilter.addEventListener("change", update);
   sourceFilter.addEventListener("change", update);
+  sourceFilter.addEventListener("focus", fillSourceFilter);
   document.addEventListener("keydown", moveFocus);
   input.form.addEventListener("submit", function (event) { event.preventDefault(); });
   input.focus();

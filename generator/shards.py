@@ -1,0 +1,152 @@
+"""Search parts: the lunr index and what results show, split so a reader loads only what a query needs.
+
+The whole index is built once (index.py) and cut here into parts, each a small `<script>`
+file (browsers refuse fetch() of file:// addresses, not scripts):
+
+- `manifest`: the fields, the pipeline, the shard keys and how results are chunked;
+- `terms/<key>`: the index restricted to the terms that start with key (its postings, and
+  each document's term weights for just those terms); a key is one to four characters, as
+  long as it takes to keep a part small;
+- `results/<n>`: what RESULT_CHUNK results show (label, value, snippet, link);
+- `sources`: the source titles, for the source filter, loaded after the first results.
+
+A query loads the parts for its terms (as typed, and stemmed), merges them into one lunr
+index and queries it: the same scores as the whole index for every term whose first
+characters are typed right (a typo in them is not forgiven, as each part holds only the
+terms of its key). lunr.py (`factsheet search`, the tests) and assets/search.js do the
+same, on the same files.
+"""
+
+import json
+
+from lunr.index import Index
+
+from .model import Page
+
+SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
+MAX_KEY = 4
+RESULT_CHUNK = 32
+PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
+PARTS_FOLDER = "assets/search"
+PART_PREFIX = "(window.FACTSHEET_PARTS = window.FACTSHEET_PARTS || []).push("
+
+
+def part_path(name):
+    """Where a part lives in the site: terms keys are hex, so any character makes a file name."""
+    kind, _, rest = name.partition("/")
+    if kind == "terms":
+        return f"{PARTS_FOLDER}/terms-{rest.encode('utf-8').hex() or '_'}.js"
+    return f"{PARTS_FOLDER}/{kind}{'-' + rest if rest else ''}.js"
+
+
+def part_script(name, data):
+    payload = json.dumps([name, data], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "</" cannot end a script early when the part is inlined; \u2028 breaks older parsers.
+    payload = payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{PART_PREFIX}{payload});\n"
+
+
+def parse_part_script(script):
+    """(name, data) of a part file, or None if the text is not one."""
+    if not (script.startswith(PART_PREFIX) and script.endswith(");\n")):
+        return None
+    try:
+        name, data = json.loads(script[len(PART_PREFIX):-3])
+    except ValueError:
+        return None
+    return name, data
+
+
+def term_sizes(serialized):
+    """{term: bytes it adds to a part}: its postings and its weights in the document vectors."""
+    sizes = {term: len(json.dumps(posting, separators=(",", ":"))) + len(term) + 8
+             for term, posting in serialized["invertedIndex"]}
+    term_of = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
+    for _, elements in serialized["fieldVectors"]:
+        for i in range(0, len(elements), 2):
+            sizes[term_of[elements[i]]] += len(f"{elements[i]},{elements[i + 1]},")
+    return sizes
+
+
+def shard_keys(sizes):
+    """Keys such that every part stays near SHARD_BYTES: longer where terms crowd. A key's
+    part holds the terms that start with it and with no longer key."""
+    keys = []
+
+    def split(prefix, terms):
+        keys.append(prefix)  # once split, its part keeps only the term that is the prefix itself
+        if len(prefix) >= MAX_KEY or sum(sizes[t] for t in terms) <= SHARD_BYTES:
+            return
+        longer = {}
+        for term in terms:
+            if len(term) > len(prefix):
+                longer.setdefault(term[:len(prefix) + 1], []).append(term)
+        for key, members in sorted(longer.items()):
+            split(key, members)
+    split("", sorted(sizes))
+    return sorted(keys)
+
+
+def key_of(term, keys):
+    """The part holding term: the longest key it starts with."""
+    return max((k for k in keys if term.startswith(k)), key=len, default="")
+
+
+def keys_for(words, keys):
+    """The parts a query needs, for (word as typed, word stemmed) pairs: each one's own part
+    and, from PREFIX_FROM letters on, the parts of every longer word it begins."""
+    needed = set()
+    for typed, stemmed in words:
+        needed.update((key_of(typed, keys), key_of(stemmed, keys)))
+        if len(typed) >= PREFIX_FROM:
+            needed.update(k for k in keys if k.startswith(typed))
+    return sorted(needed)
+
+
+def split_index(serialized, keys):
+    """{key: {"invertedIndex": [...], "fieldVectors": [...]}}: the index cut by term key."""
+    key_of_term = {term: key_of(term, keys) for term, _ in serialized["invertedIndex"]}
+    parts = {key: {"invertedIndex": [], "fieldVectors": []} for key in keys}
+    key_of_index = {}
+    for term, posting in serialized["invertedIndex"]:
+        parts[key_of_term[term]]["invertedIndex"].append([term, posting])
+        key_of_index[posting["_index"]] = key_of_term[term]
+    for field_ref, elements in serialized["fieldVectors"]:
+        pieces = {}
+        for i in range(0, len(elements), 2):
+            pieces.setdefault(key_of_index[elements[i]], []).extend(elements[i:i + 2])
+        for key, piece in pieces.items():
+            parts[key]["fieldVectors"].append([field_ref, piece])
+    return parts
+
+
+def search_parts(search_data):
+    """{part name: data} for the site: the manifest, the term parts, result chunks, sources."""
+    serialized = search_data["index"]
+    keys = shard_keys(term_sizes(serialized))
+    results = search_data["results"]
+    manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
+                "version": serialized["version"], "keys": keys, "result_chunk": RESULT_CHUNK,
+                "results": len(results)}
+    parts = {"manifest": manifest, "sources": search_data["sources"]}
+    parts.update({f"terms/{key}": part for key, part in split_index(serialized, keys).items()})
+    for start in range(0, len(results), RESULT_CHUNK):
+        parts[f"results/{start // RESULT_CHUNK}"] = results[start:start + RESULT_CHUNK]
+    return parts
+
+
+def part_pages(parts):
+    """The parts as files of the site."""
+    return [Page(part_path(name), part_script(name, data)) for name, data in sorted(parts.items())]
+
+
+def merged_index(manifest, term_parts):
+    """One lunr index from term parts: the whole index restricted to their terms."""
+    inverted = sorted((entry for part in term_parts for entry in part["invertedIndex"]), key=lambda e: e[0])
+    vectors = {}
+    for part in term_parts:
+        for field_ref, elements in part["fieldVectors"]:
+            vectors.setdefault(field_ref, []).extend(zip(elements[::2], elements[1::2]))
+    field_vectors = [[ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in sorted(vectors.items())]
+    return Index.load({"version": manifest["version"], "fields": manifest["fields"], "pipeline": manifest["pipeline"],
+                       "invertedIndex": inverted, "fieldVectors": field_vectors})

@@ -1,0 +1,81 @@
+"""Search parts: the index split so a query loads little, and finds what the whole index finds."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from generator.build import gather
+from generator.cache import code_version
+from generator.index import build_index, load_index, run_query, search
+from generator.shards import (SHARD_BYTES, key_of, keys_for, parse_part_script, part_path, part_script, search_parts,
+                              shard_keys, term_sizes)
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+from bench_build import write_corpus  # noqa: E402  the benchmark's own generated articles
+
+QUERIES = ["Belgorod", "belgrod", "1400", "1,400", "1 400", "prison", "km2", "up to 15 years", "collaborators flee",
+           "Kharkiv region", "15", "Irina", "Zelensky", "kh", "no such word", "C++:", ""]
+
+
+@pytest.fixture(scope="module")
+def corpus_data(tmp_path_factory):
+    """A generated corpus of 300 articles, big enough to be split into many parts."""
+    root = tmp_path_factory.mktemp("corpus")
+    write_corpus(root, 300)
+    site, _ = gather(root, code_version())
+    return build_index(site)
+
+
+def test_every_part_is_a_script_that_cannot_close_a_script_tag():
+    script = part_script("results/0", [{"title": "</script><script>alert(1)</script>"}])
+    assert "</script" not in script
+    assert parse_part_script(script) == ("results/0", [{"title": "</script><script>alert(1)</script>"}])
+    assert parse_part_script("alert(1)") is None
+    assert part_path("terms/кр") == "assets/search/terms-d0bad180.js" and part_path("manifest") == "assets/search/manifest.js"
+
+
+def test_each_term_is_in_exactly_one_part_and_parts_stay_small(corpus_data):
+    serialized = corpus_data["index"]
+    sizes = term_sizes(serialized)
+    keys = shard_keys(sizes)
+    parts = search_parts(corpus_data)
+    terms = [entry[0] for name, part in parts.items() if name.startswith("terms/") for entry in part["invertedIndex"]]
+    assert sorted(terms) == sorted(term for term, _ in serialized["invertedIndex"])
+    for key in keys:
+        size = sum(sizes[t] for t in sizes if key_of(t, keys) == key)
+        assert size <= SHARD_BYTES or len(key) == 4, key
+
+
+@pytest.mark.parametrize("query", ["Officials", "evacuated", "Kharkiv", "1234", "calm families", "sold"])
+def test_a_query_over_its_parts_finds_what_the_whole_index_finds(corpus_data, query):
+    parts = search_parts(corpus_data)
+    whole = run_query(load_index(corpus_data), query)
+    found = search(parts.__getitem__, query, limit=len(whole) + 1)
+    assert [view["href"] for view in found] == [corpus_data["results"][int(hit["ref"])]["href"] for hit in whole]
+
+
+def test_a_query_loads_a_few_parts_not_all(corpus_data):
+    parts = search_parts(corpus_data)
+    keys = parts["manifest"]["keys"]
+    asked = []
+    search(lambda name: asked.append(name) or parts[name], "evacuated near Kharkiv", limit=5)
+    assert len(keys) > 20 and len([name for name in asked if name.startswith("terms/")]) <= 8
+
+
+def test_seed_queries_give_the_same_results_over_the_parts():
+    site, _ = gather(SEEDS.parent, code_version())
+    data = build_index(site)
+    parts = search_parts(data)
+    for query in QUERIES:
+        whole = [data["results"][int(hit["ref"])]["href"] for hit in run_query(load_index(data), query)]
+        assert [view["href"] for view in search(parts.__getitem__, query, limit=100)] == whole, query
+
+
+def test_the_parts_a_query_needs():
+    keys = ["", "b", "be", "bel", "belg", "c", "k"]
+    assert keys_for([("belgorod", "belgorod")], keys) == ["belg"]
+    assert keys_for([("bel", "bel")], keys) == ["bel", "belg"]  # a word being typed: longer words too
+    assert keys_for([("be", "be")], keys) == ["be"]  # two letters: only the word itself
