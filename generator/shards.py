@@ -4,9 +4,10 @@ The whole index is built once (index.py) and cut here into parts, each a small `
 file (browsers refuse fetch() of file:// addresses, not scripts):
 
 - `manifest`: the fields, the pipeline, the shard keys and how results are chunked;
-- `terms/<key>`: the index restricted to the terms that start with key (its postings, and
-  each document's term weights for just those terms); a key is one to four characters, as
-  long as it takes to keep a part small;
+- `terms/<key>`: the index restricted to the terms that start with key: for each term, its
+  number in the index and, per field, the documents holding it with the term's weight there
+  (lunr's postings and document vectors, written once instead of twice); a key is one to
+  four characters, as long as it takes to keep a part small;
 - `results/<n>`: what RESULT_CHUNK results show (label, value, snippet, link);
 - `sources`: the source titles, for the source filter, loaded after the first results.
 
@@ -25,7 +26,7 @@ from .model import Page
 
 SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
 MAX_KEY = 4
-RESULT_CHUNK = 32
+RESULT_CHUNK = 8  # small: the first results shown come from chunks of their own
 PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
 PARTS_FOLDER = "assets/search"
 PART_PREFIX = "(window.FACTSHEET_PARTS = window.FACTSHEET_PARTS || []).push("
@@ -57,15 +58,23 @@ def parse_part_script(script):
     return name, data
 
 
-def term_sizes(serialized):
-    """{term: bytes it adds to a part}: its postings and its weights in the document vectors."""
-    sizes = {term: len(json.dumps(posting, separators=(",", ":"))) + len(term) + 8
-             for term, posting in serialized["invertedIndex"]}
-    term_of = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
-    for _, elements in serialized["fieldVectors"]:
+def term_entries(serialized):
+    """{term: [term, index, {field: [ref, weight, ref, weight, …]}]}: each term with its
+    postings and its weight in each document field, from lunr's serialized index."""
+    entries, term_of = {}, {}
+    for term, posting in serialized["invertedIndex"]:
+        entries[term] = [term, posting["_index"], {}]
+        term_of[posting["_index"]] = term
+    for field_ref, elements in serialized["fieldVectors"]:
+        field, _, ref = field_ref.partition("/")
         for i in range(0, len(elements), 2):
-            sizes[term_of[elements[i]]] += len(f"{elements[i]},{elements[i + 1]},")
-    return sizes
+            entries[term_of[elements[i]]][2].setdefault(field, []).extend((int(ref), elements[i + 1]))
+    return entries
+
+
+def term_sizes(entries):
+    """{term: bytes its entry takes in a part}."""
+    return {term: len(json.dumps(entry, separators=(",", ":"))) for term, entry in entries.items()}
 
 
 def shard_keys(sizes):
@@ -103,33 +112,25 @@ def keys_for(words, keys):
     return sorted(needed)
 
 
-def split_index(serialized, keys):
-    """{key: {"invertedIndex": [...], "fieldVectors": [...]}}: the index cut by term key."""
-    key_of_term = {term: key_of(term, keys) for term, _ in serialized["invertedIndex"]}
-    parts = {key: {"invertedIndex": [], "fieldVectors": []} for key in keys}
-    key_of_index = {}
-    for term, posting in serialized["invertedIndex"]:
-        parts[key_of_term[term]]["invertedIndex"].append([term, posting])
-        key_of_index[posting["_index"]] = key_of_term[term]
-    for field_ref, elements in serialized["fieldVectors"]:
-        pieces = {}
-        for i in range(0, len(elements), 2):
-            pieces.setdefault(key_of_index[elements[i]], []).extend(elements[i:i + 2])
-        for key, piece in pieces.items():
-            parts[key]["fieldVectors"].append([field_ref, piece])
+def split_index(entries, keys):
+    """{key: {"terms": [entry, …]}}: the term entries cut by key."""
+    parts = {key: {"terms": []} for key in keys}
+    for term, entry in sorted(entries.items()):
+        parts[key_of(term, keys)]["terms"].append(entry)
     return parts
 
 
 def search_parts(search_data):
     """{part name: data} for the site: the manifest, the term parts, result chunks, sources."""
     serialized = search_data["index"]
-    keys = shard_keys(term_sizes(serialized))
+    entries = term_entries(serialized)
+    keys = shard_keys(term_sizes(entries))
     results = search_data["results"]
     manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
                 "version": serialized["version"], "keys": keys, "result_chunk": RESULT_CHUNK,
                 "results": len(results)}
     parts = {"manifest": manifest, "sources": search_data["sources"]}
-    parts.update({f"terms/{key}": part for key, part in split_index(serialized, keys).items()})
+    parts.update({f"terms/{key}": part for key, part in split_index(entries, keys).items()})
     for start in range(0, len(results), RESULT_CHUNK):
         parts[f"results/{start // RESULT_CHUNK}"] = results[start:start + RESULT_CHUNK]
     return parts
@@ -142,11 +143,16 @@ def part_pages(parts):
 
 def merged_index(manifest, term_parts):
     """One lunr index from term parts: the whole index restricted to their terms."""
-    inverted = sorted((entry for part in term_parts for entry in part["invertedIndex"]), key=lambda e: e[0])
-    vectors = {}
+    inverted, vectors = [], {}
     for part in term_parts:
-        for field_ref, elements in part["fieldVectors"]:
-            vectors.setdefault(field_ref, []).extend(zip(elements[::2], elements[1::2]))
+        for term, number, fields in part["terms"]:
+            posting = {"_index": number, **{field: {} for field in manifest["fields"]}}  # lunr reads every field
+            for field, pairs in fields.items():
+                posting[field] = {str(ref): {} for ref in pairs[::2]}
+                for ref, weight in zip(pairs[::2], pairs[1::2]):
+                    vectors.setdefault(f"{field}/{ref}", []).append((number, weight))
+            inverted.append([term, posting])
+    inverted.sort(key=lambda entry: entry[0])
     field_vectors = [[ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in sorted(vectors.items())]
     return Index.load({"version": manifest["version"], "fields": manifest["fields"], "pipeline": manifest["pipeline"],
                        "invertedIndex": inverted, "fieldVectors": field_vectors})

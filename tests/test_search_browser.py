@@ -225,6 +225,7 @@ def test_many_results_come_fifty_at_a_time(page, tmp_path):
     page.goto((tmp_path / "site" / "search.html").as_uri() + "?q=Kharkiv")
     page.wait_for_selector("#search-status:has-text('result')")
     total = int(page.locator("#search-status").inner_text().split()[0])
+    page.wait_for_selector("#more-results")  # the first ten show at once, the page's fifty follow
     assert total > 50 and page.locator("ol.results > li").count() == 50
     assert page.locator("#more-results").inner_text() == f"Show {min(50, total - 50)} more of {total - 50}"
     page.click("#more-results")

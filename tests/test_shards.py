@@ -11,7 +11,7 @@ from generator.build import gather
 from generator.cache import code_version
 from generator.index import build_index, load_index, run_query, search
 from generator.shards import (SHARD_BYTES, key_of, keys_for, parse_part_script, part_path, part_script, search_parts,
-                              shard_keys, term_sizes)
+                              shard_keys, term_entries, term_sizes)
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from bench_build import write_corpus  # noqa: E402  the benchmark's own generated articles
@@ -39,10 +39,10 @@ def test_every_part_is_a_script_that_cannot_close_a_script_tag():
 
 def test_each_term_is_in_exactly_one_part_and_parts_stay_small(corpus_data):
     serialized = corpus_data["index"]
-    sizes = term_sizes(serialized)
+    sizes = term_sizes(term_entries(serialized))
     keys = shard_keys(sizes)
     parts = search_parts(corpus_data)
-    terms = [entry[0] for name, part in parts.items() if name.startswith("terms/") for entry in part["invertedIndex"]]
+    terms = [entry[0] for name, part in parts.items() if name.startswith("terms/") for entry in part["terms"]]
     assert sorted(terms) == sorted(term for term, _ in serialized["invertedIndex"])
     for key in keys:
         size = sum(sizes[t] for t in sizes if key_of(t, keys) == key)

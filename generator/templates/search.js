@@ -75,10 +75,18 @@
   function mergedIndex(manifest, termParts) {
     var inverted = [], vectors = {};
     termParts.forEach(function (part) {
-      part.invertedIndex.forEach(function (entry) { inverted.push(entry); });
-      part.fieldVectors.forEach(function (pair) {
-        var pairs = vectors[pair[0]] || (vectors[pair[0]] = []);
-        for (var i = 0; i < pair[1].length; i += 2) pairs.push([pair[1][i], pair[1][i + 1]]);
+      part.terms.forEach(function (entry) {  // [term, number, {field: [ref, weight, …]}]
+        var posting = { _index: entry[1] };
+        manifest.fields.forEach(function (field) { posting[field] = {}; });  // lunr reads every field
+        Object.keys(entry[2]).forEach(function (field) {
+          var pairs = entry[2][field];
+          for (var i = 0; i < pairs.length; i += 2) {
+            posting[field][pairs[i]] = {};
+            var ref = field + "/" + pairs[i];
+            (vectors[ref] || (vectors[ref] = [])).push([entry[1], pairs[i + 1]]);
+          }
+        });
+        inverted.push([entry[0], posting]);
       });
     });
     inverted.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
@@ -219,19 +227,23 @@
   // Results go on the page a page at a time: a common word matches hundreds of facts, and
   // rendering (and loading) them all would cost every keystroke.
   var PAGE_SIZE = 50;
+  var FIRST = 10;  // shown as soon as their chunks are here; the rest of the page follows
 
   // announce() runs once the first page is on screen, so the status never runs ahead of it.
   function showResults(total, pageOf, terms, current, announce) {
     var more = document.getElementById("more-results");
     if (more) more.remove();
     var shown = 0;
-    function showPage() {
-      pageOf(shown, Math.min(shown + PAGE_SIZE, total), function (views) {
+    function showPage() { showUpTo(Math.min(shown + PAGE_SIZE, total)); }
+    function showUpTo(end) {
+      var step = shown === 0 ? Math.min(FIRST, end) : end;
+      pageOf(shown, step, function (views) {
         if (!current()) return;
         if (shown === 0) list.textContent = "";
         views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
         if (shown === 0) announce();
-        shown = Math.min(shown + PAGE_SIZE, total);
+        shown = step;
+        if (shown < end) return showUpTo(end);
         var button = document.getElementById("more-results");
         if (shown < total) {
           if (!button) {

@@ -1,0 +1,117 @@
+"""Benchmark: search as a reader meets it, in headless Chromium, on a generated corpus of N sources.
+
+    .venv/bin/python benchmarks/bench_search.py [N ...]        (default: 1000)
+
+Builds the corpus (bench_build.py's articles), serves the site on loopback and opens
+search.html?q=… for each query: prints the bytes downloaded before the first result shows
+(each file counted gzipped, as GitHub Pages serves it), the time to that first result, and
+the p50/p95 time from typing a query to its results on screen. Checks the same page finds
+results from file://. Figures are recorded in benchmarks/BASELINE.md.
+"""
+
+import functools
+import gzip
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import sync_playwright
+
+from bench_build import write_corpus
+from generator.build import build
+
+QUERIES = ["Kharkiv", "evacuated", "1,234", "families river", "governor tense", "Odesa border", "soldiers",
+           "buses near the school", "2500", "calm"]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(folder):
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def gzipped_size(site, url):
+    path = site / unquote(urlsplit(url).path).lstrip("/")
+    if path.is_dir():
+        path = path / "index.html"
+    return len(gzip.compress(path.read_bytes(), 6)) if path.is_file() else 0
+
+
+def first_result(browser, site, base, query):
+    """(bytes gzipped, seconds) until the first result of query shows on a fresh page."""
+    page = browser.new_page()
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    started = time.perf_counter()
+    page.goto(f"{base}search.html?q={query}")
+    page.wait_for_selector("ol.results > li", timeout=30_000)
+    seconds = time.perf_counter() - started
+    sizes = {urlsplit(url).path: gzipped_size(site, url) for url in fetched if url.startswith(base)}
+    if "--detail" in sys.argv:
+        print(query, sorted(sizes.items(), key=lambda item: -item[1])[:8])
+    page.close()
+    return sum(sizes.values()), seconds
+
+
+def typing_latency(browser, base):
+    """Seconds from a query typed to its results on screen, over QUERIES, on one page."""
+    page = browser.new_page()
+    page.goto(f"{base}search.html")
+    for query in QUERIES:  # every part the queries need is loaded once before timing
+        page.fill("#q", query)
+        page.wait_for_selector(f"#search-status:has-text('for “{query}”')")
+    times = []
+    for _ in range(3):
+        for query in QUERIES:
+            page.fill("#q", "")
+            started = time.perf_counter()
+            page.fill("#q", query)
+            page.wait_for_selector(f"#search-status:has-text('for “{query}”')")
+            times.append(time.perf_counter() - started)
+    page.close()
+    return times
+
+
+def run(count):
+    with tempfile.TemporaryDirectory() as tmp:
+        content, site = Path(tmp) / "content", Path(tmp) / "site"
+        write_corpus(content, count)
+        build(content, site)
+        server = serve(site)
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            firsts = [first_result(browser, site, base, query) for query in QUERIES]
+            latency = typing_latency(browser, base)
+            page = browser.new_page()
+            page.goto((site / "search.html").as_uri() + "?q=Kharkiv")
+            page.wait_for_selector("ol.results > li", timeout=30_000)
+            from_file = page.locator("ol.results > li").count()
+            browser.close()
+        server.shutdown()
+        total = sum(len(gzip.compress(p.read_bytes(), 6)) for p in (site / "assets" / "search").iterdir())
+    sizes = [size for size, _ in firsts]
+    seconds = [s for _, s in firsts]
+    print(f"{count:>6} sources  before the first result: {max(sizes) / 1024:.0f} KiB at most, "
+          f"{statistics.median(sizes) / 1024:.0f} KiB median (gzipped; all parts {total / 1024:.0f} KiB); "
+          f"first result {statistics.median(seconds) * 1000:.0f} ms median, {max(seconds) * 1000:.0f} ms at most; "
+          f"typing to results p50 {statistics.median(latency) * 1000:.0f} ms, "
+          f"p95 {sorted(latency)[int(len(latency) * 0.95) - 1] * 1000:.0f} ms; from file:// {from_file} results")
+
+
+if __name__ == "__main__":
+    for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [1000]:
+        run(n)
