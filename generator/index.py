@@ -40,13 +40,19 @@ FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: match
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
 
+SHORT_SCALES = re.compile(r"(\d)(m|bn)\b")
+SCALE_WORDS = {"m": "million", "bn": "billion"}
+
+
 def searchable(text):
-    """Text as the index sees it: '1,400' and '1 400' become '1400', 'km²' becomes 'km2'.
+    """Text as the index sees it: '1,400' and '1 400' become '1400', 'km²' becomes 'km2',
+    '£40m' becomes '£40 million' (so £40m, £40 million and 40 million pounds meet).
 
     The browser applies the same rule to what the reader types (assets/search.js), so a
-    number matches however it was grouped on either side.
+    number matches however it was written on either side.
     """
-    return ungroup_all(text).translate(SUPERSCRIPTS)
+    text = SHORT_SCALES.sub(lambda m: f"{m[1]} {SCALE_WORDS[m[2]]}", ungroup_all(text))
+    return text.translate(SUPERSCRIPTS)
 
 
 def fact_document(ref, merged):
@@ -165,8 +171,9 @@ def builder_for_terms():
 
 
 def query_terms(text):
-    """The words of a query as the index sees words (assets/search.js: queryTerms)."""
-    return [str(token) for token in Tokenizer(searchable(text)) if str(token)]
+    """The words of a query as the index sees words, trimmed of punctuation as lunr trims them
+    when indexing ("£40" is 40) (assets/search.js: queryTerms)."""
+    return [term for term in (str(trimmer(token)) for token in Tokenizer(searchable(text))) if term]
 
 
 def run_query(index, text):

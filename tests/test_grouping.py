@@ -29,9 +29,10 @@ CASES = [
     ("2022", "2022", 2022),
 ]
 TEXTS = [f"The road is {written} km long." for written, _, _ in CASES] + [
-    "in 2022 300 people", "12,3456 and 1,4000", "8,000 km² and 3.125 million"]
+    "in 2022 300 people", "12,3456 and 1,4000", "8,000 km² and 3.125 million", "£40m and $2.5bn, 30m high"]
 EXPECTED = [f"The road is {plain} km long." for _, plain, _ in CASES] + [
-    "in 2022 300 people", "12,3456 and 1,4000", "8000 km2 and 3.125 million"]
+    "in 2022 300 people", "12,3456 and 1,4000", "8000 km2 and 3.125 million",
+    "£40 million and $2.5 billion, 30 million high"]
 
 
 def test_the_index_writes_grouped_numbers_without_separators():

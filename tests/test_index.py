@@ -109,3 +109,14 @@ def test_a_figure_finds_only_itself_never_a_near_number(tmp_path):
                            if data["results"][int(h["ref"])]["type"] == "fact"]
     assert values("1500") == ["1,500 cars"] and values("1,500") == ["1,500 cars"]
     assert values("1400") == ["1,400 tents"] and values("150") == []
+
+
+def test_money_is_found_however_it_is_written(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Floods\n\nThe council said repairs to the flood wall could cost £40 million.\n\n"
+        "Volunteers served about 400 hot meals.\n", encoding="utf-8")
+    site, _ = gather(tmp_path, code_version())
+    data = build_index(site)
+    for text in ("£40m", "£40 million", "40 million pounds", "£40"):
+        assert first_href(data, text).startswith("facts/money-40000000-gbp"), text

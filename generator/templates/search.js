@@ -23,12 +23,18 @@
   var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/index.py
   var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/shards.py
 
+  var SCALE_WORDS = { m: "million", bn: "billion" };  // the same as SHORT_SCALES in generator/index.py
+
   function searchable(text) {
-    return text.replace(GROUPED_NUMERAL, ungroup).replace(/²/g, "2").replace(/³/g, "3");
+    return text.replace(GROUPED_NUMERAL, ungroup)
+      .replace(/(\d)(m|bn)\b/g, function (_, digit, scale) { return digit + " " + SCALE_WORDS[scale]; })
+      .replace(/²/g, "2").replace(/³/g, "3");
   }
 
   function queryTerms(text) {
-    return lunr.tokenizer(searchable(text)).map(String).filter(Boolean);
+    // trimmed of punctuation as lunr trims words when indexing: "£40" is 40
+    return lunr.tokenizer(searchable(text)).map(function (token) { return lunr.trimmer(token).toString(); })
+      .filter(Boolean);
   }
 
   // Each word counts most as written (after stemming), then, from its third letter, as the
