@@ -35,6 +35,7 @@ KEY_FACT_BOOST = 8  # and a key fact beats another fact on equal matches
 VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,400 people' there
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
+QUOTES_SHOWN = 3  # a fact result picks its snippet from its first few distinct quotes
 SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
 FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (search.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
@@ -101,13 +102,16 @@ def cited_line(numbers, titles):
 def fact_view(merged, source_number, titles):
     cited = sorted({source_number[c.source] for c in merged.citations})
     return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
-            "href": fact_href(merged.id), "snippet": snippet(merged.citations[0].quote),
+            # the passages a snippet is chosen from: its distinct quotes, the first few
+            "href": fact_href(merged.id), "snippets": [snippet(q) for q in list(dict.fromkeys(
+                c.quote for c in merged.citations))[:QUOTES_SHOWN]],
             "places": ", ".join(merged.places), "sources": cited, "cited": cited_line(cited, titles)}
 
 
 def source_view(source, number):
     return {"type": "source", "kind": "source", "value": "", "title": source.title,
-            "href": source_href(source.id), "snippet": snippet(source_text(source)),
+            # the opening until its sentences (part text/<number>) arrive to choose from
+            "href": source_href(source.id), "snippets": [snippet(source_text(source))],
             "places": "", "sources": [number], "cited": source.meta.get("publisher", "")}
 
 
@@ -137,7 +141,8 @@ def build_index(site):
     results += [source_view(s, source_number[s.id]) for s in site.sources]
     index = lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),
                  documents=[(indexed_terms(d), attributes) for d, attributes in index_documents(site)])
-    return {"index": index.serialize(), "results": results, "sources": titles}
+    texts = [[sentence.text for sentence in source.sentences] for source in site.sources]
+    return {"index": index.serialize(), "results": results, "sources": titles, "texts": texts}
 
 
 @functools.lru_cache(maxsize=None)

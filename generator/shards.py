@@ -9,7 +9,9 @@ file (browsers refuse fetch() of file:// addresses, not scripts):
   (lunr's postings and document vectors, written once instead of twice); a key is one to
   four characters, as long as it takes to keep a part small;
 - `results/<n>`: what RESULT_CHUNK results show (label, value, snippet, link);
-- `sources`: the source titles, for the source filter, loaded after the first results.
+- `sources`: the source titles, for the source filter, loaded after the first results;
+- `text/<n>`: the sentences of source n, for a source result to show the passage that
+  matched (loaded for the results on screen, after they show).
 
 A query loads the parts for its terms (as typed, and stemmed), merges them into one lunr
 index and queries it: the same scores as the whole index for every term whose first
@@ -131,6 +133,7 @@ def search_parts(search_data):
                 "results": len(results)}
     parts = {"manifest": manifest, "sources": search_data["sources"]}
     parts.update({f"terms/{key}": part for key, part in split_index(entries, keys).items()})
+    parts.update({f"text/{number}": sentences for number, sentences in enumerate(search_data["texts"])})
     for start in range(0, len(results), RESULT_CHUNK):
         parts[f"results/{start // RESULT_CHUNK}"] = results[start:start + RESULT_CHUNK]
     return parts

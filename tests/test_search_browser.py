@@ -241,3 +241,13 @@ def test_a_reader_who_prefers_dark_gets_dark_pages(page, seed_site):
     assert background == "rgb(21, 23, 26)" and ink == "rgb(232, 234, 237)"
     page.emulate_media(color_scheme="light")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
+def test_a_source_result_shows_the_passage_that_matched_with_the_word_marked(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=hysteria")
+    page.wait_for_selector("li.result-source p.snippet mark")  # the sentence replaces the opening once loaded
+    items = page.locator("li.result-source").all()
+    assert len(items) == 2
+    for item in items:
+        item.locator("p.snippet mark").first.wait_for()
+        assert [m.lower() for m in item.locator("p.snippet mark").all_inner_texts()] == ["hysteria"]

@@ -203,6 +203,25 @@
       (!sourceFilter.value || view.sources.indexOf(Number(sourceFilter.value)) !== -1);
   }
 
+  // The passage with the most query words in it; the first when none has any.
+  function bestPassage(passages, terms) {
+    var best = passages[0] || "", most = 0;
+    passages.forEach(function (text) {
+      var count = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) || []).filter(function (word) {
+        return matches(word, terms);
+      }).length;
+      if (count > most) { best = text; most = count; }
+    });
+    return best;
+  }
+
+  var SNIPPET_CHARS = 240;  // the same as SNIPPET_CHARS in generator/index.py
+
+  function cut(text) {
+    if (text.length <= SNIPPET_CHARS) return text;
+    return text.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, "").replace(/[.,;:]+$/, "") + "…";
+  }
+
   function resultItem(view, terms) {
     var item = element("li", "result result-" + view.type);
     var link = element("a", "result-link");
@@ -215,7 +234,14 @@
     }
     link.appendChild(element("span", "result-title", view.title));
     item.appendChild(link);
-    item.appendChild(highlighted("snippet", view.snippet, terms));
+    var passage = highlighted("snippet", bestPassage(view.snippets, terms), terms);
+    item.appendChild(passage);
+    if (view.type === "source") {  // its sentences come after: show the one that matched
+      need(["text/" + view.sources[0]], function () {
+        var sentences = parts["text/" + view.sources[0]];
+        if (sentences) item.replaceChild(highlighted("snippet", cut(bestPassage(sentences, terms)), terms), passage);
+      });
+    }
     if (view.places) item.appendChild(highlighted("result-places", "Places: " + view.places, terms));
     if (view.cited) item.appendChild(element("p", "result-sources", view.cited));
     return item;
