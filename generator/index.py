@@ -18,7 +18,7 @@ from lunr.trimmer import trimmer
 
 from .extract import is_vague, plain_number
 from .extract.numbers import ungroup_all
-from .present import count_label, fact_href, format_value, source_href
+from .present import count_label, entity_href, fact_href, format_value, source_href
 from .shards import PREFIX_FROM, keys_for, merged_index
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
@@ -27,11 +27,14 @@ FIELDS = (
     {"field_name": "title", "boost": 10},
     {"field_name": "heading", "boost": 3},  # a source's title and publisher
     {"field_name": "value", "boost": 8},
-    {"field_name": "places", "boost": 3},
+    {"field_name": "names", "boost": 3},  # places, people and organisations, every spelling
     {"field_name": "body", "boost": 1},
 )
 FACT_BOOST = 5  # a fact that mentions the words beats an article that mentions them in passing
 KEY_FACT_BOOST = 8  # and a key fact beats another fact on equal matches
+# A person's or an organisation's name typed finds its page first; a place's finds the facts
+# about it first (places are named everywhere: what happened there is the point).
+ENTITY_BOOST = {"person": 8, "organisation": 8, "place": 2}
 VAGUE_FACT_BOOST = 1  # 'thousands of people' in Belgorod ranks below 'nearly 1,400 people' there
 SOURCES_SHOWN = 3  # source titles a result lists before "and N more"
 SNIPPET_CHARS = 240
@@ -56,7 +59,8 @@ def searchable(text):
     return text.translate(SUPERSCRIPTS)
 
 
-def fact_document(ref, merged):
+def fact_document(ref, merged, named=()):
+    """named: the entities its sentences name, found by any of their spellings."""
     # a vague amount is found by its words: its lower bound ("thousands of": 2000) is no figure
     numbers = "" if is_vague(merged) else " ".join(plain_number(v) for v in (merged.value, merged.value_max)
                                                    if v is not None)
@@ -66,7 +70,7 @@ def fact_document(ref, merged):
         "title": searchable(" ".join(filter(None, [merged.label, merged.subject]))),
         "heading": "",
         "value": searchable(value),
-        "places": " ".join(merged.places),
+        "names": " ".join(dict.fromkeys([*merged.places, *(n for e in named for n in (e.name, *e.aliases))])),
         "body": searchable(" ".join(dict.fromkeys(c.quote for c in merged.citations))),
     }
 
@@ -81,9 +85,23 @@ def source_document(ref, source):
         "title": "",
         "heading": searchable(" ".join(filter(None, [source.title, source.meta.get("publisher")]))),
         "value": "",
-        "places": "",
+        "names": "",
         "body": searchable(source_text(source)),
     }
+
+
+def entity_document(ref, entity):
+    return {"ref": ref, "title": " ".join((entity.name, *entity.aliases)), "heading": entity.kind,
+            "value": "", "names": "", "body": ""}
+
+
+def entity_view(entity, source_number):
+    also = f"also written {', '.join(entity.aliases)}; " if entity.aliases else ""
+    sources = sorted({source_number[source_id] for source_id, _ in entity.mentions})
+    return {"type": "entity", "kind": entity.kind, "value": "", "title": entity.name,
+            "href": entity_href(entity.id),
+            "snippets": [f"{entity.kind.capitalize()}: {also}{count_label(len(entity.mentions), 'mention')}"],
+            "places": "", "sources": sources, "cited": count_label(len(sources), "source")}
 
 
 def snippet(text):
@@ -122,9 +140,19 @@ def fact_boost(merged):
 
 
 def index_documents(site):
-    """(document, attributes) for lunr: every merged fact, then every source, numbered in that order."""
-    documents = [(fact_document(str(n), m), {"boost": fact_boost(m)}) for n, m in enumerate(site.merged)]
+    """(document, attributes) for lunr: every merged fact, then every source, then every
+    person, organisation and place, numbered in that order."""
+    named = {}
+    for entity in site.entities:
+        for mention in entity.mentions:
+            named.setdefault(mention, []).append(entity)
+    documents = []
+    for n, merged in enumerate(site.merged):
+        entities = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
+        documents.append((fact_document(str(n), merged, entities), {"boost": fact_boost(merged)}))
     documents += [(source_document(str(len(site.merged) + n), s), {}) for n, s in enumerate(site.sources)]
+    start = len(site.merged) + len(site.sources)
+    documents += [(entity_document(str(start + n), e), {"boost": ENTITY_BOOST[e.kind]}) for n, e in enumerate(site.entities)]
     return documents
 
 
@@ -139,6 +167,7 @@ def build_index(site):
     titles = [source.title for source in site.sources]
     results = [fact_view(m, source_number, titles) for m in site.merged]
     results += [source_view(s, source_number[s.id]) for s in site.sources]
+    results += [entity_view(e, source_number) for e in site.entities]
     index = lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(),
                  documents=[(indexed_terms(d), attributes) for d, attributes in index_documents(site)])
     texts = [[sentence.text for sentence in source.sentences] for source in site.sources]

@@ -279,6 +279,8 @@ def render_pages(env, site):
                           entity=entity_view(entity, site, sources_by_id, "../")))
     pages.append(page(env, "entities.html", "entities.html", groups=entity_index(site.entities)))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
+    kinds += [{"value": kind, "title": title} for kind, title in ENTITY_KINDS.items()
+              if any(e.kind == kind for e in site.entities)]
     pages.append(page(env, "search.html", "search.html", kinds=kinds))
     # Served for a missing address at any depth: its links start from the site's address when known.
     pages.append(page(env, "404.html", "404.html", root=site.config.base_url))

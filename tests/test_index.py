@@ -120,3 +120,17 @@ def test_money_is_found_however_it_is_written(tmp_path):
     data = build_index(site)
     for text in ("£40m", "£40 million", "40 million pounds", "£40"):
         assert first_href(data, text).startswith("facts/money-40000000-gbp"), text
+
+
+def test_people_are_found_by_any_spelling_and_facts_by_the_names_in_their_sentences(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Visit\n\nPresident Volodymyr Zelenskyy said 300 soldiers had been freed.\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.txt").write_text(
+        "Visit\n\n“We will return,” said Volodymyr Zelensky, who visited 12 villages.\n", encoding="utf-8")
+    site, _ = gather(tmp_path, code_version())
+    data = build_index(site)
+    for spelling in ("Zelenskyy", "Zelensky", "zelenskyi"):
+        assert first_href(data, spelling).startswith("entities/person-volodymyr-zelensk"), spelling
+    hrefs = [data["results"][int(h["ref"])]["href"] for h in run_query(load_index(data), "Zelensky soldiers")]
+    assert hrefs[0] == "facts/count-300-soldiers.html"
