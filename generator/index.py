@@ -104,10 +104,19 @@ def entity_view(entity, source_number):
             "places": "", "sources": sources, "cited": count_label(len(sources), "source")}
 
 
-def snippet(text):
+def snippet(text, around=None):
+    """At most SNIPPET_CHARS of text, cut between words and marked "…"; a window that holds
+    the phrase around when there is one (a fact's figure deep in a long sentence)."""
     if len(text) <= SNIPPET_CHARS:
         return text
-    return text[:SNIPPET_CHARS].rsplit(" ", 1)[0].rstrip(".,;:") + "…"
+    at = text.find(around) if around else -1
+    start = 0 if at < SNIPPET_CHARS // 2 else max(0, min(at - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+    if start:
+        start = text.find(" ", start) + 1  # from a word's start
+    window = text[start:start + SNIPPET_CHARS]
+    if start + SNIPPET_CHARS < len(text):
+        window = window.rsplit(" ", 1)[0].rstrip(".,;:") + "…"
+    return ("…" if start else "") + window
 
 
 def cited_line(numbers, titles):
@@ -121,8 +130,9 @@ def fact_view(merged, source_number, titles):
     cited = sorted({source_number[c.source] for c in merged.citations})
     return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
             # the passages a snippet is chosen from: its distinct quotes, the first few
-            "href": fact_href(merged.id), "snippets": [snippet(q) for q in list(dict.fromkeys(
+            "href": fact_href(merged.id), "snippets": [snippet(q, merged.text) for q in list(dict.fromkeys(
                 c.quote for c in merged.citations))[:QUOTES_SHOWN]],
+            "phrase": merged.text,  # marked in the snippet when the figure itself is what matched
             "places": ", ".join(merged.places), "sources": cited, "cited": cited_line(cited, titles)}
 
 

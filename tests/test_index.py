@@ -134,3 +134,11 @@ def test_people_are_found_by_any_spelling_and_facts_by_the_names_in_their_senten
         assert first_href(data, spelling).startswith("entities/person-volodymyr-zelensk"), spelling
     hrefs = [data["results"][int(h["ref"])]["href"] for h in run_query(load_index(data), "Zelensky soldiers")]
     assert hrefs[0] == "facts/count-300-soldiers.html"
+
+
+def test_a_long_quotes_snippet_holds_the_facts_own_figure():
+    quote = ("At a small charity distribution center, half a dozen Ukrainians who recently fled to Russia said "
+             "they were stunned by Moscow's failure to hold onto the Kharkiv area and counter a successful "
+             "Ukrainian counteroffensive that saw Ukrainians retake 8,000 square kilometers of their territory.")
+    cut = snippet(quote, "8,000 square kilometers")
+    assert "8,000 square kilometers" in cut and cut.startswith("…") and len(cut) <= SNIPPET_CHARS + 2

@@ -251,3 +251,10 @@ def test_a_source_result_shows_the_passage_that_matched_with_the_word_marked(pag
     for item in items:
         item.locator("p.snippet mark").first.wait_for()
         assert [m.lower() for m in item.locator("p.snippet mark").all_inner_texts()] == ["hysteria"]
+
+
+def test_a_unit_typed_another_way_marks_the_figure_it_found(page, seed_site):
+    page.goto((seed_site / "search.html").as_uri() + "?q=km2")
+    page.wait_for_selector("ol.results li.result-fact p.snippet mark")
+    first = page.locator("ol.results li").first
+    assert first.locator("p.snippet mark").all_inner_texts() == ["8,000 square kilometers"]

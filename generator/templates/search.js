@@ -187,10 +187,20 @@
     });
   }
 
-  function highlighted(className, text, terms) {
+  // The words of text that match terms marked; where none does, the fact's own phrase (a
+  // query such as "km2" matched "8,000 square kilometers" through the fact's value).
+  function highlighted(className, text, terms, phrase) {
     var paragraph = element("p", className);
+    var words = text.split(/([\p{L}\p{N}](?:[\p{L}\p{N}²³'’-]|[.,\u00a0\u202f](?=\p{N}))*)/u);
+    var at = phrase ? text.indexOf(phrase) : -1;
+    if (at !== -1 && !words.some(function (word) { return matches(word, terms); })) {
+      paragraph.appendChild(document.createTextNode(text.slice(0, at)));
+      paragraph.appendChild(element("mark", "", phrase));
+      paragraph.appendChild(document.createTextNode(text.slice(at + phrase.length)));
+      return paragraph;
+    }
     // Words, keeping figures such as 1,400 whole; punctuation around them stays unmarked.
-    text.split(/([\p{L}\p{N}](?:[\p{L}\p{N}²³'’-]|[.,\u00a0\u202f](?=\p{N}))*)/u).forEach(function (word) {
+    words.forEach(function (word) {
       paragraph.appendChild(matches(word, terms) ? element("mark", "", word) : document.createTextNode(word));
     });
     return paragraph;
@@ -234,7 +244,7 @@
     }
     link.appendChild(element("span", "result-title", view.title));
     item.appendChild(link);
-    var passage = highlighted("snippet", bestPassage(view.snippets, terms), terms);
+    var passage = highlighted("snippet", bestPassage(view.snippets, terms), terms, view.phrase);
     item.appendChild(passage);
     if (view.type === "source") {  // its sentences come after: show the one that matched
       need(["text/" + view.sources[0]], function () {
