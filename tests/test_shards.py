@@ -1,6 +1,5 @@
 """Search parts: the index split so a query loads little, and finds what the whole index finds."""
 
-import json
 import sys
 from pathlib import Path
 
