@@ -99,16 +99,17 @@ def shard_keys(sizes):
 
 
 def key_of(term, keys):
-    """The part holding term: the longest key it starts with."""
-    return max((k for k in keys if term.startswith(k)), key=len, default="")
+    """The part holding term: the longest key it starts with (keys: a set, or any collection)."""
+    keys = keys if isinstance(keys, (set, frozenset)) else set(keys)
+    return next((term[:n] for n in range(min(len(term), MAX_KEY), 0, -1) if term[:n] in keys), "")
 
 
 def keys_for(words, keys):
     """The parts a query needs, for (word as typed, word stemmed) pairs: each one's own part
     and, from PREFIX_FROM letters on, the parts of every longer word it begins."""
-    needed = set()
+    needed, key_set = set(), set(keys)
     for typed, stemmed in words:
-        needed.update((key_of(typed, keys), key_of(stemmed, keys)))
+        needed.update((key_of(typed, key_set), key_of(stemmed, key_set)))
         if len(typed) >= PREFIX_FROM:
             needed.update(k for k in keys if k.startswith(typed))
     return sorted(needed)
@@ -116,9 +117,9 @@ def keys_for(words, keys):
 
 def split_index(entries, keys):
     """{key: {"terms": [entry, …]}}: the term entries cut by key."""
-    parts = {key: {"terms": []} for key in keys}
+    parts, key_set = {key: {"terms": []} for key in keys}, set(keys)
     for term, entry in sorted(entries.items()):
-        parts[key_of(term, keys)]["terms"].append(entry)
+        parts[key_of(term, key_set)]["terms"].append(entry)
     return parts
 
 
