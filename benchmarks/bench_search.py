@@ -5,7 +5,8 @@
 Builds the corpus (bench_build.py's articles), serves the site on loopback and opens
 search.html?q=… for each query: prints the bytes downloaded before the first result shows
 (each file counted gzipped, as GitHub Pages serves it), the time to that first result, and
-the p50/p95 time from typing a query to its results on screen. Checks the same page finds
+the p50/p95 time from typing a query to its first results on screen (both measured in
+the page, from marks search.js sets). Checks the same page finds
 results from file://. Figures are recorded in benchmarks/BASELINE.md.
 """
 
@@ -51,36 +52,41 @@ def gzipped_size(site, url):
 
 
 def first_result(browser, site, base, query):
-    """(bytes gzipped, seconds) until the first result of query shows on a fresh page."""
+    """(bytes gzipped, seconds) until the first result of query shows on a fresh page: the
+    files the page asked for before search.js marked its first result, and that mark's time."""
     page = browser.new_page()
-    fetched = []
-    page.on("request", lambda request: fetched.append(request.url))
-    started = time.perf_counter()
     page.goto(f"{base}search.html?q={query}")
     page.wait_for_selector("ol.results > li", timeout=30_000)
-    seconds = time.perf_counter() - started
-    sizes = {urlsplit(url).path: gzipped_size(site, url) for url in fetched if url.startswith(base)}
+    timing = page.evaluate("""() => {
+        const first = performance.getEntriesByName("factsheet:first-result")[0].startTime;
+        return {first, files: [location.href, ...performance.getEntriesByType("resource")
+            .filter(r => r.startTime < first).map(r => r.name)]};
+    }""")
+    sizes = {urlsplit(url).path: gzipped_size(site, url) for url in timing["files"] if url.startswith(base)}
     if "--detail" in sys.argv:
         print(query, sorted(sizes.items(), key=lambda item: -item[1])[:8])
     page.close()
-    return sum(sizes.values()), seconds
+    return sum(sizes.values()), timing["first"] / 1000
 
 
 def typing_latency(browser, base):
-    """Seconds from a query typed to its results on screen, over QUERIES, on one page."""
+    """Seconds from a query typed to its first results on screen, measured in the page
+    (search.js marks both), over QUERIES, on one page with their parts already loaded."""
     page = browser.new_page()
     page.goto(f"{base}search.html")
-    for query in QUERIES:  # every part the queries need is loaded once before timing
+    for query in QUERIES:
         page.fill("#q", query)
         page.wait_for_selector(f"#search-status:has-text('for “{query}”')")
     times = []
     for _ in range(3):
         for query in QUERIES:
             page.fill("#q", "")
-            started = time.perf_counter()
             page.fill("#q", query)
             page.wait_for_selector(f"#search-status:has-text('for “{query}”')")
-            times.append(time.perf_counter() - started)
+            times.append(page.evaluate("""() => {
+                const query = performance.getEntriesByName("factsheet:query").pop().startTime;
+                return (performance.getEntriesByName("factsheet:first-result").pop().startTime - query) / 1000;
+            }"""))
     page.close()
     return times
 

@@ -283,7 +283,10 @@
         if (!current()) return;
         if (shown === 0) list.textContent = "";
         views.forEach(function (view) { list.appendChild(resultItem(view, terms)); });
-        if (shown === 0) announce();
+        if (shown === 0) {
+          announce();
+          if (root.performance && performance.mark) performance.mark("factsheet:first-result");  // for the benchmark
+        }
         shown = step;
         if (shown < end) return showUpTo(end);
         var button = document.getElementById("more-results");
@@ -341,6 +344,7 @@
 
   function update() {
     var text = input.value, terms = queryTerms(text), mine = ++generation;
+    if (root.performance && performance.mark) performance.mark("factsheet:query");  // for the benchmark
     function current() { return mine === generation; }
     need(["manifest"], function () {
       refsFor(text, terms, function (refs) {
