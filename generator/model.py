@@ -70,7 +70,7 @@ class Quote:
 ENTITY_KINDS = {"person": "People", "organisation": "Organisations", "place": "Places"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per entity: hashed by identity, not by its thousands of mentions
 class Entity:
     """A person, organisation or place, across sources and spellings."""
     id: str
