@@ -16,8 +16,10 @@ file (browsers refuse fetch() of file:// addresses, not scripts):
 A query loads the parts for its terms (as typed, and stemmed), merges them into one lunr
 index and queries it: the same scores as the whole index for every term whose first
 characters are typed right (a typo in them is not forgiven, as each part holds only the
-terms of its key). lunr.py (`factsheet search`, the tests) and assets/search.js do the
-same, on the same files.
+terms of its key). A word found in more than MAX_POSTINGS documents ("near" in every
+article of a big corpus) keeps only those where it weighs most, with all their fields: it
+still finds its best documents, scored as before, and no part grows with the corpus. lunr.py (`factsheet search`, the tests) and
+assets/search.js do the same, on the same files.
 """
 
 import json
@@ -27,6 +29,7 @@ from lunr.index import Index
 from .model import Page
 
 SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
+MAX_POSTINGS = 1_000  # documents kept for one term: those where it weighs most
 MAX_KEY = 4
 RESULT_CHUNK = 8  # small: the first results shown come from chunks of their own
 PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
@@ -67,10 +70,20 @@ def term_entries(serialized):
     for term, posting in serialized["invertedIndex"]:
         entries[term] = [term, posting["_index"], {}]
         term_of[posting["_index"]] = term
+    postings = {term: [] for term in entries}
     for field_ref, elements in serialized["fieldVectors"]:
         field, _, ref = field_ref.partition("/")
         for i in range(0, len(elements), 2):
-            entries[term_of[elements[i]]][2].setdefault(field, []).extend((int(ref), elements[i + 1]))
+            postings[term_of[elements[i]]].append((field, int(ref), elements[i + 1]))
+    for term, found in postings.items():
+        weight_of = {}
+        for _, ref, weight in found:
+            weight_of[ref] = weight_of.get(ref, 0) + weight
+        if len(weight_of) > MAX_POSTINGS:  # its heaviest documents, every field of each: their scores stay exact
+            kept = set(sorted(weight_of, key=lambda ref: (-weight_of[ref], ref))[:MAX_POSTINGS])
+            found = [posting for posting in found if posting[1] in kept]
+        for field, ref, weight in found:
+            entries[term][2].setdefault(field, []).extend((ref, weight))
     return entries
 
 
