@@ -16,9 +16,8 @@ import yaml
 
 from .errors import FactsheetError
 from .present import slug
-from .read import READERS, meta_and_body, read_text
+from .read import FRONT_MATTER, READERS, meta_and_body, read_text
 
-META_ORDER = ("title", "publisher", "author", "published", "url")
 HTML_SUFFIXES = (".html", ".htm")
 FETCH_TIMEOUT = 30  # seconds
 MAX_ID_LENGTH = 60
@@ -40,7 +39,7 @@ def article_from_html(html, url=None):
 
 def source_text(meta, body):
     """A source file: front matter in a fixed key order, then the body as given."""
-    ordered = {key: meta[key] for key in META_ORDER if meta.get(key)}
+    ordered = {key: meta[key] for key in FRONT_MATTER if meta.get(key)}
     ordered.update({key: value for key, value in meta.items() if key not in ordered and value})
     front = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.strip()}\n"

@@ -183,12 +183,42 @@ def line_of(text, where):
     return line + 1
 
 
+def load_yaml(text, path, first_line=1, what="not valid YAML"):
+    """The data of YAML text from path; a syntax error or an impossible date (2022-13-45) is
+    one of our errors at its line (first_line: the file's line where the YAML starts)."""
+    try:
+        return yaml.load(text, Loader=LOADER)
+    except yaml.YAMLError as fast_parsers_error:
+        err = fast_parsers_error
+    except ValueError:  # PyYAML builds dates after parsing, so only the node tells the line
+        node = bad_date_node(yaml.compose(text, Loader=LOADER))
+        line = node.start_mark.line + first_line if node else None
+        raise FactsheetError(path, line, f"{what}: '{node.value if node else text}' is not a real date; "
+                                         "write it as YYYY-MM-DD or quote it") from None
+    try:  # the pure-Python parser's account of the error: its marks and words are the clearer
+        yaml.safe_load(text)
+    except yaml.YAMLError as pure_parsers_error:
+        err = pure_parsers_error
+    raise yaml_error(path, err, first_line, what) from None
+
+
+def bad_date_node(node):
+    """The first scalar that YAML reads as a date but that is no real date, or None."""
+    if isinstance(node, yaml.MappingNode):
+        return next(filter(None, (bad_date_node(n) for pair in node.value for n in pair)), None)
+    if isinstance(node, yaml.SequenceNode):
+        return next(filter(None, map(bad_date_node, node.value)), None)
+    if node is not None and node.tag == "tag:yaml.org,2002:timestamp":
+        try:
+            yaml.SafeLoader("").construct_yaml_timestamp(node)
+        except ValueError:
+            return node
+    return None
+
+
 def parse_facts_file(path, text):
     """{fact id: record} of the facts and missing facts a reviewer's file holds; errors name the line."""
-    try:
-        data = yaml.load(text, Loader=LOADER)
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err) from None
+    data = load_yaml(text, path)
     problem = document_problem(data)
     if problem:
         where, message = problem

@@ -1,15 +1,15 @@
 """Read stage: turn files in content/sources/ into Source records split into sentences."""
 
+import difflib
 import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-import yaml
 
-from .errors import FactsheetError, FactsheetErrors, yaml_error
-from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, source_path
+from .errors import FactsheetError, FactsheetErrors
+from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, load_yaml, source_path
 from .model import Config, FactsFile, Sentence, Source
 
 # Words whose trailing period does not end a sentence.
@@ -34,13 +34,32 @@ def split_front_matter(text, path):
         end = len(text) - 4
     if end == -1:
         raise FactsheetError(path, 1, "front matter opened with '---' but never closed")
-    try:
-        meta = yaml.safe_load(text[4:end]) or {}
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err, first_line=2, what="invalid YAML front matter") from None  # the YAML starts after '---'
+    front = text[4:end]
+    meta = load_yaml(front, path, first_line=2, what="invalid YAML front matter") or {}  # the YAML starts after '---'
     if not isinstance(meta, dict):
         raise FactsheetError(path, 2, "front matter must be a mapping of keys to values")
+    for key, value in meta.items():
+        problem = front_matter_problem(key, value)
+        if problem:
+            raise FactsheetError(path, line_of(front, (key,)) + 1, problem)
     return meta, text[end + 5:]
+
+
+# What a source's front matter may say, in the order `factsheet add` writes it. Other keys
+# (tags from another site generator, say) are kept but not shown.
+FRONT_MATTER = {"title": "the article's headline", "publisher": "who published it", "author": "who wrote it",
+                "published": "when, as YYYY-MM-DD", "url": "the original's web address"}
+
+
+def front_matter_problem(key, value):
+    """Why a front matter entry is wrong (a list for a title, a misspelt key), or None."""
+    if key in FRONT_MATTER and isinstance(value, (list, dict)):
+        return f"'{key}' must be a line of text ({FRONT_MATTER[key]})"
+    if key not in FRONT_MATTER:
+        near = difflib.get_close_matches(str(key), FRONT_MATTER, n=1, cutoff=0.75)
+        if near:
+            return f"unknown key '{key}'; did you mean '{near[0]}'? The keys are: {', '.join(FRONT_MATTER)}"
+    return None
 
 
 class BlockText(HTMLParser):
@@ -167,7 +186,7 @@ def source_files(directory):
     if not Path(directory).is_dir():
         raise FactsheetError(directory, None, "no such folder; put source articles in it")
     try:
-        return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS)
+        return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS and p.is_file())
     except OSError as err:
         raise FactsheetError(err.filename or directory, None, f"cannot read the folder ({err.strerror})") from None
 
@@ -265,10 +284,7 @@ def read_config(content):
     if not path.is_file():
         return Config()
     text = read_text(path)
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err) from None
+    data = load_yaml(text, path) or {}
     if not isinstance(data, dict):
         raise FactsheetError(path, 1, f"settings are a mapping of keys to values: {', '.join(CONFIG_KEYS)}")
     for key, value in data.items():

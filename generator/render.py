@@ -5,9 +5,10 @@ templates only lay out what they are given.
 """
 
 import json
+import traceback
 from pathlib import Path
 
-from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined,
+from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound,
                     TemplateSyntaxError, UndefinedError)
 
 from .errors import FactsheetError
@@ -202,11 +203,22 @@ def entity_index(entities):
         if any(e.kind == kind for e in entities)]
 
 
+class UserTemplates(FileSystemLoader):
+    """The user's templates folder: a file that is not UTF-8 is named, not a traceback."""
+
+    def get_source(self, environment, template):
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            raise FactsheetError(Path(self.searchpath[0], template), None,
+                                 "not valid UTF-8 text; save the template as UTF-8") from None
+
+
 def make_environment(templates_dir):
     """A user's templates/ folder overrides the packaged defaults file by file."""
     loaders = []
     if templates_dir and Path(templates_dir).is_dir():
-        loaders.append(FileSystemLoader(str(templates_dir)))
+        loaders.append(UserTemplates(str(templates_dir)))
     loaders.append(PackageLoader("generator", "templates"))
     return Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=True)
@@ -222,7 +234,25 @@ def render_site(site, templates_dir=None):
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
-        raise FactsheetError(templates_dir, None, f"a template uses something the build does not provide: {err.message}") from None
+        raise template_error(err, f"uses something the build does not provide: {err.message}") from None
+    except TemplateNotFound as err:
+        raise template_error(err, f"includes or extends '{err.name}', which is in neither templates folder") from None
+    except Exception as err:
+        if not in_template(traceback.extract_tb(err.__traceback__)[-1]):
+            raise  # our bug, not the template's
+        raise template_error(err, f"template error: {type(err).__name__}: {err}") from None
+
+
+def in_template(frame):
+    """Whether a traceback frame is a template's line (Jinja gives those the template's file)."""
+    return not frame.filename.endswith(".py") and not frame.filename.startswith("<")
+
+
+def template_error(err, message):
+    """Our error at the template line where err was raised (the innermost one)."""
+    frames = [frame for frame in traceback.extract_tb(err.__traceback__) if in_template(frame)]
+    return FactsheetError(frames[-1].filename, frames[-1].lineno, message) if frames else \
+        FactsheetError("templates", None, message)
 
 
 def page(env, template, path, root=None, **context):

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -144,15 +145,24 @@ def test_source_page_marks_the_fact_phrase_inside_the_cited_sentence(tmp_path):
     assert "said <strong>nearly 1,400 people</strong> were housed" in page
 
 
-def test_broken_user_template_is_a_one_line_error_naming_file_and_line(tmp_path):
+@pytest.mark.parametrize("template, where, message", [
+    (b"ok\n{% for x in %}\n", "index.html:2", "template error"),
+    (b"ok\n{{ fact_count.digits.first }}\n", "index.html:2", "uses something the build does not provide"),
+    (b"{% extends 'base.html' %}\n{% block main %}\n{% include 'cards.html' %}{% endblock %}\n", "index.html:3",
+     "includes or extends 'cards.html', which is in neither templates folder"),
+    (b"ok\n\n{{ fact_count // 0 }}\n", "index.html:3", "ZeroDivisionError"),
+    (b"\xff\xfe{{ fact_count }}", "index.html", "not valid UTF-8"),
+])
+def test_broken_user_template_is_a_one_line_error_naming_file_and_line(tmp_path, template, where, message):
     content, site = build_seeds(tmp_path)
     site_before, facts_before = snapshot(site), snapshot(content / "facts")
     (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "index.html").write_text("ok\n{% for x in %}\n", encoding="utf-8")
+    (tmp_path / "templates" / "index.html").write_bytes(template)
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
                                        "--templates", str(tmp_path / "templates")])
-    assert result.exit_code == 1
-    assert "index.html:2: template error" in result.output and len(result.output.strip().splitlines()) == 1
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: {tmp_path / 'templates' / where}:") and message in line
     assert snapshot(site) == site_before and snapshot(content / "facts") == facts_before
 
 

@@ -36,6 +36,28 @@ def test_bad_front_matter_names_file_and_line():
     assert str(info.value).startswith("c.md:")
 
 
+@pytest.mark.parametrize("front, line, message", [
+    ("title: ok\npublished: 2022-13-45\n", 3, "'2022-13-45' is not a real date"),
+    ("title: [one, two]\n", 2, "'title' must be a line of text"),
+    ("title: ok\npublised: 2022-09-18\n", 3, "unknown key 'publised'; did you mean 'published'?"),
+])
+def test_front_matter_mistakes_name_the_line_and_what_to_write(front, line, message):
+    with pytest.raises(FactsheetError) as info:
+        parse_source(f"---\n{front}---\nThree people.\n", "c.md")
+    assert str(info.value).startswith(f"c.md:{line}: ") and message in str(info.value)
+
+
+def test_front_matter_keys_of_other_tools_are_kept_quietly():
+    source = parse_source("---\ntitle: ok\ntags: [war, refugees]\n---\nThree people.\n", "c.md")
+    assert source.title == "ok"
+
+
+def test_a_folder_named_like_a_source_is_looked_into_not_read(tmp_path):
+    (tmp_path / "notes.md").mkdir()
+    (tmp_path / "notes.md" / "inner.txt").write_text("Inner\n\nFive people.\n", encoding="utf-8")
+    assert [s.id for s in read_sources(tmp_path)] == ["inner"]
+
+
 def test_sentences_split_on_quotes_and_keep_abbreviations():
     text = ("Ms. Nemchynova, who is pro-Russian, said so. “We’re never going back,” said Sergey. "
             "He paid $3.5 million. Dr. J. Smith agreed!")
