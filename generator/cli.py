@@ -56,7 +56,13 @@ def main():
 def build(content, out, templates, site_url, single_file):
     """Extract facts from CONTENT/sources and build the site."""
     started = time.perf_counter()
-    report = run_build(content, out, templates, progress=ProgressReport(), site_url=site_url, single_file=single_file)
+    try:
+        report = run_build(content, out, templates, progress=ProgressReport(), site_url=site_url,
+                           single_file=single_file)
+    except KeyboardInterrupt:  # the site is swapped in whole or not at all; facts files one by one
+        interrupted = FactsheetError(out, None, "build interrupted; the folder is as the last build left it")
+        interrupted.exit_code = 130  # as shells report Ctrl-C
+        raise interrupted from None
     if report.unchanged:
         click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
                    f"{out}/ is up to date")

@@ -233,9 +233,18 @@ def read_sources(directory):
     return sources
 
 
+# A source's build takes about 90 MB of memory per MB of text (a 20 MB source: 1.8 GB, 100 s);
+# past this size a build would exhaust a laptop, so it stops and says so.
+MAX_SOURCE_MB = 50
+
+
 def read_text(path):
     """File text as UTF-8, or an error naming the file (and line) and what to do."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_SOURCE_MB * 1_000_000:
+            raise FactsheetError(path, None, f"{size / 1e6:.0f} MB, more than the {MAX_SOURCE_MB} MB a source may "
+                                             "hold; split it into several sources")
         data = Path(path).read_bytes()
     except OSError as err:
         raise FactsheetError(path, None, f"cannot read it ({err.strerror}); check its permissions") from None

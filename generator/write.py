@@ -76,6 +76,9 @@ def write_site(out_dir, pages):
     check_paths(pages)
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    old = out_dir.with_name(f".{out_dir.name}-old")
+    if old.is_dir() and not out_dir.exists():  # a build was stopped between the two renames below
+        old.rename(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     written = 0
     try:
@@ -87,7 +90,6 @@ def write_site(out_dir, pages):
                 target.write_bytes(data)
                 written += 1
         os.chmod(staging, 0o755)
-        old = out_dir.with_name(f".{out_dir.name}-old")
         if old.exists():
             shutil.rmtree(old)
         if out_dir.exists():

@@ -39,6 +39,38 @@ def test_a_bad_source_is_one_clear_line_and_nothing_is_lost(tmp_path, name, data
 
 
 
+def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    (tmp_path / "content" / "sources" / "dump.txt").write_text("Dump\n\n" + "Five people left. " * 100)
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line == (f"error: {tmp_path / 'content' / 'sources' / 'dump.txt'}: 0 MB, more than the 0.001 MB a source "
+                    "may hold; split it into several sources")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_build_interrupted_while_writing_keeps_the_previous_site(tmp_path, monkeypatch):
+    content, site = build_seeds(tmp_path)
+    before = snapshot(site)
+    (content / "sources" / "new.txt").write_text("New report\n\nSome 300 people left Kharkiv.\n")
+    calls = []
+
+    def interrupt_on_the_fifth_page(*args):
+        calls.append(args)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return False
+
+    monkeypatch.setattr("generator.write.keep_unchanged", interrupt_on_the_fifth_page)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 130
+    assert result.output.strip() == f"error: {site}: build interrupted; the folder is as the last build left it"
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]  # no half-written folder left
+
+
 def test_hostile_sources_build_into_pages_where_nothing_is_markup(tmp_path):
     shutil.copytree(HOSTILE, tmp_path / "content" / "sources")
     run_build(tmp_path / "content", tmp_path / "site")

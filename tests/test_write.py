@@ -25,3 +25,11 @@ def test_facts_of_a_source_no_longer_built_are_moved_aside_not_lost(tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.yaml")) == ["_merged.yaml", "a.yaml"]
     assert not (tmp_path / "_extracted" / "b.yaml").exists()  # the extractor's base holds no review work
     assert not list(tmp_path.rglob(".*.partial"))
+
+
+def test_a_site_left_aside_by_a_build_stopped_mid_swap_comes_back(tmp_path):
+    write_site(tmp_path / "site", [Page("index.html", "old"), Page("a.html", "kept")])
+    (tmp_path / "site").rename(tmp_path / ".site-old")  # killed between the two renames
+    write_site(tmp_path / "site", [Page("index.html", "new"), Page("a.html", "kept")])
+    assert (tmp_path / "site" / "index.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
