@@ -1,13 +1,14 @@
 """Benchmark: whole `factsheet build` processes on a generated corpus of N sources.
 
-    .venv/bin/python benchmarks/bench_rebuild.py [N ...]        (default: 100 1000)
+    .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs]       (default: 100 1000)
 
 Times, each as its own process, with its peak memory: a full build (no cache, no facts
 YAML), a rebuild with nothing changed, a rebuild after adding one source, and a rebuild
 after editing one source; and, when MkDocs is installed (`pip install mkdocs`), MkDocs
 building the same N articles with its search index prebuilt by lunr.py, and our full
-build's time over theirs. The corpus is bench_build.py's (same seed, same articles);
-baselines are in benchmarks/BASELINE.md.
+build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
+out). The corpus is bench_build.py's (same seed, same articles); baselines are in
+benchmarks/BASELINE.md.
 """
 
 import importlib.util
@@ -70,7 +71,7 @@ def run(count):
     with tempfile.TemporaryDirectory() as tmp:
         content, site = Path(tmp) / "content", Path(tmp) / "site"
         write_corpus(content, count)
-        if importlib.util.find_spec("mkdocs"):
+        if importlib.util.find_spec("mkdocs") and "--without-mkdocs" not in sys.argv:
             mkdocs = timed_mkdocs(content / "sources", Path(tmp) / "mkdocs")
         figures = [("full", *timed_build(content, site)), ("nothing changed", *timed_build(content, site))]
         (content / "sources" / "zz-new.txt").write_text(NEW_SOURCE, encoding="utf-8")
@@ -87,5 +88,5 @@ def run(count):
 
 
 if __name__ == "__main__":
-    for n in [int(arg) for arg in sys.argv[1:]] or [100, 1000]:
+    for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]:
         run(n)

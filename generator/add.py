@@ -11,7 +11,6 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import trafilatura
 import yaml
 
 from .errors import FactsheetError
@@ -25,6 +24,7 @@ MAX_ID_LENGTH = 60
 
 def article_from_html(html, url=None):
     """(metadata, body) of a web page's main article, by trafilatura."""
+    import trafilatura  # only here: it takes a tenth of a second to load, at every command
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True)
     if document is None or not (document.text or "").strip():

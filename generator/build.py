@@ -142,16 +142,18 @@ def search_files(site):
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
     site, review = gather(content, version, progress, site_url)
     progress("render", 0, 1)
+    # The index needs no page: on a big site it is made in a process of its own meanwhile.
     index = Background(search_files, site, size=len(site.sources))
     try:
         pages = render_site(site, templates_dir)
     except BaseException:  # a broken template: the index is not wanted any more
         index.cancel()
         raise
+    documents = facts_documents(site)
     progress("index", 0, 1)
     pages += [*index.result(), Page("assets/lunr.js", lunr_js)]
     pages += publishing_pages(site, pages)
-    return Plan(site, review, tuple(pages), facts_documents(site))
+    return Plan(site, review, tuple(pages), documents)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):

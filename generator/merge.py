@@ -52,9 +52,16 @@ def stem(word):
 
 def context_words(fact, previous_sentence):
     """Content words around the fact, without its own number and unit words."""
-    own = {stem(w) for w in re.findall(r"[^\W\d_]+", fact.text)}
-    words = re.findall(r"[^\W\d_]+", f"{previous_sentence} {fact.quote}")
-    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 2) - own
+    own = {stem(w) for w in LETTERS.findall(fact.text)}
+    return (content_stems(previous_sentence) | content_stems(fact.quote)) - own
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a sentence lends its words to each of its facts and the next
+def content_stems(text):
+    return frozenset(stem(w) for w in LETTERS.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
 
 
 def similarity(a, b):
@@ -117,17 +124,25 @@ def wording_differences(members):
     """
     head = members[0]
     first = words_after(head)
-    differences = []
+    differences = {}  # as a dict: in order, each once, without a scan of those found so far
     for other in members[1:]:
-        words = words_after(other)
-        matcher = difflib.SequenceMatcher(a=first, b=words, autojunk=False)
-        if other.source == head.source or matcher.ratio() < MIN_ALIGNMENT:
+        if other.source == head.source:
             continue
-        for op, a1, a2, b1, b2 in matcher.get_opcodes():
-            difference = WordingDifference(head.source, " ".join(first[a1:a2]), other.source, " ".join(words[b1:b2]))
-            if op != "equal" and difference not in differences:
-                differences.append(difference)
+        for head_words, other_words in changed_words(tuple(first), tuple(words_after(other))):
+            differences[WordingDifference(head.source, head_words, other.source, other_words)] = True
     return tuple(differences)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # many sources word a fact alike
+def changed_words(first, words):
+    """(first's words, words' words) where two versions that line up differ; none if they do not."""
+    if first == words:
+        return ()
+    matcher = difflib.SequenceMatcher(a=first, b=words, autojunk=False)
+    if matcher.ratio() < MIN_ALIGNMENT:
+        return ()
+    return tuple((" ".join(first[a1:a2]), " ".join(words[b1:b2]))
+                 for op, a1, a2, b1, b2 in matcher.get_opcodes() if op != "equal")
 
 
 def previous_sentences(sources, facts):

@@ -1,5 +1,6 @@
 """The records that pass between the pipeline's stages; plain frozen data, no behaviour."""
 
+import functools
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -120,7 +121,7 @@ class MergedFact:
     wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
     conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing
 
-    @property
+    @functools.cached_property  # asked for by every page and download that shows the fact
     def source_count(self):
         return len({c.source for c in self.citations})
 

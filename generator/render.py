@@ -214,13 +214,23 @@ class UserTemplates(FileSystemLoader):
                                  "not valid UTF-8 text; save the template as UTF-8") from None
 
 
+class ViewEnvironment(Environment):
+    """Templates read the views render.py makes, all dicts: `fact.label` looks the key up
+    first, where Jinja would try an attribute and fail first (a fifth of the rendering time)."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def make_environment(templates_dir):
     """A user's templates/ folder overrides the packaged defaults file by file."""
     loaders = []
     if templates_dir and Path(templates_dir).is_dir():
         loaders.append(UserTemplates(str(templates_dir)))
     loaders.append(PackageLoader("generator", "templates"))
-    return Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
+    return ViewEnvironment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=True)
 
 

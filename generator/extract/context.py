@@ -26,6 +26,7 @@ NOT_PLACES = {
 NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*|(?:[Tt]he|[Aa]n?) [a-z]+), $")
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 PLACE_WORDS = r"(?:region|area|oblast|province|district|county|state|town|city|village|port|island)"
+PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\b")
 REGION = re.compile(rf"\b(?:the |in )(?P<name>(?:[A-Z][\w’'-]+ )+){PLACE_WORDS}\b")
 PLACE_DECLARATIONS = (
     REGION,
@@ -118,6 +119,8 @@ def declared_places(sentences):
     'Sines, a port town', 'in Hatay province'."""
     declared = set()
     for sentence in sentences:
+        if not PLACE_WORD.search(sentence):  # every declaration names a kind of place
+            continue
         for pattern in PLACE_DECLARATIONS:
             declared.update(match["name"].strip() for match in pattern.finditer(sentence))
     return frozenset(name for name in declared if not is_organisation(name))

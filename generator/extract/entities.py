@@ -104,9 +104,16 @@ def people_in(sentence):
     return [n for n in (clean_name(n) for n in names) if n]
 
 
+ORGANISATION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
+ORGANISATION = re.compile(rf"(?:the )?(?P<name>(?:[A-Z][\w’'-]+ )*{ORGANISATION_WORD.pattern}"
+                          rf"(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)")
+
+
 def organisations_in(sentence):
     found = []
-    for match in re.finditer(rf"(?:the )?(?P<name>(?:[A-Z][\w’'-]+ )*(?:{'|'.join(ORGANISATION_WORDS)})\b(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)", sentence):
+    if not ORGANISATION_WORD.search(sentence):  # most sentences name none: skip the slow pattern
+        return found
+    for match in ORGANISATION.finditer(sentence):
         name = match["name"].strip()
         if len(name.split()) > 1 and name.split()[0] not in NOT_NAMES:
             found.append(name)

@@ -162,6 +162,18 @@ def figures_in(text):
     return {parse_number(m["number"], m["scale"]) for m in QUANTITY.finditer(text)}
 
 
+DATE_HINTS = tuple(month.lower().replace("t?", "") for month in MONTHS.split("|"))  # Sept? as sep
+FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def may_hold_date(text):
+    """Whether DATE could match: a month's name or a year (a cheap test; DATE is slow)."""
+    if FOUR_DIGITS.search(text):
+        return True
+    lower = text.lower()
+    return any(hint in lower for hint in DATE_HINTS)
+
+
 def facts_in_sentence(source_id, sentence, declared=frozenset()):
     """The facts of one sentence; declared: the names its article calls places."""
     facts, seen = [], {}
@@ -171,7 +183,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
         if RELATIVE_WORD.search(text) else []
     matches = list(QUANTITY.finditer(text))
     measured_figures = [m.start("number") for m in matches if m["unit"] or m["currency"]]
-    dates = [d for d in DATE.finditer(text) if not any(d.start() <= at < d.end() for at in measured_figures)]
+    dates = [d for d in DATE.finditer(text) if not any(d.start() <= at < d.end() for at in measured_figures)] \
+        if may_hold_date(text) else []
     spans = times + dates  # "2022 km" is a distance, not a date
     when = times[0][0] if times else (dates[0][0].strip() if dates else None)
     for match in matches:
