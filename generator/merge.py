@@ -59,7 +59,7 @@ def context_words(fact, previous_sentence):
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a sentence lends its words to each of its facts and the next
+@functools.lru_cache(maxsize=1 << 12)  # a sentence lends its words to each of its facts and the next
 def content_stems(text):
     return frozenset(stem(w) for w in LETTERS.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
 

@@ -1,0 +1,73 @@
+"""Every kind of page, as readers with assistive technology and small screens meet it: axe-core
+(from npm) finds no WCAG 2.1 A or AA violation, in light and dark, and nothing scrolls sideways
+from 320 px up."""
+
+from pathlib import Path
+import shutil
+
+import pytest
+
+from generator.build import PROJECT_ROOT
+
+playwright = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)"),
+              pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core from npm (npm ci)")]
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+PAGES = {  # one of each kind; the search page with results on it
+    "fact sheet": "index.html",
+    "fact": "facts/count-1400-people-belgorod.html",
+    "source": "sources/000_4bb0ab349ed1770d.html",
+    "entity": "entities/person-andrei-turchak.html",
+    "people and places": "entities.html",
+    "search": "search.html?q=Belgorod",
+    "not found": "404.html",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser, site, path, width, scheme="light"):
+    # The pages' Content-Security-Policy forbids inline script; axe is injected as one.
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme, bypass_csp=True)
+    page.goto(Path(site, path.split("?")[0]).as_uri() + (f"?{path.split('?')[1]}" if "?" in path else ""))
+    if path.startswith("search.html"):
+        page.wait_for_selector("ol.results > li")
+    return page
+
+
+def violations(page):
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async () => (await axe.run(document, {
+        runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})).violations
+        .map(v => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")})`)""")
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", PAGES)
+def test_axe_finds_no_wcag_aa_violation(browser, seed_site, kind, scheme):
+    page = open_page(browser, seed_site, PAGES[kind], 1280, scheme)
+    assert violations(page) == []
+    page.close()
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+@pytest.mark.parametrize("kind", PAGES)
+def test_nothing_scrolls_sideways(browser, seed_site, kind, width):
+    page = open_page(browser, seed_site, PAGES[kind], width)
+    overflow = page.evaluate("""() => ({page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+        wide: [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right >
+              document.documentElement.clientWidth + 1).slice(0, 3).map(e => e.tagName + "." + e.className)})""")
+    assert overflow["page"] <= overflow["view"], overflow["wide"]
+    page.close()
