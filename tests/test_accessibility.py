@@ -3,20 +3,16 @@
 from 320 px up."""
 
 from pathlib import Path
-import shutil
 
 import pytest
 
+from conftest import NEEDS_CHROMIUM
 from generator.build import PROJECT_ROOT
 
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)"),
+pytest.importorskip("playwright.sync_api")
+pytestmark = [pytest.mark.browser, NEEDS_CHROMIUM,
               pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core from npm (npm ci)")]
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGES = {  # one of each kind; the search page with results on it
     "fact sheet": "index.html",
     "fact": "facts/count-1400-people-belgorod.html",
@@ -26,14 +22,6 @@ PAGES = {  # one of each kind; the search page with results on it
     "search": "search.html?q=Belgorod",
     "not found": "404.html",
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def open_page(browser, site, path, width, scheme="light"):
