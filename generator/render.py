@@ -194,8 +194,34 @@ def entity_view(entity, site, sources_by_id, root):
     }
 
 
+def trail(root, *steps):
+    """Breadcrumbs from the fact sheet to the page: steps are (title, href within the site),
+    the page itself last, without a link."""
+    crumbs = [{"title": "Fact sheet", "href": f"{root}index.html"}]
+    crumbs += [{"title": title, "href": f"{root}{href}"} for title, href in steps[:-1]]
+    return crumbs + [{"title": steps[-1][0], "href": None}]
+
+
+def fact_pager(groups, merged_by_id):
+    """{merged id: (trail, pager)} for the fact pages: the kind group that holds each fact, and
+    the facts before and after it in the fact sheet's own order."""
+    order = [(group, fact["id"]) for group in groups for fact in group["facts"]]
+    pagers = {}
+    for position, (group, fact_id) in enumerate(order):
+        neighbours = {"previous": None, "next": None}
+        for rel, at in (("previous", position - 1), ("next", position + 1)):
+            if 0 <= at < len(order):
+                other = merged_by_id[order[at][1]]
+                neighbours[rel] = {"href": fact_href(other.id, "../"), "value": format_value(other),
+                                   "label": other.label}
+        this = merged_by_id[fact_id]
+        pagers[fact_id] = (trail("../", (group["title"], f"index.html#{group['id']}"), (format_value(this), None)),
+                           {"position": position + 1, "total": len(order), **neighbours})
+    return pagers
+
+
 def entity_index(entities):
-    return [{"title": title, "entities": [
+    return [{"title": title, "id": f"kind-{kind}", "entities": [
         {"name": e.name, "href": entity_href(e.id), "aliases": e.aliases,
          "count": count_label(len(e.mentions), "mention") + (f", {count_label(len(e.quotes), 'quote')}"
                                                               if e.quotes else "")}
@@ -301,22 +327,28 @@ def render_pages(env, site):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
+    groups = fact_sheet_groups(site.merged, sources_by_id)
     pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
-                  groups=fact_sheet_groups(site.merged, sources_by_id), fact_count=len(site.merged))]
+                  groups=groups, fact_count=len(site.merged))]
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
+    pagers = fact_pager(groups, merged_by_id)
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
+        crumbs, pager = pagers[merged.id]
         pages.append(page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
                           fact=merged_view(merged, sources_by_id, "../", merged_by_id),
-                          entities=[entity_link(e, "../") for e in in_sentences]))
+                          entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager))
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
         quotes = [quote_view(q, sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
-        pages.append(page(env, "source.html", source_path(source.id), source=view, quotes=quotes))
+        pages.append(page(env, "source.html", source_path(source.id), source=view, quotes=quotes,
+                          trail=trail("../", ("Sources", "index.html#sources"), (source.title, None))))
     for entity in site.entities:
         pages.append(page(env, "entity.html", entity_path(entity.id),
-                          entity=entity_view(entity, site, sources_by_id, "../")))
+                          entity=entity_view(entity, site, sources_by_id, "../"),
+                          trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"),
+                                      (entity.name, None))))
     pages.append(page(env, "entities.html", "entities.html", groups=entity_index(site.entities)))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     kinds += [{"value": kind, "title": title} for kind, title in ENTITY_KINDS.items()

@@ -574,3 +574,19 @@ def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch):
                                        "--templates", str(tmp_path / "templates")])
     assert result.exit_code == 1 and "fact.html:1: template error" in result.output
     assert multiprocessing.active_children() == []
+
+
+def test_next_links_walk_every_fact_once_in_the_sheets_order_under_its_kind(seed_site):
+    sheet = (seed_site / "index.html").read_text(encoding="utf-8")
+    groups = {m.group(1): m.group(0)
+              for m in re.finditer(r'<section id="(kind-[\w-]+|without-figures)">.*?(?=<section|\Z)', sheet, re.S)}
+    order = [fact_id for body in groups.values() for fact_id in re.findall(r'<li class="fact" id="([^"]+)"', body)]
+    walked, page = [], f"{order[0]}.html"
+    while page:
+        html = (seed_site / "facts" / page).read_text(encoding="utf-8")
+        walked.append(page.removesuffix(".html"))
+        group = next(g for g, body in groups.items() if f'id="{walked[-1]}"' in body)
+        assert f'href="../index.html#{group}"' in html.split('aria-current="page"')[0]  # the trail names its kind
+        following = re.search(r'<a rel="next" href="([^"]+)"', html)
+        page = following and following.group(1).removeprefix("../facts/")
+    assert walked == order and f"Fact {len(order)} of {len(order)}" in html
