@@ -194,6 +194,54 @@ def entity_view(entity, site, sources_by_id, root):
     }
 
 
+MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
+CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 190, 120  # px
+
+
+def clipped(text, length):
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
+def source_matrix(merged_facts, sources_by_id):
+    """Which source reports which fact, as an SVG's drawing plan: the facts most sources report
+    (key ones first) as columns, the sources that report them as rows; a hollow mark where
+    a source gives another figure for the same thing, a faint dot where it says nothing of it.
+    None when there is nothing to compare."""
+    figures = [m for m in merged_facts if not is_vague(m)]
+    columns = sorted(figures, key=lambda m: (not m.key, -m.source_count, -m.score))[:MATRIX_FACTS]
+    by_id = {m.id: m for m in merged_facts}
+    cited = {m.id: {c.source for c in m.citations} for m in merged_facts}
+    row_ids = [i for i in sources_by_id if any(i in cited[m.id] for m in columns)][:MATRIX_SOURCES]
+    if len(row_ids) < 2 or not columns:
+        return None
+    cells = []
+    for y, source_id in enumerate(row_ids):
+        name = short_name(sources_by_id[source_id])
+        for x, merged in enumerate(columns):
+            other = next((by_id[o] for o in merged.conflicts if source_id in cited[o]), None)
+            if source_id in cited[merged.id]:
+                mark, title = "reports", f"{name} reports {format_value(merged)}"
+            elif other:
+                mark, title = "differs", f"{name} gives another figure: {format_value(other)}"
+            else:
+                mark, title = "absent", f"{name} does not report it"
+            cells.append({"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT + y * CELL + CELL // 2,
+                          "mark": mark, "title": title})
+    return {
+        "width": LABEL_WIDTH + len(columns) * CELL + HEADER_HEIGHT, "height": HEADER_HEIGHT + len(row_ids) * CELL + 4,
+        "columns": [{"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT - 6, "href": fact_href(m.id),
+                     "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {m.label}"}
+                    for x, m in enumerate(columns)],
+        "rows": [{"y": HEADER_HEIGHT + y * CELL + CELL // 2 + 5, "x": LABEL_WIDTH - 8, "href": source_href(i),
+                  "text": clipped(short_name(sources_by_id[i]), 26), "title": sources_by_id[i].title}
+                 for y, i in enumerate(row_ids)],
+        "lines": [HEADER_HEIGHT + y * CELL for y in range(len(row_ids) + 1)],
+        "right": LABEL_WIDTH + len(columns) * CELL,
+        "cells": cells,
+        "summary": f"{len(row_ids)} sources by the {len(columns)} facts they report most",
+    }
+
+
 def trail(root, *steps):
     """Breadcrumbs from the fact sheet to the page: steps are (title, href within the site),
     the page itself last, without a link."""
@@ -329,7 +377,7 @@ def render_pages(env, site):
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
     groups = fact_sheet_groups(site.merged, sources_by_id)
     pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
-                  groups=groups, fact_count=len(site.merged))]
+                  groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id))]
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     pagers = fact_pager(groups, merged_by_id)

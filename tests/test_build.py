@@ -201,6 +201,7 @@ def test_fact_sheet_lists_each_fact_once_below_the_key_figures(tmp_path):
     content, site = build_seeds(tmp_path)
     index = (site / "index.html").read_text(encoding="utf-8")
     key_figures, rest = re.fullmatch(r'(.*<section id="key-figures".*?</section>)(.*)', index, re.S).groups()
+    rest = re.sub(r'<section id="who-reports-what".*?</section>', "", rest, flags=re.S)  # the chart links too
     for fact in merged_facts(content):
         assert rest.count(f'href="facts/{fact["id"]}.html"') == 1
         assert key_figures.count(f'href="facts/{fact["id"]}.html"') == (1 if fact["key"] else 0)
@@ -590,3 +591,20 @@ def test_next_links_walk_every_fact_once_in_the_sheets_order_under_its_kind(seed
         following = re.search(r'<a rel="next" href="([^"]+)"', html)
         page = following and following.group(1).removeprefix("../facts/")
     assert walked == order and f"Fact {len(order)} of {len(order)}" in html
+
+
+def test_the_matrix_shows_who_reports_a_figure_who_gives_another_and_who_says_nothing(tmp_path):
+    sources = tmp_path / "in" / "sources"
+    sources.mkdir(parents=True)
+    for name, publisher, text in [("a", "Daily One", "500 people were evacuated from Kharkiv on Monday. The mayor, 52, spoke."),
+                                  ("b", "Two Post", "500 people were evacuated from Kharkiv on Monday."),
+                                  ("c", "Third Times", "700 people were evacuated from Kharkiv on Monday.")]:
+        (sources / f"{name}.md").write_text(f"---\ntitle: {name}\npublisher: {publisher}\n---\nPolice said {text}\n")
+    run_build(tmp_path / "in", tmp_path / "out")
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    chart = sheet[sheet.index('<svg class="matrix"'):sheet.index("</svg>")]
+    marks = re.findall(r'<circle class="(\w+)"[^>]*><title>([^<]*)</title>', chart)
+    assert ("reports", "Two Post reports 500 people") in marks
+    assert ("differs", "Third Times gives another figure: 700 people") in marks
+    assert ("absent", "Two Post does not report it") in marks  # the mayor's age, in Daily One only
+    assert chart.count('<text class="row"') == 3 and 'href="facts/count-500-people-kharkiv.html"' in chart
