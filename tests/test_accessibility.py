@@ -2,6 +2,7 @@
 (from npm) finds no WCAG 2.1 A or AA violation, in light and dark, and nothing scrolls sideways
 from 320 px up."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,17 @@ def test_nothing_scrolls_sideways(browser, seed_site, kind, width):
               document.documentElement.clientWidth + 1).slice(0, 3).map(e => e.tagName + "." + e.className)})""")
     assert overflow["page"] <= overflow["view"], overflow["wide"]
     page.close()
+
+
+SHOTS = {"fact-sheet": "index.html", "fact-page": PAGES["fact"], "search": "search.html?q=1400"}
+
+
+def test_screenshots_of_the_seed_site(browser, seed_site, tmp_path):
+    """The README's pictures: FACTSHEET_SCREENSHOTS=1 writes them to docs/screenshots/."""
+    folder = PROJECT_ROOT / "docs" / "screenshots" if os.environ.get("FACTSHEET_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, path in SHOTS.items():
+        page = open_page(browser, seed_site, path, 1280)
+        page.screenshot(path=str(folder / f"{name}.png"), clip={"x": 0, "y": 0, "width": 1280, "height": 800})
+        page.close()
+        assert (folder / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -230,14 +230,15 @@ def test_a_reader_who_prefers_dark_gets_dark_pages(page, seed_site):
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
 
 
-def test_a_source_result_shows_the_passage_that_matched_with_the_word_marked(page, seed_site):
-    page.goto((seed_site / "search.html").as_uri() + "?q=hysteria")
+@pytest.mark.parametrize("query, marked", [("hysteria", "hysteria"), ("1400", "1,400")])
+def test_a_source_result_shows_the_passage_that_matched_with_the_word_marked(page, seed_site, query, marked):
+    page.goto((seed_site / "search.html").as_uri() + f"?q={query}")
     page.wait_for_selector("li.result-source p.snippet mark")  # the sentence replaces the opening once loaded
     items = page.locator("li.result-source").all()
     assert len(items) == 2
     for item in items:
         item.locator("p.snippet mark").first.wait_for()
-        assert [m.lower() for m in item.locator("p.snippet mark").all_inner_texts()] == ["hysteria"]
+        assert [m.lower() for m in item.locator("p.snippet mark").all_inner_texts()] == [marked]
 
 
 def test_a_unit_typed_another_way_marks_the_figure_it_found(page, seed_site):

@@ -180,6 +180,9 @@
     return node;
   }
 
+  // A word of a passage, figures such as 1,400 or 8.000 kept whole.
+  var WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}²³'’-]|[.,\\u00a0\\u202f](?=\\p{N}))*";
+
   function matches(word, terms) {
     var plain = searchable(word).toLowerCase();
     return plain.length > 0 && terms.some(function (term) {
@@ -191,7 +194,7 @@
   // query such as "km2" matched "8,000 square kilometers" through the fact's value).
   function highlighted(className, text, terms, phrase) {
     var paragraph = element("p", className);
-    var words = text.split(/([\p{L}\p{N}](?:[\p{L}\p{N}²³'’-]|[.,\u00a0\u202f](?=\p{N}))*)/u);
+    var words = text.split(new RegExp("(" + WORD + ")", "u"));
     var at = phrase ? text.indexOf(phrase) : -1;
     if (at !== -1 && !words.some(function (word) { return matches(word, terms); })) {
       paragraph.appendChild(document.createTextNode(text.slice(0, at)));
@@ -217,7 +220,7 @@
   function bestPassage(passages, terms) {
     var best = passages[0] || "", most = 0;
     passages.forEach(function (text) {
-      var count = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) || []).filter(function (word) {
+      var count = (text.match(new RegExp(WORD, "gu")) || []).filter(function (word) {
         return matches(word, terms);
       }).length;
       if (count > most) { best = text; most = count; }
