@@ -5,6 +5,8 @@ Each source has `<source id>.yaml`, written by the build and edited by reviewers
 tell a reviewer's edit from a change in the extractor. `_merged.yaml` is output only.
 """
 
+import datetime
+
 import yaml
 
 from . import yaml_text
@@ -160,6 +162,8 @@ def document_problem(data):
         return (), "a facts file is a mapping with a 'facts:' list"
     for section in ("facts", "missing"):
         for index, record in enumerate(data.get(section) or ()):
+            if isinstance(record, dict) and isinstance(record.get("when"), datetime.date):
+                record["when"] = record["when"].isoformat()  # a reviewer's `when: 2022-09-16`, as written
             problem = record_problem(record)
             if problem:
                 field, message = problem
@@ -193,8 +197,9 @@ def load_yaml(text, path, first_line=1, what="not valid YAML"):
     except ValueError:  # PyYAML builds dates after parsing, so only the node tells the line
         node = bad_date_node(yaml.compose(text, Loader=LOADER))
         line = node.start_mark.line + first_line if node else None
-        raise FactsheetError(path, line, f"{what}: '{node.value if node else text}' is not a real date; "
-                                         "write it as YYYY-MM-DD or quote it") from None
+        value = f"'{node.value}'" if node else "a date"
+        raise FactsheetError(path, line, f"{what}: {value} is not a real date; write it as YYYY-MM-DD "
+                                         "or quote it") from None
     try:  # the pure-Python parser's account of the error: its marks and words are the clearer
         yaml.safe_load(text)
     except yaml.YAMLError as pure_parsers_error:

@@ -97,6 +97,11 @@ def test_a_vanished_fact_is_reported_and_kept_only_if_it_holds_review_work():
     assert review.missing[0]["status"] == "confirmed"
 
 
+def test_a_date_written_as_when_is_kept_as_written():
+    [record] = parse_facts_file("a.yaml", "facts:\n- id: f-1\n  when: 2022-09-16\n").values()
+    assert record["when"] == "2022-09-16"
+
+
 @pytest.mark.parametrize("text, line, message", [
     ("facts:\n- id: f-1\n  value: 3\n bad: 4\n", 4, "not valid YAML"),
     ("facts:\n- id: f-1\n  status: approved\n", 3, "'status' must be unreviewed or confirmed or rejected"),
@@ -105,6 +110,7 @@ def test_a_vanished_fact_is_reported_and_kept_only_if_it_holds_review_work():
     ("facts:\n- id: f-1\n  kind: power\n", 3, "'kind' must be a kind from generator/kinds.py"),
     ("- id: f-1\n", 1, "a mapping with a 'facts:' list"),
     ("facts:\n- value: 3\n", 2, "a fact without an id"),
+    ("facts:\n- id: f-1\n  label: x\n- id: f-2\n  when: 2022-02-30\n", 5, "'2022-02-30' is not a real date"),
 ])
 def test_a_broken_hand_edit_names_the_file_and_line(text, line, message):
     with pytest.raises(FactsheetError) as info:
