@@ -15,7 +15,7 @@ from .errors import FactsheetError
 from .extract import is_vague
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
-from .kinds import KINDS, kind_title
+from .kinds import KINDS, in_base_unit, kind_title
 from .model import ENTITY_KINDS, Page
 from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, source_href,
                       source_path, web_url)
@@ -242,6 +242,37 @@ def source_matrix(merged_facts, sources_by_id):
     }
 
 
+COMPARED_GROUPS, COMPARED_BARS, BAR_ROW, BAR_LABEL, BAR_WIDTH = 3, 8, 26, 300, 300  # px
+
+
+def compared_quantities(merged_facts):
+    """The sheet's leading figures that share a kind and a unit (after conversion: miles and
+    km meet), each set drawn as bars on one scale; sets with one value are left out."""
+    ranked = sorted((m for m in merged_facts if not is_vague(m) and m.value),
+                    key=lambda m: (not m.key, -m.score, -m.source_count))
+    sets = {}
+    for merged in ranked:
+        value, unit = in_base_unit(merged.value, merged.unit)
+        members = sets.setdefault((merged.kind, unit), [])
+        if len(members) < COMPARED_BARS:
+            members.append((value, merged))
+    charts = []
+    for (kind, unit), members in sets.items():
+        if len({value for value, _ in members}) < 2 or len(charts) == COMPARED_GROUPS:
+            continue
+        top = max(value for value, _ in members)
+        title = f"{kind_title(kind)}{f' ({unit})' if unit else ''}, on one scale"
+        charts.append({"id": f"compare-{len(charts) + 1}", "title": title, "width": BAR_LABEL + BAR_WIDTH + 110,
+                       "height": len(members) * BAR_ROW + 4, "bars": [
+                           {"y": n * BAR_ROW, "text_y": n * BAR_ROW + 17, "label_x": BAR_LABEL - 8, "x": BAR_LABEL,
+                            "width": max(2, round(BAR_WIDTH * value / top)), "href": fact_href(m.id),
+                            "text": clipped(m.label, 40), "value": format_value(m),
+                            "value_x": BAR_LABEL + max(2, round(BAR_WIDTH * value / top)) + 6,
+                            "title": f"{format_value(m)}: {m.label}"}
+                           for n, (value, m) in enumerate(members)]})
+    return charts
+
+
 def trail(root, *steps):
     """Breadcrumbs from the fact sheet to the page: steps are (title, href within the site),
     the page itself last, without a link."""
@@ -377,7 +408,8 @@ def render_pages(env, site):
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
     groups = fact_sheet_groups(site.merged, sources_by_id)
     pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
-                  groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id))]
+                  groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id),
+                  compared=compared_quantities(site.merged))]
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     pagers = fact_pager(groups, merged_by_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import NEEDS_CHROMIUM
-from generator.build import PROJECT_ROOT
+from generator.build import PROJECT_ROOT, build
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 pytest.importorskip("playwright.sync_api")
@@ -59,6 +59,33 @@ def test_nothing_scrolls_sideways(browser, seed_site, kind, width):
         wide: [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right >
               document.documentElement.clientWidth + 1).slice(0, 3).map(e => e.tagName + "." + e.className)})""")
     assert overflow["page"] <= overflow["view"], overflow["wide"]
+    page.close()
+
+
+CHARTED = {  # sources whose fact sheet draws both charts: who reports what, figures compared
+    "a.md": "---\ntitle: One\npublisher: Daily One\n---\nPolice said 500 people were evacuated from Kharkiv.\n",
+    "b.md": "---\ntitle: Two\npublisher: Two Post\n---\nPolice said 700 people were evacuated from Kharkiv.\n",
+    "c.txt": "Floods\n\nSome 12,000 people were evacuated from Dnipro. The flood covered 30 square miles.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def charted_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("charted")
+    (root / "content" / "sources").mkdir(parents=True)
+    for name, text in CHARTED.items():
+        (root / "content" / "sources" / name).write_text(text, encoding="utf-8")
+    build(root / "content", root / "site")
+    return root / "site"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_fact_sheet_with_charts_passes_axe_and_does_not_scroll_sideways(browser, charted_site, scheme, width):
+    page = open_page(browser, charted_site, "index.html", width, scheme)
+    assert page.locator("svg.matrix").count() == 1 and page.locator("svg.bars").count() >= 1
+    assert violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     page.close()
 
 

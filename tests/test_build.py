@@ -608,3 +608,15 @@ def test_the_matrix_shows_who_reports_a_figure_who_gives_another_and_who_says_no
     assert ("differs", "Third Times gives another figure: 700 people") in marks
     assert ("absent", "Two Post does not report it") in marks  # the mayor's age, in Daily One only
     assert chart.count('<text class="row"') == 3 and 'href="facts/count-500-people-kharkiv.html"' in chart
+
+
+def test_figures_of_one_kind_and_unit_are_drawn_on_one_scale_after_conversion(tmp_path):
+    build_one_article(tmp_path, "floods.txt", "Floods\n\nThe river rose and 12,000 people were evacuated from "
+                      "Dnipro. Another 450 people left Sumy. The flood covered 30 square miles, and 20 km2 of "
+                      "farmland near Sumy.\n")
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    charts = re.findall(r'<svg class="bars".*?</svg>', sheet, re.S)
+    widths = [{value: int(width) for width, value in
+               re.findall(r'<rect class="bar"[^>]* width="(\d+)"[^>]*><title>([^:<]*):', chart)} for chart in charts]
+    assert {"12,000 people": 300, "450 people": 11} in widths  # 450 / 12,000 of the longest bar
+    assert {"30 mi²": 300, "20 km²": 77} in widths  # 30 square miles are 77.7 km²
