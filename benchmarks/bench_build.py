@@ -63,7 +63,7 @@ def run(count):
         facts = timed("extract", figures, lambda: {s.id: extract_facts(s) for s in sources})
         merged = timed("merge", figures, merge_facts, sources, facts)
         site = Site.of(sources, facts, merged)
-        pages = timed("render", figures, render_site, site)
+        pages = timed("render", figures, lambda: list(render_site(site)))
         script = timed("index", figures, lambda: "".join(
             part_script(name, data) for name, data in search_parts(build_index(site)).items()).encode())
 

@@ -6,6 +6,7 @@ template stops the build with the facts YAML and the previous site untouched. Wh
 change since the last build is taken from its cache (cache.py).
 """
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .index import build_index
 from .merge import merge_entities, merge_facts
 from .model import Page, Site, published
 from .parallel import Background, map_on_cores
-from .publish import publishing_pages
+from .publish import page_digest, publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
@@ -127,11 +128,15 @@ def gather(content, version, progress=quiet, site_url=None):
 
 @dataclass(frozen=True)
 class Plan:
-    """Everything a build would write: the site's pages and the facts files."""
+    """What a build would write: the site's files, made one at a time as they are asked for
+    (once), and the facts files."""
     site: Site
     review: Review
-    pages: tuple  # of Page
-    documents: dict  # path within content/facts/ -> YAML text, for sources that changed
+    pages: Iterator  # of Page
+
+    def documents(self):
+        """path within content/facts/ -> YAML text, for the sources that changed."""
+        return facts_documents(self.site)
 
 
 def search_files(site):
@@ -139,21 +144,30 @@ def search_files(site):
     return part_pages(search_parts(build_index(site)))
 
 
-def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
-    site, review = gather(content, version, progress, site_url)
+def site_files(site, templates_dir, lunr_js, progress=quiet):
+    """Every file of the site, one at a time, so that a big site is never all in memory: the
+    pages as they render while the index is built beside them, then the index, then the files
+    made from all the others (downloads, sitemap, service worker)."""
     progress("render", 0, 1)
-    # The index needs no page: on a big site it is made in a process of its own meanwhile.
     index = Background(search_files, site, size=len(site.sources))
+    digests = {}
     try:
-        pages = render_site(site, templates_dir)
-    except BaseException:  # a broken template: the index is not wanted any more
+        for page in render_site(site, templates_dir):
+            digests[page.path] = page_digest(page)
+            yield page
+    except BaseException:  # a broken template, or the writer stopped: the index is not wanted any more
         index.cancel()
         raise
-    documents = facts_documents(site)
     progress("index", 0, 1)
-    pages += [*index.result(), Page("assets/lunr.js", lunr_js)]
-    pages += publishing_pages(site, pages)
-    return Plan(site, review, tuple(pages), documents)
+    for page in [*index.result(), Page("assets/lunr.js", lunr_js)]:
+        digests[page.path] = page_digest(page)
+        yield page
+    yield from publishing_pages(site, digests)
+
+
+def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
+    site, review = gather(content, version, progress, site_url)
+    return Plan(site, review, site_files(site, templates_dir, lunr_js, progress))
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -185,17 +199,20 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         return report
     planned = plan(content, templates_dir, version, lunr_js, progress, site_url)
     site, review = planned.site, planned.review
-    progress("write", 0, 1)
+    pages = list(planned.pages) if single_file else planned.pages  # the bundle needs them all at once
     try:
-        removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
-        written = write_site(out_dir, planned.pages)
+        # The site first: a template that fails on its thousandth page leaves the facts files as they were.
+        files, written = write_site(out_dir, pages)
+        progress("write", 0, 1)
+        documents = planned.documents()
+        removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
         if single_file:
-            write_file(single_file, bundle(planned.pages))
-        write_files(content / CACHE_FOLDER, facts_entries(site, planned.documents, version),
+            write_file(single_file, bundle(pages))
+        write_files(content / CACHE_FOLDER, facts_entries(site, documents, version),
                     keep=[cache_entry_name(i) for i in site.unchanged])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    report = BuildReport(len(site.sources), site.fact_count, len(site.merged), len(planned.pages), written,
+    report = BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,
                          tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
                          review.count(CONFIRMED), review.count(REJECTED))
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
@@ -213,7 +230,7 @@ def check(content_dir="content", out_dir="site", templates_dir="templates"):
     planned = plan(content, templates_dir, code_version(), read_lunr_js())
     problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
                 "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
-    stale_facts = out_of_date(content / "facts", planned.documents, only_listed=True)
+    stale_facts = out_of_date(content / "facts", planned.documents(), only_listed=True)
     if stale_facts:
         problems.append(f"{content / 'facts'}: {len(stale_facts)} facts files are not what a build writes "
                         f"(first: {stale_facts[0]}); run `factsheet build`")

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big corpus holds hundreds of thousands
 class Sentence:
     anchor: str  # the id of its element on the source's page: derived from the text itself
     text: str  # verbatim, as the article has it
@@ -25,7 +25,7 @@ class Source:
         return [s for paragraph in self.paragraphs for s in paragraph]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One quantity as one source states it."""
     id: str
@@ -58,7 +58,7 @@ class FactsFile:
     base_text: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Words a source puts in someone's mouth, between quotation marks."""
     source: str
@@ -82,7 +82,7 @@ class Entity:
     quotes: tuple = ()  # of Quote, by this person
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     source: str
     fact: str  # id of the extracted fact in content/facts/<source>.yaml
@@ -92,7 +92,7 @@ class Citation:
     status: str = "unreviewed"  # the cited fact's review status
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordingDifference:
     source: str  # the first citing source
     words: str  # its words ("" when it has none there)

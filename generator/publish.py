@@ -97,21 +97,26 @@ self.addEventListener("fetch", (event) => {
 """
 
 
-def service_worker(pages):
-    """sw.js: every file of this build, under a version that changes when any of them does."""
-    paths = sorted(page.path for page in pages)
-    version = hashlib.sha1("".join(f"{p.path}\0{p.text}\0" for p in sorted(pages, key=lambda p: p.path))
-                           .encode("utf-8")).hexdigest()[:12]
+def page_digest(page):
+    return hashlib.sha1(page.text.encode("utf-8")).hexdigest()
+
+
+def service_worker(digests):
+    """sw.js: every file of this build ({path: digest of its text}), under a version that
+    changes when any of them does."""
+    paths = sorted(digests)
+    version = hashlib.sha1("".join(f"{path}\0{digests[path]}\0" for path in paths).encode("utf-8")).hexdigest()[:12]
     files = json.dumps(["./"] + [f"./{path}" for path in paths], indent=1)
     return SERVICE_WORKER % {"version": version, "files": files}
 
 
-def publishing_pages(site, pages):
-    """The files beside the rendered pages: downloads, what hosts and crawlers look for, and the
-    service worker that keeps them all for offline reading."""
-    html_paths = [p.path for p in pages if p.path.endswith(".html")]
+def publishing_pages(site, digests):
+    """The files beside the rendered pages ({path: digest}, as page_digest makes them):
+    downloads, what hosts and crawlers look for, and the service worker that keeps them all
+    for offline reading."""
+    html_paths = [path for path in digests if path.endswith(".html")]
     rows = list(citation_rows(site))
     files = [Page("facts.json", facts_json(site, rows)), Page("facts.csv", facts_csv(rows)),
              Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
              Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]
-    return files + [Page("sw.js", service_worker([*pages, *files]))]
+    return files + [Page("sw.js", service_worker({**digests, **{f.path: page_digest(f) for f in files}}))]

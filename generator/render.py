@@ -340,12 +340,13 @@ def make_environment(templates_dir):
 
 
 def render_site(site, templates_dir=None):
-    """Every page of the site, in memory; nothing is written here."""
+    """Every page of the site, one at a time as it is asked for, so that a big site is never
+    all in memory at once; nothing is written here."""
     try:
         env = make_environment(templates_dir)
         env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
                                 "url": site.config.base_url}
-        return render_pages(env, site)
+        yield from render_pages(env, site)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
@@ -407,37 +408,35 @@ def render_pages(env, site):
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
     groups = fact_sheet_groups(site.merged, sources_by_id)
-    pages = [page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
-                  groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id),
-                  compared=compared_quantities(site.merged))]
+    yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
+               groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id),
+               compared=compared_quantities(site.merged))
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     pagers = fact_pager(groups, merged_by_id)
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
-        pages.append(page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
-                          fact=merged_view(merged, sources_by_id, "../", merged_by_id),
-                          entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager))
+        yield page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
+                   fact=merged_view(merged, sources_by_id, "../", merged_by_id),
+                   entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
         quotes = [quote_view(q, sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
-        pages.append(page(env, "source.html", source_path(source.id), source=view, quotes=quotes,
-                          trail=trail("../", ("Sources", "index.html#sources"), (source.title, None))))
+        yield page(env, "source.html", source_path(source.id), source=view, quotes=quotes,
+                   trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
     for entity in site.entities:
-        pages.append(page(env, "entity.html", entity_path(entity.id),
-                          entity=entity_view(entity, site, sources_by_id, "../"),
-                          trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"),
-                                      (entity.name, None))))
-    pages.append(page(env, "entities.html", "entities.html", groups=entity_index(site.entities)))
+        yield page(env, "entity.html", entity_path(entity.id),
+                   entity=entity_view(entity, site, sources_by_id, "../"),
+                   trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"), (entity.name, None)))
+    yield page(env, "entities.html", "entities.html", groups=entity_index(site.entities))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     kinds += [{"value": kind, "title": title} for kind, title in ENTITY_KINDS.items()
               if any(e.kind == kind for e in site.entities)]
-    pages.append(page(env, "search.html", "search.html", kinds=kinds))
+    yield page(env, "search.html", "search.html", kinds=kinds)
     # Served for a missing address at any depth: its links start from the site's address when known.
-    pages.append(page(env, "404.html", "404.html", root=site.config.base_url))
-    pages.append(Page("assets/style.css", env.get_template("style.css").render()))
+    yield page(env, "404.html", "404.html", root=site.config.base_url)
+    yield Page("assets/style.css", env.get_template("style.css").render())
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
-    pages.append(Page("assets/search.js", env.loader.get_source(env, "search.js")[0]))
-    pages.append(Page("assets/offline.js", env.loader.get_source(env, "offline.js")[0]))
-    return pages
+    yield Page("assets/search.js", env.loader.get_source(env, "search.js")[0])
+    yield Page("assets/offline.js", env.loader.get_source(env, "offline.js")[0])

@@ -48,15 +48,6 @@ def write_facts(facts_dir, documents, keep=()):
     return [facts_dir / REMOVED_FOLDER / path.name for path in stale]
 
 
-def check_paths(pages):
-    """Two pages for one file would silently lose one of them."""
-    seen = set()
-    for page in pages:
-        if page.path in seen:
-            raise FactsheetError(page.path, None, "two pages would be written to this one file")
-        seen.add(page.path)
-
-
 def keep_unchanged(old, target, data):
     """Link the old file into the new site when its bytes are the same: the page is not
     rewritten (same file, same time stamp), which rsync, browsers and editors notice."""
@@ -70,19 +61,23 @@ def keep_unchanged(old, target, data):
 
 
 def write_site(out_dir, pages):
-    """Write every page into a fresh folder, then swap it in: a failed build leaves the old site.
+    """Write pages, as they come, into a fresh folder, then swap it in: a failed or stopped
+    build leaves the old site. Two pages for one file stop it (one would silently be lost).
 
-    Returns how many pages were written; the others are the previous build's files, kept."""
-    check_paths(pages)
+    Returns (files, written): how many files the site has, and how many were written; the
+    others are the previous build's files, kept."""
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     old = out_dir.with_name(f".{out_dir.name}-old")
     if old.is_dir() and not out_dir.exists():  # a build was stopped between the two renames below
         old.rename(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
-    written = 0
+    seen, written = set(), 0
     try:
         for page in pages:
+            if page.path in seen:
+                raise FactsheetError(page.path, None, "two pages would be written to this one file")
+            seen.add(page.path)
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
             data = page.text.encode("utf-8")
@@ -98,7 +93,7 @@ def write_site(out_dir, pages):
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return written
+    return len(seen), written
 
 
 def out_of_date(folder, texts, only_listed=False):

@@ -59,8 +59,12 @@ def text_scalar(text):
 def mapping_lines(mapping, indent):
     pad, lines = " " * indent, []
     for key, value in mapping.items():
-        key = text_scalar(str(key))
-        if isinstance(value, dict) and value:
+        key = text_scalar(key if type(key) is str else str(key))
+        if type(value) is str:  # most values of a facts file: straight to the point
+            lines.append(f"{pad}{key}: {text_scalar(value)}")
+        elif value is None or type(value) in (int, float, bool):
+            lines.append(f"{pad}{key}: {scalar(value)}")
+        elif isinstance(value, dict) and value:
             lines += [f"{pad}{key}:", *mapping_lines(value, indent + 2)]
         elif isinstance(value, (list, tuple)) and value:
             lines += [f"{pad}{key}:", *sequence_lines(value, indent)]

@@ -1,5 +1,7 @@
 """Key facts: the scoring table and its signals, on sentences not from the seeds."""
 
+import dataclasses
+
 import pytest
 
 from generator.extract import extract_facts
@@ -42,7 +44,7 @@ def test_a_small_count_is_colour_not_a_key_figure():
 
 def test_reports_from_more_sources_raise_the_score():
     one = facts("Officials said 240 homes were flooded overnight.")
-    two = one + [fact.__class__(**{**fact.__dict__, "source": "other"}) for fact in one]
+    two = one + [dataclasses.replace(fact, source="other") for fact in one]
     assert merged_score(two) == merged_score(one) + FURTHER_SOURCE
 
 
