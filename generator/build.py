@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, cache_entry_name, cached_entities, cached_extraction, cached_review, code_version,
-                    facts_entries, input_fingerprint, last_build, last_build_entry, read_entries, site_listing)
+from .cache import (CACHE_FOLDER, cache_entry_name, cached_work, code_version, facts_entries, input_fingerprint,
+                    last_build, last_build_entry, site_listing)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
@@ -74,17 +74,11 @@ def extract_source(source):
     return extract_facts(source), extract_entities(source)
 
 
-def extract_all(sources, entries, version, progress):
-    """{source id: (facts, (entities, quotes))}: taken from the cache where the text and the code
-    are the same as then, else extracted, on every core when there are many to do."""
-    found, todo = {}, []
-    for source in sources:
-        facts, named = cached_extraction(entries[source.id], source, version), \
-            cached_entities(entries[source.id], source, version)
-        if facts is None or named is None:
-            todo.append(source)
-        else:
-            found[source.id] = (facts, named)
+def extract_all(sources, cached, progress):
+    """{source id: (facts, (entities, quotes))}: cached ({source id: the same, or None}) where the
+    text and the code are the same as then, else extracted, on every core when there are many."""
+    found = {source_id: work for source_id, work in cached.items() if work is not None}
+    todo = [source for source in sources if cached[source.id] is None]
 
     def done(source, result):
         found[source.id] = result
@@ -108,13 +102,15 @@ def gather(content, version, progress=quiet, site_url=None):
         raise FactsheetError(content / "sources", None,
                              f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
     ids = [source.id for source in sources]
-    entries = read_entries(content / CACHE_FOLDER, ids)
     files = read_facts_files(content / "facts", ids)
-    reused = {s.id: cached_review(entries[s.id], s, version, files[s.id]) for s in sources}
-    found = extract_all(sources, entries, version, progress)
+    cached = cached_work(content / CACHE_FOLDER, sources, files, version)
+    reused = {source_id: review for source_id, (review, _) in cached.items()}
+    found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress)
     extracted = {source_id: facts for source_id, (facts, _) in found.items()}
     progress("merge", 0, 1)
-    fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files)
+    fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
+                         {i: files[i] for i in ids if reused[i] is None})
+    del files  # the texts of every facts file: a big corpus's worth
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     facts = review.facts()
     merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})

@@ -44,15 +44,27 @@ def cache_entry_name(source_id):
     return f"{FACTS_FOLDER}/{source_id}.json"
 
 
-def read_entries(cache_dir, source_ids):
-    """{source id: its cache entry, or None}."""
-    entries = {}
-    for source_id in source_ids:
-        try:
-            entries[source_id] = json.loads(Path(cache_dir, cache_entry_name(source_id)).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            entries[source_id] = None
-    return entries
+def read_entry(cache_dir, source_id):
+    """The source's cache entry, or None."""
+    try:
+        return json.loads(Path(cache_dir, cache_entry_name(source_id)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def cached_work(cache_dir, sources, files, version):
+    """{source id: (its SourceReview, its (facts, (entities, quotes)))} as the cache holds them
+    for this very text, code and facts files, None for what must be done again. Entries are
+    read one at a time and let go (at 10,000 sources they would hold gigabytes); a source whose
+    review stands needs no extracted facts, only its names."""
+    cached = {}
+    for source in sources:
+        entry = read_entry(cache_dir, source.id)
+        review = cached_review(entry, source, version, files[source.id])
+        facts = () if review else cached_extraction(entry, source, version)
+        named = cached_entities(entry, source, version)
+        cached[source.id] = (review, None if facts is None or named is None else (facts, named))
+    return cached
 
 
 def is_current(entry, source, version):

@@ -153,7 +153,8 @@ class Site:
     sources: tuple  # of Source, sorted by path
     facts: MappingProxyType  # source id -> tuple of Fact after review (rejected ones too), reading order
     merged: tuple  # of MergedFact, in the order their first report appears
-    extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review
+    extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review (empty for the
+    # unchanged sources: their facts files are not written again)
     missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
     unchanged: frozenset = frozenset()  # source ids whose facts files are already what this build writes
     config: Config = Config()

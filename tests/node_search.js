@@ -1,0 +1,28 @@
+// The site's own query code (assets/search.js) with lunr.js from npm, in Node: loads the
+// search parts each query needs as the browser does, and keeps them as the page keeps them.
+// Shared by tests/search_parity.js and benchmarks/query_latency.js.
+"use strict";
+const path = require("path");
+
+function siteSearch(siteDir, lunrPath) {
+  global.lunr = require(path.resolve(lunrPath));
+  global.window = {};
+  const search = require(path.resolve(siteDir, "assets", "search.js"));
+  const parts = {};
+  function part(name) {
+    if (!(name in parts)) {
+      window.FACTSHEET_PARTS = [];
+      require(path.resolve(siteDir, "assets", "search", search.partFile(name)));
+      window.FACTSHEET_PARTS.forEach(([n, data]) => { parts[n] = data; });
+    }
+    return parts[name];
+  }
+  const manifest = part("manifest");
+  return function run(query) {
+    const keys = search.keysFor(search.queryTerms(query).map((t) => [t, search.stemmed(t)]), manifest.keys);
+    const index = search.mergedIndex(manifest, keys.map((k) => part("terms/" + k)));
+    return search.runQuery(index, query);
+  };
+}
+
+module.exports = { siteSearch };
