@@ -7,12 +7,13 @@ same corpus, so figures compare across commits. Baselines are in benchmarks/BASE
 """
 
 import gzip
-import random
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from corpus import write_corpus
 
 from generator.extract import extract_facts
 from generator.index import build_index
@@ -23,29 +24,6 @@ from generator.render import render_site
 from generator.shards import part_script, search_parts
 from generator.facts_yaml import facts_documents
 from generator.write import write_facts, write_site
-
-PLACES = ["Kharkiv", "Kyiv", "Odesa", "Lviv", "Dnipro", "Belgorod", "Kherson", "Mykolaiv", "Sumy", "Poltava"]
-NOUNS = ["people", "families", "cars", "soldiers", "children", "homes", "volunteers", "buses", "tanks", "cases"]
-VERBS = ["evacuated", "housed", "counted", "reported", "moved", "registered", "detained", "lost", "found"]
-
-
-def write_corpus(folder, count, seed=1):
-    """count articles of 8 paragraphs, each with 5 figures among plain sentences."""
-    rng = random.Random(seed)
-    (folder / "sources").mkdir(parents=True)
-    for i in range(count):
-        paragraphs = []
-        for _ in range(8):
-            sentences = []
-            for _ in range(5):
-                n = rng.choice([rng.randint(2, 5000), rng.randint(2, 99)])
-                sentences.append(f"Officials in {rng.choice(PLACES)} said {n:,} {rng.choice(NOUNS)} were "
-                                 f"{rng.choice(VERBS)} near the {rng.choice(['river', 'border', 'school'])}.")
-                sentences.append(f"The {rng.choice(['mayor', 'governor', 'police'])} called the situation "
-                                 f"{rng.choice(['calm', 'tense', 'difficult'])} and asked residents to stay home.")
-            paragraphs.append(" ".join(sentences))
-        (folder / "sources" / f"a{i:05d}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(paragraphs) + "\n")
-
 
 def timed(label, figures, function, *args):
     start = time.perf_counter()

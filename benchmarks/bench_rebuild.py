@@ -7,26 +7,26 @@ YAML), a rebuild with nothing changed, a rebuild after adding one source, and a 
 after editing one source; and, when MkDocs is installed (`pip install mkdocs`), MkDocs
 building the same N articles with its search index prebuilt by lunr.py, and our full
 build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
-out). The corpus is bench_build.py's (same seed, same articles); baselines are in
-benchmarks/BASELINE.md.
+out); the site's bytes, the search parts' bytes (raw and gzipped) and the p50/p95 of a fixed
+query set in Node (lunr.js from npm running the site's search.js). The figures go into
+benchmarks/results.json, one entry per corpus size, from which `speed_table.py --write`
+makes the README's table. The corpus is corpus.py's (same seed, same articles);
+notes on each change are in benchmarks/BASELINE.md.
 """
 
+import gzip
 import importlib.util
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench_build import write_corpus
+from corpus import QUERIES, next_article, write_corpus
 
 FACTSHEET = [sys.executable, "-m", "generator"]
-NEW_SOURCE = """Report from the river
-
-Officials in Kherson said 1,250 families were evacuated near the river.
-
-The mayor called the situation tense and asked residents to stay home.
-"""
 
 
 MKDOCS_CONFIG = """site_name: Benchmark
@@ -61,9 +61,26 @@ def timed_mkdocs(sources, folder):
     (folder / "mkdocs.yml").write_text(MKDOCS_CONFIG, encoding="utf-8")
     (folder / "docs" / "index.md").write_text("# Benchmark\n", encoding="utf-8")
     for source in sorted(sources.iterdir()):
-        title, _, body = source.read_text(encoding="utf-8").partition("\n")
-        (folder / "docs" / f"{source.stem}.md").write_text(f"# {title}\n{body}", encoding="utf-8")
+        # As they are: MkDocs reads the same front matter (its title becomes the page's).
+        (folder / "docs" / f"{source.stem}.md").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     return timed_process([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(folder / "mkdocs.yml")])
+
+
+RESULTS = Path(__file__).with_name("results.json")  # the README's speed table is made from it (speed_table.py)
+
+
+def folder_bytes(folder, gzipped=False):
+    return sum(len(gzip.compress(p.read_bytes(), 6)) if gzipped else p.stat().st_size
+               for p in Path(folder).rglob("*") if p.is_file())
+
+
+def query_latency(site):
+    """(p50, p95) ms of QUERIES in Node: lunr.js from npm running the site's search.js."""
+    lunr_js = Path(__file__).resolve().parent.parent / "node_modules" / "lunr" / "lunr.js"
+    output = subprocess.run(["node", str(Path(__file__).with_name("query_latency.js")), str(site), str(lunr_js),
+                             "20", *QUERIES], capture_output=True, text=True, timeout=600, check=True).stdout
+    figures = json.loads(output)
+    return figures["p50"], figures["p95"]
 
 
 def run(count):
@@ -74,19 +91,35 @@ def run(count):
         if importlib.util.find_spec("mkdocs") and "--without-mkdocs" not in sys.argv:
             mkdocs = timed_mkdocs(content / "sources", Path(tmp) / "mkdocs")
         figures = [("full", *timed_build(content, site)), ("nothing changed", *timed_build(content, site))]
-        (content / "sources" / "zz-new.txt").write_text(NEW_SOURCE, encoding="utf-8")
+        sizes = {"site_bytes": folder_bytes(site), "index_bytes": folder_bytes(site / "assets" / "search"),
+                 "index_gzipped": folder_bytes(site / "assets" / "search", gzipped=True)}
+        p50, p95 = query_latency(site)
+        (content / "sources" / "zz-new.md").write_text(next_article(count), encoding="utf-8")
         figures.append(("one source added", *timed_build(content, site)))
-        edited = content / "sources" / "a00000.txt"
-        edited.write_text(edited.read_text(encoding="utf-8") + "\nOfficials counted 45 buses.\n", encoding="utf-8")
+        edited = content / "sources" / "a00000.md"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nOfficials in Sumy said 45 buses were counted.\n", encoding="utf-8")
         figures.append(("one source edited", *timed_build(content, site)))
     full = figures[0][1]
     print(f"{count:>6} sources  " + "  ".join(
         f"{label} {seconds:.1f}s ({seconds / full:.0%}, {mib:.0f} MiB)" for label, seconds, mib in figures))
+    print(f"{'':>6} site {sizes['site_bytes'] / 1e6:.1f} MB, search parts {sizes['index_bytes'] / 1e6:.1f} MB "
+          f"({sizes['index_gzipped'] / 1e6:.1f} MB gzipped, a reader loads only a query's); "
+          f"query in Node p50 {p50:.1f} ms, p95 {p95:.1f} ms")
     if mkdocs:
         print(f"{'':>6} MkDocs on the same articles {mkdocs[0]:.1f}s ({mkdocs[1]:.0f} MiB): "
               f"our full build / MkDocs = {full / mkdocs[0]:.2f}")
+    return {"builds": {label: {"seconds": round(seconds, 1), "peak_mib": round(mib)} for label, seconds, mib in figures},
+            **sizes, "query_p50_ms": round(p50, 1), "query_p95_ms": round(p95, 1),
+            "mkdocs_seconds": round(mkdocs[0], 1) if mkdocs else None}
+
+
+def record(results):
+    """Merge this run's figures ({sources: figures}) into results.json, one entry per corpus size."""
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
+    recorded.update({str(count): figures for count, figures in results.items()})
+    RESULTS.write_text(json.dumps(dict(sorted(recorded.items(), key=lambda item: int(item[0]))), indent=1) + "\n",
+                       encoding="utf-8")
 
 
 if __name__ == "__main__":
-    for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]:
-        run(n)
+    record({n: run(n) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]})

@@ -23,11 +23,9 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import sync_playwright
 
-from bench_build import write_corpus
+from corpus import QUERIES, write_corpus
 from generator.build import build
 
-QUERIES = ["Kharkiv", "evacuated", "1,234", "families river", "governor tense", "Odesa border", "soldiers",
-           "buses near the school", "2500", "calm"]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 

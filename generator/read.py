@@ -1,6 +1,7 @@
 """Read stage: turn files in content/sources/ into Source records split into sentences."""
 
 import difflib
+import functools
 import hashlib
 import re
 from html.parser import HTMLParser
@@ -92,10 +93,16 @@ class BlockText(HTMLParser):
             self.current.append(data)
 
 
+@functools.cache
+def markdown_converter():
+    """One converter for every file: making one loads every extension afresh (a third of reading)."""
+    return markdown.Markdown(extensions=["tables"])
+
+
 def markdown_blocks(body):
     """Markdown rendered by the markdown package, then read back as plain text blocks."""
     parser = BlockText()
-    parser.feed(markdown.markdown(body, extensions=["tables"]))
+    parser.feed(markdown_converter().reset().convert(body))
     parser.close()
     parser.flush()
     return parser.blocks

@@ -171,11 +171,22 @@ def quote_view(quote, sources_by_id, speakers, root):
 ENTITY_FACTS_SHOWN = 50  # a place every source names would otherwise list every fact
 
 
-def entity_view(entity, site, sources_by_id, root):
+def facts_by_sentence(merged_facts):
+    """(source id, anchor) -> {position in the fact sheet: merged fact citing that sentence}."""
+    found = {}
+    for position, merged in enumerate(merged_facts):
+        for citation in merged.citations:
+            found.setdefault((citation.source, citation.anchor), {})[position] = merged
+    return found
+
+
+def entity_view(entity, facts_at, sources_by_id, root):
     """A person, organisation or place: its facts (key ones first), its quotes, and the sources
-    naming it with a link to the first sentence that does."""
-    mentioned = set(entity.mentions)
-    facts = [m for m in site.merged if any((c.source, c.anchor) in mentioned for c in m.citations)]
+    naming it with a link to the first sentence that does; facts_at: facts_by_sentence's."""
+    cited = {}
+    for mention in entity.mentions:
+        cited.update(facts_at.get(mention, {}))
+    facts = [cited[position] for position in sorted(cited)]  # sheet order
     facts.sort(key=lambda m: (not m.key, -m.score))  # stable: reading order within
     by_source = {}
     for source_id, anchor in entity.mentions:
@@ -396,7 +407,7 @@ def claim_json_ld(merged, sources_by_id):
              "text": merged.citations[0].quote, "appearance": appearances}
     # Inside <script> nothing is parsed as HTML but "</script"; escaping every < > & leaves
     # no markup at all in the page's text, whatever the sources hold.
-    text = json.dumps(claim, ensure_ascii=False, indent=1)
+    text = json.dumps(claim, ensure_ascii=False)  # one line: indenting takes the slow encoder
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -414,6 +425,7 @@ def render_pages(env, site):
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     pagers = fact_pager(groups, merged_by_id)
+    facts_at = facts_by_sentence(site.merged)
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
@@ -427,7 +439,7 @@ def render_pages(env, site):
                    trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
     for entity in site.entities:
         yield page(env, "entity.html", entity_path(entity.id),
-                   entity=entity_view(entity, site, sources_by_id, "../"),
+                   entity=entity_view(entity, facts_at, sources_by_id, "../"),
                    trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"), (entity.name, None)))
     yield page(env, "entities.html", "entities.html", groups=entity_index(site.entities))
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]

@@ -23,6 +23,7 @@ SPEECH = (r"said|says|told|added|asked|explained|complained|admitted|warned|reca
           r"noted|argued|claimed|stated|continued|conceded")
 TITLED = re.compile(rf"\b(?:{TITLES})\.? (?P<name>{NAME})")
 AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=[,)])|\b\d{{1,3}}-year-old (?P<after>{NAME})")
+DIGIT = re.compile(r"\d")
 QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
 SPEAKER_AFTER = re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{SPEECH}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{SPEECH})\b)")
 SPEAKER_BEFORE = re.compile(rf"(?P<name>{NAME})(?:, [^,“]{{1,60}},)? (?:{SPEECH})(?: \w+)?:?\s*$")
@@ -100,7 +101,8 @@ def quotes_in(paragraph):
 
 def people_in(sentence):
     names = [m["name"] for m in TITLED.finditer(sentence)]
-    names += [m["name"] or m["after"] for m in AGED.finditer(sentence)]
+    if DIGIT.search(sentence):  # an age is written in digits: skip the slow pattern without one
+        names += [m["name"] or m["after"] for m in AGED.finditer(sentence)]
     return [n for n in (clean_name(n) for n in names) if n]
 
 
@@ -127,6 +129,8 @@ def mentions(sentences, names):
     for sentence in sentences:
         text = sentence.text
         for name in ordered:
+            if name not in text:  # the cheap test first: most names are not in most sentences
+                continue
             pattern = rf"\b{re.escape(name)}\b"
             if re.search(pattern, text):
                 found[name].append(sentence.anchor)

@@ -8,7 +8,7 @@ from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
 from ..model import Fact
 from .context import counted_noun, name_after_age, name_before_age, places_in
 from .labels import label_for
-from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, parse_number
+from .numbers import NUMBER, NUMBER_HINT, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, parse_number
 from .units import CURRENCY, CURRENCY_WORDS, UNIT, currency_code, unit_of
 
 QUALIFIERS = [
@@ -181,7 +181,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
     places = places_in(text, declared)
     times = [t for t in RELATIVE_TIME.finditer(text) if not HOW_LONG.search(text, 0, t.start())] \
         if RELATIVE_WORD.search(text) else []
-    matches = list(QUANTITY.finditer(text))
+    matches = list(QUANTITY.finditer(text)) if NUMBER_HINT.search(text) else []  # most sentences have none
     measured_figures = [m.start("number") for m in matches if m["unit"] or m["currency"]]
     dates = [d for d in DATE.finditer(text) if not any(d.start() <= at < d.end() for at in measured_figures)] \
         if may_hold_date(text) else []
@@ -225,6 +225,8 @@ def vague_facts(source_id, sentence, places, seen, when=None):
     """'hundreds of people', 'tens of thousands of homes': amounts without a figure."""
     facts = []
     text = sentence.text
+    if "s of" not in text.lower():  # every vague amount ends so ("dozens of"): skip the slow pattern
+        return facts
     for match in VAGUE.finditer(text):
         noun, length = counted_noun(text[match.end() - 1:])
         if noun is None:
