@@ -15,6 +15,10 @@ class FactsheetError(click.ClickException):
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
+        self.reason = message
+
+    def __reduce__(self):  # made again from its parts when it comes back from another process
+        return type(self), (self.path, self.line, self.reason)
 
     def show(self, file=None):
         click.echo(f"error: {self.message}", err=True, file=file)
@@ -27,6 +31,9 @@ class FactsheetErrors(FactsheetError):
         self.errors = tuple(errors)
         click.ClickException.__init__(self, "\n".join(err.message for err in self.errors))
         self.path, self.line = self.errors[0].path, self.errors[0].line
+
+    def __reduce__(self):
+        return type(self), (self.errors,)
 
     def show(self, file=None):
         for err in self.errors:

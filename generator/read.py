@@ -12,6 +12,7 @@ import markdown
 from .errors import FactsheetError, FactsheetErrors
 from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, load_yaml, source_path
 from .model import Config, FactsFile, Sentence, Source
+from .parallel import map_on_cores
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
@@ -213,28 +214,39 @@ def id_problem(source_id):
     return None
 
 
-def read_source(path, seen):
-    """One file as a Source; seen maps the ids read so far to their files."""
+def parse_file(path):
+    """One file as a Source: what each process does (nothing here depends on the other files)."""
     problem = id_problem(Path(path).stem)
     if problem:
         raise FactsheetError(path, None, problem)
     source = parse_source(read_text(path), path)
     if source.id.startswith("_"):
         raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
-    if source.id in seen:
-        raise FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; rename one of them")
-    seen[source.id] = path
     return source
 
 
+def source_or_error(path):
+    """The file's Source, or the error saying why it is none: a bad file does not hide the next one."""
+    try:
+        return parse_file(path)
+    except FactsheetError as err:
+        return err
+
+
 def read_sources(directory):
-    """Every source under directory, sorted by path; a bad file does not hide the next one."""
+    """Every source under directory, sorted by path, parsed on every core when there are many;
+    every bad file is reported, not only the first."""
     sources, errors, seen = [], [], {}
-    for path in source_files(directory):
-        try:
-            sources.append(read_source(path, seen))
-        except FactsheetError as err:
-            errors.append(err)
+    paths = source_files(directory)
+    for path, found in zip(paths, map_on_cores(source_or_error, paths)):
+        if isinstance(found, FactsheetError):
+            errors.append(found)
+        elif found.id in seen:
+            errors.append(FactsheetError(path, None, f"same source id '{found.id}' as {seen[found.id]}; "
+                                                     "rename one of them"))
+        else:
+            seen[found.id] = path
+            sources.append(found)
     if errors:
         raise FactsheetErrors(errors)
     return sources

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import FactsheetError
+from generator.errors import FactsheetError, FactsheetErrors
+from generator.parallel import PARALLEL_FROM
 from generator.read import parse_source, read_sources, split_sentences
 
 
@@ -115,6 +116,24 @@ def test_two_files_with_the_same_id_are_refused(tmp_path):
     (tmp_path / "sub" / "a.md").write_text("A\nx\n")
     with pytest.raises(FactsheetError, match="same source id 'a'"):
         read_sources(tmp_path)
+
+
+def test_many_sources_read_on_every_core_report_every_bad_file_at_its_line(tmp_path):
+    for n in range(PARALLEL_FROM + 10):
+        (tmp_path / f"s{n:03d}.md").write_text(f"---\ntitle: Report {n}\n---\n\n{n} people left.\n")
+    (tmp_path / "s007.md").write_text("---\ntitle: [a, list]\n---\n\nText.\n")
+    (tmp_path / "s050.md").write_bytes(b"Title\n\nCaf\xe9 closed.\n")
+    (tmp_path / "s051.txt").write_text("Title\n\nSame name as s051.md.\n")
+    with pytest.raises(FactsheetErrors) as info:
+        read_sources(tmp_path)
+    assert [str(err) for err in info.value.errors] == [
+        f"{tmp_path / 's007.md'}:2: 'title' must be a line of text (the article's headline)",
+        f"{tmp_path / 's050.md'}:3: not valid UTF-8 text; save the file as UTF-8",
+        f"{tmp_path / 's051.txt'}: same source id 's051' as {tmp_path / 's051.md'}; rename one of them"]
+    (tmp_path / "s007.md").unlink(), (tmp_path / "s050.md").unlink(), (tmp_path / "s051.txt").unlink()
+    sources = read_sources(tmp_path)
+    assert [s.id for s in sources] == [f"s{n:03d}" for n in range(PARALLEL_FROM + 10) if n not in (7, 50)]
+    assert sources[-1].sentences[0].text == f"{PARALLEL_FROM + 9} people left."
 
 
 def test_missing_sources_folder_is_a_user_error(tmp_path):
