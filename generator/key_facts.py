@@ -93,10 +93,11 @@ def is_key(score, vague, reviewer_choice=None, lead=False):
     return not vague and (score >= KEY_SCORE or lead)
 
 
-def best_figures(facts, vague):
-    """Ids of an article's BEST_FIGURES best scoring facts with a figure (reading order breaks ties)."""
-    ranked = sorted((f for f in facts if not vague(f) and f.score >= BEST_SCORE), key=lambda f: -f.score)
-    return {f.id for f in ranked[:BEST_FIGURES]}
+def best_figures(scored, vague):
+    """Ids of an article's BEST_FIGURES best scoring facts with a figure (reading order breaks
+    ties); scored: (fact, its score) in reading order."""
+    ranked = sorted(((f, score) for f, score in scored if not vague(f) and score >= BEST_SCORE), key=lambda fs: -fs[1])
+    return {f.id for f, _ in ranked[:BEST_FIGURES]}
 
 
 def is_lead(fact, paragraph, headline_values):

@@ -21,15 +21,15 @@ def extract_facts(source: Source):
     """Every quantity fact in a source, in reading order, scored for how much it leads the story."""
     declared = declared_places(s.text for s in source.sentences)
     headline = figures_in(source.title)
-    facts, leads = [], set()
+    scored, leads = [], set()  # (fact, score): each fact is made again once, with both score and key
     for number, paragraph in enumerate(source.paragraphs):
         for sentence in paragraph:
             for fact in facts_in_sentence(source.id, sentence, declared):
-                facts.append(replace(fact, score=source_score(fact, number, headline)))
+                scored.append((fact, source_score(fact, number, headline)))
                 if is_lead(fact, number, headline):
                     leads.add(fact.id)
-    leads |= best_figures(facts, is_vague)
-    return [replace(f, key=is_key(f.score, is_vague(f), lead=f.id in leads)) for f in facts]
+    leads |= best_figures(scored, is_vague)
+    return [replace(f, score=score, key=is_key(score, is_vague(f), lead=f.id in leads)) for f, score in scored]
 
 
 def extract_entities(source: Source):

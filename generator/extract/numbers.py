@@ -39,8 +39,13 @@ NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, rev
 # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity.
 NUMBER = (rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)"
           r"(?![\w,.:]?\d)(?!(?:st|nd|rd|th)\b)")  # nor a time of day ("10:30")
-# What every NUMBER holds, found fast: a sentence without it has no quantity to look for.
-NUMBER_HINT = re.compile(rf"\d|\b(?:{NUMBER_WORD})", re.I)
+DIGIT = re.compile(r"\d")
+NUMBER_WORD_START = re.compile(rf"\b(?:{NUMBER_WORD})")  # on lowered text: faster than re.I
+
+
+def may_hold_number(text):
+    """Whether NUMBER could match: a digit or a number's word (a cheap test; QUANTITY is slow)."""
+    return DIGIT.search(text) is not None or NUMBER_WORD_START.search(text.lower()) is not None
 SCALE = "|".join(SCALES)
 WORD_SCALE = "thousand|million|billion|trillion"  # "3m" is three metres unless money: see quantities.py
 VAGUE = re.compile(
