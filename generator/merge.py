@@ -67,7 +67,8 @@ def content_stems(text):
 def similarity(a, b):
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # the union's size, without making the union
 
 
 def same_subject(a, b):
@@ -187,16 +188,16 @@ def cluster(facts, contexts):
     return groups
 
 
-def in_conflict(group_a, group_b, contexts):
+def in_conflict(group_a, group_b, contexts, sources_a, sources_b):
     """Two groups measuring the same thing in the same words but giving different figures.
 
     contexts here are the sentences' own words: a flag needs the figure's own sentence to
-    match, not the sentence before it.
+    match, not the sentence before it; sources_a and sources_b: the sources of each group.
     """
     a, b = group_a[0], group_b[0]
     if a.kind != b.kind or base_unit(a.unit) != base_unit(b.unit) or not same_subject(a, b):
         return False
-    if {f.source for f in group_a} == {f.source for f in group_b} == {a.source}:
+    if sources_a == sources_b == {a.source}:
         return False  # one article giving two figures is describing two things
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.
@@ -230,8 +231,9 @@ def conflict_candidates(groups, contexts):
 def find_conflicts(groups, contexts):
     """group index -> indexes of the groups it conflicts with."""
     conflicts = {i: [] for i in range(len(groups))}
+    sources = [{f.source for f in group} for group in groups]
     for i, j in conflict_candidates(groups, contexts):
-        if in_conflict(groups[i], groups[j], contexts):
+        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j]):
             conflicts[i].append(j)
             conflicts[j].append(i)
     return {i: sorted(others) for i, others in conflicts.items()}

@@ -1,5 +1,6 @@
 """How values and links are written for readers: shared by the pages (render) and search (index)."""
 
+import functools
 import re
 import unicodedata
 from urllib.parse import quote
@@ -59,17 +60,23 @@ def slug(text):
 # Links are relative to root ("" on top-level pages, "../" one folder down), so the site
 # works from file://, at a domain root and under a GitHub Pages project path alike.
 
+@functools.lru_cache(maxsize=None)
+def url_part(name):
+    """A file name as part of a valid relative URL (it may hold spaces or accents); each id is
+    linked from many pages, so each is quoted once."""
+    return quote(name)
+
+
 def source_href(source_id, anchor=None, root=""):
-    # File names may hold spaces or accents; the link must still be a valid relative URL.
-    return f"{root}sources/{quote(source_id)}.html" + (f"#{anchor}" if anchor else "")
+    return f"{root}sources/{url_part(source_id)}.html" + (f"#{anchor}" if anchor else "")
 
 
 def fact_href(merged_id, root=""):
-    return f"{root}facts/{quote(merged_id)}.html"
+    return f"{root}facts/{url_part(merged_id)}.html"
 
 
 def entity_href(entity_id, root=""):
-    return f"{root}entities/{quote(entity_id)}.html"
+    return f"{root}entities/{url_part(entity_id)}.html"
 
 
 def entity_path(entity_id):
