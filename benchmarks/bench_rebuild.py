@@ -9,8 +9,8 @@ building the same N articles with its search index prebuilt by lunr.py, and our 
 build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
 out); the site's bytes, the search parts' bytes (raw and gzipped) and the p50/p95 of a fixed
 query set in Node (lunr.js from npm running the site's search.js). The figures go into
-benchmarks/results.json, one entry per corpus size, from which `speed_table.py --write`
-makes the README's table. The corpus is corpus.py's (same seed, same articles);
+benchmarks/results.json, one entry per corpus size, from which the README's table is made
+again (speed_table.py). The corpus is corpus.py's (same seed, same articles);
 notes on each change are in benchmarks/BASELINE.md.
 """
 
@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from corpus import QUERIES, next_article, write_corpus
+from speed_table import write_readme
 
 FACTSHEET = [sys.executable, "-m", "generator"]
 
@@ -123,3 +124,4 @@ def record(results):
 
 if __name__ == "__main__":
     record({n: run(n) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]})
+    write_readme()  # the README's table, made again from results.json

@@ -42,9 +42,14 @@ def with_table(readme, results):
     return f"{before}{START}\n{table(results)}\n{END}{after}"
 
 
-if __name__ == "__main__":
+def write_readme():
+    """Put the table made from results.json into README.md."""
     results = json.loads(RESULTS.read_text(encoding="utf-8"))
+    README.write_text(with_table(README.read_text(encoding="utf-8"), results), encoding="utf-8")
+
+
+if __name__ == "__main__":
     if "--write" in sys.argv:
-        README.write_text(with_table(README.read_text(encoding="utf-8"), results), encoding="utf-8")
+        write_readme()
     else:
-        print(table(results))
+        print(table(json.loads(RESULTS.read_text(encoding="utf-8"))))

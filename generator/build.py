@@ -18,14 +18,14 @@ from .bundle import bundle
 from .cache import (CACHE_FOLDER, cache_entry_name, cached_work, code_version, facts_entries, input_fingerprint,
                     last_build, last_build_entry, site_listing)
 from .errors import FactsheetError
-from .extract import extract_entities, extract_facts
+from .extract import extract_entities, extract_facts, load_gazetteer
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
 from .facts_yaml import source_path as facts_path
 from .index import build_index
 from .merge import merge_entities, merge_facts
 from .model import Page, Site, published
 from .parallel import Background, map_on_cores
-from .publish import page_digest, publishing_pages
+from .publish import download_pages, page_digest, publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import render_site
 from .review import Review, review_facts
@@ -83,6 +83,8 @@ def extract_all(sources, cached, progress):
     text and the code are the same as then, else extracted, on every core when there are many."""
     found = {source_id: work for source_id, work in cached.items() if work is not None}
     todo = [source for source in sources if cached[source.id] is None]
+    if todo:
+        load_gazetteer()
 
     def done(source, result):
         found[source.id] = result
@@ -155,9 +157,9 @@ def search_files(site):
 
 def site_files(site, templates_dir, lunr_js, progress=quiet, meanwhile=lambda: None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render while the index is built beside them, then the index, then the files
-    made from all the others (downloads, sitemap, service worker). meanwhile() runs between the
-    pages and the index, while the index may still be in the making."""
+    pages as they render while the index is built beside them, the downloads, the index, then
+    the files made from all the others (sitemap, service worker). The downloads and meanwhile()
+    are made between the pages and the index, while the index may still be in the making."""
     progress("render", 0, 1)
     index = Background(search_files, site, size=len(site.sources))
     digests = {}
@@ -165,12 +167,13 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, meanwhile=lambda: N
         for page in render_site(site, templates_dir):
             digests[page.path] = page_digest(page)
             yield page
+        downloads = download_pages(site)
         meanwhile()
     except BaseException:  # a broken template, or the writer stopped: the index is not wanted any more
         index.cancel()
         raise
     progress("index", 0, 1)
-    for page in [*index.result(), Page("assets/lunr.js", lunr_js)]:
+    for page in [*downloads, *index.result(), Page("assets/lunr.js", lunr_js)]:
         digests[page.path] = page_digest(page)
         yield page
     yield from publishing_pages(site, digests)

@@ -110,13 +110,16 @@ def service_worker(digests):
     return SERVICE_WORKER % {"version": version, "files": files}
 
 
-def publishing_pages(site, digests):
-    """The files beside the rendered pages ({path: digest}, as page_digest makes them):
-    downloads, what hosts and crawlers look for, and the service worker that keeps them all
-    for offline reading."""
-    html_paths = [path for path in digests if path.endswith(".html")]
+def download_pages(site):
+    """The data downloads: every merged fact with its citations, as JSON and as CSV."""
     rows = list(citation_rows(site))
-    files = [Page("facts.json", facts_json(site, rows)), Page("facts.csv", facts_csv(rows)),
-             Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
+    return [Page("facts.json", facts_json(site, rows)), Page("facts.csv", facts_csv(rows))]
+
+
+def publishing_pages(site, digests):
+    """What hosts and crawlers look for, and the service worker that keeps every file of the
+    site ({path: digest}, as page_digest makes them) for offline reading."""
+    html_paths = [path for path in digests if path.endswith(".html")]
+    files = [Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
              Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]
     return files + [Page("sw.js", service_worker({**digests, **{f.path: page_digest(f) for f in files}}))]
