@@ -1,13 +1,14 @@
 """Benchmark: whole `factsheet build` processes on a generated corpus of N sources.
 
-    .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs]       (default: 100 1000)
+    .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs] [--runs=R]   (default: 100 1000)
 
 Times, each as its own process, with its peak memory: a full build (no cache, no facts
 YAML), a rebuild with nothing changed, a rebuild after adding one source, and a rebuild
 after editing one source; and, when MkDocs is installed (`pip install mkdocs`), MkDocs
 building the same N articles with its search index prebuilt by lunr.py, and our full
 build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
-out); the site's bytes, the search parts' bytes (raw and gzipped) and the p50/p95 of a fixed
+out); with --runs=R, the full build and MkDocs each run R times, turn about, and the
+median run counts (on a shared machine one run can be a second off either way); the site's bytes, the search parts' bytes (raw and gzipped) and the p50/p95 of a fixed
 query set in Node (lunr.js from npm running the site's search.js). The figures go into
 benchmarks/results.json, one entry per corpus size, from which the README's table is made
 again (speed_table.py). The corpus is corpus.py's (same seed, same articles);
@@ -18,12 +19,14 @@ import gzip
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from generator.cache import CACHE_FOLDER
 from corpus import QUERIES, next_article, write_corpus
 from speed_table import write_readme
 
@@ -84,14 +87,36 @@ def query_latency(site):
     return figures["p50"], figures["p95"]
 
 
-def run(count):
-    mkdocs = None
+def fresh_build(content, site):
+    """A full build: no site, facts files or cache left from an earlier one."""
+    for folder in (site, content / "facts", content / CACHE_FOLDER):
+        shutil.rmtree(folder, ignore_errors=True)
+    return timed_build(content, site)
+
+
+def median_run(runs):
+    """The run of median time among (seconds, MiB) runs."""
+    return sorted(runs)[len(runs) // 2]
+
+
+def full_builds(content, site, mkdocs_folder, runs):
+    """(ours, MkDocs's or None): each the median of runs, taken in turn so both meet the same machine."""
+    with_mkdocs = importlib.util.find_spec("mkdocs") and "--without-mkdocs" not in sys.argv
+    ours, theirs = [], []
+    for _ in range(runs):
+        if with_mkdocs:
+            shutil.rmtree(mkdocs_folder, ignore_errors=True)
+            theirs.append(timed_mkdocs(content / "sources", mkdocs_folder))
+        ours.append(fresh_build(content, site))
+    return median_run(ours), median_run(theirs) if theirs else None
+
+
+def run(count, runs=1):
     with tempfile.TemporaryDirectory() as tmp:
         content, site = Path(tmp) / "content", Path(tmp) / "site"
         write_corpus(content, count)
-        if importlib.util.find_spec("mkdocs") and "--without-mkdocs" not in sys.argv:
-            mkdocs = timed_mkdocs(content / "sources", Path(tmp) / "mkdocs")
-        figures = [("full", *timed_build(content, site)), ("nothing changed", *timed_build(content, site))]
+        full, mkdocs = full_builds(content, site, Path(tmp) / "mkdocs", runs)
+        figures = [("full", *full), ("nothing changed", *timed_build(content, site))]
         sizes = {"site_bytes": folder_bytes(site), "index_bytes": folder_bytes(site / "assets" / "search"),
                  "index_gzipped": folder_bytes(site / "assets" / "search", gzipped=True)}
         p50, p95 = query_latency(site)
@@ -123,5 +148,6 @@ def record(results):
 
 
 if __name__ == "__main__":
-    record({n: run(n) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]})
+    RUNS = int(next((arg.split("=")[1] for arg in sys.argv if arg.startswith("--runs=")), 1))
+    record({n: run(n, RUNS) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]})
     write_readme()  # the README's table, made again from results.json
