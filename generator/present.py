@@ -96,3 +96,12 @@ def web_url(meta):
     """The original's address, only if it is a web link (never javascript: or file:)."""
     url = meta.get("url", "")
     return url if url.startswith(("https://", "http://")) else None
+
+
+def short_name(source):
+    """How a chart or a line names a source: its publisher, else its title."""
+    return source.meta.get("publisher") or source.title
+
+
+def clipped(text, length):
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"

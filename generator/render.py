@@ -11,14 +11,15 @@ from pathlib import Path
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound,
                     TemplateSyntaxError, UndefinedError)
 
+from .charts import compared_quantities, source_matrix, timeline
 from .errors import FactsheetError
 from .extract import is_vague
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
-from .kinds import KINDS, in_base_unit, kind_title
+from .kinds import KINDS, kind_title
 from .model import ENTITY_KINDS, Page
-from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, source_href,
-                      source_path, web_url)
+from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, short_name,
+                      source_href, source_path, web_url)
 
 VAGUE_TITLE = "Amounts without a figure"
 # What readers see of a source's front matter; a "note" is for editors and stays out.
@@ -50,10 +51,6 @@ def citation_view(citation, source, root):
         "original_url": web_url(source.meta),
         "reviewed": citation.status == CONFIRMED,
     }
-
-
-def short_name(source):
-    return source.meta.get("publisher") or source.title
 
 
 def wording_view(difference, sources_by_id):
@@ -205,85 +202,6 @@ def entity_view(entity, facts_at, sources_by_id, root):
     }
 
 
-MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
-CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 190, 120  # px
-
-
-def clipped(text, length):
-    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
-
-
-def source_matrix(merged_facts, sources_by_id):
-    """Which source reports which fact, as an SVG's drawing plan: the facts most sources report
-    (key ones first) as columns, the sources that report them as rows; a hollow mark where
-    a source gives another figure for the same thing, a faint dot where it says nothing of it.
-    None when there is nothing to compare."""
-    figures = [m for m in merged_facts if not is_vague(m)]
-    columns = sorted(figures, key=lambda m: (not m.key, -m.source_count, -m.score))[:MATRIX_FACTS]
-    by_id = {m.id: m for m in merged_facts}
-    cited = {m.id: {c.source for c in m.citations} for m in merged_facts}
-    row_ids = [i for i in sources_by_id if any(i in cited[m.id] for m in columns)][:MATRIX_SOURCES]
-    if len(row_ids) < 2 or not columns:
-        return None
-    cells = []
-    for y, source_id in enumerate(row_ids):
-        name = short_name(sources_by_id[source_id])
-        for x, merged in enumerate(columns):
-            other = next((by_id[o] for o in merged.conflicts if source_id in cited[o]), None)
-            if source_id in cited[merged.id]:
-                mark, title = "reports", f"{name} reports {format_value(merged)}"
-            elif other:
-                mark, title = "differs", f"{name} gives another figure: {format_value(other)}"
-            else:
-                mark, title = "absent", f"{name} does not report it"
-            cells.append({"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT + y * CELL + CELL // 2,
-                          "mark": mark, "title": title})
-    return {
-        "width": LABEL_WIDTH + len(columns) * CELL + HEADER_HEIGHT, "height": HEADER_HEIGHT + len(row_ids) * CELL + 4,
-        "columns": [{"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT - 6, "href": fact_href(m.id),
-                     "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {m.label}"}
-                    for x, m in enumerate(columns)],
-        "rows": [{"y": HEADER_HEIGHT + y * CELL + CELL // 2 + 5, "x": LABEL_WIDTH - 8, "href": source_href(i),
-                  "text": clipped(short_name(sources_by_id[i]), 26), "title": sources_by_id[i].title}
-                 for y, i in enumerate(row_ids)],
-        "lines": [HEADER_HEIGHT + y * CELL for y in range(len(row_ids) + 1)],
-        "right": LABEL_WIDTH + len(columns) * CELL,
-        "cells": cells,
-        "summary": f"{len(row_ids)} sources by the {len(columns)} facts they report most",
-    }
-
-
-COMPARED_GROUPS, COMPARED_BARS, BAR_ROW, BAR_LABEL, BAR_WIDTH = 3, 8, 26, 300, 300  # px
-
-
-def compared_quantities(merged_facts):
-    """The sheet's leading figures that share a kind and a unit (after conversion: miles and
-    km meet), each set drawn as bars on one scale; sets with one value are left out."""
-    ranked = sorted((m for m in merged_facts if not is_vague(m) and m.value),
-                    key=lambda m: (not m.key, -m.score, -m.source_count))
-    sets = {}
-    for merged in ranked:
-        value, unit = in_base_unit(merged.value, merged.unit)
-        members = sets.setdefault((merged.kind, unit), [])
-        if len(members) < COMPARED_BARS:
-            members.append((value, merged))
-    charts = []
-    for (kind, unit), members in sets.items():
-        if len({value for value, _ in members}) < 2 or len(charts) == COMPARED_GROUPS:
-            continue
-        top = max(value for value, _ in members)
-        title = f"{kind_title(kind)}{f' ({unit})' if unit else ''}, on one scale"
-        charts.append({"id": f"compare-{len(charts) + 1}", "title": title, "width": BAR_LABEL + BAR_WIDTH + 110,
-                       "height": len(members) * BAR_ROW + 4, "bars": [
-                           {"y": n * BAR_ROW, "text_y": n * BAR_ROW + 17, "label_x": BAR_LABEL - 8, "x": BAR_LABEL,
-                            "width": max(2, round(BAR_WIDTH * value / top)), "href": fact_href(m.id),
-                            "text": clipped(m.label, 40), "value": format_value(m),
-                            "value_x": BAR_LABEL + max(2, round(BAR_WIDTH * value / top)) + 6,
-                            "title": f"{format_value(m)}: {m.label}"}
-                           for n, (value, m) in enumerate(members)]})
-    return charts
-
-
 def trail(root, *steps):
     """Breadcrumbs from the fact sheet to the page: steps are (title, href within the site),
     the page itself last, without a link."""
@@ -421,7 +339,7 @@ def render_pages(env, site):
     groups = fact_sheet_groups(site.merged, sources_by_id)
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
                groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id),
-               compared=compared_quantities(site.merged))
+               compared=compared_quantities(site.merged), timeline=timeline(site.merged, sources_by_id))
     named = entities_by_anchor(site.entities)
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     pagers = fact_pager(groups, merged_by_id)

@@ -62,10 +62,12 @@ def test_nothing_scrolls_sideways(browser, seed_site, kind, width):
     page.close()
 
 
-CHARTED = {  # sources whose fact sheet draws both charts: who reports what, figures compared
-    "a.md": "---\ntitle: One\npublisher: Daily One\n---\nPolice said 500 people were evacuated from Kharkiv.\n",
+CHARTED = {  # sources whose fact sheet draws every chart: who reports what, figures compared, the timeline
+    "a.md": "---\ntitle: One\npublisher: Daily One\npublished: 2024-03-20\n---\n"
+            "Police said 500 people were evacuated from Kharkiv on 12 March.\n",
     "b.md": "---\ntitle: Two\npublisher: Two Post\n---\nPolice said 700 people were evacuated from Kharkiv.\n",
-    "c.txt": "Floods\n\nSome 12,000 people were evacuated from Dnipro. The flood covered 30 square miles.\n",
+    "c.txt": "Floods\n\nSome 12,000 people were evacuated from Dnipro. The flood covered 30 square miles. "
+             "In 2019, 300 homes were flooded in Dnipro.\n",
 }
 
 
@@ -84,6 +86,7 @@ def charted_site(tmp_path_factory):
 def test_a_fact_sheet_with_charts_passes_axe_and_does_not_scroll_sideways(browser, charted_site, scheme, width):
     page = open_page(browser, charted_site, "index.html", width, scheme)
     assert page.locator("svg.matrix").count() == 1 and page.locator("svg.bars").count() >= 1
+    assert page.locator("svg.timeline circle.event").count() == 2
     assert violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     page.close()

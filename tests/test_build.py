@@ -620,3 +620,29 @@ def test_figures_of_one_kind_and_unit_are_drawn_on_one_scale_after_conversion(tm
                re.findall(r'<rect class="bar"[^>]* width="(\d+)"[^>]*><title>([^:<]*):', chart)} for chart in charts]
     assert {"12,000 people": 300, "450 people": 11} in widths  # 450 / 12,000 of the longest bar
     assert {"30 mi²": 300, "20 km²": 77} in widths  # 30 square miles are 77.7 km²
+
+
+def test_dated_facts_are_drawn_on_a_timeline_and_listed_in_date_order(tmp_path):
+    sources = tmp_path / "in" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "a.md").write_text("---\ntitle: Flood\npublished: 2024-03-02\n---\nMore than 2,500 people were "
+                                  "evacuated from Riverton on 1 March. The storm of 12 February damaged 400 homes. "
+                                  "In 2019, a smaller flood forced 300 people from their homes.\n")
+    (sources / "b.md").write_text("---\ntitle: Cost\npublished: 2024-04-10\n---\nThree days later, 120 families "
+                                  "were still in shelters. The council will spend £4 million by 2030.\n")
+    run_build(tmp_path / "in", tmp_path / "out")
+    sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    chart = sheet[sheet.index('<svg class="timeline"'):]
+    chart = chart[:chart.index("</svg>")]
+    marks = re.findall(r'<circle class="event" cx="(\d+)"[^>]*><title>([^<]*)</title>', chart)
+    assert [title.split(":")[0] for _, title in marks] == ["2019", "12 Feb 2024", "1 Mar 2024"]  # no relative, no bound
+    assert [int(x) for x, _ in marks] == sorted(int(x) for x, _ in marks) and int(marks[0][0]) < int(marks[1][0])
+    assert '<title id="timeline-svg-title">3 dated facts, from 2019 to 1 Mar 2024</title>' in chart
+    assert re.findall(r'<time datetime="([^"]+)">', sheet) == ["2019", "2024-02-12", "2024-03-01"]
+    assert 'href="facts/count-2500-people-riverton.html"' in chart
+
+
+def test_no_timeline_without_two_dates(tmp_path):
+    build_one_article(tmp_path, "a.txt", "Flood\n\nOn 1 March 2024, 2,500 people were evacuated. Three days "
+                      "later 120 families were still in shelters.\n")
+    assert 'class="timeline"' not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

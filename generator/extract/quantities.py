@@ -7,6 +7,7 @@ from typing import NamedTuple
 from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
 from ..model import Fact
 from .context import counted_noun, name_after_age, name_before_age, places_in
+from .dates import MONTH_NUMBERS, MONTHS
 from .labels import label_for
 from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, may_hold_number, parse_number
 from .units import CURRENCY, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, currency_code, unit_of
@@ -44,8 +45,6 @@ RELATIVE_TIME = re.compile(
     rf"(?:ago|later|earlier|before|after|previously|on)"
     rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
 HOW_LONG = re.compile(r"\b(?:for|lasted|lasting|within|over)(?:\s+\S+){0,2}\s+$", re.I)  # "for at least six months after"
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{2,4})?(?!\d|[,.]\d|\s+(?!season)[a-z]+s\b)"
 # Dates are a fact's when, never quantities: "in 2019", "on 12 March", "March 12, 2024",
 # "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
@@ -165,7 +164,7 @@ def figures_in(text):
     return {parse_number(m["number"], m["scale"]) for m in QUANTITY.finditer(text)}
 
 
-DATE_HINTS = tuple(month.lower().replace("t?", "") for month in MONTHS.split("|"))  # Sept? as sep
+DATE_HINTS = tuple(MONTH_NUMBERS)
 FOUR_DIGITS = re.compile(r"\d{4}")
 
 

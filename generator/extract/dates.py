@@ -1,0 +1,77 @@
+"""Dates: the months as articles write them, and a fact's when ("on 12 March", "in 2019") as
+a day, a month or a year on a calendar, for the timeline.
+
+A date without its year takes the year of the article that wrote it, or the year before
+when that would put it after the article ("on 30 December" in a report of 5 January).
+Relative times ("three days later") and bounds ("by 2030", "since 2014") are no date on a
+calendar: they are left off.
+"""
+
+import datetime
+import re
+from typing import NamedTuple
+
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+# For patterns (with re.I): longer names first, so "March" is never read as "Mar".
+MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda name: (-len(name), name)))
+
+AT = r"(?:(?:on|in|during|the)\s+)?"  # words that place an event at the date, not before or after it
+DAY_MONTH = re.compile(rf"{AT}(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
+MONTH_DAY = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I)
+MONTH_YEAR = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<year>\d{{4}})", re.I)
+YEAR_ONLY = re.compile(rf"{AT}(?P<year>\d{{4}})", re.I)
+
+DAY, MONTH, YEAR = "day", "month", "year"  # how precise a date is
+
+
+class EventDate(NamedTuple):
+    date: datetime.date  # the first day of the month or year when less precise
+    precision: str
+
+    def text(self):
+        """As a reader expects it: 17 Sep 2022, Sep 2022, 2022."""
+        formats = {DAY: f"{self.date.day} %b %Y", MONTH: "%b %Y", YEAR: "%Y"}
+        return self.date.strftime(formats[self.precision])
+
+    def iso(self):
+        """As HTML's <time datetime> takes it: 2022-09-17, 2022-09, 2022."""
+        return self.date.isoformat()[:{DAY: 10, MONTH: 7, YEAR: 4}[self.precision]]
+
+
+def published_date(text):
+    """A source's published: YYYY-MM-DD (front matter), or None."""
+    try:
+        return datetime.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def event_date(when, published=None):
+    """The EventDate a fact's when names, or None; published: its article's date, for a
+    day and month written without a year."""
+    when = (when or "").strip()
+    for pattern, precision in ((DAY_MONTH, DAY), (MONTH_DAY, DAY), (MONTH_YEAR, MONTH), (YEAR_ONLY, YEAR)):
+        match = pattern.fullmatch(when)
+        if match:
+            return dated(match, precision, published)
+    return None
+
+
+def dated(match, precision, published):
+    parts = match.groupdict()
+    month = MONTH_NUMBERS[parts["month"].lower()] if parts.get("month") else 1
+    day = int(parts["day"]) if parts.get("day") else 1
+    year = int(parts["year"]) if parts.get("year") else None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    try:
+        return EventDate(datetime.date(year, month, day), precision)
+    except ValueError:  # 31 February
+        return None
