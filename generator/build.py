@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .bundle import bundle
 from .cache import (CACHE_FOLDER, cache_entry_name, cached_work, code_version, facts_entries, input_fingerprint,
-                    last_build, last_build_entry, site_listing)
+                    last_build, last_build_entry, site_listing, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, load_gazetteer
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
@@ -115,7 +115,8 @@ def gather(content, version, progress=quiet, site_url=None):
     extracted = {source_id: facts for source_id, (facts, _) in found.items()}
     progress("merge", 0, 1)
     fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
-                         {i: files[i] for i in ids if reused[i] is None})
+                         {i: files[i] for i in ids if reused[i] is None},
+                         functools.partial(written_records, content / CACHE_FOLDER))
     del files  # the texts of every facts file: a big corpus's worth
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     facts = review.facts()

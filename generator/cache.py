@@ -98,6 +98,22 @@ def cached_review(entry, source, version, facts_file):
     return SourceReview(tuple(facts), tuple(entry["missing"]))
 
 
+def written_records(cache_dir, source_id, facts_file):
+    """({id: record} of the source's facts file, {id: record} of its base) as the last build
+    wrote them, when neither has been touched since (their digests say so), else None. After
+    an upgrade every source is reviewed again, and YAML we wrote ourselves need not be parsed
+    again: that was nine tenths of such a build."""
+    if facts_file.text is None or facts_file.base_text is None:
+        return None
+    entry = read_entry(cache_dir, source_id)
+    if not entry or (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
+        return None
+    current = {record["id"]: record for record in (*entry["reviewed"], *entry["missing"])}
+    # the base file is written without statuses (facts_yaml.extracted_yaml)
+    base = {record["id"]: {k: v for k, v in record.items() if k != "status"} for record in entry["extracted"]}
+    return current, base
+
+
 def facts_entries(site, documents, version):
     """{path within the cache: JSON text} for each source whose facts files this build writes."""
     entries = {}

@@ -90,14 +90,15 @@ def review_source(source_id, extracted, current, base):
     return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current), changed)
 
 
-def review_facts(extracted_by_source, files):
-    """Review of every source; files: {source id: FactsFile}. Every bad file is reported, then the build stops."""
+def review_facts(extracted_by_source, files, written=lambda source_id, file: None):
+    """Review of every source; files: {source id: FactsFile}; written(source id, file): the
+    file's and its base's records when known without parsing them (cache.written_records).
+    Every bad file is reported, then the build stops."""
     reviews, errors = {}, []
     for source_id, extracted in extracted_by_source.items():
         file = files.get(source_id)
         try:
-            current = parse_facts_file(file.path, file.text) if file and file.text is not None else {}
-            base = parse_facts_file(file.base_path, file.base_text) if file and file.base_text is not None else None
+            current, base = (file and written(source_id, file)) or parsed_records(file)
         except FactsheetError as err:
             errors.append(err)
             continue
@@ -105,3 +106,10 @@ def review_facts(extracted_by_source, files):
     if errors:
         raise FactsheetErrors(errors)
     return Review(reviews)
+
+
+def parsed_records(file):
+    """({id: record} of the facts file, {id: record} of its base or None), parsed from their YAML."""
+    current = parse_facts_file(file.path, file.text) if file and file.text is not None else {}
+    base = parse_facts_file(file.base_path, file.base_text) if file and file.base_text is not None else None
+    return current, base

@@ -81,3 +81,24 @@ def test_an_edit_to_one_source_reextracts_it_alone(tmp_path, monkeypatch):
     run(content, site)
     assert extracted == [article.stem]
     assert "45 buses" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_after_an_upgrade_only_the_facts_files_edited_since_are_parsed_and_edits_survive(tmp_path, monkeypatch):
+    content, site = build_seeds(tmp_path / "upgraded")
+    facts_file = sorted((content / "facts").glob("0*.yaml"))[0]
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("status: unreviewed", "status: confirmed", 1),
+                          encoding="utf-8")
+    # the same content without the build cache: every facts file is parsed there
+    shutil.copytree(content, tmp_path / "parsed" / "content", ignore=shutil.ignore_patterns(".factsheet-cache"))
+    parsed, real_parse = [], build_module.review_facts.__globals__["parse_facts_file"]
+    monkeypatch.setitem(build_module.review_facts.__globals__, "parse_facts_file",
+                        lambda path, text: parsed.append(str(path)) or real_parse(path, text))
+    monkeypatch.setattr(build_module, "code_version", lambda: "a newer factsheet")  # every source reviewed again
+    run(content, site)
+    assert sorted(parsed) == sorted([str(facts_file), str(content / "facts" / "_extracted" / facts_file.name)])
+    assert "status: confirmed" in facts_file.read_text(encoding="utf-8")
+
+    run(tmp_path / "parsed" / "content", tmp_path / "parsed" / "site")
+    assert len(parsed) == 2 + 2 * 2  # there, both sources' files and bases
+    assert snapshot(tmp_path / "parsed" / "content") == snapshot(content)
+    assert snapshot(tmp_path / "parsed" / "site") == snapshot(site)
