@@ -129,10 +129,16 @@ def gather(content, version, progress=quiet, site_url=None):
                    names), review
 
 
+# Sources up to which the facts files are made while the index is built (a second sooner at
+# 1,000); past it they wait for the site to be written: held meanwhile, they would take about
+# 100 MiB per 3,000 sources, and a 10,000-source build must stay under 2 GiB.
+FACTS_FILES_EARLY_UP_TO = 3_000
+
+
 @dataclass(frozen=True)
 class Plan:
-    """What a build would write: the site's files, made one at a time as they are asked for
-    (once), and the facts files."""
+    """What a build would write: the site's files, made one at a time as they are asked for,
+    and the facts files."""
     site: Site
     review: Review
     templates_dir: Path
@@ -140,10 +146,12 @@ class Plan:
     progress: Callable = quiet
 
     def pages(self):
-        """Every file of the site, one at a time (see site_files); the facts files are made
-        while the index is still being built on the other core."""
+        """Every file of the site, one at a time (see site_files), rendered afresh on each call;
+        the facts files are made while the index is still being built on the other core, unless
+        the site is so big that holding them all that long would cost too much memory."""
+        early = len(self.site.sources) <= FACTS_FILES_EARLY_UP_TO
         return site_files(self.site, self.templates_dir, self.lunr_js, self.progress,
-                          meanwhile=lambda: self.documents)
+                          meanwhile=(lambda: self.documents) if early else (lambda: None))
 
     @functools.cached_property
     def documents(self):

@@ -646,3 +646,10 @@ def test_no_timeline_without_two_dates(tmp_path):
     build_one_article(tmp_path, "a.txt", "Flood\n\nOn 1 March 2024, 2,500 people were evacuated. Three days "
                       "later 120 families were still in shelters.\n")
     assert 'class="timeline"' not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_facts_files_made_after_the_site_on_big_sites_are_the_same(tmp_path, monkeypatch):
+    early_content, early_site = build_seeds(tmp_path / "early")
+    monkeypatch.setattr("generator.build.FACTS_FILES_EARLY_UP_TO", 0)  # as if the seeds were a big corpus
+    late_content, late_site = build_seeds(tmp_path / "late")
+    assert snapshot(late_content) == snapshot(early_content) and snapshot(late_site) == snapshot(early_site)
