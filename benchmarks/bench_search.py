@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_search.py [N ...]        (default: 1000)
 
-Builds the corpus (bench_build.py's articles), serves the site on loopback and opens
+Builds the corpus (corpus.py's articles), serves the site on loopback and opens
 search.html?q=… for each query: prints the bytes downloaded before the first result shows
 (each file counted gzipped, as GitHub Pages serves it), the time to that first result, the
 time from typing a new query on an open page to its first result (its parts loaded then),
