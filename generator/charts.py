@@ -85,8 +85,9 @@ def compared_quantities(merged_facts):
     return charts
 
 
-TIMELINE_EVENTS = 40  # the best-scoring dated facts; past this the marks crowd
-AXIS_LEFT, AXIS_WIDTH, AXIS_Y, MARK_ROW = 16, 560, 34, 16  # px
+TIMELINE_EVENTS = 24  # the best-scoring dated facts; past this the marks crowd
+# the axis starts in from the edge so the first tick's label, centred on it, is not cut
+AXIS_LEFT, AXIS_WIDTH, AXIS_Y, MARK_ROW = 32, 560, 34, 16  # px
 TICKS = 8  # at most, on the year or month boundaries the span allows
 
 
