@@ -125,13 +125,13 @@ def free_level(marks, x):
 
 
 def timeline(merged_facts, sources_by_id):
-    """The dated facts on one time axis, as an SVG's drawing plan (facts of one date stacked
-    above it), and as a list in date order; None with fewer than two dates."""
+    """The dated facts on one time axis, as an SVG's drawing plan (marks too near to sit side by
+    side stacked above it), and as a list in date order; None with fewer than two dates."""
     events = dated_facts(merged_facts, sources_by_id)
     if len({when.date for when, _ in events}) < 2:
         return None
     first, last = events[0][0].date, events[-1][0].date
-    first, last = min(first, axis_ticks(first, last)[0][0]), last  # the axis starts at its first tick
+    first = axis_ticks(first, last)[0][0]  # the axis starts at its first tick: the first date's month or year
 
     def x(date):
         return AXIS_LEFT + round(AXIS_WIDTH * (date - first).days / max(1, (last - first).days))
