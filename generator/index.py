@@ -211,7 +211,7 @@ def indexed_terms(document):
 def tokens_of_terms(terms, metadata=None, separator=None):
     """lunr.py's Tokenizer, for fields that are already lists of index terms (indexed_terms):
     one Token each, without deep-copying empty metadata for every word as lunr.py does (a
-    quarter of the index's time). Anything else goes to lunr's own."""
+    sixth of the index's time at 1,000 sources). Anything else goes to lunr's own."""
     if isinstance(terms, list) and not metadata:
         return [Token(term.lower(), {}) for term in terms]
     return Tokenizer(terms, metadata, separator)
