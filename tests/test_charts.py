@@ -1,0 +1,24 @@
+"""The charts' drawing plans (generator/charts.py) where they are plain functions of dates."""
+
+import datetime
+
+from generator.charts import TICKS, axis_ticks, free_level
+
+D = datetime.date
+
+
+def test_ticks_fall_on_month_starts_within_a_year_or_two():
+    assert axis_ticks(D(2024, 2, 12), D(2024, 4, 8)) == [(D(2024, 2, 1), "Feb 2024"), (D(2024, 3, 1), "Mar 2024"),
+                                                         (D(2024, 4, 1), "Apr 2024")]
+
+
+def test_ticks_fall_on_years_over_longer_spans_and_never_number_more_than_ticks():
+    assert [text for _, text in axis_ticks(D(2019, 6, 1), D(2024, 3, 1))] == [str(y) for y in range(2019, 2025)]
+    long_span = axis_ticks(D(1950, 1, 1), D(2024, 1, 1))
+    assert len(long_span) <= TICKS and long_span[0] == (D(1950, 1, 1), "1950")
+    assert len(axis_ticks(D(2022, 9, 27), D(2023, 12, 1))) <= TICKS  # 16 months: every other one
+
+
+def test_a_mark_goes_to_the_lowest_row_where_it_overlaps_none():
+    marks = [{"x": 100, "level": 0}, {"x": 104, "level": 1}, {"x": 300, "level": 0}]
+    assert free_level(marks, 108) == 2 and free_level(marks, 200) == 0 and free_level(marks, 290) == 1
