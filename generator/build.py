@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, cache_entry_name, cached_work, code_version, facts_entries, input_fingerprint,
-                    last_build, last_build_entry, site_listing, written_records)
+from .cache import (CACHE_FOLDER, cache_entry_name, cached_source, cached_work, code_version, facts_entries,
+                    input_fingerprint, last_build, last_build_entry, site_listing, source_entries, source_entry_name,
+                    written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, load_gazetteer
 from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
@@ -103,7 +104,7 @@ def gather(content, version, progress=quiet, site_url=None):
     config = read_config(content)
     if site_url:
         config = replace(config, site_url=site_url)
-    sources = read_sources(content / "sources")
+    sources = read_sources(content / "sources", functools.partial(cached_source, content / CACHE_FOLDER, version))
     if not sources:  # a site of nothing would only hide a wrong --content
         raise FactsheetError(content / "sources", None,
                              f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
@@ -245,8 +246,9 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
         if single_file:
             write_file(single_file, bundle(pages))
-        write_files(content / CACHE_FOLDER, facts_entries(site, documents, version),
-                    keep=[cache_entry_name(i) for i in site.unchanged])
+        changed = [source for source in site.sources if source.id not in site.unchanged]
+        write_files(content / CACHE_FOLDER, {**facts_entries(site, documents, version), **source_entries(changed, version)},
+                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
     report = BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,

@@ -1,7 +1,7 @@
 """The build cache in <content>/.factsheet-cache/: work a rebuild need not redo.
 
-Two things are kept: each source's extracted facts, under a key made of the source's text
-and the generator's own code (so a new extractor re-extracts everything), and a
+Three things are kept: each source as read and its extracted facts, under a key made of the
+source's text and the generator's own code (so a new reader or extractor redoes everything), and a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
 nothing changed stops at once. It is only ever a shortcut: deleting the folder changes what
 a build takes in time, never what it writes.
@@ -13,11 +13,14 @@ from pathlib import Path
 
 from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
-from .model import Quote
+from .errors import FactsheetError
+from .model import Quote, Sentence, Source
+from .read import read_text, source_digest
 from .review import SourceReview
 
 CACHE_FOLDER = ".factsheet-cache"
 FACTS_FOLDER = "extract"
+SOURCES_FOLDER = "sources"
 LAST_BUILD = "last-build.json"
 PACKAGE = Path(__file__).resolve().parent
 
@@ -42,6 +45,34 @@ def facts_key(source, version):
 
 def cache_entry_name(source_id):
     return f"{FACTS_FOLDER}/{source_id}.json"
+
+
+def source_entry_name(source_id):
+    return f"{SOURCES_FOLDER}/{source_id}.json"
+
+
+def source_entries(sources, version):
+    """{path within the cache: JSON text}: each source as read, for the next build to take as it
+    is while its file and the code stay the same (parsing is most of a rebuild's reading)."""
+    return {source_entry_name(source.id): json.dumps({
+        "key": digest(version, source.digest), "path": source.path, "title": source.title, "meta": source.meta,
+        "paragraphs": [[[sentence.anchor, sentence.text] for sentence in paragraph] for paragraph in source.paragraphs],
+    }, ensure_ascii=False, separators=(",", ":")) for source in sources}
+
+
+def cached_source(cache_dir, version, path):
+    """The Source an earlier build read from path, if the file and the code are the same as
+    then, else None (the file is then read afresh, and any problem in it reported)."""
+    try:
+        entry = json.loads(Path(cache_dir, source_entry_name(Path(path).stem)).read_text(encoding="utf-8"))
+        text = read_text(path)
+    except (OSError, ValueError, FactsheetError):
+        return None
+    if entry.get("path") != str(path) or entry.get("key") != digest(version, source_digest(path, text)):
+        return None
+    paragraphs = tuple(tuple(Sentence(anchor, sentence) for anchor, sentence in paragraph)
+                       for paragraph in entry["paragraphs"])
+    return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], source_digest(path, text))
 
 
 def read_entry(cache_dir, source_id):

@@ -184,9 +184,13 @@ def parse_source(text, path):
     meta, blocks = READERS[Path(path).suffix.lower()](text, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
-    source_id = Path(path).stem
-    return Source(id=source_id, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks), meta=meta,
-                  digest=hashlib.sha1(f"{source_id}\0{Path(path).suffix.lower()}\0{text}".encode("utf-8")).hexdigest())
+    return Source(id=Path(path).stem, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks), meta=meta,
+                  digest=source_digest(path, text))
+
+
+def source_digest(path, text):
+    """Of a file's name and text: the same digest, the same Source."""
+    return hashlib.sha1(f"{Path(path).stem}\0{Path(path).suffix.lower()}\0{text}".encode("utf-8")).hexdigest()
 
 
 def source_files(directory):
@@ -233,12 +237,16 @@ def source_or_error(path):
         return err
 
 
-def read_sources(directory):
+def read_sources(directory, cached=lambda path: None):
     """Every source under directory, sorted by path, parsed on every core when there are many;
-    every bad file is reported, not only the first."""
+    cached(path): the Source as an earlier build read it, if the file is the same (cache.py).
+    Every bad file is reported, not only the first."""
     sources, errors, seen = [], [], {}
     paths = source_files(directory)
-    for path, found in zip(paths, map_on_cores(source_or_error, paths)):
+    known = {path: cached(path) for path in paths}
+    parsed = iter(map_on_cores(source_or_error, [path for path in paths if known[path] is None]))
+    for path in paths:
+        found = known[path] or next(parsed)
         if isinstance(found, FactsheetError):
             errors.append(found)
         elif found.id in seen:

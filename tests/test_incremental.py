@@ -1,5 +1,6 @@
 """Rebuilds redo only what changed, and give exactly what a full build gives."""
 
+import functools
 import re
 import shutil
 
@@ -7,6 +8,9 @@ from click.testing import CliRunner
 
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
+from generator import read as read_module
+from generator.cache import CACHE_FOLDER, cached_source, code_version
+from generator.read import read_sources
 from generator.cli import main
 
 THIRD = """Camp report
@@ -69,6 +73,20 @@ def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_
     new_pages = files(site)
     kept = [path for path, (_, inode, _) in new_pages.items() if old_pages.get(path, (0, None))[1] == inode]
     assert {"assets/lunr.js", "assets/style.css", "assets/search.js"} <= {p.as_posix() for p in kept}
+
+
+def test_a_rebuild_parses_only_the_sources_that_changed_and_reads_the_others_as_they_were(tmp_path, monkeypatch):
+    content, site = build_seeds(tmp_path)
+    cached = functools.partial(cached_source, content / CACHE_FOLDER, code_version())
+    assert read_sources(content / "sources", cached) == read_sources(content / "sources")  # every field alike
+    parsed, real_parse = [], read_module.parse_file
+    monkeypatch.setattr(read_module, "parse_file", lambda path: parsed.append(path.name) or real_parse(path))
+    (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
+    edited = sorted((content / "sources").glob("0*"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nVolunteers counted 45 buses.\n", encoding="utf-8")
+    run(content, site)
+    assert sorted(parsed) == sorted(["camp.txt", edited.name])
+    assert "45 buses" in (site / "sources" / f"{edited.stem}.html").read_text(encoding="utf-8")
 
 
 def test_an_edit_to_one_source_reextracts_it_alone(tmp_path, monkeypatch):
