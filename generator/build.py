@@ -246,9 +246,11 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
         if single_file:
             write_file(single_file, bundle(pages))
-        changed = [source for source in site.sources if source.id not in site.unchanged]
-        write_files(content / CACHE_FOLDER, {**facts_entries(site, documents, version), **source_entries(changed, version)},
-                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
+        write_files(content / CACHE_FOLDER, facts_entries(site, documents, version),
+                    keep=[cache_entry_name(i) for i in site.unchanged])
+        write_files(content / CACHE_FOLDER, source_entries(
+            (source for source in site.sources if source.id not in site.unchanged), version),
+            keep=[source_entry_name(i) for i in site.unchanged])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
     report = BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,

@@ -52,12 +52,14 @@ def source_entry_name(source_id):
 
 
 def source_entries(sources, version):
-    """{path within the cache: JSON text}: each source as read, for the next build to take as it
-    is while its file and the code stay the same (parsing is most of a rebuild's reading)."""
-    return {source_entry_name(source.id): json.dumps({
-        "key": digest(version, source.digest), "path": source.path, "title": source.title, "meta": source.meta,
-        "paragraphs": [[[sentence.anchor, sentence.text] for sentence in paragraph] for paragraph in source.paragraphs],
-    }, ensure_ascii=False, separators=(",", ":")) for source in sources}
+    """(path within the cache, JSON text), one source at a time: each source as read, for the
+    next build to take as it is while its file and the code stay the same (parsing is most of
+    a rebuild's reading)."""
+    for source in sources:
+        yield source_entry_name(source.id), json.dumps({
+            "key": digest(version, source.digest), "path": source.path, "title": source.title, "meta": source.meta,
+            "paragraphs": [[[s.anchor, s.text] for s in paragraph] for paragraph in source.paragraphs],
+        }, ensure_ascii=False, separators=(",", ":"))
 
 
 def cached_source(cache_dir, version, path):

@@ -115,12 +115,14 @@ def same_text(path, text):
 
 
 def write_files(folder, texts, keep=()):
-    """Write {path within folder: text} where it differs, and delete the files of folder's
+    """Write {path within folder: text} (or (path, text) pairs, written as they come, so that
+    they need not all be held at once) where it differs, and delete the files of folder's
     given subfolders that neither texts nor keep names: a cache folder kept in step."""
     folder = Path(folder)
-    for name, text in sorted(texts.items()):
+    wanted = set(keep)
+    for name, text in texts.items() if isinstance(texts, dict) else texts:
         write_text_if_changed(folder / name, text)
-    wanted = set(texts) | set(keep)
+        wanted.add(name)
     for subfolder in {Path(name).parent for name in wanted if Path(name).parent != Path(".")}:
         for path in (folder / subfolder).glob("*"):
             if path.is_file() and path.relative_to(folder).as_posix() not in wanted:
