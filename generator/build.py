@@ -11,6 +11,7 @@ import contextlib
 import functools
 import gc
 from collections.abc import Callable
+from typing import NamedTuple
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -130,34 +131,63 @@ def gather(content, version, progress=quiet, site_url=None):
                    names), review
 
 
-# Sources up to which the facts files are made while the index is built (a second sooner at
-# 1,000); past it they wait for the site to be written: held meanwhile, they would take about
+# Sources up to which the facts files are made beside the pages and the index (a second sooner
+# at 1,000); past it they wait for the site to be written: held meanwhile, they would take about
 # 100 MiB per 3,000 sources, and a 10,000-source build must stay under 2 GiB.
 FACTS_FILES_EARLY_UP_TO = 3_000
 
 
-@dataclass(frozen=True)
+class DataFiles(NamedTuple):
+    """Files made from the site's data rather than from its pages."""
+    downloads: list  # Pages: facts.json, facts.csv
+    documents: dict | None  # the facts files: path within content/facts/ -> YAML text
+    cache_entries: dict | None  # path within the cache -> JSON text, for those facts files
+
+
+def data_files(site, version=None):
+    """The downloads and, given the code's version, the facts files and their cache entries: made
+    in a process of their own while the pages render and the index is built."""
+    if version is None:
+        return DataFiles(download_pages(site), None, None)
+    documents = facts_documents(site)
+    return DataFiles(download_pages(site), documents, facts_entries(site, documents, version))
+
+
+@dataclass
 class Plan:
     """What a build would write: the site's files, made one at a time as they are asked for,
-    and the facts files."""
+    and the facts files with their cache entries."""
     site: Site
     review: Review
     templates_dir: Path
     lunr_js: str
+    version: str
     progress: Callable = quiet
+    made: DataFiles | None = None  # what was made beside the pages, once they are
 
     def pages(self):
         """Every file of the site, one at a time (see site_files), rendered afresh on each call;
-        the facts files are made while the index is still being built on the other core, unless
-        the site is so big that holding them all that long would cost too much memory."""
+        the facts files are made beside them unless the site is so big that holding them all
+        until the site is written would cost too much memory."""
         early = len(self.site.sources) <= FACTS_FILES_EARLY_UP_TO
         return site_files(self.site, self.templates_dir, self.lunr_js, self.progress,
-                          meanwhile=(lambda: self.documents) if early else (lambda: None))
+                          self.version if early else None, self.keep)
+
+    def keep(self, made):
+        self.made = made
 
     @functools.cached_property
     def documents(self):
-        """path within content/facts/ -> YAML text, for the sources that changed."""
-        return facts_documents(self.site)
+        """path within content/facts/ -> YAML text, for the sources that changed (asked for once
+        the pages are made)."""
+        return self.made.documents if self.made and self.made.documents is not None else facts_documents(self.site)
+
+    @property
+    def cache_entries(self):
+        """path within the cache -> JSON text, for the facts files this build writes."""
+        if self.made and self.made.cache_entries is not None:
+            return self.made.cache_entries
+        return facts_entries(self.site, self.documents, self.version)
 
 
 def search_files(site):
@@ -165,25 +195,27 @@ def search_files(site):
     return part_pages(search_parts(build_index(site)))
 
 
-def site_files(site, templates_dir, lunr_js, progress=quiet, meanwhile=lambda: None):
+def site_files(site, templates_dir, lunr_js, progress=quiet, version=None, made=lambda data: None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render while the index is built beside them, the downloads, the index, then
-    the files made from all the others (sitemap, service worker). The downloads and meanwhile()
-    are made between the pages and the index, while the index may still be in the making."""
+    pages as they render, while the index and the data files (data_files: given the version,
+    the facts files too, handed to made()) are made in processes of their own; then the
+    downloads, the index, and the files made from all the others (sitemap, service worker)."""
     progress("render", 0, 1)
     index = Background(search_files, site, size=len(site.sources))
+    beside = Background(functools.partial(data_files, version=version), site, size=len(site.sources))
     digests = {}
     try:
         for page in render_site(site, templates_dir):
             digests[page.path] = page_digest(page)
             yield page
-        downloads = download_pages(site)
-        meanwhile()
-    except BaseException:  # a broken template, or the writer stopped: the index is not wanted any more
+        data = beside.result()
+    except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
         index.cancel()
+        beside.cancel()
         raise
+    made(data)
     progress("index", 0, 1)
-    for page in [*downloads, *index.result(), Page("assets/lunr.js", lunr_js)]:
+    for page in [*data.downloads, *index.result(), Page("assets/lunr.js", lunr_js)]:
         digests[page.path] = page_digest(page)
         yield page
     yield from publishing_pages(site, digests)
@@ -191,7 +223,7 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, meanwhile=lambda: N
 
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
     site, review = gather(content, version, progress, site_url)
-    return Plan(site, review, templates_dir, lunr_js, progress)
+    return Plan(site, review, templates_dir, lunr_js, version, progress)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -246,8 +278,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
         if single_file:
             write_file(single_file, bundle(pages))
-        write_files(content / CACHE_FOLDER, facts_entries(site, documents, version),
-                    keep=[cache_entry_name(i) for i in site.unchanged])
+        write_files(content / CACHE_FOLDER, planned.cache_entries, keep=[cache_entry_name(i) for i in site.unchanged])
         write_files(content / CACHE_FOLDER, source_entries(
             (source for source in site.sources if source.id not in site.unchanged), version),
             keep=[source_entry_name(i) for i in site.unchanged])
