@@ -9,6 +9,7 @@ import difflib
 import functools
 import math
 import re
+from dataclasses import replace
 
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
@@ -16,6 +17,7 @@ from .key_facts import merged_key, merged_score
 from .kinds import base_unit, in_base_unit
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
+from .parallel import Background
 from .present import slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -51,9 +53,11 @@ def stem(word):
 
 
 def context_words(fact, previous_sentence):
-    """Content words around the fact, without its own number and unit words."""
+    """(Content words around the fact, those of its own sentence alone), both without its own
+    number and unit words: the first to merge reports, the second to flag conflicts."""
     own = {stem(w) for w in LETTERS.findall(fact.text)}
-    return (content_stems(previous_sentence) | content_stems(fact.quote)) - own
+    in_sentence = content_stems(fact.quote) - own
+    return in_sentence | (content_stems(previous_sentence) - own), in_sentence
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -248,11 +252,14 @@ def merge_facts(sources, facts_by_source):
     """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
     before = previous_sentences(sources, facts)
-    contexts = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
+    both = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
+    contexts = {fact_id: around for fact_id, (around, _) in both.items()}
     groups = cluster(facts, contexts)
     taken = set()
     ids = [merged_id(group[0], taken) for group in groups]
-    conflicts = find_conflicts(groups, {f.id: context_words(f, "") for f in facts})
+    # Conflicts are looked for on the other core while the merged facts are made here.
+    conflicts = Background(functools.partial(find_conflicts, contexts={i: in_sentence for i, (_, in_sentence)
+                                                                       in both.items()}), groups, size=len(sources))
     merged = []
     for index, group in enumerate(groups):
         head = representative(group)
@@ -274,9 +281,9 @@ def merge_facts(sources, facts_by_source):
             key=merged_key(group, is_vague(head)),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
-            conflicts=tuple(ids[j] for j in conflicts[index]),
         ))
-    return merged
+    found = conflicts.result()
+    return [replace(m, conflicts=tuple(ids[j] for j in found[i])) if found[i] else m for i, m in enumerate(merged)]
 
 
 def merge_entities(found_by_source, quotes_by_source):
