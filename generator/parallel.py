@@ -26,12 +26,26 @@ def map_on_cores(function, items, on_each=lambda item, result: None):
             results.append(function(item))
             on_each(item, results[-1])
         return results
-    with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork")) as pool:
-        results = []
-        for item, result in zip(items, pool.map(function, items, chunksize=25)):
-            results.append(result)
-            on_each(item, result)
-        return results
+    global _WORK
+    _WORK = (function, items)  # the forked workers find them here: items are not pickled to them
+    try:
+        with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork")) as pool:
+            results = []
+            for item, result in zip(items, pool.map(work_on, range(len(items)), chunksize=25)):
+                results.append(result)
+                on_each(item, result)
+            return results
+    finally:
+        _WORK = None
+
+
+_WORK = None  # (function, items) of the map_on_cores under way
+
+
+def work_on(position):
+    """In a forked worker: the function on the item at this position."""
+    function, items = _WORK
+    return function(items[position])
 
 
 def send_result(connection, function, argument):
