@@ -141,16 +141,23 @@ class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages."""
     downloads: list  # Pages: facts.json, facts.csv
     documents: dict | None  # the facts files: path within content/facts/ -> YAML text
-    cache_entries: dict | None  # path within the cache -> JSON text, for those facts files
+    cache_entries: dict | None  # path within the cache -> JSON text, for the sources that changed
 
 
 def data_files(site, version=None):
-    """The downloads and, given the code's version, the facts files and their cache entries: made
+    """The downloads and, given the code's version, the facts files and the cache's entries: made
     in a process of their own while the pages render and the index is built."""
     if version is None:
         return DataFiles(download_pages(site), None, None)
     documents = facts_documents(site)
-    return DataFiles(download_pages(site), documents, facts_entries(site, documents, version))
+    return DataFiles(download_pages(site), documents, dict(cache_entries(site, documents, version)))
+
+
+def cache_entries(site, documents, version):
+    """(path within the cache, JSON text) of the sources that changed: their facts, then the
+    sources as read, one at a time."""
+    yield from facts_entries(site, documents, version).items()
+    yield from source_entries((source for source in site.sources if source.id not in site.unchanged), version)
 
 
 @dataclass
@@ -184,10 +191,10 @@ class Plan:
 
     @property
     def cache_entries(self):
-        """path within the cache -> JSON text, for the facts files this build writes."""
+        """(path within the cache, JSON text) for the sources that changed."""
         if self.made and self.made.cache_entries is not None:
-            return self.made.cache_entries
-        return facts_entries(self.site, self.documents, self.version)
+            return self.made.cache_entries.items()
+        return cache_entries(self.site, self.documents, self.version)
 
 
 def search_files(site):
@@ -278,10 +285,8 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
         if single_file:
             write_file(single_file, bundle(pages))
-        write_files(content / CACHE_FOLDER, planned.cache_entries, keep=[cache_entry_name(i) for i in site.unchanged])
-        write_files(content / CACHE_FOLDER, source_entries(
-            (source for source in site.sources if source.id not in site.unchanged), version),
-            keep=[source_entry_name(i) for i in site.unchanged])
+        write_files(content / CACHE_FOLDER, planned.cache_entries,
+                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
     except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
         raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
     report = BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,
