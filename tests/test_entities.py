@@ -8,7 +8,7 @@ import yaml
 
 from builds import SEEDS, run_build
 from generator.extract import extract_entities
-from generator.extract.entities import alias_key
+from generator.extract.entities import alias_key, people_in
 from generator.read import parse_source
 
 THIRD_VERSION = Path(__file__).parent / "third_version"
@@ -73,3 +73,9 @@ def test_a_third_version_joins_the_seeds_facts_and_their_people(tmp_path):
                                                                         "person-alexander-sladkov.html"}
     index = (tmp_path / "site" / "entities.html").read_text(encoding="utf-8")
     assert index.count('href="entities/person-volodymyr-zelensk') == 1  # one person, three spellings
+
+
+def test_a_place_before_a_grouped_number_is_no_person_with_an_age():
+    assert people_in("In Vinnytsia, 13,679 people have been sheltered.") == []
+    assert people_in("Irina Petrova, 44, said it was cold.") == ["Irina Petrova"]
+    assert people_in("In Kyiv, Taras Bulba, 60, said so.") == ["Taras Bulba"]

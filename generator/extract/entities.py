@@ -22,13 +22,15 @@ TITLES = (r"President|Prime Minister|Minister|Governor|Mayor|Judge|Senator|Gener
 SPEECH = (r"said|says|told|added|asked|explained|complained|admitted|warned|recalled|insisted|replied|wrote|"
           r"noted|argued|claimed|stated|continued|conceded")
 TITLED = re.compile(rf"\b(?:{TITLES})\.? (?P<name>{NAME})")
-AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=[,)])|\b\d{{1,3}}-year-old (?P<after>{NAME})")
+# "Irina, 44, said": an age; "In Kyiv, 13,679 people": a grouped number, no age.
+AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=,(?!\d)|\))|\b\d{{1,3}}-year-old (?P<after>{NAME})")
 DIGIT = re.compile(r"\d")
 QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
 SPEAKER_AFTER = re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{SPEECH}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{SPEECH})\b)")
 SPEAKER_BEFORE = re.compile(rf"(?P<name>{NAME})(?:, [^,“]{{1,60}},)? (?:{SPEECH})(?: \w+)?:?\s*$")
 PRONOUNS = {"he", "she", "they"}
 NOT_NAMES = {"The", "A", "An", "But", "And", "Now", "When", "If", "It", "We", "They", "He", "She", "I", "You",
+             "In", "On", "At", "From", "For", "After", "Before", "During", "Along", "Since",
              "Everyone", "Others", "Some", "One", "This", "That", "There", "Russian", "Ukrainian", "American",
              "British", "European", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
