@@ -204,12 +204,15 @@ def search_files(site):
 
 def site_files(site, templates_dir, lunr_js, progress=quiet, version=None, made=lambda data: None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render, while the index and the data files (data_files: given the version,
-    the facts files too, handed to made()) are made in processes of their own; then the
+    pages as they render, while the index and, given the version, the data files (data_files,
+    facts files included, handed to made()) are made in processes of their own; then the
     downloads, the index, and the files made from all the others (sitemap, service worker)."""
     progress("render", 0, 1)
     index = Background(search_files, site, size=len(site.sources))
-    beside = Background(functools.partial(data_files, version=version), site, size=len(site.sources))
+    # Without the facts files (a big site), the downloads are made here after the pages: a process
+    # of their own would hold the whole site a second time (10,000 sources: 2.2 GiB).
+    beside = Background(functools.partial(data_files, version=version), site,
+                        size=len(site.sources) if version is not None else 0)
     digests = {}
     try:
         for page in render_site(site, templates_dir):
@@ -220,7 +223,7 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, version=None, made=
         index.cancel()
         beside.cancel()
         raise
-    made(data)
+    made(data._replace(downloads=None))  # the downloads are pages: written with them and let go
     progress("index", 0, 1)
     for page in [*data.downloads, *index.result(), Page("assets/lunr.js", lunr_js)]:
         digests[page.path] = page_digest(page)
