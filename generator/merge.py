@@ -82,12 +82,16 @@ def same_subject(a, b):
     return a.subject.split()[0].lower() == b.subject.split()[0].lower()
 
 
+def measure(fact):
+    """What a fact measures, in base units: (kind, unit, vague, value, value_max)."""
+    value, unit = in_base_unit(fact.value, fact.unit)
+    return fact.kind, unit, is_vague(fact), value, in_base_unit(fact.value_max, fact.unit)[0]
+
+
 def same_measure(a, b):
-    value_a, unit_a = in_base_unit(a.value, a.unit)
-    value_b, unit_b = in_base_unit(b.value, b.unit)
-    # "hundreds of cars" is not the same report as "200 cars", though its value is 200
-    return (a.kind == b.kind and unit_a == unit_b and is_vague(a) == is_vague(b) and close(value_a, value_b)
-            and close(in_base_unit(a.value_max, a.unit)[0], in_base_unit(b.value_max, b.unit)[0]))
+    """Whether two measure()s are one: "hundreds of cars" is not the same report as "200 cars",
+    though its value is 200."""
+    return a[:3] == b[:3] and close(a[3], b[3]) and close(a[4], b[4])
 
 
 def merged_id(first, taken):
@@ -163,11 +167,12 @@ def previous_sentences(sources, facts):
     return before
 
 
-def value_bucket(fact):
-    """(kind, unit, step) such that values within VALUE_TOLERANCE fall in the same or a next step."""
-    value, unit = in_base_unit(fact.value, fact.unit)
+def value_bucket(measured):
+    """(kind, unit, step) of a measure() such that values within VALUE_TOLERANCE fall in the
+    same or a next step."""
+    kind, unit, _, value, _ = measured
     step = math.floor(math.log(value) / math.log1p(VALUE_TOLERANCE)) if value > 0 else 0
-    return fact.kind, unit, step
+    return kind, unit, step
 
 
 def cluster(facts, contexts):
@@ -176,19 +181,21 @@ def cluster(facts, contexts):
     Only groups in neighbouring value buckets can match, so each fact is compared with a few
     groups rather than all of them.
     """
-    groups, buckets = [], {}
+    groups, heads, buckets = [], [], {}  # heads: each group's first fact's measure, made once
     for fact in facts:
-        kind, unit, step = value_bucket(fact)
+        measured = measure(fact)
+        kind, unit, step = value_bucket(measured)
         candidates = sorted(i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ()))
         for index in candidates:
             head = groups[index][0]
-            if (same_measure(head, fact) and same_subject(head, fact)
+            if (same_measure(heads[index], measured) and same_subject(head, fact)
                     and similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD):
                 groups[index].append(fact)
                 break
         else:
             buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
+            heads.append(measured)
     return groups
 
 
