@@ -105,11 +105,16 @@ def is_current(entry, source, version):
     return bool(entry) and entry.get("key") == facts_key(source, version)
 
 
+def extracted_records(entry):
+    """The extractor's records of a cache entry (left out where they are the reviewed ones)."""
+    return entry["reviewed"] if entry["extracted"] is None else entry["extracted"]
+
+
 def cached_extraction(entry, source, version):
     """The facts extracted from this very text by this very code, or None."""
     if not is_current(entry, source, version):
         return None
-    return [fact_from_record(record, source.id) for record in entry["extracted"]]
+    return [fact_from_record(record, source.id) for record in extracted_records(entry)]
 
 
 def cached_entities(entry, source, version):
@@ -143,7 +148,7 @@ def written_records(cache_dir, source_id, facts_file):
         return None
     current = {record["id"]: record for record in (*entry["reviewed"], *entry["missing"])}
     # the base file is written without statuses (facts_yaml.extracted_yaml)
-    base = {record["id"]: {k: v for k, v in record.items() if k != "status"} for record in entry["extracted"]}
+    base = {record["id"]: {k: v for k, v in record.items() if k != "status"} for record in extracted_records(entry)}
     return current, base
 
 
@@ -153,10 +158,13 @@ def facts_entries(site, documents, version):
     for source in site.sources:
         if facts_yaml.source_path(source.id) not in documents:
             continue
+        extracted = [fact_record(f) for f in site.extracted[source.id]]
+        reviewed = [fact_record(f) for f in site.facts[source.id]]
         entries[cache_entry_name(source.id)] = json.dumps({
             "key": facts_key(source, version),
-            "extracted": [fact_record(f) for f in site.extracted[source.id]],
-            "reviewed": [fact_record(f) for f in site.facts[source.id]],
+            # null: the same as reviewed (no review yet), which halves most entries
+            "extracted": None if extracted == reviewed else extracted,
+            "reviewed": reviewed,
             "key_choices": [f.key_by_reviewer for f in site.facts[source.id]],
             "missing": list(site.missing.get(source.id, ())),
             "entities": [[kind, name, list(anchors)] for kind, name, anchors in site.names.get(source.id, ())],
