@@ -4,7 +4,8 @@ merge them, render pages and the index, then write the site and the facts files.
 Pages are written as they render into a staging folder that replaces the site only when
 complete, and the facts files only after that, so a bad source or template stops the build
 with the facts YAML and the previous site untouched. What did not change since the last
-build is taken from its cache (cache.py).
+build is taken from its cache (cache.py), whose entries are written as soon as they are made:
+each is checked against its source and facts files when read, so a failed build's mislead none.
 """
 
 import contextlib
@@ -21,7 +22,7 @@ from .cache import (CACHE_FOLDER, cache_entry_name, cached_source, cached_work, 
                     written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, load_gazetteer
-from .facts_yaml import CONFIRMED, REJECTED, facts_documents, file_names
+from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .index import build_index
 from .merge import merge_entities, merge_facts
@@ -32,7 +33,7 @@ from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, r
 from .render import render_site
 from .review import Review, review_facts
 from .shards import part_pages, search_parts
-from .write import out_of_date, write_facts, write_file, write_files, write_site
+from .write import disk_errors, out_of_date, write_facts, write_file, write_files, write_site
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,9 @@ def extract_all(sources, cached, progress):
     return {source.id: found[source.id] for source in sources}
 
 
-def gather(content, version, progress=quiet, site_url=None):
-    """Read, extract, review and merge: the whole build's data, before anything is written.
+def reviewed_site(content, version, progress=quiet, site_url=None):
+    """Read, extract and review: the build's data up to merging (a Site without merged facts
+    and entities yet).
 
     version is the generator's code version: extraction and review results cached under it
     for an unchanged source are taken as they are.
@@ -115,42 +117,59 @@ def gather(content, version, progress=quiet, site_url=None):
     reused = {source_id: review for source_id, (review, _) in cached.items()}
     found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress)
     extracted = {source_id: facts for source_id, (facts, _) in found.items()}
-    progress("merge", 0, 1)
     fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
                          {i: files[i] for i in ids if reused[i] is None},
                          functools.partial(written_records, content / CACHE_FOLDER))
     del files  # the texts of every facts file: a big corpus's worth
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
-    facts = review.facts()
-    merged = merge_facts(sources, {source_id: published(f) for source_id, f in facts.items()})
     unchanged = [i for i in ids if reused[i] is not None]
     names = {source_id: named[0] for source_id, (_, named) in found.items()}
     quotes = {source_id: named[1] for source_id, (_, named) in found.items()}
-    entities = merge_entities(names, quotes)
-    return Site.of(sources, facts, merged, extracted, review.missing(), unchanged, config, entities, quotes,
+    return Site.of(sources, review.facts(), (), extracted, review.missing(), unchanged, config, (), quotes,
                    names), review
 
 
-# Sources up to which the facts files are made beside the pages and the index (a second sooner
-# at 1,000); past it they wait for the site to be written: held meanwhile, they would take about
-# 100 MiB per 3,000 sources, and a 10,000-source build must stay under 2 GiB.
+def with_merged(site, progress=quiet):
+    """The site with its facts merged across sources, and its entities."""
+    progress("merge", 0, 1)
+    merged = merge_facts(site.sources, {source_id: published(f) for source_id, f in site.facts.items()})
+    return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
+
+
+def gather(content, version, progress=quiet, site_url=None):
+    """Read, extract, review and merge: the whole build's data, before anything is written."""
+    site, review = reviewed_site(content, version, progress, site_url)
+    return with_merged(site, progress), review
+
+
+# Sources up to which the facts files are made while the facts merge, the pages render and the
+# index is built (over a second sooner at 1,000); past it they wait for the site to be written:
+# held meanwhile, they would take about 100 MiB per 3,000 sources, and a 10,000-source build
+# must stay under 2 GiB.
 FACTS_FILES_EARLY_UP_TO = 3_000
 
 
 class DataFiles(NamedTuple):
-    """Files made from the site's data rather than from its pages."""
+    """Files made from the site's data rather than from its pages, beside the pages."""
     downloads: list  # Pages: facts.json, facts.csv
-    documents: dict | None  # the facts files: path within content/facts/ -> YAML text
-    cache_entries: dict | None  # path within the cache -> JSON text, for the sources that changed
+    merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
 
 
-def data_files(site, version=None):
-    """The downloads and, given the code's version, the facts files and the cache's entries: made
-    in a process of their own while the pages render and the index is built."""
-    if version is None:
-        return DataFiles(download_pages(site), None, None)
-    documents = facts_documents(site)
-    return DataFiles(download_pages(site), documents, dict(cache_entries(site, documents, version)))
+def data_files(site, early=False):
+    """The downloads and, early, the merged facts' YAML: made in a process of their own while
+    the pages render and the index is built."""
+    return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None)
+
+
+def source_files(site, version, cache_dir=None):
+    """The facts files of the sources that changed: what needs no merged facts, made while they
+    merge. Given cache_dir, the cache's entries of those sources are written there meanwhile:
+    they are checked against the sources and facts files when read, so a build that fails
+    later leaves none that could mislead the next."""
+    documents = source_documents(site)
+    if cache_dir is not None:
+        write_cache(cache_dir, site, documents, version)
+    return documents
 
 
 def cache_entries(site, documents, version):
@@ -160,41 +179,53 @@ def cache_entries(site, documents, version):
     yield from source_entries((source for source in site.sources if source.id not in site.unchanged), version)
 
 
+def write_cache(cache_dir, site, documents, version):
+    """The cache's entries of the sources that changed, written one at a time; those of sources
+    gone are deleted."""
+    with disk_errors(cache_dir):
+        write_files(cache_dir, cache_entries(site, documents, version),
+                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
+
+
 @dataclass
 class Plan:
     """What a build would write: the site's files, made one at a time as they are asked for,
-    and the facts files with their cache entries."""
+    and the facts files with their cache entries. On a site of up to FACTS_FILES_EARLY_UP_TO
+    sources those are made early, beside the rest: close() stops that work if it is not wanted."""
     site: Site
     review: Review
     templates_dir: Path
     lunr_js: str
     version: str
+    cache_dir: Path | None  # None: the cache is left as it is
     progress: Callable = quiet
+    early: Background | None = None  # source_files(), under way while the facts merge
     made: DataFiles | None = None  # what was made beside the pages, once they are
 
     def pages(self):
-        """Every file of the site, one at a time (see site_files), rendered afresh on each call;
-        the facts files are made beside them unless the site is so big that holding them all
-        until the site is written would cost too much memory."""
-        early = len(self.site.sources) <= FACTS_FILES_EARLY_UP_TO
-        return site_files(self.site, self.templates_dir, self.lunr_js, self.progress,
-                          self.version if early else None, self.keep)
+        """Every file of the site, one at a time (see site_files), rendered afresh on each call."""
+        return site_files(self.site, self.templates_dir, self.lunr_js, self.progress, self.early is not None,
+                          self.keep)
 
     def keep(self, made):
         self.made = made
 
     @functools.cached_property
     def documents(self):
-        """path within content/facts/ -> YAML text, for the sources that changed (asked for once
-        the pages are made)."""
-        return self.made.documents if self.made and self.made.documents is not None else facts_documents(self.site)
+        """path within content/facts/ -> YAML text, for the sources that changed and the merged
+        facts (asked for once the pages are made)."""
+        documents = self.early.result() if self.early else source_documents(self.site)
+        merged = self.made.merged_document if self.made and self.made.merged_document is not None else None
+        return {**documents, MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
 
-    @property
-    def cache_entries(self):
-        """(path within the cache, JSON text) for the sources that changed."""
-        if self.made and self.made.cache_entries is not None:
-            return self.made.cache_entries.items()
-        return cache_entries(self.site, self.documents, self.version)
+    def write_cache(self):
+        """The cache's entries, unless they were written early (or are not to be)."""
+        if self.early is None and self.cache_dir is not None:
+            write_cache(self.cache_dir, self.site, self.documents, self.version)
+
+    def close(self):
+        if self.early:
+            self.early.cancel()
 
 
 def search_files(site):
@@ -202,17 +233,16 @@ def search_files(site):
     return part_pages(search_parts(build_index(site)))
 
 
-def site_files(site, templates_dir, lunr_js, progress=quiet, version=None, made=lambda data: None):
+def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=lambda data: None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render, while the index and, given the version, the data files (data_files,
-    facts files included, handed to made()) are made in processes of their own; then the
-    downloads, the index, and the files made from all the others (sitemap, service worker)."""
+    pages as they render, while the index and, on a small site (early), the data files
+    (data_files, handed to made()) are made in processes of their own; then the downloads,
+    the index, and the files made from all the others (sitemap, service worker)."""
     progress("render", 0, 1)
     index = Background(search_files, site, size=len(site.sources))
-    # Without the facts files (a big site), the downloads are made here after the pages: a process
-    # of their own would touch, and so copy, much of the site's memory for a small gain.
-    beside = Background(functools.partial(data_files, version=version), site,
-                        size=len(site.sources) if version is not None else 0)
+    # On a big site the downloads are made here after the pages: a process of their own would
+    # touch, and so copy, much of the site's memory for a small gain.
+    beside = Background(functools.partial(data_files, early=early), site, size=len(site.sources) if early else 0)
     digests = {}
     try:
         for page in render_site(site, templates_dir):
@@ -231,9 +261,21 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, version=None, made=
     yield from publishing_pages(site, digests)
 
 
-def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None):
-    site, review = gather(content, version, progress, site_url)
-    return Plan(site, review, templates_dir, lunr_js, version, progress)
+def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None, cache_dir=None):
+    """Gather the site's data and start making the facts files that need no merged facts; a
+    Plan to close() once done with. Given cache_dir, the cache's entries are written there."""
+    site, review = reviewed_site(content, version, progress, site_url)
+    early = None
+    if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
+        early = Background(functools.partial(source_files, version=version, cache_dir=cache_dir), site,
+                           size=len(site.sources))
+    try:
+        site = with_merged(site, progress)
+    except BaseException:
+        if early:
+            early.cancel()
+        raise
+    return Plan(site, review, templates_dir, lunr_js, version, cache_dir, progress, early)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -264,6 +306,25 @@ def fewer_collections():
         gc.set_threshold(*threshold)
 
 
+def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
+    """Write the site, then the facts files and the cache's entries: the build's report."""
+    site, review = planned.site, planned.review
+    pages = list(planned.pages()) if single_file else planned.pages()  # the bundle needs them all at once
+    with disk_errors(out_dir):
+        # The site first: a template that fails on its thousandth page leaves the facts files as they were.
+        files, written = write_site(out_dir, pages)
+    progress("write", 0, 1)
+    with disk_errors(content / "facts"):
+        removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
+    if single_file:
+        with disk_errors(single_file):
+            write_file(single_file, bundle(pages))
+    planned.write_cache()
+    return BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,
+                       tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
+                       review.count(CONFIRMED), review.count(REJECTED))
+
+
 @fewer_collections()
 def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet, site_url=None,
           single_file=None):
@@ -277,24 +338,9 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     report = None if single_file else unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
     if report:
         return report
-    planned = plan(content, templates_dir, version, lunr_js, progress, site_url)
-    site, review = planned.site, planned.review
-    pages = list(planned.pages()) if single_file else planned.pages()  # the bundle needs them all at once
-    try:
-        # The site first: a template that fails on its thousandth page leaves the facts files as they were.
-        files, written = write_site(out_dir, pages)
-        progress("write", 0, 1)
-        documents = planned.documents
-        removed = write_facts(content / "facts", documents, keep=file_names(site.unchanged))
-        if single_file:
-            write_file(single_file, bundle(pages))
-        write_files(content / CACHE_FOLDER, planned.cache_entries,
-                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
-    except OSError as err:  # a full disk or a read-only folder is the user's to fix, not a bug
-        raise FactsheetError(err.filename or out_dir, None, err.strerror or str(err)) from None
-    report = BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,
-                         tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
-                         review.count(CONFIRMED), review.count(REJECTED))
+    with contextlib.closing(plan(content, templates_dir, version, lunr_js, progress, site_url,
+                                    content / CACHE_FOLDER)) as planned:
+        report = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
     write_files(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)))
     return report
@@ -307,11 +353,11 @@ def check(content_dir="content", out_dir="site", templates_dir="templates"):
     sentence is gone and a site or facts files that a build would change are listed.
     """
     content = Path(content_dir)
-    planned = plan(content, templates_dir, code_version(), read_lunr_js())
-    problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
-                "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
-    stale_pages = out_of_date(out_dir, {page.path: page.text for page in planned.pages()})
-    stale_facts = out_of_date(content / "facts", planned.documents, only_listed=True)
+    with contextlib.closing(plan(content, templates_dir, code_version(), read_lunr_js())) as planned:
+        problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
+                    "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
+        stale_pages = out_of_date(out_dir, {page.path: page.text for page in planned.pages()})
+        stale_facts = out_of_date(content / "facts", planned.documents, only_listed=True)
     if stale_facts:
         problems.append(f"{content / 'facts'}: {len(stale_facts)} facts files are not what a build writes "
                         f"(first: {stale_facts[0]}); run `factsheet build`")

@@ -103,9 +103,10 @@ def merged_yaml(merged):
     return dump(document)
 
 
-def facts_documents(site):
-    """{path within content/facts/: YAML text}: per source its facts and its extracted base, and the
-    merged facts. Sources whose files are already what the build would write are left out."""
+def source_documents(site):
+    """{path within content/facts/: YAML text}: per source its facts and its extracted base.
+    Sources whose files are already what the build would write are left out. Needs no merged
+    facts: a build makes these while it merges."""
     documents = {}
     for source in site.sources:
         if source.id in site.unchanged:
@@ -113,8 +114,12 @@ def facts_documents(site):
         documents[source_path(source.id)] = source_yaml(source, site.facts[source.id], site.missing.get(source.id, ()),
                                                         site.quotes.get(source.id, ()), site.names.get(source.id, ()))
         documents[extracted_path(source.id)] = extracted_yaml(source, site.extracted[source.id])
-    documents[MERGED_PATH] = merged_yaml(site.merged)
     return documents
+
+
+def facts_documents(site):
+    """{path within content/facts/: YAML text}: the sources' documents and the merged facts."""
+    return {**source_documents(site), MERGED_PATH: merged_yaml(site.merged)}
 
 
 # Reading back what reviewers wrote.

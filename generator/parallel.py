@@ -8,6 +8,8 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from .errors import FactsheetError
+
 PARALLEL_FROM = 50  # items before more processes pay for their start
 MAX_WORKERS = 4
 
@@ -52,6 +54,8 @@ def send_result(connection, function, argument):
     """In a forked process: function(argument), or the error, sent back through connection."""
     try:
         connection.send((True, function(argument)))
+    except FactsheetError as err:  # the user's to fix: raised in the parent as it is
+        connection.send((False, err))
     except BaseException as err:  # a bug: reported in the parent, which raises it
         connection.send((False, f"{type(err).__name__}: {err}"))
     finally:
@@ -77,7 +81,8 @@ class Background:
         ok, value = self.receiver.recv()
         self.process.join()
         if not ok:
-            raise RuntimeError(f"{self.function.__name__} failed in its process: {value}")
+            raise value if isinstance(value, FactsheetError) else RuntimeError(
+                f"{self.function.__name__} failed in its process: {value}")
         return value
 
     def cancel(self):

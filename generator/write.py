@@ -1,5 +1,6 @@
 """Write stage: put facts YAML and rendered pages on disk, replacing site/ only when complete."""
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -9,6 +10,16 @@ from .errors import FactsheetError
 from .facts_yaml import EXTRACTED_FOLDER
 
 REMOVED_FOLDER = "_removed"  # content/facts/_removed/: facts of deleted sources, kept for their review
+
+
+@contextlib.contextmanager
+def disk_errors(where):
+    """A full disk or a read-only folder is the user's to fix, not a bug: one line, naming the
+    file (or else where)."""
+    try:
+        yield
+    except OSError as err:
+        raise FactsheetError(err.filename or where, None, err.strerror or str(err)) from None
 
 
 def write_file(path, text):

@@ -120,3 +120,39 @@ def test_after_an_upgrade_only_the_facts_files_edited_since_are_parsed_and_edits
     assert len(parsed) == 2 + 2 * 2  # there, both sources' files and bases
     assert snapshot(tmp_path / "parsed" / "content") == snapshot(content)
     assert snapshot(tmp_path / "parsed" / "site") == snapshot(site)
+
+
+def test_a_build_that_fails_after_the_cache_was_written_early_misleads_no_later_build(tmp_path, monkeypatch):
+    from generator import parallel
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)  # the facts files and cache entries made in their own process
+    content, site = build_seeds(tmp_path / "failed")
+    facts_file = next((content / "facts").glob("*.yaml"))
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("status: unreviewed", "status: confirmed", 1),
+                          encoding="utf-8")
+    (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(content / "facts"))
+    monkeypatch.setattr(build_module, "write_facts", disk_full)
+    failed = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert failed.exit_code == 1 and "No space left on device" in failed.output
+    assert (content / CACHE_FOLDER / "extract" / "camp.json").is_file()  # written while the facts merged
+    assert "status: confirmed" in facts_file.read_text(encoding="utf-8")
+    monkeypatch.undo()
+    run(content, site)
+
+    shutil.copytree(content, tmp_path / "clean" / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(tmp_path / "clean" / "content", tmp_path / "clean" / "site")
+    assert snapshot(site) == snapshot(tmp_path / "clean" / "site")
+    assert snapshot(content) == snapshot(tmp_path / "clean" / "content")
+
+
+def test_a_cache_that_cannot_be_written_is_one_line_naming_it(tmp_path, monkeypatch):
+    from generator import parallel
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)  # written by the process that makes the facts files
+    content = tmp_path / "content"
+    shutil.copytree(build_module.PROJECT_ROOT / "content" / "sources", content / "sources")
+    (content / CACHE_FOLDER).write_text("a file where the cache folder should be", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {content / CACHE_FOLDER}") and len(result.output.strip().splitlines()) == 1
