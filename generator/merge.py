@@ -18,7 +18,7 @@ from .kinds import base_unit, in_base_unit
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
 from .parallel import Background
-from .present import slug
+from .present import format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
@@ -114,9 +114,11 @@ def describe_disagreements(members):
     qualifiers = sorted({m.qualifier or "(none)" for m in members})
     if len(qualifiers) > 1:
         lines.append("qualifiers differ: " + ", ".join(qualifiers))
-    values = sorted({(m.value, m.unit) for m in members})
-    if len(values) > 1:
-        lines.append("figures differ: " + ", ".join(f"{plain_number(v)} {u or ''}".strip() for v, u in values))
+    figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
+    for m in members:
+        figures.setdefault((m.value, m.unit), format_value(m) if is_vague(m) else format_figure(m))
+    if len(figures) > 1:
+        lines.append("figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
 
 

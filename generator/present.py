@@ -28,6 +28,18 @@ def as_written(fact):
     return text
 
 
+def format_figure(fact):
+    """'1,400 people', '12%', '£40 million': the figure without its qualifier."""
+    if fact.kind == MONEY and fact.text:
+        return as_written(fact)
+    number = format_number(fact.value)
+    if fact.value_max is not None:
+        number = f"{number}–{format_number(fact.value_max)}"
+    if fact.unit == "%":
+        return f"{number}%"
+    return f"{number} {fact.unit}" if fact.unit else number
+
+
 def format_value(fact):
     """'nearly 1,400 people', '12%', '£40 million': the value a reader scans for.
 
@@ -35,18 +47,7 @@ def format_value(fact):
     the exact figure and its ISO currency stay in the facts YAML."""
     if is_vague(fact):
         return f"{fact.qualifier} {fact.unit}"
-    if fact.kind == MONEY and fact.text:
-        shown = as_written(fact)
-        return f"{fact.qualifier} {shown}" if fact.qualifier else shown
-    number = format_number(fact.value)
-    if fact.value_max is not None:
-        number = f"{number}–{format_number(fact.value_max)}"
-    if fact.unit == "%":
-        shown = f"{number}%"
-    elif fact.unit:
-        shown = f"{number} {fact.unit}"
-    else:
-        shown = number
+    shown = format_figure(fact)
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
 
 

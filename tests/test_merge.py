@@ -67,6 +67,17 @@ def test_different_qualifiers_are_flagged_as_a_disagreement():
     assert fact.disagreements == ("qualifiers differ: more than, nearly",)
 
 
+def test_differing_figures_are_listed_as_the_pages_write_figures():
+    merged = merge_texts(
+        "The council in Kyiv set aside $28.8 million for repairs to the water network.",
+        "The council in Kyiv set aside $28.2m for repairs to the water network.",
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said nearly 1,420 people were housed in a makeshift camp.",
+    )
+    assert sorted(line for m in merged for line in m.disagreements) == [
+        "figures differ: $28.2m, $28.8 million", "figures differ: 1,400 people, 1,420 people"]
+
+
 def test_merged_ids_are_readable_and_unique():
     merged = merge_texts("Nearly 1,400 people were housed in Belgorod. Police detained 1,400 people in Moscow.")
     assert [m.id for m in merged] == ["count-1400-people-belgorod", "count-1400-people-moscow"]
