@@ -182,3 +182,11 @@ class Site:
 class Page:
     path: str  # relative to the site root, with forward slashes
     text: str
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """A page that the process which made it has already put into the site being written."""
+    path: str
+    digest: str  # of its text, as publish.page_digest
+    written: bool  # False: the previous site's file, byte for byte, kept

@@ -81,8 +81,8 @@ class Background:
         ok, value = self.receiver.recv()
         self.process.join()
         if not ok:
-            raise value if isinstance(value, FactsheetError) else RuntimeError(
-                f"{self.function.__name__} failed in its process: {value}")
+            name = getattr(self.function, "func", self.function).__name__  # a partial's function's
+            raise value if isinstance(value, FactsheetError) else RuntimeError(f"{name} failed in its process: {value}")
         return value
 
     def cancel(self):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .errors import FactsheetError
 from .facts_yaml import EXTRACTED_FOLDER
+from .model import StoredPage
 
 REMOVED_FOLDER = "_removed"  # content/facts/_removed/: facts of deleted sources, kept for their review
 
@@ -71,39 +72,65 @@ def keep_unchanged(old, target, data):
     return False
 
 
-def write_site(out_dir, pages):
-    """Write pages, as they come, into a fresh folder, then swap it in: a failed or stopped
-    build leaves the old site. Two pages for one file stop it (one would silently be lost).
+class Staging:
+    """A new site, written file by file into a folder beside the old one (by any process: it
+    is only paths), then swapped in whole, so a failed or stopped build leaves the old site."""
+
+    def __init__(self, out_dir):
+        self.out_dir = Path(out_dir).resolve()
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.old = self.out_dir.with_name(f".{self.out_dir.name}-old")
+        if self.old.is_dir() and not self.out_dir.exists():  # a build was stopped between the renames of swap_in
+            self.old.rename(self.out_dir)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}-", dir=self.out_dir.parent))
+
+    def put(self, page):
+        """Write one page; False when the old site's file was kept (keep_unchanged) instead."""
+        target = self.folder / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = page.text.encode("utf-8")
+        if keep_unchanged(self.out_dir / page.path, target, data):
+            return False
+        target.write_bytes(data)
+        return True
+
+    def swap_in(self):
+        os.chmod(self.folder, 0o755)
+        if self.old.exists():
+            shutil.rmtree(self.old)
+        if self.out_dir.exists():
+            self.out_dir.rename(self.old)
+        self.folder.rename(self.out_dir)
+        shutil.rmtree(self.old, ignore_errors=True)
+
+    def discard(self):
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.discard()  # nothing left once swapped in
+
+
+def write_site(out_dir, pages, staging=None):
+    """Write pages, as they come, into a fresh folder (staging, if given), then swap it in. Pages
+    may be StoredPages, already put there by the process that made them. Two pages for one file
+    stop it (one would silently be lost).
 
     Returns (files, written): how many files the site has, and how many were written; the
     others are the previous build's files, kept."""
-    out_dir = Path(out_dir).resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    old = out_dir.with_name(f".{out_dir.name}-old")
-    if old.is_dir() and not out_dir.exists():  # a build was stopped between the two renames below
-        old.rename(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    staging = staging or Staging(out_dir)
     seen, written = set(), 0
     try:
         for page in pages:
             if page.path in seen:
                 raise FactsheetError(page.path, None, "two pages would be written to this one file")
             seen.add(page.path)
-            target = staging / page.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            data = page.text.encode("utf-8")
-            if not keep_unchanged(out_dir / page.path, target, data):
-                target.write_bytes(data)
-                written += 1
-        os.chmod(staging, 0o755)
-        if old.exists():
-            shutil.rmtree(old)
-        if out_dir.exists():
-            out_dir.rename(old)
-        staging.rename(out_dir)
-        shutil.rmtree(old, ignore_errors=True)
+            written += page.written if isinstance(page, StoredPage) else staging.put(page)
+        staging.swap_in()
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
     return len(seen), written
 
 
