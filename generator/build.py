@@ -30,7 +30,7 @@ from .model import Page, Site, StoredPage, published
 from .parallel import Background, map_on_cores
 from .publish import download_pages, page_digest, publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
-from .render import render_site
+from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
 from .shards import part_pages, search_parts
 from .write import Staging, disk_errors, out_of_date, write_facts, write_file, write_files, write_site
@@ -153,12 +153,25 @@ class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages, beside the pages."""
     downloads: list  # Pages: facts.json, facts.csv
     merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
+    pages: tuple = ()  # StoredPages of the BESIDE_PAGES kinds, when the site is staged
 
 
-def data_files(site, early=False):
-    """The downloads and, early, the merged facts' YAML: made in a process of their own while
-    the pages render and the index is built."""
-    return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None)
+# Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
+# files, when the site is staged: the main process would otherwise be the last to finish.
+BESIDE_PAGES = ("sources",)
+
+
+def data_files(site, early=False, templates_dir=None, staging=None):
+    """The downloads, early the merged facts' YAML and, given staging, the BESIDE_PAGES put
+    there: made in a process of their own while the other pages render and the index is built."""
+    pages = () if staging is None else stored_pages(render_site(site, templates_dir, BESIDE_PAGES), staging)
+    return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None, tuple(pages))
+
+
+def stored_pages(pages, staging):
+    """Put pages into the site being written, from whichever process made them."""
+    with disk_errors(staging.out_dir):
+        return [StoredPage(page.path, page_digest(page), staging.put(page)) for page in pages]
 
 
 def source_files(site, version, cache_dir=None):
@@ -233,10 +246,7 @@ def search_files(site, staging=None):
     into staging itself when given one (StoredPages then): some 2,000 files at 1,000 sources
     are written while the pages still render, not after."""
     pages = part_pages(search_parts(build_index(site)))
-    if staging is None:
-        return pages
-    with disk_errors(staging.out_dir):
-        return [StoredPage(page.path, page_digest(page), staging.put(page)) for page in pages]
+    return pages if staging is None else stored_pages(pages, staging)
 
 
 def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=lambda data: None, staging=None):
@@ -249,10 +259,12 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=l
     index = Background(functools.partial(search_files, staging=staging), site, size=len(site.sources))
     # On a big site the downloads are made here after the pages: a process of their own would
     # touch, and so copy, much of the site's memory for a small gain.
-    beside = Background(functools.partial(data_files, early=early), site, size=len(site.sources) if early else 0)
+    beside = Background(functools.partial(data_files, early=early, templates_dir=templates_dir, staging=staging),
+                        site, size=len(site.sources) if early else 0)
     digests = {}
     try:
-        for page in render_site(site, templates_dir):
+        for page in render_site(site, templates_dir,
+                                None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
             digests[page.path] = page_digest(page)
             yield page
         data = beside.result()
@@ -260,9 +272,9 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=l
         index.cancel()
         beside.cancel()
         raise
-    made(data._replace(downloads=None))  # the downloads are pages: written with them and let go
+    made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
     progress("index", 0, 1)
-    for page in [*data.downloads, *index.result(), Page("assets/lunr.js", lunr_js)]:
+    for page in [*data.downloads, *data.pages, *index.result(), Page("assets/lunr.js", lunr_js)]:
         digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
         yield page
     yield from publishing_pages(site, digests)

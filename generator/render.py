@@ -4,6 +4,7 @@ All decisions (grouping, ordering, formatting, link targets) are made here, so t
 templates only lay out what they are given.
 """
 
+import functools
 import json
 import traceback
 from pathlib import Path
@@ -268,14 +269,14 @@ def make_environment(templates_dir):
                        keep_trailing_newline=True)
 
 
-def render_site(site, templates_dir=None):
-    """Every page of the site, one at a time as it is asked for, so that a big site is never
-    all in memory at once; nothing is written here."""
+def render_site(site, templates_dir=None, kinds=None):
+    """Every page of the site (or of the given kinds, keys of PAGE_KINDS), one at a time as it
+    is asked for, so that a big site is never all in memory at once; nothing is written here."""
     try:
         env = make_environment(templates_dir)
         env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
                                 "url": site.config.base_url}
-        yield from render_pages(env, site)
+        yield from render_pages(env, site, kinds)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
@@ -329,37 +330,68 @@ def claim_json_ld(merged, sources_by_id):
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_pages(env, site):
-    sources_by_id = {s.id: s for s in site.sources}
-    merged_by_id = {m.id: m for m in site.merged}
-    merged_of = {c.fact: m for m in site.merged for c in m.citations}
+class Lookups:
+    """What several kinds of page look up in the site, each worked out once when first needed."""
+
+    def __init__(self, site):
+        self.site = site
+
+    @functools.cached_property
+    def sources_by_id(self):
+        return {s.id: s for s in self.site.sources}
+
+    @functools.cached_property
+    def merged_by_id(self):
+        return {m.id: m for m in self.site.merged}
+
+    @functools.cached_property
+    def groups(self):
+        return fact_sheet_groups(self.site.merged, self.sources_by_id)
+
+
+def sheet_pages(env, site, lookups):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
-    key_figures = [merged_view(m, sources_by_id, "", merged_by_id) for m in key_panel(site.merged)]
-    groups = fact_sheet_groups(site.merged, sources_by_id)
+    key_figures = [merged_view(m, lookups.sources_by_id, "", lookups.merged_by_id) for m in key_panel(site.merged)]
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
-               groups=groups, fact_count=len(site.merged), matrix=source_matrix(site.merged, sources_by_id),
-               compared=compared_quantities(site.merged), timeline=timeline(site.merged, sources_by_id))
+               groups=lookups.groups, fact_count=len(site.merged),
+               matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
+               timeline=timeline(site.merged, lookups.sources_by_id))
+
+
+def fact_pages(env, site, lookups):
+    sources_by_id, merged_by_id = lookups.sources_by_id, lookups.merged_by_id
     named = entities_by_anchor(site.entities)
-    speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
-    pagers = fact_pager(groups, merged_by_id)
-    facts_at = facts_by_sentence(site.merged)
+    pagers = fact_pager(lookups.groups, merged_by_id)
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
         yield page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
                    fact=merged_view(merged, sources_by_id, "../", merged_by_id),
                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
+
+
+def source_pages(env, site, lookups):
+    merged_of = {c.fact: m for m in site.merged for c in m.citations}
+    speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
-        quotes = [quote_view(q, sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
+        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
         yield page(env, "source.html", source_path(source.id), source=view, quotes=quotes,
                    trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
+
+
+def entity_pages(env, site, lookups):
+    facts_at = facts_by_sentence(site.merged)
     for entity in site.entities:
         yield page(env, "entity.html", entity_path(entity.id),
-                   entity=entity_view(entity, facts_at, sources_by_id, "../"),
+                   entity=entity_view(entity, facts_at, lookups.sources_by_id, "../"),
                    trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"), (entity.name, None)))
     yield page(env, "entities.html", "entities.html", groups=entity_index(site.entities))
+
+
+def other_pages(env, site, lookups):
+    """Search, the 404 page, and the assets."""
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     kinds += [{"value": kind, "title": title} for kind, title in ENTITY_KINDS.items()
               if any(e.kind == kind for e in site.entities)]
@@ -370,3 +402,14 @@ def render_pages(env, site):
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
     yield Page("assets/search.js", env.loader.get_source(env, "search.js")[0])
     yield Page("assets/offline.js", env.loader.get_source(env, "offline.js")[0])
+
+
+# The site's pages by kind, each rendered on its own: a build may render some in another process.
+PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages, "entities": entity_pages,
+              "other": other_pages}
+
+
+def render_pages(env, site, kinds=None):
+    lookups = Lookups(site)
+    for kind in kinds or PAGE_KINDS:
+        yield from PAGE_KINDS[kind](env, site, lookups)

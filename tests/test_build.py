@@ -563,18 +563,22 @@ def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, 
     assert trees[0] == trees[1]
 
 
-def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch):
+@pytest.mark.parametrize("template", ["fact.html", "source.html"])  # source pages render in another process
+def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch, template):
     import multiprocessing
     from generator import parallel
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     content, site = build_seeds(tmp_path)
+    before = snapshot(site)
     (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "fact.html").write_text("{% if %}\n", encoding="utf-8")
+    (tmp_path / "templates" / template).write_text("{% if %}\n", encoding="utf-8")
     (content / "sources" / "extra.txt").write_text("Extra\n\nOfficials counted 45 buses.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
                                        "--templates", str(tmp_path / "templates")])
-    assert result.exit_code == 1 and "fact.html:1: template error" in result.output
-    assert multiprocessing.active_children() == []
+    assert result.exit_code == 1 and f"{template}:1: template error" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert multiprocessing.active_children() == [] and snapshot(site) == before
+    assert not list(site.parent.glob(f".{site.name}-*"))  # no half-written site left beside it
 
 
 def test_next_links_walk_every_fact_once_in_the_sheets_order_under_its_kind(seed_site):
