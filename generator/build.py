@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, cache_entry_name, cached_source, cached_work, code_version, facts_entries,
+from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_source, cached_work, code_version, facts_entries,
                     input_fingerprint, last_build, last_build_entry, site_listing, source_entries, source_entry_name,
-                    written_records)
+                    write_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
@@ -33,7 +33,7 @@ from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, r
 from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
 from .shards import part_pages, search_parts
-from .write import Staging, disk_errors, out_of_date, write_facts, write_file, write_files, write_site
+from .write import Staging, disk_errors, out_of_date, write_facts, write_file, write_site
 
 
 @dataclass(frozen=True)
@@ -107,19 +107,20 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
     config = read_config(content)
     if site_url:
         config = replace(config, site_url=site_url)
-    sources = read_sources(content / "sources", functools.partial(cached_source, content / CACHE_FOLDER, version))
-    if not sources:  # a site of nothing would only hide a wrong --content
-        raise FactsheetError(content / "sources", None,
-                             f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
-    ids = [source.id for source in sources]
-    files = read_facts_files(content / "facts", ids)
-    cached = cached_work(content / CACHE_FOLDER, sources, files, version)
-    reused = {source_id: review for source_id, (review, _) in cached.items()}
-    found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress)
-    extracted = {source_id: facts for source_id, (facts, _) in found.items()}
-    fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
-                         {i: files[i] for i in ids if reused[i] is None},
-                         functools.partial(written_records, content / CACHE_FOLDER))
+    with Entries(content / CACHE_FOLDER) as entries:
+        sources = read_sources(content / "sources", functools.partial(cached_source, entries, version))
+        if not sources:  # a site of nothing would only hide a wrong --content
+            raise FactsheetError(content / "sources", None,
+                                 f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
+        ids = [source.id for source in sources]
+        files = read_facts_files(content / "facts", ids)
+        cached = cached_work(entries, sources, files, version)
+        reused = {source_id: review for source_id, (review, _) in cached.items()}
+        found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress)
+        extracted = {source_id: facts for source_id, (facts, _) in found.items()}
+        fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
+                             {i: files[i] for i in ids if reused[i] is None},
+                             functools.partial(written_records, entries))
     del files  # the texts of every facts file: a big corpus's worth
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     unchanged = [i for i in ids if reused[i] is not None]
@@ -195,9 +196,8 @@ def cache_entries(site, documents, version):
 def write_cache(cache_dir, site, documents, version):
     """The cache's entries of the sources that changed, written one at a time; those of sources
     gone are deleted."""
-    with disk_errors(cache_dir):
-        write_files(cache_dir, cache_entries(site, documents, version),
-                    keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
+    write_entries(cache_dir, cache_entries(site, documents, version),
+                  keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
 
 
 @dataclass
@@ -361,7 +361,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
                                     content / CACHE_FOLDER)) as planned:
         report = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
-    write_files(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)))
+    write_entries(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)).items())
     return report
 
 

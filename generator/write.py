@@ -150,18 +150,3 @@ def same_text(path, text):
         return path.read_text(encoding="utf-8") == text
     except (OSError, UnicodeDecodeError):
         return False
-
-
-def write_files(folder, texts, keep=()):
-    """Write {path within folder: text} (or (path, text) pairs, written as they come, so that
-    they need not all be held at once) where it differs, and delete the files of folder's
-    given subfolders that neither texts nor keep names: a cache folder kept in step."""
-    folder = Path(folder)
-    wanted = set(keep)
-    for name, text in texts.items() if isinstance(texts, dict) else texts:
-        write_text_if_changed(folder / name, text)
-        wanted.add(name)
-    for subfolder in {Path(name).parent for name in wanted if Path(name).parent != Path(".")}:
-        for path in (folder / subfolder).glob("*"):
-            if path.is_file() and path.relative_to(folder).as_posix() not in wanted:
-                path.unlink()

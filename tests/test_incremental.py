@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
 from generator import read as read_module
-from generator.cache import CACHE_FOLDER, cached_source, code_version
+from generator.cache import CACHE_FOLDER, Entries, cache_entry_name, cached_source, code_version
 from generator.read import read_sources
 from generator.cli import main
 
@@ -77,8 +77,10 @@ def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_
 
 def test_a_rebuild_parses_only_the_sources_that_changed_and_reads_the_others_as_they_were(tmp_path, monkeypatch):
     content, site = build_seeds(tmp_path)
-    cached = functools.partial(cached_source, content / CACHE_FOLDER, code_version())
-    assert read_sources(content / "sources", cached) == read_sources(content / "sources")  # every field alike
+    with Entries(content / CACHE_FOLDER) as entries:
+        cached = functools.partial(cached_source, entries, code_version())
+        assert read_sources(content / "sources", cached) == read_sources(content / "sources")  # every field alike
+        assert all(cached(path) for path in (content / "sources").iterdir())
     parsed, real_parse = [], read_module.parse_file
     monkeypatch.setattr(read_module, "parse_file", lambda path: parsed.append(path.name) or real_parse(path))
     (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
@@ -136,7 +138,8 @@ def test_a_build_that_fails_after_the_cache_was_written_early_misleads_no_later_
     monkeypatch.setattr(build_module, "write_facts", disk_full)
     failed = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
     assert failed.exit_code == 1 and "No space left on device" in failed.output
-    assert (content / CACHE_FOLDER / "extract" / "camp.json").is_file()  # written while the facts merged
+    with Entries(content / CACHE_FOLDER) as entries:  # written while the facts merged
+        assert entries.get(cache_entry_name("camp")) is not None
     assert "status: confirmed" in facts_file.read_text(encoding="utf-8")
     monkeypatch.undo()
     run(content, site)
