@@ -24,7 +24,7 @@ from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .index import build_index
+from .index import result_count, search_index, search_results
 from .merge import merge_entities, merge_facts
 from .model import Page, Site, StoredPage, published
 from .parallel import Background, map_on_cores
@@ -32,7 +32,7 @@ from .publish import download_pages, page_digest, publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
-from .shards import part_pages, search_parts
+from .shards import index_parts, part_pages, result_parts
 from .write import Staging, disk_errors, out_of_date, write_facts, write_file, write_site
 
 
@@ -154,18 +154,21 @@ class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages, beside the pages."""
     downloads: list  # Pages: facts.json, facts.csv
     merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
-    pages: tuple = ()  # StoredPages of the BESIDE_PAGES kinds, when the site is staged
+    pages: tuple = ()  # the search parts that need no index, and the BESIDE_PAGES when the site is staged
 
 
 # Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
 # files, when the site is staged: the main process would otherwise be the last to finish.
-BESIDE_PAGES = ("sources",)
+BESIDE_PAGES = ("sources", "entities")
 
 
 def data_files(site, early=False, templates_dir=None, staging=None):
-    """The downloads, early the merged facts' YAML and, given staging, the BESIDE_PAGES put
-    there: made in a process of their own while the other pages render and the index is built."""
-    pages = () if staging is None else stored_pages(render_site(site, templates_dir, BESIDE_PAGES), staging)
+    """The downloads, early the merged facts' YAML, the search parts that need no index and,
+    given staging, the BESIDE_PAGES, all put there: made in a process of their own while the
+    other pages render and the index is built."""
+    pages = part_pages(result_parts(search_results(site)))
+    if staging is not None:
+        pages = stored_pages([*render_site(site, templates_dir, BESIDE_PAGES), *pages], staging)
     return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None, tuple(pages))
 
 
@@ -242,10 +245,10 @@ class Plan:
 
 
 def search_files(site, staging=None):
-    """The search parts as pages, built in a process of its own on big sites, which puts them
-    into staging itself when given one (StoredPages then): some 2,000 files at 1,000 sources
-    are written while the pages still render, not after."""
-    pages = part_pages(search_parts(build_index(site)))
+    """The index's search parts as pages, built in a process of its own on big sites, which puts
+    them into staging itself when given one (StoredPages then): written while the pages still
+    render, not after."""
+    pages = part_pages(index_parts(search_index(site), result_count(site)))
     return pages if staging is None else stored_pages(pages, staging)
 
 

@@ -174,16 +174,31 @@ def build_index(site):
     of its terms, and short refs keep the index a fraction of the size. Results cite sources
     by their number in the source table for the same reason.
     """
+    return {"index": search_index(site), **search_results(site)}
+
+
+def search_index(site):
+    """The lunr index of every result, serialized."""
+    documents = [(indexed_terms(d), attributes) for d, attributes in index_documents(site)]
+    with terms_taken_as_tokens():
+        return lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(), documents=documents).serialize()
+
+
+def search_results(site):
+    """What each result shows (in the index's order, index_documents), the source titles, and
+    each source's sentences: what a search shows, made without the index."""
     source_number = {source.id: number for number, source in enumerate(site.sources)}
     titles = [source.title for source in site.sources]
     results = [fact_view(m, source_number, titles) for m in site.merged]
     results += [source_view(s, source_number[s.id]) for s in site.sources]
     results += [entity_view(e, source_number) for e in site.entities]
-    documents = [(indexed_terms(d), attributes) for d, attributes in index_documents(site)]
-    with terms_taken_as_tokens():
-        index = lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(), documents=documents)
     texts = [[sentence.text for sentence in source.sentences] for source in site.sources]
-    return {"index": index.serialize(), "results": results, "sources": titles, "texts": texts}
+    return {"results": results, "sources": titles, "texts": texts}
+
+
+def result_count(site):
+    """One result per document of the index: every merged fact, source and entity."""
+    return len(site.merged) + len(site.sources) + len(site.entities)
 
 
 @functools.lru_cache(maxsize=None)

@@ -138,15 +138,26 @@ def split_index(entries, keys):
 
 def search_parts(search_data):
     """{part name: data} for the site: the manifest, the term parts, result chunks, sources."""
-    serialized = search_data["index"]
+    return {**index_parts(search_data["index"], len(search_data["results"])), **result_parts(search_data)}
+
+
+def index_parts(serialized, result_count):
+    """The manifest and the term parts, from lunr's serialized index of result_count results."""
     entries = term_entries(serialized)
     keys = shard_keys(term_sizes(entries))
-    results = search_data["results"]
     manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
                 "version": serialized["version"], "keys": keys, "result_chunk": RESULT_CHUNK,
-                "results": len(results)}
-    parts = {"manifest": manifest, "sources": search_data["sources"]}
+                "results": result_count}
+    parts = {"manifest": manifest}
     parts.update({f"terms/{key}": part for key, part in split_index(entries, keys).items()})
+    return parts
+
+
+def result_parts(search_data):
+    """The result chunks, the source titles and each source's sentences (index.search_results):
+    the parts that need no index, made beside it."""
+    results = search_data["results"]
+    parts = {"sources": search_data["sources"]}
     parts.update({f"text/{number}": sentences for number, sentences in enumerate(search_data["texts"])})
     for start in range(0, len(results), RESULT_CHUNK):
         parts[f"results/{start // RESULT_CHUNK}"] = results[start:start + RESULT_CHUNK]
