@@ -33,7 +33,7 @@ from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, r
 from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
 from .shards import index_parts, part_pages, result_parts
-from .write import Staging, disk_errors, out_of_date, write_facts, write_file, write_site
+from .write import Staging, disk_errors, out_of_date, stage_texts, write_facts, write_file, write_site
 
 
 @dataclass(frozen=True)
@@ -178,15 +178,21 @@ def stored_pages(pages, staging):
         return [StoredPage(page.path, page_digest(page), staging.put(page)) for page in pages]
 
 
-def source_files(site, version, cache_dir=None):
-    """The facts files of the sources that changed: what needs no merged facts, made while they
-    merge. Given cache_dir, the cache's entries of those sources are written there meanwhile:
-    they are checked against the sources and facts files when read, so a build that fails
-    later leaves none that could mislead the next."""
+STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
+
+
+def source_files(site, version, content=None):
+    """The facts files of the sources that changed (what needs no merged facts, made while they
+    merge), and, given the content folder, those that differ from the files there written
+    ahead (StagedTexts) for the end of the build to move in place. The cache's entries of those
+    sources are written meanwhile: they are checked against the sources and facts files when
+    read, so a build that fails later leaves none that could mislead the next."""
     documents = source_documents(site)
-    if cache_dir is not None:
-        write_cache(cache_dir, site, documents, version)
-    return documents
+    if content is None:
+        return documents, None
+    write_cache(content / CACHE_FOLDER, site, documents, version)
+    with disk_errors(content / "facts"):
+        return documents, stage_texts(content / "facts", documents, content / CACHE_FOLDER / STAGED_FACTS)
 
 
 def cache_entries(site, documents, version):
@@ -213,7 +219,7 @@ class Plan:
     templates_dir: Path
     lunr_js: str
     version: str
-    cache_dir: Path | None  # None: the cache is left as it is
+    content: Path | None  # where the facts files and the cache are written; None: nowhere (check())
     progress: Callable = quiet
     early: Background | None = None  # source_files(), under way while the facts merge
     made: DataFiles | None = None  # what was made beside the pages, once they are
@@ -227,17 +233,25 @@ class Plan:
         self.made = made
 
     @functools.cached_property
+    def _source_files(self):
+        return self.early.result() if self.early else (source_documents(self.site), None)
+
+    @functools.cached_property
     def documents(self):
         """path within content/facts/ -> YAML text, for the sources that changed and the merged
         facts (asked for once the pages are made)."""
-        documents = self.early.result() if self.early else source_documents(self.site)
         merged = self.made.merged_document if self.made and self.made.merged_document is not None else None
-        return {**documents, MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
+        return {**self._source_files[0], MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
+
+    @property
+    def staged(self):
+        """The StagedTexts of the facts files written ahead, if any."""
+        return self._source_files[1]
 
     def write_cache(self):
         """The cache's entries, unless they were written early (or are not to be)."""
-        if self.early is None and self.cache_dir is not None:
-            write_cache(self.cache_dir, self.site, self.documents, self.version)
+        if self.early is None and self.content is not None:
+            write_cache(self.content / CACHE_FOLDER, self.site, self.documents, self.version)
 
     def close(self):
         if self.early:
@@ -283,21 +297,21 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=l
     yield from publishing_pages(site, digests)
 
 
-def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None, cache_dir=None):
+def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None, writing=False):
     """Gather the site's data and start making the facts files that need no merged facts; a
-    Plan to close() once done with. Given cache_dir, the cache's entries are written there."""
+    Plan to close() once done with. Writing, the cache's entries are written as they are made."""
     site, review = reviewed_site(content, version, progress, site_url)
     early = None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
-        early = Background(functools.partial(source_files, version=version, cache_dir=cache_dir), site,
-                           size=len(site.sources))
+        early = Background(functools.partial(source_files, version=version, content=content if writing else None),
+                           site, size=len(site.sources))
     try:
         site = with_merged(site, progress)
     except BaseException:
         if early:
             early.cancel()
         raise
-    return Plan(site, review, templates_dir, lunr_js, version, cache_dir, progress, early)
+    return Plan(site, review, templates_dir, lunr_js, version, content if writing else None, progress, early)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -337,7 +351,7 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
         files, written = write_site(out_dir, pages, staging)
     progress("write", 0, 1)
     with disk_errors(content / "facts"):
-        removed = write_facts(content / "facts", planned.documents, keep=file_names(site.unchanged))
+        removed = write_facts(content / "facts", planned.documents, file_names(site.unchanged), planned.staged)
     if single_file:
         with disk_errors(single_file):
             write_file(single_file, bundle(pages))
@@ -361,7 +375,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     if report:
         return report
     with contextlib.closing(plan(content, templates_dir, version, lunr_js, progress, site_url,
-                                    content / CACHE_FOLDER)) as planned:
+                                 writing=True)) as planned:
         report = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
     write_entries(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)).items())

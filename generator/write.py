@@ -4,6 +4,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import FactsheetError
@@ -39,17 +40,57 @@ def write_text_if_changed(path, text):
         write_file(path, text)
 
 
-def write_facts(facts_dir, documents, keep=()):
+@dataclass
+class StagedTexts:
+    """Texts written ahead into folder, to be moved in place at once (write_facts)."""
+    folder: Path
+    paths: dict  # name -> its staged file, or None where the file in place already holds the text
+
+
+def stage_texts(folder, texts, staging_folder):
+    """Write each of texts ({name: text}) that differs from its file in folder into
+    staging_folder (on the same file system: a move is then all it takes); a failed build's
+    staged files are cleared first."""
+    staging_folder = Path(staging_folder)
+    shutil.rmtree(staging_folder, ignore_errors=True)
+    paths = {}
+    for name, text in texts.items():
+        if same_text(Path(folder, name), text):
+            paths[name] = None
+            continue
+        paths[name] = staging_folder / name
+        paths[name].parent.mkdir(parents=True, exist_ok=True)
+        paths[name].write_text(text, encoding="utf-8")
+    return StagedTexts(staging_folder, paths)
+
+
+def move_in(staged, path, text):
+    """A staged file put in place whole, or the text written there if it cannot be moved."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(staged, path)
+    except OSError:  # another file system after all
+        write_file(path, text)
+
+
+def write_facts(facts_dir, documents, keep=(), staged=None):
     """documents: {path within facts_dir: YAML text}: per source, its base, and the merged facts;
-    keep: names of files to leave as they are (their source did not change).
+    keep: names of files to leave as they are (their source did not change); staged: the
+    StagedTexts of some of the documents, moved in rather than written.
 
     Returns the paths of facts files whose source is gone: they are moved into _removed/
     rather than deleted, since they may hold a reviewer's work. Their bases are deleted.
     """
     facts_dir = Path(facts_dir)
     wanted = set(documents) | set(keep)
+    staged_paths = staged.paths if staged else {}
     for name, text in sorted(documents.items()):
-        write_text_if_changed(facts_dir / name, text)
+        if name not in staged_paths:
+            write_text_if_changed(facts_dir / name, text)
+        elif staged_paths[name] is not None:
+            move_in(staged_paths[name], facts_dir / name, text)
+    if staged:
+        shutil.rmtree(staged.folder, ignore_errors=True)
     for base in sorted((facts_dir / EXTRACTED_FOLDER).glob("*.yaml")):
         if f"{EXTRACTED_FOLDER}/{base.name}" not in wanted:
             base.unlink()
