@@ -1,10 +1,20 @@
 """The records that pass between the pipeline's stages; plain frozen data, no behaviour."""
 
 import functools
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 
+def pickled_by_fields(cls):
+    """Pickled as its fields' values and made again by its constructor: the records that come
+    back from other processes by the ten thousand (sentences, facts), at half the cost."""
+    values = operator.attrgetter(*(f.name for f in fields(cls)))
+    cls.__reduce__ = lambda self: (cls, values(self))
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)  # slots: a big corpus holds hundreds of thousands
 class Sentence:
     anchor: str  # the id of its element on the source's page: derived from the text itself
@@ -25,6 +35,7 @@ class Source:
         return [s for paragraph in self.paragraphs for s in paragraph]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One quantity as one source states it."""
@@ -58,6 +69,7 @@ class FactsFile:
     base_text: str | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Words a source puts in someone's mouth, between quotation marks."""

@@ -55,10 +55,9 @@ def facts_json(site, rows):
 
 def facts_csv(rows):
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    writer = csv.writer(out, lineterminator="\n")  # None is written as an empty cell
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows([row[column] for column in CSV_COLUMNS] for row in rows)
     return out.getvalue()
 
 
