@@ -11,6 +11,7 @@ each is checked against its source and facts files when read, so a failed build'
 import contextlib
 import functools
 import gc
+import itertools
 from collections.abc import Callable
 from typing import NamedTuple
 from dataclasses import asdict, dataclass, replace
@@ -154,7 +155,7 @@ class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages, beside the pages."""
     downloads: list  # Pages: facts.json, facts.csv
     merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
-    pages: tuple = ()  # the search parts that need no index, and the BESIDE_PAGES when the site is staged
+    pages: tuple = ()  # the search parts that need no index (early), and the BESIDE_PAGES when the site is staged
 
 
 # Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
@@ -163,12 +164,12 @@ BESIDE_PAGES = ("sources", "entities")
 
 
 def data_files(site, early=False, templates_dir=None, staging=None):
-    """The downloads, early the merged facts' YAML, the search parts that need no index and,
-    given staging, the BESIDE_PAGES, all put there: made in a process of their own while the
-    other pages render and the index is built."""
-    pages = part_pages(result_parts(search_results(site)))
+    """The downloads; on a small site (early), the merged facts' YAML and the search parts that
+    need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
+    their own while the other pages render and the index is built."""
+    pages = part_pages(result_parts(search_results(site))) if early else []
     if staging is not None:
-        pages = stored_pages([*render_site(site, templates_dir, BESIDE_PAGES), *pages], staging)
+        pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
     return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None, tuple(pages))
 
 
@@ -240,7 +241,7 @@ class Plan:
     def documents(self):
         """path within content/facts/ -> YAML text, for the sources that changed and the merged
         facts (asked for once the pages are made)."""
-        merged = self.made.merged_document if self.made and self.made.merged_document is not None else None
+        merged = self.made.merged_document if self.made else None  # None: not made beside the pages
         return {**self._source_files[0], MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
 
     @property
@@ -258,24 +259,28 @@ class Plan:
             self.early.cancel()
 
 
-def search_files(site, staging=None):
-    """The index's search parts as pages, built in a process of its own on big sites, which puts
-    them into staging itself when given one (StoredPages then): written while the pages still
-    render, not after."""
-    pages = part_pages(index_parts(search_index(site), result_count(site)))
+def search_files(site, staging=None, with_results=True):
+    """The index's search parts (and, with_results, those that need none) as pages, built in a
+    process of its own on big sites, which puts them into staging itself when given one
+    (StoredPages then): written while the pages still render, not after."""
+    parts = index_parts(search_index(site), result_count(site))
+    if with_results:  # on a big site: here, apart from the main process's memory
+        parts.update(result_parts(search_results(site)))
+    pages = part_pages(parts)
     return pages if staging is None else stored_pages(pages, staging)
 
 
 def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=lambda data: None, staging=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render, while the index and, on a small site (early), the data files
-    (data_files, handed to made()) are made in processes of their own; then the downloads,
-    the index (put into staging by its process, if given), and the files made from all the
-    others (sitemap, service worker)."""
+    pages as they render, while the index and, on a small site (early), the data files and the
+    BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
+    downloads, the pages the other processes made (put into staging by them, if given), and
+    the files made from all the others (sitemap, service worker)."""
     progress("render", 0, 1)
-    index = Background(functools.partial(search_files, staging=staging), site, size=len(site.sources))
-    # On a big site the downloads are made here after the pages: a process of their own would
-    # touch, and so copy, much of the site's memory for a small gain.
+    index = Background(functools.partial(search_files, staging=staging, with_results=not early), site,
+                       size=len(site.sources))
+    # On a big site the data files (and the pages rendered beside) are made here after the other
+    # pages: a process of their own would touch, and so copy, much of the site's memory.
     beside = Background(functools.partial(data_files, early=early, templates_dir=templates_dir, staging=staging),
                         site, size=len(site.sources) if early else 0)
     digests = {}

@@ -652,7 +652,9 @@ def test_no_timeline_without_two_dates(tmp_path):
     assert 'class="timeline"' not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
 
-def test_facts_files_made_after_the_site_on_big_sites_are_the_same(tmp_path, monkeypatch):
+@pytest.mark.parametrize("parallel_from", [1, 50])  # 1: every part made in a process of its own
+def test_facts_files_made_after_the_site_on_big_sites_are_the_same(tmp_path, monkeypatch, parallel_from):
+    monkeypatch.setattr("generator.parallel.PARALLEL_FROM", parallel_from)
     early_content, early_site = build_seeds(tmp_path / "early")
     monkeypatch.setattr("generator.build.FACTS_FILES_EARLY_UP_TO", 0)  # as if the seeds were a big corpus
     late_content, late_site = build_seeds(tmp_path / "late")
