@@ -5,6 +5,7 @@ surrounds them (the noun counted, whose age, places, a label) and quantities.py 
 those together into Facts.
 """
 
+import functools
 from dataclasses import replace
 
 from ..key_facts import best_figures, is_key, is_lead, source_score
@@ -24,9 +25,15 @@ def load_gazetteer():
     place_names()
 
 
+@functools.lru_cache(maxsize=4)  # facts and entities ask of each source in turn
+def article_places(texts):
+    """The names an article's sentences (a tuple of texts) call places (declared_places)."""
+    return declared_places(texts)
+
+
 def extract_facts(source: Source):
     """Every quantity fact in a source, in reading order, scored for how much it leads the story."""
-    declared = declared_places(s.text for s in source.sentences)
+    declared = article_places(tuple(s.text for s in source.sentences))
     headline = figures_in(source.title)
     scored, leads = [], set()  # (fact, score): each fact is made again once, with both score and key
     for number, paragraph in enumerate(source.paragraphs):
@@ -42,5 +49,5 @@ def extract_facts(source: Source):
 def extract_entities(source: Source):
     """(entities as (kind, name, anchors), Quotes) of a source: the people, organisations and
     places it names, and who says what between quotation marks."""
-    entities, quotes = source_entities(source, declared_places(s.text for s in source.sentences))
+    entities, quotes = source_entities(source, article_places(tuple(s.text for s in source.sentences)))
     return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in quotes]
