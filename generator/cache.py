@@ -108,7 +108,8 @@ def write_entries(cache_dir, entries, keep=None):
                          if "/" in name and name.partition("/")[0] in folders and name not in wanted]
                 db.executemany("DELETE FROM entries WHERE name = ?", stale)
     except (OSError, sqlite3.Error) as err:
-        raise FactsheetError(getattr(err, "filename", None) or path, None, f"cannot write the build cache: {err}") from None
+        reason = getattr(err, "strerror", None) or str(err)
+        raise FactsheetError(getattr(err, "filename", None) or path, None, f"cannot write the build cache: {reason}") from None
     for old in (Path(cache_dir, name) for name in OLD_LAYOUT):  # an earlier layout's files, each entry in one
         if old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
