@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound,
                     TemplateSyntaxError, UndefinedError)
+from markupsafe import Markup
 
 from .charts import compared_quantities, source_matrix, timeline
 from .errors import FactsheetError
@@ -63,7 +64,14 @@ def wording_view(difference, sources_by_id):
     ]
 
 
-def merged_view(merged, sources_by_id, root, merged_by_id):
+def named_facts(merged_facts):
+    """{id: (value, label)} of every merged fact as other facts' pages name it, escaped once: a
+    disputed figure is named on dozens of pages."""
+    return {m.id: (Markup.escape(format_value(m)), Markup.escape(m.label)) for m in merged_facts}
+
+
+def merged_view(merged, sources_by_id, root, named):
+    """named: named_facts() of the site's merged facts."""
     return {
         "id": merged.id,
         "href": fact_href(merged.id, root),
@@ -77,8 +85,8 @@ def merged_view(merged, sources_by_id, root, merged_by_id):
         "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],
         "disagreements": merged.disagreements,
         "wording": [wording_view(d, sources_by_id) for d in merged.wording],
-        "conflicts": [{"href": fact_href(other, root), "value": format_value(merged_by_id[other]),
-                       "label": merged_by_id[other].label} for other in merged.conflicts],
+        "conflicts": [{"href": fact_href(other, root), "value": named[other][0], "label": named[other][1]}
+                      for other in merged.conflicts],
         "disputed": bool(merged.disagreements or merged.conflicts),
         "reviewed": any(c.status == CONFIRMED for c in merged.citations),
         "key": merged.key,
@@ -91,20 +99,19 @@ def kinds_present(merged_facts):
     return [kind for kind in KINDS if kind.id in present]
 
 
-def fact_sheet_groups(merged_facts, sources_by_id):
+def fact_sheet_groups(merged_facts, sources_by_id, named):
     """Merged facts grouped by kind in table order, most-reported first within a group; amounts
     without a figure ("thousands of people") apart at the end, so they never pass for figures."""
-    merged_by_id = {m.id: m for m in merged_facts}
     figures = [m for m in merged_facts if not is_vague(m)]
     groups = []
     for kind in kinds_present(figures):
         members = sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count)  # stable
         groups.append({"id": f"kind-{kind.id}", "title": kind.title,
-                       "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in members]})
+                       "facts": [merged_view(m, sources_by_id, "", named) for m in members]})
     vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
     if vague:
         groups.append({"id": "without-figures", "title": VAGUE_TITLE,
-                       "facts": [merged_view(m, sources_by_id, "", merged_by_id) for m in vague]})
+                       "facts": [merged_view(m, sources_by_id, "", named) for m in vague]})
     return groups
 
 
@@ -345,14 +352,18 @@ class Lookups:
         return {m.id: m for m in self.site.merged}
 
     @functools.cached_property
+    def named(self):
+        return named_facts(self.site.merged)
+
+    @functools.cached_property
     def groups(self):
-        return fact_sheet_groups(self.site.merged, self.sources_by_id)
+        return fact_sheet_groups(self.site.merged, self.sources_by_id, self.named)
 
 
 def sheet_pages(env, site, lookups):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
-    key_figures = [merged_view(m, lookups.sources_by_id, "", lookups.merged_by_id) for m in key_panel(site.merged)]
+    key_figures = [merged_view(m, lookups.sources_by_id, "", lookups.named) for m in key_panel(site.merged)]
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
                groups=lookups.groups, fact_count=len(site.merged),
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
@@ -367,7 +378,7 @@ def fact_pages(env, site, lookups):
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
         yield page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
-                   fact=merged_view(merged, sources_by_id, "../", merged_by_id),
+                   fact=merged_view(merged, sources_by_id, "../", lookups.named),
                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
 
 
