@@ -6,8 +6,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.extract import extract_facts
+from generator.extract.numbers import GROUPED_IN_TEXT, ungroup, ungroup_all
 from generator.index import searchable
 from generator.read import parse_source
 
@@ -53,3 +56,13 @@ def test_search_js_writes_what_the_reader_types_as_the_index_does():
     output = subprocess.run(["node", "-e", script, str(SEARCH_JS), json.dumps(TEXTS)],
                             capture_output=True, text=True, timeout=60, check=True).stdout
     assert json.loads(output) == EXPECTED
+
+
+NUMERAL_PIECES = ["1", "12", "400", "000", "2022", ",", ".", " ", "\u00a0", "\u202f", "\u2009", "km", "a "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NUMERAL_PIECES), max_size=14).map("".join))
+def test_ungrouping_a_whole_text_is_the_one_rule_applied_everywhere(text):
+    # the rule as one substitution over the text, which a quicker scan must match exactly
+    assert ungroup_all(text) == GROUPED_IN_TEXT.sub(lambda match: ungroup(match[0]), text)

@@ -61,9 +61,20 @@ def ungroup(numeral):
     return re.sub(rf",|{SPACES}", "", numeral)
 
 
+# Where a grouped numeral may begin: quick to find, where GROUPED_IN_TEXT, which opens with a
+# lookbehind, is tried at every character of a text (a whole article, for the search index).
+GROUP_START = re.compile(rf"\d{{1,3}}(?=[,.]\d{{3}}|{SPACES}\d{{3}})")
+
+
 def ungroup_all(text):
     """Every grouped numeral in text written without its separators."""
-    return GROUPED_IN_TEXT.sub(lambda match: ungroup(match[0]), text)
+    pieces, done = [], 0
+    for start in GROUP_START.finditer(text):
+        grouped = GROUPED_IN_TEXT.match(text, start.start())
+        if grouped and grouped.start() >= done:  # not inside one already ungrouped ('1 400 000')
+            pieces += (text[done:grouped.start()], ungroup(grouped[0]))
+            done = grouped.end()
+    return "".join(pieces) + text[done:]
 
 
 def parse_number(number, scale=None):
