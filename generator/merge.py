@@ -113,12 +113,12 @@ def describe_disagreements(members):
     lines = []
     qualifiers = sorted({m.qualifier or "(none)" for m in members})
     if len(qualifiers) > 1:
-        lines.append("qualifiers differ: " + ", ".join(qualifiers))
+        lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
     for m in members:
         figures.setdefault((m.value, m.unit), format_value(m) if is_vague(m) else format_figure(m))
     if len(figures) > 1:
-        lines.append("figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
+        lines.append("Figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
 
 

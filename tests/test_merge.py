@@ -64,7 +64,7 @@ def test_different_qualifiers_are_flagged_as_a_disagreement():
         "The governor’s office in Belgorod said more than 1,400 people were housed in a temporary camp.",
     )
     [fact] = merged
-    assert fact.disagreements == ("qualifiers differ: more than, nearly",)
+    assert fact.disagreements == ("Qualifiers differ: more than, nearly",)
 
 
 def test_differing_figures_are_listed_as_the_pages_write_figures():
@@ -75,7 +75,7 @@ def test_differing_figures_are_listed_as_the_pages_write_figures():
         "The governor’s office in Belgorod said nearly 1,420 people were housed in a makeshift camp.",
     )
     assert sorted(line for m in merged for line in m.disagreements) == [
-        "figures differ: $28.2m, $28.8 million", "figures differ: 1,400 people, 1,420 people"]
+        "Figures differ: $28.2m, $28.8 million", "Figures differ: 1,400 people, 1,420 people"]
 
 
 def test_merged_ids_are_readable_and_unique():
