@@ -155,7 +155,7 @@ class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages, beside the pages."""
     downloads: list  # Pages: facts.json, facts.csv
     merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
-    pages: tuple = ()  # the search parts that need no index (early), and the BESIDE_PAGES when the site is staged
+    pages: tuple = ()  # the search parts that need no index (small site), and the BESIDE_PAGES when staged
 
 
 # Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
@@ -163,14 +163,14 @@ class DataFiles(NamedTuple):
 BESIDE_PAGES = ("sources", "entities")
 
 
-def data_files(site, early=False, templates_dir=None, staging=None):
-    """The downloads; on a small site (early), the merged facts' YAML and the search parts that
+def data_files(site, small_site=False, templates_dir=None, staging=None):
+    """The downloads; on a small site, the merged facts' YAML and the search parts that
     need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
     their own while the other pages render and the index is built."""
-    pages = part_pages(result_parts(search_results(site))) if early else []
+    pages = part_pages(result_parts(search_results(site))) if small_site else []
     if staging is not None:
         pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
-    return DataFiles(download_pages(site), merged_yaml(site.merged) if early else None, tuple(pages))
+    return DataFiles(download_pages(site), merged_yaml(site.merged) if small_site else None, tuple(pages))
 
 
 def stored_pages(pages, staging):
@@ -270,19 +270,20 @@ def search_files(site, staging=None, with_results=True):
     return pages if staging is None else stored_pages(pages, staging)
 
 
-def site_files(site, templates_dir, lunr_js, progress=quiet, early=False, made=lambda data: None, staging=None):
+def site_files(site, templates_dir, lunr_js, progress=quiet, small_site=False, made=lambda data: None, staging=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render, while the index and, on a small site (early), the data files and the
+    pages as they render, while the index and, on a small site, the data files and the
     BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
     downloads, the pages the other processes made (put into staging by them, if given), and
-    the files made from all the others (sitemap, service worker)."""
+    the files made from all the others (sitemap, service worker). A small site has up to
+    FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little."""
     progress("render", 0, 1)
-    index = Background(functools.partial(search_files, staging=staging, with_results=not early), site,
+    index = Background(functools.partial(search_files, staging=staging, with_results=not small_site), site,
                        size=len(site.sources))
     # On a big site the data files (and the pages rendered beside) are made here after the other
     # pages: a process of their own would touch, and so copy, much of the site's memory.
-    beside = Background(functools.partial(data_files, early=early, templates_dir=templates_dir, staging=staging),
-                        site, size=len(site.sources) if early else 0)
+    beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
+                                          staging=staging), site, size=len(site.sources) if small_site else 0)
     digests = {}
     try:
         for page in render_site(site, templates_dir,
