@@ -176,7 +176,7 @@ def data_files(site, small_site=False, templates_dir=None, staging=None):
 def stored_pages(pages, staging):
     """Put pages into the site being written, from whichever process made them."""
     with disk_errors(staging.out_dir):
-        return [StoredPage(page.path, page_digest(page), staging.put(page)) for page in pages]
+        return [staging.put(page) for page in pages]
 
 
 STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
@@ -285,11 +285,16 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, small_site=False, m
     beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
                                           staging=staging), site, size=len(site.sources) if small_site else 0)
     digests = {}
+
+    def handed_on(page):  # put into staging here, unless another process did or there is none
+        if staging and not isinstance(page, StoredPage):
+            page = staging.put(page)
+        digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
+        return page
     try:
         for page in render_site(site, templates_dir,
                                 None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
-            digests[page.path] = page_digest(page)
-            yield page
+            yield handed_on(page)
         data = beside.result()
     except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
         index.cancel()
@@ -298,9 +303,9 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, small_site=False, m
     made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
     progress("index", 0, 1)
     for page in [*data.downloads, *data.pages, *index.result(), Page("assets/lunr.js", lunr_js)]:
-        digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
-        yield page
-    yield from publishing_pages(site, digests)
+        yield handed_on(page)
+    for page in publishing_pages(site, digests):
+        yield handed_on(page)
 
 
 def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None, writing=False):
@@ -349,12 +354,13 @@ def fewer_collections():
 
 
 def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
-    """Write the site, then the facts files and the cache's entries: the build's report."""
+    """Write the site, then the facts files and the cache's entries: the build's report, and
+    {path: size} of the site's files."""
     site, review = planned.site, planned.review
     with disk_errors(out_dir), Staging(out_dir) as staging:
         pages = list(planned.pages()) if single_file else planned.pages(staging)  # the bundle needs them all
         # The site first: a template that fails on its thousandth page leaves the facts files as they were.
-        files, written = write_site(out_dir, pages, staging)
+        listing, written = write_site(out_dir, pages, staging)
     progress("write", 0, 1)
     with disk_errors(content / "facts"):
         removed = write_facts(content / "facts", planned.documents, file_names(site.unchanged), planned.staged)
@@ -362,9 +368,9 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
         with disk_errors(single_file):
             write_file(single_file, bundle(pages))
     planned.write_cache()
-    return BuildReport(len(site.sources), site.fact_count, len(site.merged), files, written,
+    return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(listing), written,
                        tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
-                       review.count(CONFIRMED), review.count(REJECTED))
+                       review.count(CONFIRMED), review.count(REJECTED)), listing
 
 
 @fewer_collections()
@@ -382,9 +388,9 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         return report
     with contextlib.closing(plan(content, templates_dir, version, lunr_js, progress, site_url,
                                  writing=True)) as planned:
-        report = write_plan(planned, content, out_dir, progress, single_file)
+        report, listing = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
-    write_entries(content / CACHE_FOLDER, last_build_entry(after, site_listing(out_dir), asdict(report)).items())
+    write_entries(content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)).items())
     return report
 
 

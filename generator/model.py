@@ -198,7 +198,8 @@ class Page:
 
 @dataclass(frozen=True)
 class StoredPage:
-    """A page that the process which made it has already put into the site being written."""
+    """A page put into the site being written (write.Staging), by whichever process made it."""
     path: str
     digest: str  # of its text, as publish.page_digest
     written: bool  # False: the previous site's file, byte for byte, kept
+    size: int  # bytes

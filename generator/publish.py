@@ -97,7 +97,12 @@ self.addEventListener("fetch", (event) => {
 
 
 def page_digest(page):
-    return hashlib.sha1(page.text.encode("utf-8")).hexdigest()
+    return bytes_digest(page.text.encode("utf-8"))
+
+
+def bytes_digest(data):
+    """Of a page's bytes, as written (write.Staging): the service worker's record of it."""
+    return hashlib.sha1(data).hexdigest()
 
 
 def service_worker(digests):

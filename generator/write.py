@@ -10,6 +10,7 @@ from pathlib import Path
 from .errors import FactsheetError
 from .facts_yaml import EXTRACTED_FOLDER
 from .model import StoredPage
+from .publish import bytes_digest
 
 REMOVED_FOLDER = "_removed"  # content/facts/_removed/: facts of deleted sources, kept for their review
 
@@ -126,14 +127,15 @@ class Staging:
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}-", dir=self.out_dir.parent))
 
     def put(self, page):
-        """Write one page; False when the old site's file was kept (keep_unchanged) instead."""
+        """Write one page, or keep the old site's file where it is the same (keep_unchanged):
+        its StoredPage, with the digest and size of its bytes, made here once."""
         target = self.folder / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         data = page.text.encode("utf-8")
-        if keep_unchanged(self.out_dir / page.path, target, data):
-            return False
-        target.write_bytes(data)
-        return True
+        kept = keep_unchanged(self.out_dir / page.path, target, data)
+        if not kept:
+            target.write_bytes(data)
+        return StoredPage(page.path, bytes_digest(data), not kept, len(data))
 
     def swap_in(self):
         os.chmod(self.folder, 0o755)
@@ -159,20 +161,21 @@ def write_site(out_dir, pages, staging=None):
     may be StoredPages, already put there by the process that made them. Two pages for one file
     stop it (one would silently be lost).
 
-    Returns (files, written): how many files the site has, and how many were written; the
-    others are the previous build's files, kept."""
+    Returns ({path: size} of the site's files, how many were written); the others are the
+    previous build's files, kept."""
     staging = staging or Staging(out_dir)
-    seen, written = set(), 0
+    listing, written = {}, 0
     try:
         for page in pages:
-            if page.path in seen:
+            if page.path in listing:
                 raise FactsheetError(page.path, None, "two pages would be written to this one file")
-            seen.add(page.path)
-            written += page.written if isinstance(page, StoredPage) else staging.put(page)
+            stored = page if isinstance(page, StoredPage) else staging.put(page)
+            listing[stored.path] = stored.size
+            written += stored.written
         staging.swap_in()
     finally:
         staging.discard()
-    return len(seen), written
+    return listing, written
 
 
 def out_of_date(folder, texts, only_listed=False):
