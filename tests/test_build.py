@@ -579,6 +579,7 @@ def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch, te
     assert len(result.output.strip().splitlines()) == 1
     assert multiprocessing.active_children() == [] and snapshot(site) == before
     assert not list(site.parent.glob(f".{site.name}-*"))  # no half-written site left beside it
+    assert not (content / "facts" / "extra.yaml").exists()  # written ahead, maybe, but never moved in
 
 
 def test_next_links_walk_every_fact_once_in_the_sheets_order_under_its_kind(seed_site):
