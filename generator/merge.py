@@ -111,7 +111,8 @@ def merged_id(first, taken):
 
 def describe_disagreements(members):
     lines = []
-    qualifiers = sorted({m.qualifier or "(none)" for m in members})
+    qualifiers = sorted({m.qualifier for m in members if m.qualifier})
+    qualifiers += ["none"] if any(not m.qualifier for m in members) else []  # a bare figure: last, in words
     if len(qualifiers) > 1:
         lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"

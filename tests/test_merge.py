@@ -67,6 +67,14 @@ def test_different_qualifiers_are_flagged_as_a_disagreement():
     assert fact.disagreements == ("Qualifiers differ: more than, nearly",)
 
 
+def test_a_figure_given_bare_by_one_source_reads_as_none_among_the_qualifiers():
+    merged = merge_texts(
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said 1,400 people were housed in a makeshift camp.",
+    )
+    assert [line for m in merged for line in m.disagreements] == ["Qualifiers differ: nearly, none"]
+
+
 def test_differing_figures_are_listed_as_the_pages_write_figures():
     merged = merge_texts(
         "The council in Kyiv set aside $28.8 million for repairs to the water network.",
