@@ -66,16 +66,17 @@ def parse_part_script(script):
 def term_entries(serialized):
     """{term: [term, index, {field: [ref, weight, ref, weight, …]}]}: each term with its
     postings and its weight in each document field, from lunr's serialized index."""
-    entries, term_of = {}, {}
+    entries, found_of = {}, {}  # found_of: a term's number in the index -> its postings
     for term, posting in serialized["invertedIndex"]:
         entries[term] = [term, posting["_index"], {}]
-        term_of[posting["_index"]] = term
-    postings = {term: [] for term in entries}
+        found_of[posting["_index"]] = []
     for field_ref, elements in serialized["fieldVectors"]:
         field, _, ref = field_ref.partition("/")
-        for i in range(0, len(elements), 2):
-            postings[term_of[elements[i]]].append((field, int(ref), elements[i + 1]))
-    for term, found in postings.items():
+        ref, pairs = int(ref), iter(elements)
+        for number, weight in zip(pairs, pairs):
+            found_of[number].append((field, ref, weight))
+    for term, entry in entries.items():
+        found = found_of[entry[1]]
         weight_of = {}
         for _, ref, weight in found:
             weight_of[ref] = weight_of.get(ref, 0) + weight
@@ -83,7 +84,7 @@ def term_entries(serialized):
             kept = set(sorted(weight_of, key=lambda ref: (-weight_of[ref], ref))[:MAX_POSTINGS])
             found = [posting for posting in found if posting[1] in kept]
         for field, ref, weight in found:
-            entries[term][2].setdefault(field, []).extend((ref, weight))
+            entry[2].setdefault(field, []).extend((ref, weight))
     return entries
 
 
