@@ -1,10 +1,11 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from generator.errors import FactsheetError, FactsheetErrors
 from generator.parallel import PARALLEL_FROM
-from generator.read import parse_source, read_sources, split_sentences
+from generator.read import parse_source, plain_blocks, read_sources, rendered_blocks, split_sentences
 
 
 def test_front_matter_metadata_and_body():
@@ -166,3 +167,24 @@ def test_markdown_lists_quotes_and_entities_become_plain_paragraphs():
 def test_raw_html_scripts_in_markdown_are_not_sentences():
     src = parse_source("---\ntitle: M\n---\n<script>alert('x')</script>\n\nReal text.\n", "m.md")
     assert [s.text for s in src.sentences] == ["Real text."]
+
+
+# Article text with what makes Markdown's paragraphs tricky: line starts that open lists,
+# headings and code, blank lines of spaces, odd whitespace, and now and then its syntax.
+PLAIN_PIECES = ["Nearly 1,400", "people were housed.", "Officials", "said", "\n", "\n\n", "\n  \n", "\n \n\n"]
+TRICKY_PIECES = [" ", "  ", "    ", "-", "- ", "+ ", "=", "===", "1.", "2)", "\xa0", "\x0c", "\u2028", "\u3000",
+                 "“", "!", "—", ":", "*", "_", "#", ">", "[", "&", "|", "\t"]
+ARTICLE_LIKE = st.lists(st.sampled_from(PLAIN_PIECES * 12 + TRICKY_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ARTICLE_LIKE)
+def test_text_read_without_markdown_gives_the_blocks_markdown_gives(body):
+    blocks = plain_blocks(body)
+    assert blocks is None or blocks == rendered_blocks(body)
+
+
+def test_markdown_syntax_goes_through_markdown():
+    assert plain_blocks("Nearly 1,400 people.\n\nOfficials said so.") == ["Nearly 1,400 people.", "Officials said so."]
+    for body in ("A *stressed* word.", "# Heading", "- a list", "Line  \nbreak", "1. first", "Title\n===", "    code"):
+        assert plain_blocks(body) is None
