@@ -164,16 +164,12 @@ def figures_in(text):
     return {parse_number(m["number"], m["scale"]) for m in QUANTITY.finditer(text)}
 
 
-DATE_HINTS = tuple(MONTH_NUMBERS)
-FOUR_DIGITS = re.compile(r"\d{4}")
+DATE_HINT = re.compile(r"\d{4}|" + "|".join(MONTH_NUMBERS))  # in lower case: a year or a month's name
 
 
 def may_hold_date(text):
     """Whether DATE could match: a month's name or a year (a cheap test; DATE is slow)."""
-    if FOUR_DIGITS.search(text):
-        return True
-    lower = text.lower()
-    return any(hint in lower for hint in DATE_HINTS)
+    return DATE_HINT.search(text.lower()) is not None
 
 
 def facts_in_sentence(source_id, sentence, declared=frozenset()):
