@@ -1,6 +1,6 @@
 """Benchmark: whole `factsheet build` processes on a generated corpus of N sources.
 
-    .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs] [--runs=R]   (default: 100 1000)
+    .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs] [--runs=R] [--seed=S]   (default: 100 1000)
 
 Times, each as its own process, with its peak memory: a full build (no cache, no facts
 YAML), a rebuild with nothing changed, a rebuild after adding one source, and a rebuild
@@ -11,8 +11,10 @@ out); with --runs=R, the full build and MkDocs each run R times, turn about, and
 median run counts (on a shared machine one run can be a second off either way); the site's bytes, the search parts' bytes (raw and gzipped) and the p50/p95 of a fixed
 query set in Node (lunr.js from npm running the site's search.js). The figures go into
 benchmarks/results.json, one entry per corpus size, from which the README's table is made
-again (speed_table.py). The corpus is corpus.py's (same seed, same articles);
-notes on each change are in benchmarks/BASELINE.md.
+again (speed_table.py). The corpus is corpus.py's (same seed, same articles); --seed=S
+makes another one (other names, places, figures and wording), for figures on articles
+nothing was tuned on: those are printed, not recorded. Notes on each change are in
+benchmarks/BASELINE.md.
 """
 
 import gzip
@@ -111,16 +113,16 @@ def full_builds(content, site, mkdocs_folder, runs):
     return median_run(ours), median_run(theirs) if theirs else None
 
 
-def run(count, runs=1):
+def run(count, runs=1, seed=1):
     with tempfile.TemporaryDirectory() as tmp:
         content, site = Path(tmp) / "content", Path(tmp) / "site"
-        write_corpus(content, count)
+        write_corpus(content, count, seed)
         full, mkdocs = full_builds(content, site, Path(tmp) / "mkdocs", runs)
         figures = [("full", *full), ("nothing changed", *timed_build(content, site))]
         sizes = {"site_bytes": folder_bytes(site), "index_bytes": folder_bytes(site / "assets" / "search"),
                  "index_gzipped": folder_bytes(site / "assets" / "search", gzipped=True)}
         p50, p95 = query_latency(site)
-        (content / "sources" / "zz-new.md").write_text(next_article(count), encoding="utf-8")
+        (content / "sources" / "zz-new.md").write_text(next_article(count, seed), encoding="utf-8")
         figures.append(("one source added", *timed_build(content, site)))
         edited = content / "sources" / "a00000.md"
         edited.write_text(edited.read_text(encoding="utf-8") + "\nOfficials in Sumy said 45 buses were counted.\n", encoding="utf-8")
@@ -147,7 +149,13 @@ def record(results):
                        encoding="utf-8")
 
 
+def option(name, default):
+    return int(next((arg.split("=")[1] for arg in sys.argv if arg.startswith(f"--{name}=")), default))
+
+
 if __name__ == "__main__":
-    RUNS = int(next((arg.split("=")[1] for arg in sys.argv if arg.startswith("--runs=")), 1))
-    record({n: run(n, RUNS) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]})
-    write_readme()  # the README's table, made again from results.json
+    RUNS, SEED = option("runs", 1), option("seed", 1)
+    results = {n: run(n, RUNS, SEED) for n in [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or [100, 1000]}
+    if SEED == 1:
+        record(results)
+        write_readme()  # the README's table, made again from results.json
