@@ -70,8 +70,11 @@ def named_facts(merged_facts):
     return {m.id: (Markup.escape(format_value(m)), Markup.escape(m.label)) for m in merged_facts}
 
 
-def merged_view(merged, sources_by_id, root, named):
-    """named: named_facts() of the site's merged facts."""
+def merged_view(merged, sources_by_id, root, named, shown=None):
+    """named: named_facts() of the site's merged facts; shown: how many of its citations, if
+    not all (the rest are counted in more_citations)."""
+    citations = merged.citations[:shown]
+    more = len(merged.citations) - len(citations)
     return {
         "id": merged.id,
         "href": fact_href(merged.id, root),
@@ -82,7 +85,8 @@ def merged_view(merged, sources_by_id, root, named):
         "when": merged.when,
         "source_count": merged.source_count,
         "sources_label": count_label(merged.source_count, "source"),
-        "citations": [citation_view(c, sources_by_id[c.source], root) for c in merged.citations],
+        "citations": [citation_view(c, sources_by_id[c.source], root) for c in citations],
+        "more_citations": f"and {count_label(more, 'more citation')} on the fact's page" if more else None,
         "disagreements": merged.disagreements,
         "wording": [wording_view(d, sources_by_id) for d in merged.wording],
         "conflicts": [{"href": fact_href(other, root), "value": named[other][0], "label": named[other][1]}
@@ -99,6 +103,11 @@ def kinds_present(merged_facts):
     return [kind for kind in KINDS if kind.id in present]
 
 
+# The fact sheet cites each fact's first few sentences (a story's main figures are reported by
+# hundreds of articles); its own page cites them all.
+SHEET_CITATIONS = 5
+
+
 def fact_sheet_groups(merged_facts, sources_by_id, named):
     """Merged facts grouped by kind in table order, most-reported first within a group; amounts
     without a figure ("thousands of people") apart at the end, so they never pass for figures."""
@@ -107,11 +116,11 @@ def fact_sheet_groups(merged_facts, sources_by_id, named):
     for kind in kinds_present(figures):
         members = sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count)  # stable
         groups.append({"id": f"kind-{kind.id}", "title": kind.title,
-                       "facts": [merged_view(m, sources_by_id, "", named) for m in members]})
+                       "facts": [merged_view(m, sources_by_id, "", named, SHEET_CITATIONS) for m in members]})
     vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
     if vague:
         groups.append({"id": "without-figures", "title": VAGUE_TITLE,
-                       "facts": [merged_view(m, sources_by_id, "", named) for m in vague]})
+                       "facts": [merged_view(m, sources_by_id, "", named, SHEET_CITATIONS) for m in vague]})
     return groups
 
 

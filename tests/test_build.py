@@ -660,3 +660,20 @@ def test_facts_files_made_after_the_site_on_big_sites_are_the_same(tmp_path, mon
     monkeypatch.setattr("generator.build.FACTS_FILES_EARLY_UP_TO", 0)  # as if the seeds were a big corpus
     late_content, late_site = build_seeds(tmp_path / "late")
     assert snapshot(late_content) == snapshot(early_content) and snapshot(late_site) == snapshot(early_site)
+
+
+def test_the_sheet_cites_a_widely_reported_fact_five_times_and_its_page_every_time(tmp_path):
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for n in range(7):
+        (sources / f"report-{n}.txt").write_text(
+            f"Camp report {n}\n\nThe governor said nearly 1,400 people were housed in a camp in Belgorod.\n",
+            encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    [fact] = merged_facts(tmp_path / "content")
+    sheet = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    cited = re.search(rf'<li class="fact" id="{fact["id"]}">.*?<ul class="citations">(.*?)</ul>', sheet, re.S)[1]
+    assert cited.count('href="sources/report-') == 5
+    assert f'<a href="facts/{fact["id"]}.html">and 2 more citations on the fact&#39;s page</a>' in cited
+    page = (tmp_path / "site" / "facts" / f"{fact['id']}.html").read_text(encoding="utf-8")
+    assert all(f'href="../sources/report-{n}.html#' in page for n in range(7))
