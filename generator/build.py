@@ -18,11 +18,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_source, cached_work, code_version, facts_entries,
-                    input_fingerprint, last_build, last_build_entry, site_listing, source_entries, source_entry_name,
-                    write_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_place_names, cached_source, cached_work,
+                    code_version, facts_entries, input_fingerprint, last_build, last_build_entry, place_names_entry,
+                    site_listing, source_entries, source_entry_name, write_entries, written_records)
 from .errors import FactsheetError
-from .extract import extract_entities, extract_facts, load_gazetteer
+from .extract import extract_entities, extract_facts, load_gazetteer, place_names_read_here
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .index import result_count, search_index, search_results
@@ -82,13 +82,14 @@ def extract_source(source):
     return extract_facts(source), extract_entities(source)
 
 
-def extract_all(sources, cached, progress):
+def extract_all(sources, cached, progress, place_names=None):
     """{source id: (facts, (entities, quotes))}: cached ({source id: the same, or None}) where the
-    text and the code are the same as then, else extracted, on every core when there are many."""
+    text and the code are the same as then, else extracted, on every core when there are many;
+    place_names: the gazetteer's, if an earlier build read them."""
     found = {source_id: work for source_id, work in cached.items() if work is not None}
     todo = [source for source in sources if cached[source.id] is None]
     if todo:
-        load_gazetteer()
+        load_gazetteer(place_names)
 
     def done(source, result):
         found[source.id] = result
@@ -117,7 +118,8 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
         files = read_facts_files(content / "facts", ids)
         cached = cached_work(entries, sources, files, version)
         reused = {source_id: review for source_id, (review, _) in cached.items()}
-        found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress)
+        found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress,
+                            cached_place_names(entries, version))
         extracted = {source_id: facts for source_id, (facts, _) in found.items()}
         fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
                              {i: files[i] for i in ids if reused[i] is None},
@@ -390,7 +392,8 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
                                  writing=True)) as planned:
         report, listing = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
-    write_entries(content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)).items())
+    write_entries(content / CACHE_FOLDER, {**last_build_entry(after, listing, asdict(report)),
+                                           **place_names_entry(place_names_read_here(), version)}.items())
     return report
 
 

@@ -9,7 +9,9 @@ from click.testing import CliRunner
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
 from generator import read as read_module
-from generator.cache import CACHE_FOLDER, Entries, cache_entry_name, cached_source, code_version
+from generator.cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_place_names, cached_source, code_version,
+                             place_names_entry, write_entries)
+from generator.extract import gazetteer
 from generator.read import read_sources
 from generator.cli import main
 
@@ -159,3 +161,29 @@ def test_a_cache_that_cannot_be_written_is_one_line_naming_it(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path / "site")])
     assert result.exit_code == 1
     assert result.output.startswith(f"error: {content / CACHE_FOLDER}") and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_place_names_are_read_once_then_taken_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer, "_names", None)  # as in a new process
+    monkeypatch.setattr(gazetteer, "_read_here", False)
+    content, site = build_seeds(tmp_path / "incremental")
+    monkeypatch.setattr(gazetteer, "_names", None)
+
+    def unread():
+        raise AssertionError("the place names were read again")
+    monkeypatch.setattr(gazetteer, "read_place_names", unread)
+    (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
+    run(content, site)
+    monkeypatch.undo()
+
+    shutil.copytree(content / "sources", tmp_path / "full" / "content" / "sources")
+    run(tmp_path / "full" / "content", tmp_path / "full" / "site")
+    assert snapshot(site) == snapshot(tmp_path / "full" / "site")
+    assert snapshot(content) == snapshot(tmp_path / "full" / "content")
+
+
+def test_place_names_kept_by_other_code_are_not_taken(tmp_path):
+    write_entries(tmp_path, place_names_entry({"Belgorod", "Kharkiv"}, "version 1").items())
+    with Entries(tmp_path) as entries:
+        assert sorted(cached_place_names(entries, "version 1")) == ["Belgorod", "Kharkiv"]
+        assert cached_place_names(entries, "version 2") is None

@@ -12,17 +12,20 @@ from ..key_facts import best_figures, is_key, is_lead, source_score
 from ..model import Quote, Source
 from .context import declared_places
 from .entities import source_entities
-from .gazetteer import place_names
+from .gazetteer import place_names, place_names_read_here, use_place_names
 from .numbers import is_vague, plain_number
 from .quantities import facts_in_sentence, figures_in
 
-__all__ = ["extract_entities", "extract_facts", "is_vague", "load_gazetteer", "plain_number"]
+__all__ = ["extract_entities", "extract_facts", "is_vague", "load_gazetteer", "place_names_read_here", "plain_number"]
 
 
-def load_gazetteer():
-    """Read the place names now, before the work is forked, so every process shares them
-    rather than each reading them again (a quarter of a second each)."""
-    place_names()
+def load_gazetteer(names=None):
+    """Have the place names now, before the work is forked, so every process shares them
+    rather than each reading them again; names: those an earlier build read, if known."""
+    if names is None:
+        place_names()
+    else:
+        use_place_names(names)
 
 
 @functools.lru_cache(maxsize=4)  # facts and entities ask of each source in turn

