@@ -16,6 +16,7 @@ from markupsafe import Markup
 from .charts import compared_quantities, source_matrix, timeline
 from .errors import FactsheetError
 from .extract import is_vague
+from .extract.dates import DAY, EventDate, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
@@ -369,11 +370,24 @@ class Lookups:
         return fact_sheet_groups(self.site.merged, self.sources_by_id, self.named)
 
 
+def sheet_scope(site):
+    """The lead's facts: "3,574 facts from 1,000 sources published between 1 Sep 2022 and 28 Dec
+    2022 (12 without a date)", the date range left out when no source gives one."""
+    scope = f"{count_label(len(site.merged), 'fact')} from {count_label(len(site.sources), 'source')}"
+    dates = sorted(filter(None, (published_date(s.meta.get("published")) for s in site.sources)))
+    if not dates:
+        return scope
+    first, last = (EventDate(date, DAY).text() for date in (dates[0], dates[-1]))
+    scope += f" published on {first}" if first == last else f" published between {first} and {last}"
+    undated = len(site.sources) - len(dates)
+    return scope + (f" ({undated:,} without a date)" if undated else "")
+
+
 def sheet_pages(env, site, lookups):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     key_figures = [merged_view(m, lookups.sources_by_id, "", lookups.named) for m in key_panel(site.merged)]
-    yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list,
+    yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list, scope=sheet_scope(site),
                groups=lookups.groups, fact_count=len(site.merged),
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))

@@ -677,3 +677,16 @@ def test_the_sheet_cites_a_widely_reported_fact_five_times_and_its_page_every_ti
     assert f'<a href="facts/{fact["id"]}.html">and 2 more citations on the fact&#39;s page</a>' in cited
     page = (tmp_path / "site" / "facts" / f"{fact['id']}.html").read_text(encoding="utf-8")
     assert all(f'href="../sources/report-{n}.html#' in page for n in range(7))
+
+
+def test_the_sheet_opens_with_how_many_facts_and_sources_and_when_they_were_published(tmp_path):
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for name, published in (("a", "2022-09-16"), ("b", "2022-09-12"), ("c", None)):
+        front = f"---\ntitle: Report {name}\npublished: {published}\n---\n" if published else f"Report {name}\n\n"
+        (sources / f"{name}.md").write_text(f"{front}The governor said nearly 1,400 people were housed in Belgorod.\n",
+                                            encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    sheet = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert ('<p class="summary">1 fact from 3 sources published between 12 Sep 2022 and 16 Sep 2022 '
+            "(1 without a date). Each links") in sheet
