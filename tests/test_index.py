@@ -18,6 +18,15 @@ def seed_index():
     return build_index(site)
 
 
+def search_data_of(folder, **texts):
+    """The search data of a site built from texts ({file name without .txt: text}), in folder."""
+    (folder / "sources").mkdir()
+    for name, text in texts.items():
+        (folder / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    site, _ = gather(folder, code_version())
+    return build_index(site)
+
+
 def first_href(data, text):
     """Where the best result for text links to."""
     results = run_query(load_index(data), text)
@@ -86,24 +95,17 @@ def test_the_index_is_what_lunr_makes_of_the_documents_unaided():
 
 
 def test_a_vague_amount_is_found_by_its_words_never_by_a_figure(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text(
-        "Floods\n\nThousands of people left Riverton overnight.\n\nOfficials counted 2,000 sandbags at the depot.\n",
-        encoding="utf-8")
-    site, _ = gather(tmp_path, code_version())
-    data = build_index(site)
+    data = search_data_of(tmp_path, a="Floods\n\nThousands of people left Riverton overnight.\n\n"
+                                      "Officials counted 2,000 sandbags at the depot.\n")
     found = [data["results"][int(hit["ref"])]["value"] for hit in run_query(load_index(data), "2000")]
     assert found[0] == "2,000 sandbags" and "thousands of people" not in found
     assert first_href(data, "thousands").startswith("facts/count-thousands-of-people")
 
 
 def test_a_figure_finds_only_itself_never_a_near_number(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text(
-        "Counts\n\nOfficials counted 1,400 tents at the camp.\n\nVolunteers handed out 15,000 meals.\n\n"
-        "Police said 1,500 cars crossed the border.\n", encoding="utf-8")
-    site, _ = gather(tmp_path, code_version())
-    data = build_index(site)
+    data = search_data_of(tmp_path, a="Counts\n\nOfficials counted 1,400 tents at the camp.\n\n"
+                                      "Volunteers handed out 15,000 meals.\n\n"
+                                      "Police said 1,500 cars crossed the border.\n")
     values = lambda text: [data["results"][int(h["ref"])]["value"] for h in run_query(load_index(data), text)
                            if data["results"][int(h["ref"])]["type"] == "fact"]
     assert values("1500") == ["1,500 cars"] and values("1,500") == ["1,500 cars"]
@@ -111,24 +113,15 @@ def test_a_figure_finds_only_itself_never_a_near_number(tmp_path):
 
 
 def test_money_is_found_however_it_is_written(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text(
-        "Floods\n\nThe council said repairs to the flood wall could cost £40 million.\n\n"
-        "Volunteers served about 400 hot meals.\n", encoding="utf-8")
-    site, _ = gather(tmp_path, code_version())
-    data = build_index(site)
+    data = search_data_of(tmp_path, a="Floods\n\nThe council said repairs to the flood wall could cost "
+                                      "£40 million.\n\nVolunteers served about 400 hot meals.\n")
     for text in ("£40m", "£40 million", "40 million pounds", "£40"):
         assert first_href(data, text).startswith("facts/money-40000000-gbp"), text
 
 
 def test_people_are_found_by_any_spelling_and_facts_by_the_names_in_their_sentences(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text(
-        "Visit\n\nPresident Volodymyr Zelenskyy said 300 soldiers had been freed.\n", encoding="utf-8")
-    (tmp_path / "sources" / "b.txt").write_text(
-        "Visit\n\n“We will return,” said Volodymyr Zelensky, who visited 12 villages.\n", encoding="utf-8")
-    site, _ = gather(tmp_path, code_version())
-    data = build_index(site)
+    data = search_data_of(tmp_path, a="Visit\n\nPresident Volodymyr Zelenskyy said 300 soldiers had been freed.\n",
+                          b="Visit\n\n“We will return,” said Volodymyr Zelensky, who visited 12 villages.\n")
     for spelling in ("Zelenskyy", "Zelensky", "zelenskyi"):
         assert first_href(data, spelling).startswith("entities/person-volodymyr-zelensk"), spelling
     hrefs = [data["results"][int(h["ref"])]["href"] for h in run_query(load_index(data), "Zelensky soldiers")]
