@@ -202,17 +202,20 @@ def cluster(facts, contexts):
     return groups
 
 
-def in_conflict(group_a, group_b, contexts, sources_a, sources_b):
+def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, places_b):
     """Two groups measuring the same thing in the same words but giving different figures.
 
     contexts here are the sentences' own words: a flag needs the figure's own sentence to
-    match, not the sentence before it; sources_a and sources_b: the sources of each group.
+    match, not the sentence before it; sources_a and sources_b: the sources of each group,
+    places_a and places_b: the places their sentences name.
     """
     a, b = group_a[0], group_b[0]
     if a.kind != b.kind or base_unit(a.unit) != base_unit(b.unit) or not same_subject(a, b):
         return False
     if sources_a == sources_b == {a.source}:
         return False  # one article giving two figures is describing two things
+    if places_a and places_b and not places_a & places_b:
+        return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.
     return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD
@@ -246,8 +249,9 @@ def find_conflicts(groups, contexts):
     """group index -> indexes of the groups it conflicts with."""
     conflicts = {i: [] for i in range(len(groups))}
     sources = [{f.source for f in group} for group in groups]
+    places = [{p for f in group for p in f.places} for group in groups]
     for i, j in conflict_candidates(groups, contexts):
-        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j]):
+        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j], places[i], places[j]):
             conflicts[i].append(j)
             conflicts[j].append(i)
     return {i: sorted(others) for i, others in conflicts.items()}

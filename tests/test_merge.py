@@ -123,6 +123,14 @@ def test_different_figures_in_unrelated_contexts_are_not_conflicts():
     assert [m.conflicts for m in merged] == [(), ()]
 
 
+def test_the_same_words_about_other_places_are_not_conflicts():
+    merged = merge_texts(
+        "A 34-year-old man was detained in Poltava and faces up to 5 years in prison.",
+        "A 89-year-old man was detained in Lyman and faces up to 5 years in prison.",
+    )
+    assert [(m.value, m.conflicts) for m in merged if m.kind == "age"] == [(34, ()), (89, ())]
+
+
 def test_ids_of_large_and_decimal_figures_have_no_exponent():
     merged = merge_texts("The bank lent $1.5bn to Kyiv. Inflation reached 3.5% in Lviv.")
     assert [m.id for m in merged] == ["money-1500000000-usd-kyiv", "percentage-3-5-percent-lviv"]
