@@ -14,7 +14,7 @@ from dataclasses import replace
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
-from .kinds import base_unit, in_base_unit
+from .kinds import AGE, base_unit, in_base_unit
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
 from .parallel import Background
@@ -73,6 +73,15 @@ def similarity(a, b):
         return 0.0
     shared = len(a & b)
     return shared / (len(a) + len(b) - shared)  # the union's size, without making the union
+
+
+def same_person_if_aged(head, fact, group_places):
+    """Ages of people the articles do not name ("a man of 89") in places that share none are
+    two people, however alike the sentences ("detained in Lyman", "detained in Bakhmut");
+    group_places: those of every report in head's group so far."""
+    if head.kind != AGE or (head.subject or "")[:1].isupper() or (fact.subject or "")[:1].isupper():
+        return True
+    return not (group_places and fact.places and not group_places.intersection(fact.places))
 
 
 def same_subject(a, b):
@@ -185,6 +194,7 @@ def cluster(facts, contexts):
     groups rather than all of them.
     """
     groups, heads, buckets = [], [], {}  # heads: each group's first fact's measure, made once
+    places = []  # each group's places so far
     for fact in facts:
         measured = measure(fact)
         kind, unit, step = value_bucket(measured)
@@ -192,13 +202,16 @@ def cluster(facts, contexts):
         for index in candidates:
             head = groups[index][0]
             if (same_measure(heads[index], measured) and same_subject(head, fact)
+                    and same_person_if_aged(head, fact, places[index])
                     and similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD):
                 groups[index].append(fact)
+                places[index].update(fact.places)
                 break
         else:
             buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
             heads.append(measured)
+            places.append(set(fact.places))
     return groups
 
 

@@ -131,6 +131,17 @@ def test_the_same_words_about_other_places_are_not_conflicts():
     assert [(m.value, m.conflicts) for m in merged if m.kind == "age"] == [(34, ()), (89, ())]
 
 
+def test_unnamed_people_of_one_age_in_other_places_are_two_people():
+    merged = merge_texts(
+        "A 34-year-old man was detained in Poltava and faces up to 5 years in prison.",
+        "A 34-year-old man was detained in Lviv and faces up to 5 years in prison.",
+        "Police said a 34-year-old man was detained in Poltava overnight and faces up to 5 years in prison.",
+    )
+    ages = [m for m in merged if m.kind == "age"]
+    assert sorted(({c.source for c in m.citations}, m.places) for m in ages) == [
+        ({"s0", "s2"}, ("Poltava",)), ({"s1"}, ("Lviv",))]
+
+
 def test_ids_of_large_and_decimal_figures_have_no_exponent():
     merged = merge_texts("The bank lent $1.5bn to Kyiv. Inflation reached 3.5% in Lviv.")
     assert [m.id for m in merged] == ["money-1500000000-usd-kyiv", "percentage-3-5-percent-lviv"]
