@@ -310,7 +310,10 @@ def merge_facts(sources, facts_by_source):
             wording=wording_differences(group),
         ))
     found = conflicts.result()
-    return [replace(m, conflicts=tuple(ids[j] for j in found[i])) if found[i] else m for i, m in enumerate(merged)]
+    reported = [m.source_count for m in merged]
+    # The other figures most reported first: the likeliest rivals of this one.
+    return [replace(m, conflicts=tuple(ids[j] for j in sorted(found[i], key=lambda j: (-reported[j], j))))
+            if found[i] else m for i, m in enumerate(merged)]
 
 
 def merge_entities(found_by_source, quotes_by_source):

@@ -115,6 +115,17 @@ def test_a_different_figure_for_the_same_thing_is_flagged_both_ways():
     assert housed.conflicts == (other.id,) and other.conflicts == (housed.id,)
 
 
+def test_the_other_figures_most_reported_come_first():
+    few, many, fact = merge_texts(
+        "The governor’s office in Belgorod said about 900 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said about 2,000 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
+        "The governor’s office in Belgorod said about 2,000 people were housed in a makeshift camp.",
+    )
+    assert (few.value, many.value, fact.value) == (900, 2000, 1400)
+    assert fact.conflicts == (many.id, few.id)
+
+
 def test_different_figures_in_unrelated_contexts_are_not_conflicts():
     merged = merge_texts(
         "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
