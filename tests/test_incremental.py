@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
 from generator import read as read_module
-from generator.cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_place_names, cached_source, code_version,
-                             place_names_entry, write_entries)
+from generator.cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_gazetteer, cached_source, code_version,
+                             gazetteer_entry, write_entries)
 from generator.extract import gazetteer
 from generator.read import read_sources
 from generator.cli import main
@@ -163,15 +163,15 @@ def test_a_cache_that_cannot_be_written_is_one_line_naming_it(tmp_path, monkeypa
     assert result.output.startswith(f"error: {content / CACHE_FOLDER}") and len(result.output.strip().splitlines()) == 1
 
 
-def test_the_place_names_are_read_once_then_taken_from_the_cache(tmp_path, monkeypatch):
-    monkeypatch.setattr(gazetteer, "_names", None)  # as in a new process
+def test_the_gazetteer_is_read_once_then_taken_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer, "_gazetteer", None)  # as in a new process
     monkeypatch.setattr(gazetteer, "_read_here", False)
     content, site = build_seeds(tmp_path / "incremental")
-    monkeypatch.setattr(gazetteer, "_names", None)
+    monkeypatch.setattr(gazetteer, "_gazetteer", None)
 
     def unread():
-        raise AssertionError("the place names were read again")
-    monkeypatch.setattr(gazetteer, "read_place_names", unread)
+        raise AssertionError("the gazetteer was read again")
+    monkeypatch.setattr(gazetteer, "read_gazetteer", unread)
     (content / "sources" / "camp.txt").write_text(THIRD, encoding="utf-8")
     run(content, site)
     monkeypatch.undo()
@@ -182,8 +182,9 @@ def test_the_place_names_are_read_once_then_taken_from_the_cache(tmp_path, monke
     assert snapshot(content) == snapshot(tmp_path / "full" / "content")
 
 
-def test_place_names_kept_by_other_code_are_not_taken(tmp_path):
-    write_entries(tmp_path, place_names_entry({"Belgorod", "Kharkiv"}, "version 1").items())
+def test_a_gazetteer_kept_by_other_code_is_not_taken(tmp_path):
+    record = gazetteer.Gazetteer(frozenset({"Kharkiv"}), {"Kharkiv": "UA"}, {"Kupiansk": "UA"}).as_record()
+    write_entries(tmp_path, gazetteer_entry(record, "version 1").items())
     with Entries(tmp_path) as entries:
-        assert sorted(cached_place_names(entries, "version 1")) == ["Belgorod", "Kharkiv"]
-        assert cached_place_names(entries, "version 2") is None
+        assert gazetteer.Gazetteer.from_record(cached_gazetteer(entries, "version 1")).local_names == {"Kupiansk": "UA"}
+        assert cached_gazetteer(entries, "version 2") is None

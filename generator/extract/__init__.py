@@ -10,28 +10,29 @@ from dataclasses import replace
 
 from ..key_facts import best_figures, is_key, is_lead, source_score
 from ..model import Quote, Source
-from .context import declared_places
+from .context import candidate_places, declared_places
 from .entities import source_entities
-from .gazetteer import place_names, place_names_read_here, use_place_names
+from .gazetteer import current_gazetteer, gazetteer_read_here, local_places, use_gazetteer
 from .numbers import is_vague, plain_number
 from .quantities import facts_in_sentence, figures_in
 
-__all__ = ["extract_entities", "extract_facts", "is_vague", "load_gazetteer", "place_names_read_here", "plain_number"]
+__all__ = ["extract_entities", "extract_facts", "gazetteer_read_here", "is_vague", "load_gazetteer", "plain_number"]
 
 
-def load_gazetteer(names=None):
-    """Have the place names now, before the work is forked, so every process shares them
-    rather than each reading them again; names: those an earlier build read, if known."""
-    if names is None:
-        place_names()
+def load_gazetteer(record=None):
+    """Have the gazetteer now, before the work is forked, so every process shares it rather
+    than each reading it again; record: as an earlier build read it, if known."""
+    if record is None:
+        current_gazetteer()
     else:
-        use_place_names(names)
+        use_gazetteer(record)
 
 
 @functools.lru_cache(maxsize=4)  # facts and entities ask of each source in turn
 def article_places(texts):
-    """The names an article's sentences (a tuple of texts) call places (declared_places)."""
-    return declared_places(texts)
+    """The names an article's sentences (a tuple of texts) call places (declared_places), and
+    the other spellings of towns in the countries it is about (local_places)."""
+    return declared_places(texts) | local_places([name for text in texts for name in candidate_places(text)])
 
 
 def extract_facts(source: Source):
