@@ -91,6 +91,7 @@ def name_after_age(after):
     return name[1].strip() if name else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every sentence for its article (local places), then for itself
 def candidate_places(sentence):
     """Capitalised names after a locative preposition ('in Belgorod', 'from the Kharkiv region')."""
     names = []
@@ -107,7 +108,7 @@ def candidate_places(sentence):
             j += 1
         if name:
             names.append(" ".join(name))
-    return names
+    return tuple(names)
 
 
 def is_organisation(name):
@@ -131,7 +132,7 @@ def places_in(sentence, declared=frozenset()):
     """The places a sentence names: known to the gazetteer or declared by the article, never an
     organisation ('Met Office'), in order of mention."""
     places = []
-    for name in candidate_places(sentence) + [m["name"].strip() for m in REGION.finditer(sentence)]:
+    for name in (*candidate_places(sentence), *(m["name"].strip() for m in REGION.finditer(sentence))):
         if name not in places and not is_organisation(name) and (name in declared or is_known_place(name)):
             places.append(name)
     return tuple(places)
