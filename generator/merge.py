@@ -75,13 +75,18 @@ def similarity(a, b):
     return shared / (len(a) + len(b) - shared)  # the union's size, without making the union
 
 
+def places_apart(places, other_places):
+    """Whether both name places and share none: "detained in Lyman", "detained in Bakhmut"
+    (a sentence that names no place may be about either)."""
+    return bool(places) and bool(other_places) and set(places).isdisjoint(other_places)
+
+
 def same_person_if_aged(head, fact, group_places):
-    """Ages of people the articles do not name ("a man of 89") in places that share none are
-    two people, however alike the sentences ("detained in Lyman", "detained in Bakhmut");
-    group_places: those of every report in head's group so far."""
+    """Ages of people the articles do not name ("a man of 89") in places apart are two people,
+    however alike the sentences; group_places: those of every report in head's group so far."""
     if head.kind != AGE or (head.subject or "")[:1].isupper() or (fact.subject or "")[:1].isupper():
         return True
-    return not (group_places and fact.places and not group_places.intersection(fact.places))
+    return not places_apart(group_places, fact.places)
 
 
 def same_subject(a, b):
@@ -227,7 +232,7 @@ def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, plac
         return False
     if sources_a == sources_b == {a.source}:
         return False  # one article giving two figures is describing two things
-    if places_a and places_b and not places_a & places_b:
+    if places_apart(places_a, places_b):
         return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.

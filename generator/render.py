@@ -66,10 +66,10 @@ def wording_view(difference, sources_by_id):
 
 
 def named_facts(merged_facts):
-    """{id: (value, label, sources)} of every merged fact as other facts' pages name it, escaped
-    once: a disputed figure is named on dozens of pages."""
-    return {m.id: (Markup.escape(format_value(m)), Markup.escape(m.label), count_label(m.source_count, "source"))
-            for m in merged_facts}
+    """{id: its value, label and number of sources} of every merged fact as other facts' pages
+    name it, escaped once: a disputed figure is named on dozens of pages."""
+    return {m.id: {"value": Markup.escape(format_value(m)), "label": Markup.escape(m.label),
+                   "sources_label": count_label(m.source_count, "source")} for m in merged_facts}
 
 
 def merged_view(merged, sources_by_id, root, named, shown=None):
@@ -91,9 +91,7 @@ def merged_view(merged, sources_by_id, root, named, shown=None):
         "more_citations": f"and {count_label(more, 'more citation')} on the fact's page" if more else None,
         "disagreements": merged.disagreements,
         "wording": [wording_view(d, sources_by_id) for d in merged.wording],
-        "conflicts": [{"href": fact_href(other, root), "value": named[other][0], "label": named[other][1],
-                       "sources_label": named[other][2]}
-                      for other in merged.conflicts],
+        "conflicts": [{"href": fact_href(other, root), **named[other]} for other in merged.conflicts],
         "disputed": bool(merged.disagreements or merged.conflicts),
         "reviewed": any(c.status == CONFIRMED for c in merged.citations),
         "key": merged.key,

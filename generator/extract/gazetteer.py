@@ -36,7 +36,7 @@ class Gazetteer(NamedTuple):
 
 
 def current_gazetteer():
-    """The gazetteer, read the first time it is asked for (a third of a second)."""
+    """The gazetteer, read the first time it is asked for (about half a second)."""
     global _gazetteer, _read_here
     if _gazetteer is None:
         _gazetteer, _read_here = read_gazetteer(), True
@@ -67,7 +67,7 @@ def read_gazetteer():
             if population > largest.get(name, -1):
                 largest[name], countries[name] = population, city["countrycode"]
         alternates = [a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper()]
-        if city.get("population", 0) >= EXONYM_POPULATION:
+        if population >= EXONYM_POPULATION:
             names.update(alternates)
         else:
             for name in alternates:
