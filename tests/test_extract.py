@@ -244,3 +244,5 @@ def test_a_small_towns_other_spelling_is_a_place_in_an_article_about_its_country
     assert {"Kharkiv", "Kupiansk", "Izium"} <= set(fact.places)  # geonames: Kupyansk, Izyum
     assert "Kupiansk" not in only("About 40 families were evacuated from Kupiansk.").places  # which country?
     assert only("Officials in Kharkiv said 40 families stayed in Can.").places == ("Kharkiv",)
+    # a large city's other spelling tells the country too (geonames: Zaporizhia)
+    assert "Kupiansk" in only("Officials in Zaporizhzhia said 40 families came from Kupiansk.").places

@@ -60,18 +60,18 @@ def read_gazetteer():
     names, countries, local_names = set(), {}, {}
     largest = {}  # a name several towns share is the most populous one's (Paris, FR)
     for city in cache.get_cities().values():
-        own = (city["name"], city.get("asciiname") or city["name"])
-        names.update(own)
         population = city.get("population", 0)
-        for name in own:
-            if population > largest.get(name, -1):
-                largest[name], countries[name] = population, city["countrycode"]
         alternates = [a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper()]
+        own = [city["name"], city.get("asciiname") or city["name"]]
         if population >= EXONYM_POPULATION:
-            names.update(alternates)
+            own += alternates  # "Zaporizhzhia" for Zaporizhia, with its country
         else:
             for name in alternates:
                 local_names.setdefault(name, set()).add(city["countrycode"])
+        names.update(own)
+        for name in own:
+            if population > largest.get(name, -1):
+                largest[name], countries[name] = population, city["countrycode"]
     for country in cache.get_countries().values():
         names.add(country["name"])
         countries[country["name"]] = country["iso"]
