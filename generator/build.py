@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .bundle import bundle
 from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_gazetteer, cached_source, cached_work,
-                    code_version, facts_entries, gazetteer_entry, input_fingerprint, last_build, last_build_entry,
-                    site_listing, source_entries, source_entry_name, write_entries, written_records)
+                    code_version, facts_entries, facts_file_digests, gazetteer_entry, input_fingerprint, last_build,
+                    last_build_entry, site_listing, source_entries, source_entry_name, write_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
@@ -115,16 +115,15 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
             raise FactsheetError(content / "sources", None,
                                  f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
         ids = [source.id for source in sources]
-        files = read_facts_files(content / "facts", ids)
-        cached = cached_work(entries, sources, files, version)
+        cached = cached_work(entries, sources, facts_file_digests(content / "facts", ids), version)
         reused = {source_id: review for source_id, (review, _) in cached.items()}
+        files = read_facts_files(content / "facts", [i for i in ids if reused[i] is None])  # to review again
         found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress,
                             functools.partial(cached_gazetteer, entries, version))
         extracted = {source_id: facts for source_id, (facts, _) in found.items()}
-        fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None},
-                             {i: files[i] for i in ids if reused[i] is None},
+        fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files,
                              functools.partial(written_records, entries))
-    del files  # the texts of every facts file: a big corpus's worth
+    del files  # the texts of the facts files reviewed again: after an upgrade, a big corpus's worth
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     unchanged = [i for i in ids if reused[i] is not None]
     names = {source_id: named[0] for source_id, (_, named) in found.items()}

@@ -23,7 +23,7 @@ from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
 from .model import Quote, Sentence, Source
-from .read import read_text, source_digest
+from .read import read_if_exists, read_text, source_digest
 from .review import SourceReview
 
 CACHE_FOLDER = ".factsheet-cache"
@@ -164,15 +164,27 @@ def cached_source(entries, version, path):
     return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], source_digest(path, text))
 
 
-def cached_work(entries, sources, files, version):
+def facts_file_digests(facts_dir, source_ids):
+    """{source id: (digest of its facts file, of its base)}, None where there is no such file:
+    what tells whether the last build's review stands. The texts are let go: at 10,000 sources
+    they are half a gigabyte, and only the files that changed are read again to be parsed."""
+    digests = {}
+    for source_id in source_ids:
+        texts = (read_if_exists(Path(facts_dir, facts_yaml.source_path(source_id))),
+                 read_if_exists(Path(facts_dir, facts_yaml.extracted_path(source_id))))
+        digests[source_id] = tuple(None if text is None else digest(text) for text in texts)
+    return digests
+
+
+def cached_work(entries, sources, digests, version):
     """{source id: (its SourceReview, its (facts, (entities, quotes)))} as the cache holds them
-    for this very text, code and facts files, None for what must be done again. Entries are
-    read one at a time and let go (at 10,000 sources they would hold gigabytes); a source whose
-    review stands needs no extracted facts, only its names."""
+    for this very text, code and facts files (digests: facts_file_digests), None for what must
+    be done again. Entries are read one at a time and let go (at 10,000 sources they would hold
+    gigabytes); a source whose review stands needs no extracted facts, only its names."""
     cached = {}
     for source in sources:
         entry = entries.get(cache_entry_name(source.id))
-        review = cached_review(entry, source, version, files[source.id])
+        review = cached_review(entry, source, version, digests[source.id])
         facts = () if review else cached_extraction(entry, source, version)
         named = cached_entities(entry, source, version)
         cached[source.id] = (review, None if facts is None or named is None else (facts, named))
@@ -204,12 +216,11 @@ def cached_entities(entry, source, version):
     return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in entry["quotes"]]
 
 
-def cached_review(entry, source, version, facts_file):
+def cached_review(entry, source, version, digests):
     """The source's SourceReview as the last build left it, if neither the source, the code
-    nor its facts files have changed since: then the files need no parsing and no rewriting."""
-    if not is_current(entry, source, version) or facts_file.text is None or facts_file.base_text is None:
-        return None
-    if (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
+    nor its facts files (digests: of the file and its base) have changed since: then the files
+    need no parsing and no rewriting."""
+    if not is_current(entry, source, version) or None in digests or (entry["file"], entry["base"]) != digests:
         return None
     facts = (fact_from_record(r, source.id, choice) for r, choice in zip(entry["reviewed"], entry["key_choices"]))
     return SourceReview(tuple(facts), tuple(entry["missing"]))
