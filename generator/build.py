@@ -200,7 +200,7 @@ def source_files(site, version, content=None):
 def cache_entries(site, documents, version):
     """(path within the cache, JSON text) of the sources that changed: their facts, then the
     sources as read, one at a time."""
-    yield from facts_entries(site, documents, version).items()
+    yield from facts_entries(site, documents, version)
     yield from source_entries((source for source in site.sources if source.id not in site.unchanged), version)
 
 

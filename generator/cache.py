@@ -243,14 +243,14 @@ def written_records(entries, source_id, facts_file):
 
 
 def facts_entries(site, documents, version):
-    """{path within the cache: JSON text} for each source whose facts files this build writes."""
-    entries = {}
+    """(path within the cache, JSON text) for each source whose facts files this build writes,
+    one at a time (at 10,000 sources they are 150 MB)."""
     for source in site.sources:
         if facts_yaml.source_path(source.id) not in documents:
             continue
         extracted = [fact_record(f) for f in site.extracted[source.id]]
         reviewed = [fact_record(f) for f in site.facts[source.id]]
-        entries[cache_entry_name(source.id)] = json.dumps({
+        yield cache_entry_name(source.id), json.dumps({
             "key": facts_key(source, version),
             # null: the same as reviewed (no review yet), which halves most entries
             "extracted": None if extracted == reviewed else extracted,
@@ -262,7 +262,6 @@ def facts_entries(site, documents, version):
             "file": digest(documents[facts_yaml.source_path(source.id)]),
             "base": digest(documents[facts_yaml.extracted_path(source.id)]),
         }, ensure_ascii=False, separators=(",", ":"))
-    return entries
 
 
 def input_fingerprint(paths, version, settings):
