@@ -19,7 +19,7 @@ from .read import FRONT_MATTER, READERS, meta_and_body, read_text
 
 HTML_SUFFIXES = (".html", ".htm")
 FETCH_TIMEOUT = 30  # seconds
-MAX_ID_LENGTH = 60
+MADE_ID_LENGTH = 60  # an id made from a title: well under the longest a file name may be (read.MAX_ID_LENGTH)
 
 
 def article_from_html(html, url=None):
@@ -88,7 +88,7 @@ def add_source(location, sources_dir, overrides, source_id=None):
         raise FactsheetError(location, None, "the article has no text")
     if source_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", source_id):
         raise FactsheetError(source_id, None, "an id is letters, digits, '-' and '_', starting with a letter or digit")
-    source_id = source_id or slug(meta["title"])[:MAX_ID_LENGTH].rstrip("-") or "article"
+    source_id = source_id or slug(meta["title"])[:MADE_ID_LENGTH].rstrip("-") or "article"
     sources_dir = Path(sources_dir)
     taken = sorted(p for p in sources_dir.glob(f"{source_id}.*") if p.suffix.lower() in READERS)
     if taken:

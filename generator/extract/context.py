@@ -6,26 +6,20 @@ Entity finding (people, organisations, quotes and their speakers) belongs here t
 import functools
 import re
 
+from ..lang import language
 from .gazetteer import is_known_place
 
+ENGLISH = language()  # the stages read English only, as yet
 # Words ending in s that count nothing: "88,200 this week", "3 was the figure".
-NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plus", "less", "unless", "across",
-               "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
-               "goes", "news", "series", "species", "means"}
-IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
-                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
+NOT_PLURALS = ENGLISH.not_plurals
+IRREGULAR_PLURALS = ENGLISH.irregular_plurals
 # "three times the average" multiplies, it counts nothing
 MULTIPLIER = re.compile(r"times\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|that|what|its|their)\b", re.I)
-PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
-                      "bordering", "toward", "towards", "onto", "via", "through"}
-NOT_PLACES = {
-    "The", "A", "An", "This", "That", "These", "Those", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "I", "We", "He", "She", "They",
-}
+PLACE_PREPOSITIONS = ENGLISH.place_prepositions
+NOT_PLACES = ENGLISH.not_places
 NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*|(?:[Tt]he|[Aa]n?) [a-z]+), $")
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-PLACE_WORDS = r"(?:region|area|oblast|province|district|county|state|town|city|village|port|island)"
+PLACE_WORDS = rf"(?:{'|'.join(ENGLISH.place_words)})"
 PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\b")
 REGION = re.compile(rf"\b(?:the |in )(?P<name>(?:[A-Z][\w’'-]+ )+){PLACE_WORDS}\b")
 PLACE_DECLARATIONS = (
@@ -33,19 +27,12 @@ PLACE_DECLARATIONS = (
     re.compile(rf"\b(?:the )?{PLACE_WORDS} of (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
     re.compile(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), an? (?:\w+ )?{PLACE_WORDS}\b"),
 )
-ORGANISATION_WORDS = {
-    "Office", "Ministry", "Council", "Department", "Agency", "Service", "Services", "Company", "Corporation",
-    "Corp", "Inc", "Ltd", "University", "College", "School", "Hospital", "Party", "Army", "Police", "Committee",
-    "Commission", "Court", "Bank", "Group", "Association", "Union", "Institute", "Centre", "Center", "Board",
-    "Authority", "Forces", "Force", "Guard", "News", "Times", "Post", "Church", "Foundation", "Fund", "Grid",
-    "Network", "Club", "Federation", "Parliament", "Senate", "Assembly", "Government", "Administration",
-}
+ORGANISATION_WORDS = ENGLISH.organisation_words
 
 
 # Where the words after a figure stop being about what it counts.
-NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "because", "after", "before",
-              "since", "than", "if", "last", "next", "this", "that"}
-PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}  # "120 of the worst buildings"
+NOUN_STOPS = ENGLISH.noun_stops
+PARTITIVE = ENGLISH.partitive  # "120 of the worst buildings"
 
 
 def is_plural(lower):

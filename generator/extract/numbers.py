@@ -8,23 +8,15 @@ assets/search.js mirrors it for what the reader types, tested against it case by
 import re
 from decimal import Decimal
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
-    "a thousand": 1000,
-}
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-          "bn": 1_000_000_000, "m": 1_000_000}
+from ..lang import language
+
+ENGLISH = language()  # the stages read English only, as yet
+WORD_NUMBERS = ENGLISH.number_words
+SCALES = ENGLISH.scales
 
 # Vague amounts are kept as the words written; their value is the least the words allow
 # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
-VAGUE_AMOUNTS = {
-    "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
-    "tens of thousands of": 20_000, "hundreds of thousands of": 200_000, "millions of": 2_000_000,
-}
+VAGUE_AMOUNTS = ENGLISH.vague_amounts
 
 SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin spaces
 # Thousands grouped by commas (with an optional decimal point: "1,400.5"), by spaces of any
@@ -47,7 +39,7 @@ def may_hold_number(text):
     """Whether NUMBER could match: a digit or a number's word (a cheap test; QUANTITY is slow)."""
     return DIGIT.search(text) is not None or NUMBER_WORD_START.search(text.lower()) is not None
 SCALE = "|".join(SCALES)
-WORD_SCALE = "thousand|million|billion|trillion"  # "3m" is three metres unless money: see quantities.py
+WORD_SCALE = "|".join(ENGLISH.word_scales)  # "3m" is three metres unless money: see quantities.py
 VAGUE = re.compile(
     r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
 )

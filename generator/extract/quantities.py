@@ -5,6 +5,7 @@ import re
 from typing import NamedTuple
 
 from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
+from ..lang import language
 from ..model import Fact
 from .context import counted_noun, name_after_age, name_before_age, places_in
 from .dates import MONTH_NUMBERS, MONTHS
@@ -12,12 +13,7 @@ from .labels import label_for
 from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, may_hold_number, parse_number
 from .units import CURRENCY, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, currency_code, unit_of
 
-QUALIFIERS = [
-    "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
-    "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
-    "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
-    "exceeding", "in excess of", "upwards of", "above", "below",
-]
+QUALIFIERS = language().qualifiers
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 # A duration is a penalty when the words around it make it one: "sentenced to 7 years",
 # "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
