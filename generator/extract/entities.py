@@ -12,19 +12,17 @@ alias key: Sergei / Sergej / Sergey, Zelensky / Zelenskyi / Zelenskyy.
 import re
 import unicodedata
 
+from ..lang import language
 from .context import ORGANISATION_WORDS, places_in
+from .numbers import DIGIT
 
+ENGLISH = language()  # the stages read English only, as yet
 NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z][\w’'-]*[a-z][\w’'-]*|de|van|von|al|bin))*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?"
-TITLES = (r"President|Prime Minister|Minister|Governor|Mayor|Judge|Senator|General|Colonel|Captain|Chief|"
-          r"Inspector|Detective|Officer|Councillor|Council member|Professor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
-          r"Rev|Father|Sister|Commander|Sergeant|Sgt|Lt|Gen|Gov|Sen|Rep|Pope|King|Queen|Prince|Princess|spokesman|"
-          r"spokeswoman|spokesperson|correspondent|reporter|leader|director|chairman|chairwoman|chief executive")
-SPEECH = (r"said|says|told|added|asked|explained|complained|admitted|warned|recalled|insisted|replied|wrote|"
-          r"noted|argued|claimed|stated|continued|conceded")
+TITLES = "|".join(ENGLISH.titles)
+SPEECH = "|".join(ENGLISH.speech_verbs)
 TITLED = re.compile(rf"\b(?:{TITLES})\.? (?P<name>{NAME})")
 # "Irina, 44, said": an age; "In Kyiv, 13,679 people": a grouped number, no age.
 AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=,(?!\d)|\))|\b\d{{1,3}}-year-old (?P<after>{NAME})")
-DIGIT = re.compile(r"\d")
 QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
 SPEAKER_AFTER = re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{SPEECH}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{SPEECH})\b)")
 SPEAKER_BEFORE = re.compile(rf"(?P<name>{NAME})(?:, [^,“]{{1,60}},)? (?:{SPEECH})(?: \w+)?:?\s*$")

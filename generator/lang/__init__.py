@@ -34,6 +34,8 @@ class Language:
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"
     place_words: tuple = ()  # kinds of place: "region", "town" ("the Kharkiv region")
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
+    titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
+    speech_verbs: tuple = ()  # "said", "told": who says a quote
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

@@ -56,3 +56,15 @@ ORGANISATION_WORDS = {
     "Authority", "Forces", "Force", "Guard", "News", "Times", "Post", "Church", "Foundation", "Fund", "Grid",
     "Network", "Club", "Federation", "Parliament", "Senate", "Assembly", "Government", "Administration",
 }
+TITLES = (
+    "President", "Prime Minister", "Minister", "Governor", "Mayor", "Judge", "Senator", "General", "Colonel",
+    "Captain", "Chief", "Inspector", "Detective", "Officer", "Councillor", "Council member", "Professor",
+    "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister", "Commander",
+    "Sergeant", "Sgt", "Lt", "Gen", "Gov", "Sen", "Rep", "Pope", "King", "Queen", "Prince", "Princess",
+    "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "leader", "director",
+    "chairman", "chairwoman", "chief executive",
+)  # before a name: a person ("Mayor Ana Diaz")
+SPEECH_VERBS = (
+    "said", "says", "told", "added", "asked", "explained", "complained", "admitted", "warned", "recalled",
+    "insisted", "replied", "wrote", "noted", "argued", "claimed", "stated", "continued", "conceded",
+)  # "..., she said": who says a quote
