@@ -23,7 +23,7 @@ def test_a_small_second_language_takes_what_it_gives_and_empty_values_for_the_re
     module.helper_not_data = object()  # lower-case names are the module's own, not fields
     tiny = of_module("xx", module)
     assert tiny == Language("xx", number_words={"uno": 1, "dos": 2}, not_places=frozenset({"El", "La"}))
-    assert isinstance(tiny.not_places, frozenset)  # a Language cannot be changed by a stage
+    assert isinstance(tiny.not_places, frozenset)  # sets come frozen: one Language serves every source
     assert tiny.month_numbers == {} and tiny.qualifiers == ()
 
 
@@ -38,3 +38,9 @@ def test_a_misspelt_field_names_the_module():
 def test_a_language_without_data_is_one_error():
     with pytest.raises(FactsheetError, match="no data for 'zz'"):
         language("zz")
+
+
+@pytest.mark.parametrize("code", ["", "../en", "en.py", "EN", "english"])
+def test_a_language_code_is_never_a_module_path(code):
+    with pytest.raises(FactsheetError, match="no language code"):
+        language(code)

@@ -9,6 +9,7 @@ the empty value, so a language may start small.
 import dataclasses
 import functools
 import importlib
+import re
 from dataclasses import dataclass, field
 
 from ..errors import FactsheetError
@@ -44,6 +45,8 @@ FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}
 @functools.cache
 def language(code=DEFAULT):
     """The Language of a code ('en'), from its data module here; a code with no module is an error."""
+    if not re.fullmatch(r"[a-z]{2,3}", str(code)):  # an ISO 639 code, never a path to import
+        raise FactsheetError("language", None, f"{code!r} is no language code (such as 'en')")
     try:
         module = importlib.import_module(f"{__name__}.{code}")
     except ModuleNotFoundError:
