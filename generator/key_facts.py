@@ -13,6 +13,7 @@ the facts YAML has the last word.
 import re
 
 from .kinds import COUNT, KIND_BY_ID
+from .lang import language
 
 SIGNALS = {
     "in the headline": 3,
@@ -33,13 +34,10 @@ LEAD_WEIGHT = 2  # counts, areas, money, penalties, percentages: not measures, d
 BEST_FIGURES, BEST_SCORE = 5, 4
 PANEL_SIZE = 6  # key figures at the top of the fact sheet
 
-CITED = re.compile(r"\b(?:said|says|say|told|according to|announced|reported|estimated|officials?|ministry|agency|"
-                   r"police|court|governor|government|council|report|data|figures|statement|regulator|"
-                   r"spokes(?:man|woman|person)|prosecutors?|judge)\b", re.I)
-CASUALTIES = re.compile(r"\b(?:killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|"
-                        r"casualties|victims)\b", re.I)
-DISPLACED = re.compile(r"\b(?:displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|"
-                       r"sheltered|jailed)\b", re.I)
+ENGLISH = language()  # the stages read English only, as yet
+CITED = re.compile(rf"\b(?:{ENGLISH.cited})\b", re.I)
+CASUALTIES = re.compile(rf"\b(?:{ENGLISH.casualties})\b", re.I)
+DISPLACED = re.compile(rf"\b(?:{ENGLISH.displaced})\b", re.I)
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 

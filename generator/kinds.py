@@ -1,9 +1,10 @@
 """The table of kinds of fact and their units, read by every stage.
 
 A row says what the kind is called on the fact sheet, where it stands there (table order),
-which written units belong to it and how each converts to the kind's base unit. Adding a
-kind, or a unit, is adding one row: extraction finds it, merging compares it, the fact sheet
-and the search filter list it.
+which units belong to it and how each converts to the kind's base unit. Adding a kind, or a
+unit, is adding one row, and how articles write the unit to each language's data
+(generator/lang/): extraction finds it, merging compares it, the fact sheet and the search
+filter list it.
 """
 
 from dataclasses import dataclass
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Unit:
     name: str  # as the facts YAML and the pages write it: "km²"
-    pattern: str  # the ways articles write it, as a regular expression (case-sensitive)
     to_base: float | None = None  # factor to the kind's base unit; None: compared only as itself
 
 
@@ -31,47 +31,46 @@ DURATION, TEMPERATURE = "duration", "temperature"
 KINDS = (
     Kind(COUNT, "People and things counted", weight=3),  # the unit is the noun counted
     Kind(AREA, "Areas", "km²", (
-        Unit("km²", r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2"),
-        Unit("mi²", r"square miles?|sq\.? ?mi(?:les?)?|mi²", 2.589988),
-        Unit("ha", r"hectares?", 0.01),
-        Unit("acres", r"acres?", 0.004047),
+        Unit("km²"),
+        Unit("mi²", 2.589988),
+        Unit("ha", 0.01),
+        Unit("acres", 0.004047),
     ), weight=3),
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about
     Kind(MONEY, "Money", weight=3),  # the unit is an ISO currency code; see extract/units.py
-    Kind("percentage", "Percentages", "%", (Unit("%", r"per ?cent|%"),), weight=2),
+    Kind("percentage", "Percentages", "%", (Unit("%"),), weight=2),
     Kind("distance", "Lengths and distances", "km", (
-        Unit("km", r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)"),
-        Unit("nmi", r"nautical miles?", 1.852),
-        Unit("mi", r"miles?(?! (?:per|an) hour)", 1.609344),
-        Unit("m", r"met(?:er|re)s?|m", 0.001),  # "£40m" is money: a bare m is a metre only without a currency
-        Unit("cm", r"centimet(?:er|re)s?|cm", 0.00001),
-        Unit("mm", r"millimet(?:er|re)s?|mm", 0.000001),
-        Unit("ft", r"feet|foot|ft", 0.0003048),
-        Unit("in", r"inch(?:es)?", 0.0000254),
+        Unit("km"),
+        Unit("nmi", 1.852),
+        Unit("mi", 1.609344),
+        Unit("m", 0.001),
+        Unit("cm", 0.00001),
+        Unit("mm", 0.000001),
+        Unit("ft", 0.0003048),
+        Unit("in", 0.0000254),
     ), weight=1.5),
     Kind("speed", "Speeds", "km/h", (
-        Unit("km/h", r"km/h|kph|kilomet(?:er|re)s? (?:per|an) hour"),
-        Unit("mph", r"mph|miles? (?:per|an) hour", 1.609344),
+        Unit("km/h"),
+        Unit("mph", 1.609344),
     ), weight=1.5),
-    Kind("volume", "Volumes", "m³", (Unit("m³", r"cubic (?:met(?:er|re)s?|m)|m³|m3"),), weight=1.5),
+    Kind("volume", "Volumes", "m³", (Unit("m³"),), weight=1.5),
     Kind("weight", "Weights", "t", (
-        Unit("t", r"(?:metric )?tonnes?|tons?|t"),
-        Unit("kg", r"kilograms?|kg", 0.001),
+        Unit("t"),
+        Unit("kg", 0.001),
     ), weight=1.5),
     Kind(TEMPERATURE, "Temperatures", None, (
-        # A bare C or F only straight after the digits: "45C".
-        Unit("°C", r"°\s?C|degrees? (?:Celsius|centigrade)|(?<=\d)C"),
-        Unit("°F", r"°\s?F|degrees? Fahrenheit|(?<=\d)F"),
+        Unit("°C"),
+        Unit("°F"),
     ), weight=1.5),
     Kind(DURATION, "Durations", None, (
-        Unit("decades", r"decades?"),
-        Unit("years", r"years?"),
-        Unit("months", r"months?"),
-        Unit("weeks", r"weeks?"),
-        Unit("days", r"days?"),
-        Unit("hours", r"hours?"),
-        Unit("minutes", r"minutes?"),
+        Unit("decades"),
+        Unit("years"),
+        Unit("months"),
+        Unit("weeks"),
+        Unit("days"),
+        Unit("hours"),
+        Unit("minutes"),
     ), weight=0.5),
 )
 

@@ -295,17 +295,20 @@ def test_every_kind_in_the_table_has_its_titled_group_on_the_fact_sheet_and_sear
 
 
 def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search(tmp_path):
-    """Copy the package, add one row to kinds.py and nothing else, build in a fresh process."""
+    """Copy the package, add one row to kinds.py and how English writes its unit, and nothing
+    else; build in a fresh process."""
     package = tmp_path / "code" / "generator"
     shutil.copytree(Path(__file__).parent.parent / "generator", package,
                     ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     kinds = package / "kinds.py"
-    row = '    Kind("power", "Power", "MW", (Unit("MW", r"megawatts?|MW"),)),\n'
+    row = '    Kind("power", "Power", "MW", (Unit("MW"),)),\n'
     table = kinds.read_text(encoding="utf-8")
     assert table.count("\n)\n\nKIND_BY_ID") == 1  # the table's end
     kinds.write_text(table.replace("\n)\n\nKIND_BY_ID", "\n" + row.rstrip("\n") + "\n)\n\nKIND_BY_ID"),
                      encoding="utf-8")
+    english = package / "lang" / "en.py"
+    english.write_text(english.read_text(encoding="utf-8") + 'UNITS["MW"] = r"megawatts?|MW"\n', encoding="utf-8")
     (tmp_path / "in" / "sources").mkdir(parents=True)
     (tmp_path / "in" / "sources" / "plant.txt").write_text(
         "Plant opens\n\nThe new plant near Lisbon will deliver 120 MW from next spring.\n", encoding="utf-8")

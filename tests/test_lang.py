@@ -44,3 +44,11 @@ def test_a_language_without_data_is_one_error():
 def test_a_language_code_is_never_a_module_path(code):
     with pytest.raises(FactsheetError, match="no language code"):
         language(code)
+
+
+def test_a_unit_the_kinds_table_does_not_have_names_the_module():
+    module = types.ModuleType("xx")
+    module.__file__ = "generator/lang/xx.py"
+    module.UNITS = {"km": r"km", "furlong": r"furlongs?"}
+    with pytest.raises(FactsheetError, match=r"generator/lang/xx.py: units not in generator/kinds.py: furlong"):
+        of_module("xx", module)

@@ -13,15 +13,24 @@ from typing import NamedTuple
 
 from ..lang import language
 
-MONTH_NUMBERS = language().month_numbers
+ENGLISH = language()  # the stages read English only, as yet
+MONTH_NUMBERS = ENGLISH.month_numbers
 # For patterns (with re.I): longer names first, so "March" is never read as "Mar".
 MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda name: (-len(name), name)))
 
-AT = r"(?:(?:on|in|during|the)\s+)?"  # words that place an event at the date, not before or after it
+AT = rf"(?:(?:{'|'.join(ENGLISH.at_date)})\s+)?"  # words that place an event at the date, not before or after it
 DAY_MONTH = re.compile(rf"{AT}(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
 MONTH_DAY = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I)
 MONTH_YEAR = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<year>\d{{4}})", re.I)
 YEAR_ONLY = re.compile(rf"{AT}(?P<year>\d{{4}})", re.I)
+
+# In a sentence, dates are a fact's when, never quantities: "in 2019", "on 12 March",
+# "March 12, 2024", "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
+YEAR_NOUNS = "|".join(ENGLISH.year_nouns)
+YEAR = rf"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?(?!\d|[,.]\d|\s+(?!{YEAR_NOUNS})[a-z]+s\b)"
+DATE = re.compile(rf"\b(?:(?:{'|'.join(ENGLISH.date_prefixes)})\s+)*"
+                  rf"(?:\d{{1,2}}\s+(?:{MONTHS})\b(?:,?\s+{YEAR})?|(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*{YEAR})?"
+                  rf"|(?:{MONTHS})\s+{YEAR}|{YEAR}(?:\s+(?:{YEAR_NOUNS}))?)", re.I)
 
 DAY, MONTH, YEAR = "day", "month", "year"  # how precise a date is
 

@@ -9,20 +9,16 @@ function word; where a long clause must be cut, the cut is shown with an ellipsi
 
 import re
 
+from ..lang import language
+
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
-AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "will", "would",
-               "could", "can", "may", "might", "must", "should", "shall"}
-REPORTING = {"said", "says", "say", "told", "tells", "tell", "reported", "reports", "according", "added",
-             "claimed", "stated", "announced", "heard", "explained", "complained", "estimated"}
-CONJUNCTIONS = {"after", "before", "because", "while", "when", "whereas", "although", "though", "since",
-                "until", "unless", "if", "so", "but", "and", "or", "as", "where", "whom", "whose", "including"}
-RELATIVES = {"who", "which", "that"}
-FUNCTION_WORDS = AUXILIARIES | CONJUNCTIONS | RELATIVES | {
-    "the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "over",
-    "under", "than", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "st", "mr",
-    "mrs", "ms", "dr", "up", "about", "around", "some", "nearly", "almost", "more", "less", "fewer", "per",
-    "via", "it", "they", "he", "she", "we", "i", "you", "there", "not", "no", "also", "just", "very", "then",
-    "said", "says", "across", "through", "between", "among", "against", "during", "without", "within"}
+ENGLISH = language()  # the stages read English only, as yet
+AUXILIARIES = ENGLISH.auxiliaries
+REPORTING = ENGLISH.reporting
+CONJUNCTIONS = ENGLISH.conjunctions
+RELATIVES = ENGLISH.relatives
+FUNCTION_WORDS = AUXILIARIES | CONJUNCTIONS | RELATIVES | ENGLISH.function_words
+IN, THE = ENGLISH.in_place
 MAX_LEFT_WORDS = 8
 MAX_RIGHT_WORDS = 12
 
@@ -50,7 +46,7 @@ def words_before(text):
         clause = clause[auxiliaries[-1]:]
     cut = len(clause) > MAX_LEFT_WORDS
     words = trim_function_words(clause[-MAX_LEFT_WORDS:], from_end=False) if cut else clause
-    while words and bare(words[0]) in {"and", "but", "or", "so", "then", "that", "which", "who"}:
+    while words and bare(words[0]) in ENGLISH.label_not_first:
         words = words[1:]
     return words, cut
 
@@ -76,8 +72,8 @@ def place_to_add(label, sentence, places):
     if any(place in label for place in places):
         return None
     for place in places:
-        if re.search(rf"\bin (?:the )?{re.escape(place)}\b", sentence):
-            return f"in {place}"
+        if re.search(rf"\b{IN} (?:{THE} )?{re.escape(place)}\b", sentence):
+            return f"{IN} {place}"
     return None
 
 

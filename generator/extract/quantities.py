@@ -4,51 +4,47 @@ import hashlib
 import re
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
+from ..kinds import AGE, COUNT, DURATION, KIND_BY_ID, MONEY, PENALTY, TEMPERATURE
 from ..lang import language
 from ..model import Fact
 from .context import counted_noun, name_after_age, name_before_age, places_in
-from .dates import MONTH_NUMBERS, MONTHS
+from .dates import DATE, MONTH_NUMBERS
 from .labels import label_for
 from .numbers import NUMBER, SCALE, VAGUE, VAGUE_AMOUNTS, WORD_SCALE, counted_value, may_hold_number, parse_number
-from .units import CURRENCY, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, currency_code, unit_of
+from .units import CURRENCY, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, WRITTEN_UNITS, currency_code, unit_of
 
-QUALIFIERS = language().qualifiers
+ENGLISH = language()  # the stages read English only, as yet
+QUALIFIERS = ENGLISH.qualifiers
+BETWEEN, AND = ENGLISH.range_words
 QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
-# A duration is a penalty when the words around it make it one: "sentenced to 7 years",
-# "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
-PENALTY_BEFORE = re.compile(r"\b(?:sentenc\w*|jailed|imprisoned|faces?|facing|term|terms|sentence of|penalty of)"
-                            r"(?:\s+\S+){0,4}\s*$", re.I)
-PENALTY_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:in prison|in jail|behind bars|of imprisonment|prison|jail)\b", re.I)
+# A duration is a penalty when the words around it make it one (the language's penalty words).
+PENALTY_BEFORE = re.compile(rf"\b(?:{'|'.join(ENGLISH.penalty_before)})(?:\s+\S+){{0,4}}\s*$", re.I)
+PENALTY_AFTER = re.compile(rf"^(?:\s+\S+){{0,2}}?\s+(?:{'|'.join(ENGLISH.penalty_after)})\b", re.I)
 # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
 QUANTITY = re.compile(
     # Only at a word's start or a currency symbol ("US$5"): rejects most places at once.
     rf"(?:(?<!\w)|(?=[{re.escape(''.join(CURRENCY_SYMBOLS))}]))"
     rf"(?:\b(?P<qualifier>(?i:{QUALIFIER}))\s+)?"
-    rf"(?:\b(?P<between>(?i:between))\s+)?"
+    rf"(?:\b(?P<between>(?i:{BETWEEN}))\s+)?"
     rf"(?P<currency>{CURRENCY})?"
     rf"(?<![\w.,:-])(?P<number>{NUMBER})"
-    rf"(?:(?(between)\s+and\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
+    rf"(?:(?(between)\s+{AND}\s+|\s?[–—-]\s?)(?P<number_max>{NUMBER}))?"
     rf"(?:\s?(?P<scale>(?(currency)(?:{SCALE})|(?:{WORD_SCALE}|bn)))\b)?"
-    rf"(?:\s(?P<post_qualifier>or (?:more|over|above|less|fewer)))?"
-    rf"(?P<age>-year-old)?"
+    rf"(?:\s(?P<post_qualifier>{ENGLISH.post_qualifier}))?"
+    rf"(?P<age>{ENGLISH.age_suffix})?"
     rf"(?:\s?(?P<unit>{UNIT})(?![\w-]))?",
 )
 # "five days ago", "three days later", "the next day": when something happened, not how long
 # ("waited for six hours before" is how long).
+DURATIONS = "|".join(WRITTEN_UNITS[unit.name] for unit in KIND_BY_ID[DURATION].units if unit.name in WRITTEN_UNITS)
 RELATIVE_TIME = re.compile(
-    rf"(?<!for )(?<!lasted )(?<!within )\b(?:(?:{NUMBER}|an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+"
-    rf"(?:ago|later|earlier|before|after|previously|on)"
-    rf"|the (?:next|following|previous) (?:day|week|month|year|morning|evening|night))\b", re.I)
-HOW_LONG = re.compile(r"\b(?:for|lasted|lasting|within|over)(?:\s+\S+){0,2}\s+$", re.I)  # "for at least six months after"
-YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{2,4})?(?!\d|[,.]\d|\s+(?!season)[a-z]+s\b)"
-# Dates are a fact's when, never quantities: "in 2019", "on 12 March", "March 12, 2024",
-# "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
-DATE = re.compile(rf"\b(?:(?:on|in|by|since|until|from|before|after|during|early|late|the)\s+)*"
-                  rf"(?:\d{{1,2}}\s+(?:{MONTHS})\b(?:,?\s+{YEAR})?|(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*{YEAR})?"
-                  rf"|(?:{MONTHS})\s+{YEAR}|{YEAR}(?:\s+season)?)", re.I)
+    "".join(f"(?<!{word} )" for word in ENGLISH.not_relative_after) +
+    rf"\b(?:(?:{NUMBER}|an?)\s+(?:{DURATIONS})\s+"
+    rf"(?:{'|'.join(ENGLISH.relative_after)})"
+    rf"|the (?:{'|'.join(ENGLISH.relative_next)}) (?:{'|'.join(ENGLISH.relative_periods)}))\b", re.I)
+HOW_LONG = re.compile(rf"\b(?:{'|'.join(ENGLISH.how_long)})(?:\s+\S+){{0,2}}\s+$", re.I)
 # Searched in lowered text: an alternation of words is several times slower under re.I.
-RELATIVE_WORD = re.compile(r"\b(?:ago|later|earlier|before|after|previously|on|next|following|previous)\b")
+RELATIVE_WORD = re.compile(rf"\b(?:{'|'.join(ENGLISH.relative_after + ENGLISH.relative_next)})\b")
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 
 
@@ -69,22 +65,23 @@ def measured(match, value, sentence):
     if kind == DURATION and (PENALTY_BEFORE.search(sentence[:match.start()])
                              or PENALTY_AFTER.match(sentence[match.end():])):
         kind = PENALTY
-    if kind == TEMPERATURE and re.search(r"(?:\bminus\s+|[−-])$", sentence[: match.start()], re.I):
+    if kind == TEMPERATURE and MINUS.search(sentence, 0, match.start()):
         value = -value
     return Reading(value, unit, kind, match.end())
 
 
+MINUS = re.compile(rf"(?:\b(?:{'|'.join(ENGLISH.minus_words)})\s+|[−-])$", re.I)
 # After a bare figure, what shows it counts the same thing as the count before it:
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
-IMPLIED = re.compile(r"\s+more\b|\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|were|was|are|is|have|has|had)\b")
+IMPLIED = re.compile(rf"\s+{ENGLISH.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{'|'.join(ENGLISH.implied_followers)})\b")
+MORE = re.compile(ENGLISH.more)
 
 
 # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
 # in the camp", "46 died"; and "11 of the injured" counts them too.
-PEOPLE_VERBS = re.compile(r"\s+(?:stay|stayed|live|lived|remain|remained|died|fled|left|arrived|returned|work|"
-                          r"worked|voted|marched|gathered|protested|escaped|survived|were|are|have|had)\b", re.I)
-PEOPLE_ADJECTIVES = re.compile(r"\s+of\s+the\s+(?:injured|dead|wounded|missing|displaced|arrested|"
-                               r"survivors|victims)\b", re.I)
+PEOPLE_VERBS = re.compile(rf"\s+(?:{'|'.join(ENGLISH.people_verbs)})\b", re.I)
+PEOPLE_ADJECTIVES = re.compile(rf"\s+{ENGLISH.people_among}\b", re.I)
+AGED = re.compile(rf"\b(?:{'|'.join(ENGLISH.age_before)})\s*$")
 
 
 def implied(match, sentence, previous_noun):
@@ -93,15 +90,15 @@ def implied(match, sentence, previous_noun):
     value = counted_value(match["number"], match["scale"])
     people = PEOPLE_ADJECTIVES.match(sentence, match.end())
     if people:
-        return Reading(value, "people", COUNT, people.end())
+        return Reading(value, ENGLISH.people, COUNT, people.end())
     if previous_noun is None:
         if PEOPLE_VERBS.match(sentence, match.end()) and match["number"][0].isdigit():
-            return Reading(value, "people", COUNT, match.end())
+            return Reading(value, ENGLISH.people, COUNT, match.end())
         return None
     follows = IMPLIED.match(sentence, match.end())
     if not follows:
         return None
-    end = follows.end() if follows[0].strip() == "more" else match.end()
+    end = follows.end() if MORE.fullmatch(follows[0].strip()) else match.end()
     return Reading(value, previous_noun, COUNT, end)
 
 
@@ -122,7 +119,7 @@ def classify(match, sentence, previous_noun=None):
     before = sentence[: match.start()]
     if name_before_age(before) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
-    if re.search(r"\baged\s*$", before):
+    if AGED.search(before):
         return Reading(value, "years", AGE, match.end())
     noun, length = counted_noun(after, partitive=match["number"][0].isdigit())
     if noun is not None:
@@ -204,7 +201,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset()):
             unit=reading.unit,
             qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
-            label=f"{subject}, aged {reading.value}" if subject else label_for(text, start, reading.end, places),
+            label=ENGLISH.age_label.format(subject=subject, value=reading.value) if subject
+            else label_for(text, start, reading.end, places),
             anchor=sentence.anchor,
             quote=text,
             places=places,

@@ -1,4 +1,4 @@
-"""Units as articles write them: the kinds table's unit rows compiled once, and currencies."""
+"""Units as articles write them: the kinds table's units in the language's words, compiled once, and currencies."""
 
 import re
 
@@ -10,9 +10,11 @@ CURRENCY_WORDS = language().currency_words
 CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN")
 CURRENCY = "|".join([re.escape(c) for c in CURRENCY_SYMBOLS] + [rf"{code}\s" for code in CURRENCY_CODES])
 
-# Each unit row becomes a named group, so a match says which row it was without a second pass.
-UNIT_ROWS = tuple((unit.name, kind.id) for kind in KINDS for unit in kind.units)
-UNIT = "|".join(f"(?P<unit_{n}>{unit.pattern})" for n, unit in enumerate(u for k in KINDS for u in k.units))
+WRITTEN_UNITS = language().units
+# Each unit row that the language writes becomes a named group, in table order, so a match
+# says which row it was without a second pass.
+UNIT_ROWS = tuple((unit.name, kind.id) for kind in KINDS for unit in kind.units if unit.name in WRITTEN_UNITS)
+UNIT = "|".join(f"(?P<unit_{n}>{WRITTEN_UNITS[name]})" for n, (name, _) in enumerate(UNIT_ROWS))
 
 
 def currency_code(written):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import FactsheetError
+from ..kinds import KINDS
 
 DEFAULT = "en"
 
@@ -37,9 +38,42 @@ class Language:
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
     speech_verbs: tuple = ()  # "said", "told": who says a quote
+    units: dict = field(default_factory=dict)  # unit name of the kinds table -> how articles write it (a pattern)
+    date_prefixes: tuple = ()  # words before a date in a sentence: "on", "since"
+    at_date: tuple = ()  # words that place an event at a date, not before or after it
+    year_nouns: tuple = ()  # what a year names: "the 2012–13 season"
+    relative_after: tuple = ()  # "three days later": a when, not how long
+    relative_next: tuple = ()  # "the next day"
+    relative_periods: tuple = ()
+    how_long: tuple = ()  # "for six hours": how long, even before "before"
+    not_relative_after: tuple = ()  # straight before the figure, a duration stays a duration
+    range_words: tuple = ()  # ("between", "and")
+    post_qualifier: str = r"(?!)"  # a bound after a figure, a pattern: "or more"
+    age_suffix: str = r"(?!)"  # a pattern: "44-year-old"
+    age_before: tuple = ()  # "aged 44"
+    age_label: str = "{subject}, {value}"  # a person's age as its fact's label
+    minus_words: tuple = ()  # "minus 40 degrees"
+    penalty_before: tuple = ()  # patterns: a duration after these is a penalty
+    penalty_after: tuple = ()  # and before these: "15 years in prison"
+    more: str = r"(?!)"  # a pattern: "6,400 more": the count before it counts the same
+    implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
+    people: str = "people"  # the noun of a figure that counts people without saying so
+    people_verbs: tuple = ()  # "46 died": a figure that does what people do
+    people_among: str = r"(?!)"  # a pattern: "11 of the injured"
+    auxiliaries: frozenset = frozenset()  # labels: "were housed" -> "housed"
+    reporting: frozenset = frozenset()  # a label starts after the last of these
+    conjunctions: frozenset = frozenset()
+    relatives: frozenset = frozenset()
+    function_words: frozenset = frozenset()  # a label neither starts nor ends on one (and the four above)
+    label_not_first: frozenset = frozenset()
+    in_place: tuple = ()  # ("in", "the"): "in the Belgorod region", where a label says where
+    cited: str = r"(?!)"  # key facts, patterns: a source is cited for the figure
+    casualties: str = r"(?!)"  # people killed or hurt
+    displaced: str = r"(?!)"  # people displaced, held or housed
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}
+UNIT_NAMES = {unit.name for kind in KINDS for unit in kind.units}
 
 
 @functools.cache
@@ -60,5 +94,8 @@ def of_module(code, module):
     unknown = sorted(set(data) - FIELDS)
     if unknown:
         raise FactsheetError(module.__file__, None, f"unknown language fields: {', '.join(unknown)}")
+    unknown_units = sorted(set(data.get("units", ())) - UNIT_NAMES)
+    if unknown_units:
+        raise FactsheetError(module.__file__, None, f"units not in generator/kinds.py: {', '.join(unknown_units)}")
     frozen = {name: frozenset(value) if isinstance(value, set) else value for name, value in data.items()}
     return Language(code, **frozen)

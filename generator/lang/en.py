@@ -68,3 +68,97 @@ SPEECH_VERBS = (
     "said", "says", "told", "added", "asked", "explained", "complained", "admitted", "warned", "recalled",
     "insisted", "replied", "wrote", "noted", "argued", "claimed", "stated", "continued", "conceded",
 )  # "..., she said": who says a quote
+# How articles write each unit of the kinds table (generator/kinds.py), by the unit's name, as a
+# regular expression (case-sensitive); a unit left out is not read in this language.
+UNITS = {
+    "km²": r"square (?:kilomet(?:er|re)s?|km)|sq\.? ?km|km²|km2",
+    "mi²": r"square miles?|sq\.? ?mi(?:les?)?|mi²",
+    "ha": r"hectares?",
+    "acres": r"acres?",
+    "%": r"per ?cent|%",
+    "km": r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)",
+    "nmi": r"nautical miles?",
+    "mi": r"miles?(?! (?:per|an) hour)",
+    "m": r"met(?:er|re)s?|m",  # "£40m" is money: a bare m is a metre only without a currency
+    "cm": r"centimet(?:er|re)s?|cm",
+    "mm": r"millimet(?:er|re)s?|mm",
+    "ft": r"feet|foot|ft",
+    "in": r"inch(?:es)?",
+    "km/h": r"km/h|kph|kilomet(?:er|re)s? (?:per|an) hour",
+    "mph": r"mph|miles? (?:per|an) hour",
+    "m³": r"cubic (?:met(?:er|re)s?|m)|m³|m3",
+    "t": r"(?:metric )?tonnes?|tons?|t",
+    "kg": r"kilograms?|kg",
+    # A bare C or F only straight after the digits: "45C".
+    "°C": r"°\s?C|degrees? (?:Celsius|centigrade)|(?<=\d)C",
+    "°F": r"°\s?F|degrees? Fahrenheit|(?<=\d)F",
+    "decades": r"decades?",
+    "years": r"years?",
+    "months": r"months?",
+    "weeks": r"weeks?",
+    "days": r"days?",
+    "hours": r"hours?",
+    "minutes": r"minutes?",
+}
+
+# Dates: the words before a date in a sentence, those that place an event at it (not before
+# or after it), and nouns a year names ("the 2012–13 season").
+DATE_PREFIXES = ("on", "in", "by", "since", "until", "from", "before", "after", "during", "early", "late", "the")
+AT_DATE = ("on", "in", "during", "the")
+YEAR_NOUNS = ("season",)
+# When, not how long: "five days ago", "three days later", "the next day"; not after "for"
+# ("waited for six hours before" is how long).
+RELATIVE_AFTER = ("ago", "later", "earlier", "before", "after", "previously", "on")
+RELATIVE_NEXT = ("next", "following", "previous")
+RELATIVE_PERIODS = ("day", "week", "month", "year", "morning", "evening", "night")
+HOW_LONG = ("for", "lasted", "lasting", "within", "over")  # "for at least six months after"
+NOT_RELATIVE_AFTER = ("for", "lasted", "within")  # straight before the figure
+
+# Quantities: a range's words, bounds written after a figure, the words of an age.
+RANGE_WORDS = ("between", "and")
+POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
+AGE_SUFFIX = "-year-old"
+AGE_BEFORE = ("aged",)
+AGE_LABEL = "{subject}, aged {value}"
+MINUS_WORDS = ("minus",)
+# A duration is a penalty when the words around it make it one: "sentenced to 7 years",
+# "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
+PENALTY_BEFORE = (r"sentenc\w*", "jailed", "imprisoned", "faces?", "facing", "term", "terms", "sentence of",
+                  "penalty of")
+PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "prison", "jail")
+# After a bare figure, what shows it counts the same thing as the count before it:
+# "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
+MORE = "more"
+IMPLIED_FOLLOWERS = ("and", "or", "but", "were", "was", "are", "is", "have", "has", "had")
+# A bare figure that is the subject of what people do counts people: "more than 11,000 stay
+# in the camp", "46 died"; and "11 of the injured" counts them too.
+PEOPLE = "people"
+PEOPLE_VERBS = ("stay", "stayed", "live", "lived", "remain", "remained", "died", "fled", "left", "arrived", "returned",
+                "work", "worked", "voted", "marched", "gathered", "protested", "escaped", "survived", "were", "are",
+                "have", "had")
+PEOPLE_AMONG = r"of\s+the\s+(?:injured|dead|wounded|missing|displaced|arrested|survivors|victims)"
+
+# Labels: the words that bound a fact's clause in its sentence (extract/labels.py).
+AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "will", "would",
+               "could", "can", "may", "might", "must", "should", "shall"}
+REPORTING = {"said", "says", "say", "told", "tells", "tell", "reported", "reports", "according", "added",
+             "claimed", "stated", "announced", "heard", "explained", "complained", "estimated"}
+CONJUNCTIONS = {"after", "before", "because", "while", "when", "whereas", "although", "though", "since",
+                "until", "unless", "if", "so", "but", "and", "or", "as", "where", "whom", "whose", "including"}
+RELATIVES = {"who", "which", "that"}
+# Besides the above, words a label neither starts nor ends on.
+FUNCTION_WORDS = {
+    "the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "over",
+    "under", "than", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "st", "mr",
+    "mrs", "ms", "dr", "up", "about", "around", "some", "nearly", "almost", "more", "less", "fewer", "per",
+    "via", "it", "they", "he", "she", "we", "i", "you", "there", "not", "no", "also", "just", "very", "then",
+    "said", "says", "across", "through", "between", "among", "against", "during", "without", "within"}
+LABEL_NOT_FIRST = {"and", "but", "or", "so", "then", "that", "which", "who"}
+IN_PLACE = ("in", "the")  # "in (the) Belgorod region", added to a label that does not say where
+
+# Key facts: the words of a figure's sentence that an editor weighs (key_facts.py).
+CITED = (r"said|says|say|told|according to|announced|reported|estimated|officials?|ministry|agency|"
+         r"police|court|governor|government|council|report|data|figures|statement|regulator|"
+         r"spokes(?:man|woman|person)|prosecutors?|judge")
+CASUALTIES = r"killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|casualties|victims"
+DISPLACED = r"displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|sheltered|jailed"
