@@ -8,6 +8,7 @@ import datetime
 from .extract import is_vague
 from .extract.dates import event_date, published_date
 from .kinds import in_base_unit, kind_title
+from .lang import language_code
 from .present import clipped, count_label, fact_href, format_value, short_name, source_href
 
 MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
@@ -98,7 +99,8 @@ def dated_facts(merged_facts, sources_by_id):
     for merged in merged_facts:
         published = next((published_date(sources_by_id[c.source].meta.get("published")) for c in merged.citations
                           if sources_by_id[c.source].meta.get("published")), None)
-        when = event_date(merged.when, published)
+        written_in = language_code(sources_by_id[merged.citations[0].source].meta.get("language"))
+        when = event_date(merged.when, published, written_in)
         if when:
             events.append((when, merged))
     best = sorted(events, key=lambda event: (not event[1].key, -event[1].score))[:TIMELINE_EVENTS]

@@ -11,9 +11,10 @@ the facts YAML has the last word.
 """
 
 import re
+from typing import NamedTuple
 
 from .kinds import COUNT, KIND_BY_ID
-from .lang import language
+from .lang import DEFAULT, per_language
 
 SIGNALS = {
     "in the headline": 3,
@@ -34,10 +35,21 @@ LEAD_WEIGHT = 2  # counts, areas, money, penalties, percentages: not measures, d
 BEST_FIGURES, BEST_SCORE = 5, 4
 PANEL_SIZE = 6  # key figures at the top of the fact sheet
 
-ENGLISH = language()  # the stages read English only, as yet
-CITED = re.compile(rf"\b(?:{ENGLISH.cited})\b", re.I)
-CASUALTIES = re.compile(rf"\b(?:{ENGLISH.casualties})\b", re.I)
-DISPLACED = re.compile(rf"\b(?:{ENGLISH.displaced})\b", re.I)
+
+
+class SignalWords(NamedTuple):
+    cited: re.Pattern  # a person, office or document the figure is ascribed to
+    casualties: re.Pattern  # people killed or hurt
+    displaced: re.Pattern  # people displaced, held or housed
+
+
+@per_language
+def signal_words(language):
+    """The words of a figure's sentence an editor weighs, in a language."""
+    return SignalWords(*(re.compile(rf"\b(?:{words})\b", re.I)
+                         for words in (language.cited, language.casualties, language.displaced)))
+
+
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -47,8 +59,9 @@ def in_quotation(fact):
     return any(m.start() <= start < m.end() for m in QUOTATION.finditer(fact.quote))
 
 
-def signals(fact, paragraph, headline_values):
+def signals(fact, paragraph, headline_values, language=DEFAULT):
     """The names of the SIGNALS that hold for a fact in paragraph (0 is the first) of its source."""
+    words = signal_words(language)
     held = []
     if fact.value in headline_values:
         held.append("in the headline")
@@ -56,11 +69,11 @@ def signals(fact, paragraph, headline_values):
         held.append("in the first paragraph")
     elif paragraph in (1, 2):
         held.append("in the second or third paragraph")
-    if CITED.search(fact.quote):
+    if words.cited.search(fact.quote):
         held.append("a person, office or document is cited for it")
-    if fact.kind == COUNT and CASUALTIES.search(fact.label):
+    if fact.kind == COUNT and words.casualties.search(fact.label):
         held.append("counts people killed or hurt")
-    if fact.kind == COUNT and DISPLACED.search(fact.label):
+    if fact.kind == COUNT and words.displaced.search(fact.label):
         held.append("counts people displaced, held or housed")
     if in_quotation(fact):
         held.append("said inside a quotation")
@@ -69,8 +82,8 @@ def signals(fact, paragraph, headline_values):
     return held
 
 
-def source_score(fact, paragraph, headline_values):
-    return KIND_BY_ID[fact.kind].weight + sum(SIGNALS[s] for s in signals(fact, paragraph, headline_values))
+def source_score(fact, paragraph, headline_values, language=DEFAULT):
+    return KIND_BY_ID[fact.kind].weight + sum(SIGNALS[s] for s in signals(fact, paragraph, headline_values, language))
 
 
 def merged_score(members):
@@ -98,10 +111,10 @@ def best_figures(scored, vague):
     return {f.id for f, _ in ranked[:BEST_FIGURES]}
 
 
-def is_lead(fact, paragraph, headline_values):
+def is_lead(fact, paragraph, headline_values, language=DEFAULT):
     """One of its article's lead figures (see the module's docstring)."""
     return (paragraph < LEAD_PARAGRAPHS and KIND_BY_ID[fact.kind].weight >= LEAD_WEIGHT
-            and all(SIGNALS[s] > 0 for s in signals(fact, paragraph, headline_values)))
+            and all(SIGNALS[s] > 0 for s in signals(fact, paragraph, headline_values, language)))
 
 
 def reviewer_choice(members):

@@ -1,9 +1,16 @@
 """Languages as data: a language module's fields become a Language; bad data is one error."""
 
+import os
+import shutil
+import subprocess
+import sys
 import types
+from pathlib import Path
 
 import pytest
+import yaml
 
+from generator.build import PROJECT_ROOT
 from generator.errors import FactsheetError
 from generator.extract.numbers import parse_number
 from generator.lang import Language, language, of_module
@@ -52,3 +59,37 @@ def test_a_unit_the_kinds_table_does_not_have_names_the_module():
     module.UNITS = {"km": r"km", "furlong": r"furlongs?"}
     with pytest.raises(FactsheetError, match=r"generator/lang/xx.py: units not in generator/kinds.py: furlong"):
         of_module("xx", module)
+
+
+TINY_SPANISH = '''"""Spanish, as little as a test needs."""
+QUALIFIERS = ("más de",)
+PLURAL_ENDINGS = ("s",)
+NOUN_STOPS = {"y", "en"}
+PLACE_PREPOSITIONS = {"en"}
+UNITS = {"km": r"kilómetros|km"}
+'''
+ARTICLE = "Incendio\n\nMás de 1.400 personas dejaron sus casas. El fuego avanzó 30 kilómetros en un día.\n"
+
+
+def test_a_language_added_as_one_data_module_is_read_in_the_sources_that_name_it(tmp_path):
+    """Copy the package, add lang/es.py and nothing else; a source in Spanish is read with its
+    words, the same text said to be English is not."""
+    package = tmp_path / "code" / "generator"
+    shutil.copytree(Path(__file__).parent.parent / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
+    (package / "lang" / "es.py").write_text(TINY_SPANISH, encoding="utf-8")
+    sources = tmp_path / "in" / "sources"
+    sources.mkdir(parents=True)
+    for code in ("es", "en"):
+        (sources / f"{code}.txt").write_text(f"---\ntitle: Incendio\nlanguage: {code}\n---\n{ARTICLE}", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "code")}
+    subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "in"),
+                    "--out", str(tmp_path / "out")], cwd=tmp_path / "code", env=env, check=True,
+                   capture_output=True, timeout=120)
+
+    def facts(code):
+        document = yaml.safe_load((tmp_path / "in" / "facts" / f"{code}.yaml").read_text(encoding="utf-8"))
+        return {(f["kind"], f["value"], f["unit"], f.get("qualifier")) for f in document["facts"]}
+    assert facts("es") == {("count", 1400, "personas", "más de"), ("distance", 30, "km", None)}
+    assert ("distance", 30, "km", None) not in facts("en")
+    assert all(qualifier is None for *_, qualifier in facts("en"))

@@ -9,6 +9,7 @@ import functools
 from dataclasses import replace
 
 from ..key_facts import best_figures, is_key, is_lead, source_score
+from ..lang import language_code
 from ..model import Quote, Source
 from .context import candidate_places, declared_places
 from .entities import source_entities
@@ -29,22 +30,30 @@ def load_gazetteer(record=None):
 
 
 @functools.lru_cache(maxsize=4)  # facts and entities ask of each source in turn
-def article_places(texts):
+def article_places(texts, language):
     """The names an article's sentences (a tuple of texts) call places (declared_places), and
     the other spellings of towns in the countries it is about (local_places)."""
-    return declared_places(texts) | local_places([name for text in texts for name in candidate_places(text)])
+    candidates = [name for text in texts for name in candidate_places(text, language)]
+    return declared_places(texts, language) | local_places(candidates)
+
+
+def source_language(source: Source):
+    """The code of the language whose words are read in a source: its front matter's, when
+    there is data for it (generator/lang/), else the default."""
+    return language_code(source.meta.get("language"))
 
 
 def extract_facts(source: Source):
     """Every quantity fact in a source, in reading order, scored for how much it leads the story."""
-    declared = article_places(tuple(s.text for s in source.sentences))
-    headline = figures_in(source.title)
+    language = source_language(source)
+    declared = article_places(tuple(s.text for s in source.sentences), language)
+    headline = figures_in(source.title, language)
     scored, leads = [], set()  # (fact, score): each fact is made again once, with both score and key
     for number, paragraph in enumerate(source.paragraphs):
         for sentence in paragraph:
-            for fact in facts_in_sentence(source.id, sentence, declared):
-                scored.append((fact, source_score(fact, number, headline)))
-                if is_lead(fact, number, headline):
+            for fact in facts_in_sentence(source.id, sentence, declared, language):
+                scored.append((fact, source_score(fact, number, headline, language)))
+                if is_lead(fact, number, headline, language):
                     leads.add(fact.id)
     leads |= best_figures(scored, is_vague)
     return [replace(f, score=score, key=is_key(score, is_vague(f), lead=f.id in leads)) for f, score in scored]
@@ -53,5 +62,7 @@ def extract_facts(source: Source):
 def extract_entities(source: Source):
     """(entities as (kind, name, anchors), Quotes) of a source: the people, organisations and
     places it names, and who says what between quotation marks."""
-    entities, quotes = source_entities(source, article_places(tuple(s.text for s in source.sentences)))
+    language = source_language(source)
+    entities, quotes = source_entities(source, article_places(tuple(s.text for s in source.sentences), language),
+                                       language)
     return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in quotes]

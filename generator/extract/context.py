@@ -6,58 +6,82 @@ Entity finding (people, organisations, quotes and their speakers) belongs here t
 import functools
 import re
 
-from ..lang import language
+from typing import NamedTuple
+
+from ..lang import DEFAULT, NEVER, alternatives, per_language
 from .gazetteer import is_known_place
 
-ENGLISH = language()  # the stages read English only, as yet
-# Words ending in s that count nothing: "88,200 this week", "3 was the figure".
-NOT_PLURALS = ENGLISH.not_plurals
-IRREGULAR_PLURALS = ENGLISH.irregular_plurals
-# "three times the average" multiplies, it counts nothing
-MULTIPLIER = re.compile(r"times\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|that|what|its|their)\b", re.I)
-PLACE_PREPOSITIONS = ENGLISH.place_prepositions
-NOT_PLACES = ENGLISH.not_places
-NAME_BEFORE_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*|(?:[Tt]he|[Aa]n?) [a-z]+), $")
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-PLACE_WORDS = rf"(?:{'|'.join(ENGLISH.place_words)})"
-PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\b")
-REGION = re.compile(rf"\b(?:the |in )(?P<name>(?:[A-Z][\w’'-]+ )+){PLACE_WORDS}\b")
-PLACE_DECLARATIONS = (
-    REGION,
-    re.compile(rf"\b(?:the )?{PLACE_WORDS} of (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
-    re.compile(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), an? (?:\w+ )?{PLACE_WORDS}\b"),
-)
-ORGANISATION_WORDS = ENGLISH.organisation_words
+NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
 
 
-# Where the words after a figure stop being about what it counts.
-NOUN_STOPS = ENGLISH.noun_stops
-PARTITIVE = ENGLISH.partitive  # "120 of the worst buildings"
+class ContextGrammar(NamedTuple):
+    not_plurals: frozenset  # words ending as plurals that count nothing: "88,200 this week", "3 was the figure"
+    irregular_plurals: frozenset
+    plural_endings: tuple
+    not_plural_endings: tuple
+    multiplier: re.Pattern  # "three times the average" multiplies, it counts nothing
+    times: str
+    of: str
+    the: str
+    noun_stops: frozenset  # where the words after a figure stop being about what it counts
+    partitive: frozenset  # "120 of the worst buildings"
+    place_prepositions: frozenset
+    not_places: frozenset
+    name_before_age: re.Pattern
+    place_word: re.Pattern
+    region: re.Pattern
+    place_declarations: tuple
+    organisation_words: frozenset
 
 
-def is_plural(lower):
-    return lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_PLURALS)
+@per_language
+def grammar(language):
+    """What surrounds a figure, in a language's words: counted nouns, places, whose age."""
+    place_words = rf"(?:{alternatives(language.place_words)})"
+    the, in_word = language.the, (language.in_place or (NEVER,))[0]
+    region = re.compile(rf"\b(?:{the} |{in_word} )(?P<name>(?:[A-Z][\w’'-]+ )+){place_words}\b")
+    return ContextGrammar(
+        language.not_plurals, language.irregular_plurals, language.plural_endings, language.not_plural_endings,
+        re.compile(rf"{language.times}\s+(?:{alternatives(language.multiplied)})\b", re.I), language.times,
+        language.of, the, language.noun_stops, language.partitive, language.place_prepositions, language.not_places,
+        re.compile(rf"(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), $"),
+        re.compile(rf"\b{place_words}\b"),
+        region,
+        (region,
+         re.compile(rf"\b(?:{the} )?{place_words} {language.of} (?P<name>{NAME})"),
+         re.compile(rf"\b(?P<name>{NAME}), {language.indefinite_article} (?:\w+ )?{place_words}\b")),
+        language.organisation_words,
+    )
 
 
-def counted_noun(after, partitive=True):
+def is_plural(lower, context):
+    return lower in context.irregular_plurals or (lower.endswith(context.plural_endings)
+                                                  and not lower.endswith(context.not_plural_endings)
+                                                  and lower not in context.not_plurals)
+
+
+def counted_noun(after, partitive=True, language=DEFAULT):
     """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people');
     partitive: may it be past "of the" ("156 of the 300 seats"; not so "one of the 12 climbers")."""
+    context = grammar(language)
+    partitives = context.partitive
     tokens = list(WORD.finditer(after[:60]))
     for n, token in enumerate(tokens):
         word, lower = token[0], token[0].lower()
-        if partitive and lower == "of" and n + 2 < len(tokens) and tokens[n + 1][0].lower() in PARTITIVE:
+        if partitive and lower == context.of and n + 2 < len(tokens) and tokens[n + 1][0].lower() in partitives:
             continue  # "120 of the worst buildings", "156 of the 300 seats"
-        if n > 0 and tokens[n - 1][0].lower() == "of" and lower in PARTITIVE:
+        if n > 0 and tokens[n - 1][0].lower() == context.of and lower in partitives:
             continue
-        if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in PARTITIVE:
+        if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in partitives:
             continue
-        if not re.match(r"\w", word) or lower in PLACE_PREPOSITIONS | NOUN_STOPS:
+        if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
-        if is_plural(lower):
-            if lower == "times" and MULTIPLIER.match(after, token.start()):
+        if is_plural(lower, context):
+            if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
-            while n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower()) \
-                    and tokens[n + 1][0].lower() not in NOUN_STOPS:  # "4 customs officers": the head noun
+            while n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
+                    and tokens[n + 1][0].lower() not in context.noun_stops:  # "4 customs officers": the head noun
                 n += 1
             word, end = tokens[n][0], tokens[n].end()
             return (word if word[0].isupper() else word.lower()), end
@@ -66,9 +90,9 @@ def counted_noun(after, partitive=True):
     return None, 0
 
 
-def name_before_age(before):
+def name_before_age(before, language=DEFAULT):
     """'Ibrahim, ' before '35': the person whose age follows, or None."""
-    name = NAME_BEFORE_AGE.search(before)
+    name = grammar(language).name_before_age.search(before)
     return name["name"] if name else None
 
 
@@ -79,18 +103,19 @@ def name_after_age(after):
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every sentence for its article (local places), then for itself
-def candidate_places(sentence):
+def candidate_places(sentence, language=DEFAULT):
     """Capitalised names after a locative preposition ('in Belgorod', 'from the Kharkiv region')."""
+    context = grammar(language)
     names = []
     tokens = WORD.findall(sentence)
     for i, token in enumerate(tokens[:-1]):
-        if token.lower() not in PLACE_PREPOSITIONS:
+        if token.lower() not in context.place_prepositions:
             continue
         j = i + 1
-        if tokens[j].lower() == "the":
+        if tokens[j].lower() == context.the:
             j += 1
         name = []
-        while j < len(tokens) and tokens[j][0].isupper() and tokens[j] not in NOT_PLACES:
+        while j < len(tokens) and tokens[j][0].isupper() and tokens[j] not in context.not_places:
             name.append(re.sub(r"[’']s$", "", tokens[j]))
             j += 1
         if name:
@@ -98,28 +123,31 @@ def candidate_places(sentence):
     return tuple(names)
 
 
-def is_organisation(name):
-    return any(word in ORGANISATION_WORDS for word in name.split())
+def is_organisation(name, language=DEFAULT):
+    words = grammar(language).organisation_words
+    return any(word in words for word in name.split())
 
 
-def declared_places(sentences):
+def declared_places(sentences, language=DEFAULT):
     """Names an article itself calls places: 'the Kharkiv region', 'the town of Riverton',
     'Sines, a port town', 'in Hatay province'."""
+    context = grammar(language)
     declared = set()
     for sentence in sentences:
-        if not PLACE_WORD.search(sentence):  # every declaration names a kind of place
+        if not context.place_word.search(sentence):  # every declaration names a kind of place
             continue
-        for pattern in PLACE_DECLARATIONS:
+        for pattern in context.place_declarations:
             declared.update(match["name"].strip() for match in pattern.finditer(sentence))
-    return frozenset(name for name in declared if not is_organisation(name))
+    return frozenset(name for name in declared if not is_organisation(name, language))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # facts and entities both ask of every sentence
-def places_in(sentence, declared=frozenset()):
+def places_in(sentence, declared=frozenset(), language=DEFAULT):
     """The places a sentence names: known to the gazetteer or declared by the article, never an
     organisation ('Met Office'), in order of mention."""
     places = []
-    for name in (*candidate_places(sentence), *(m["name"].strip() for m in REGION.finditer(sentence))):
-        if name not in places and not is_organisation(name) and (name in declared or is_known_place(name)):
+    regions = (m["name"].strip() for m in grammar(language).region.finditer(sentence))
+    for name in (*candidate_places(sentence, language), *regions):
+        if name not in places and not is_organisation(name, language) and (name in declared or is_known_place(name)):
             places.append(name)
     return tuple(places)

@@ -11,26 +11,38 @@ import datetime
 import re
 from typing import NamedTuple
 
-from ..lang import language
+from ..lang import DEFAULT, alternatives, per_language
 
-ENGLISH = language()  # the stages read English only, as yet
-MONTH_NUMBERS = ENGLISH.month_numbers
-# For patterns (with re.I): longer names first, so "March" is never read as "Mar".
-MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda name: (-len(name), name)))
 
-AT = rf"(?:(?:{'|'.join(ENGLISH.at_date)})\s+)?"  # words that place an event at the date, not before or after it
-DAY_MONTH = re.compile(rf"{AT}(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
-MONTH_DAY = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I)
-MONTH_YEAR = re.compile(rf"{AT}(?P<month>{MONTHS})\s+(?P<year>\d{{4}})", re.I)
-YEAR_ONLY = re.compile(rf"{AT}(?P<year>\d{{4}})", re.I)
+class DateGrammar(NamedTuple):
+    month_numbers: dict  # "march" -> 3, "mar" -> 3
+    whens: tuple  # (pattern, precision) of a fact's when, tried in turn
+    date: re.Pattern  # a date in a sentence
+    hint: re.Pattern  # a year or a month's name, in lower case: a cheap test before date
 
-# In a sentence, dates are a fact's when, never quantities: "in 2019", "on 12 March",
-# "March 12, 2024", "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
-YEAR_NOUNS = "|".join(ENGLISH.year_nouns)
-YEAR = rf"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?(?!\d|[,.]\d|\s+(?!{YEAR_NOUNS})[a-z]+s\b)"
-DATE = re.compile(rf"\b(?:(?:{'|'.join(ENGLISH.date_prefixes)})\s+)*"
-                  rf"(?:\d{{1,2}}\s+(?:{MONTHS})\b(?:,?\s+{YEAR})?|(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*{YEAR})?"
-                  rf"|(?:{MONTHS})\s+{YEAR}|{YEAR}(?:\s+(?:{YEAR_NOUNS}))?)", re.I)
+
+@per_language
+def grammar(language):
+    """How a language writes dates: a fact's when, and a date in a sentence."""
+    # For patterns (with re.I): longer names first, so "March" is never read as "Mar".
+    months = alternatives(sorted(language.month_numbers, key=lambda name: (-len(name), name)))
+    at = rf"(?:(?:{alternatives(language.at_date)})\s+)?"  # words that place an event at the date, not before or after it
+    whens = (
+        (re.compile(rf"{at}(?P<day>\d{{1,2}})\s+(?P<month>{months})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I), DAY),
+        (re.compile(rf"{at}(?P<month>{months})\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I), DAY),
+        (re.compile(rf"{at}(?P<month>{months})\s+(?P<year>\d{{4}})", re.I), MONTH),
+        (re.compile(rf"{at}(?P<year>\d{{4}})", re.I), YEAR),
+    )
+    # In a sentence, dates are a fact's when, never quantities: "in 2019", "on 12 March",
+    # "March 12, 2024", "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
+    nouns = alternatives(language.year_nouns)
+    year = rf"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?(?!\d|[,.]\d|\s+(?!{nouns})[a-z]+s\b)"
+    date = re.compile(rf"\b(?:(?:{alternatives(language.date_prefixes)})\s+)*"
+                      rf"(?:\d{{1,2}}\s+(?:{months})\b(?:,?\s+{year})?|(?:{months})\s+\d{{1,2}}\b(?:,\s*{year})?"
+                      rf"|(?:{months})\s+{year}|{year}(?:\s+(?:{nouns}))?)", re.I)
+    hint = re.compile(r"\d{4}|" + "|".join(language.month_numbers))
+    return DateGrammar(language.month_numbers, whens, date, hint)
+
 
 DAY, MONTH, YEAR = "day", "month", "year"  # how precise a date is
 
@@ -57,20 +69,21 @@ def published_date(text):
         return None
 
 
-def event_date(when, published=None):
+def event_date(when, published=None, language=DEFAULT):
     """The EventDate a fact's when names, or None; published: its article's date, for a
     day and month written without a year."""
     when = (when or "").strip()
-    for pattern, precision in ((DAY_MONTH, DAY), (MONTH_DAY, DAY), (MONTH_YEAR, MONTH), (YEAR_ONLY, YEAR)):
+    dates = grammar(language)
+    for pattern, precision in dates.whens:
         match = pattern.fullmatch(when)
         if match:
-            return dated(match, precision, published)
+            return dated(match, precision, published, dates.month_numbers)
     return None
 
 
-def dated(match, precision, published):
+def dated(match, precision, published, month_numbers):
     parts = match.groupdict()
-    month = MONTH_NUMBERS[parts["month"].lower()] if parts.get("month") else 1
+    month = month_numbers[parts["month"].lower()] if parts.get("month") else 1
     day = int(parts["day"]) if parts.get("day") else 1
     year = int(parts["year"]) if parts.get("year") else None
     if year is None:

@@ -12,25 +12,52 @@ alias key: Sergei / Sergej / Sergey, Zelensky / Zelenskyi / Zelenskyy.
 import re
 import unicodedata
 
-from ..lang import language
-from .context import ORGANISATION_WORDS, places_in
+from typing import NamedTuple
+
+from ..lang import DEFAULT, alternatives, per_language
+from .context import grammar as context_grammar
+from .context import places_in
 from .numbers import DIGIT
 
-ENGLISH = language()  # the stages read English only, as yet
-NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*(?: (?:[A-Z][\w’'-]*[a-z][\w’'-]*|de|van|von|al|bin))*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?"
-TITLES = "|".join(ENGLISH.titles)
-SPEECH = "|".join(ENGLISH.speech_verbs)
-TITLED = re.compile(rf"\b(?:{TITLES})\.? (?P<name>{NAME})")
-# "Irina, 44, said": an age; "In Kyiv, 13,679 people": a grouped number, no age.
-AGED = re.compile(rf"(?P<name>{NAME}), (?:\d{{1,3}})\b(?=,(?!\d)|\))|\b\d{{1,3}}-year-old (?P<after>{NAME})")
 QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
-SPEAKER_AFTER = re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{SPEECH}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{SPEECH})\b)")
-SPEAKER_BEFORE = re.compile(rf"(?P<name>{NAME})(?:, [^,“]{{1,60}},)? (?:{SPEECH})(?: \w+)?:?\s*$")
-PRONOUNS = {"he", "she", "they"}
-NOT_NAMES = {"The", "A", "An", "But", "And", "Now", "When", "If", "It", "We", "They", "He", "She", "I", "You",
-             "In", "On", "At", "From", "For", "After", "Before", "During", "Along", "Since",
-             "Everyone", "Others", "Some", "One", "This", "That", "There", "Russian", "Ukrainian", "American",
-             "British", "European", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+class EntityGrammar(NamedTuple):
+    name: str  # a person's name, a pattern
+    titled: re.Pattern  # "Mayor Ana Diaz"
+    aged: re.Pattern  # "Irina, 44, said": an age; "In Kyiv, 13,679 people": a grouped number, no age
+    speaker_after: re.Pattern  # "…," said Irina; "…," Irina said
+    speaker_before: re.Pattern  # Irina said: "…"
+    attribution_end: str  # where the words after a speech verb stop naming the speaker, a pattern
+    pronouns: frozenset
+    plural_pronoun: str  # "they": a speaker, but no one person
+    not_names: frozenset  # capitalised words that are no name: "The", "Monday", "Russian"
+    title_words: frozenset
+    organisation_word: re.Pattern
+    organisation: re.Pattern
+
+
+@per_language
+def grammar(language):
+    """How a language marks people, organisations and speakers."""
+    word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+    name = rf"{word}(?: (?:{word}|{alternatives(language.name_particles)}))*(?: {word})?"
+    titles, speech = alternatives(language.titles), alternatives(language.speech_verbs)
+    organisation_word = re.compile(rf"\b(?:{alternatives(sorted(context_grammar(language.code).organisation_words))})\b")
+    the, of = language.the, language.of
+    return EntityGrammar(
+        name,
+        re.compile(rf"\b(?:{titles})\.? (?P<name>{name})"),
+        re.compile(rf"(?P<name>{name}), (?:\d{{1,3}})\b(?=,(?!\d)|\))|\b\d{{1,3}}{language.age_suffix} (?P<after>{name})"),
+        re.compile(rf"^[,.!?…]?\s*(?:(?P<verb>{speech}) (?P<after>.{{0,80}})|(?P<before>.{{0,80}}?)\s(?:{speech})\b)"),
+        re.compile(rf"(?P<name>{name})(?:, [^,“]{{1,60}},)? (?:{speech})(?: \w+)?:?\s*$"),
+        alternatives([","] + [f" {w} " for w in language.attribution_ends]),
+        language.pronouns, language.plural_pronoun, language.not_names,
+        frozenset(" ".join(language.titles).split()),
+        organisation_word,
+        re.compile(rf"(?:{the} )?(?P<name>(?:[A-Z][\w’'-]+ )*{organisation_word.pattern}"
+                   rf"(?: {of} (?:{the} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)"),
+    )
 
 
 def alias_key(name):
@@ -40,45 +67,43 @@ def alias_key(name):
     return re.sub(r"(.)\1+", r"\1", text)
 
 
-TITLE_WORDS = set(TITLES.replace("|", " ").split())
-
-
-def clean_name(name):
-    """The name without a possessive, a title in front or a capitalised non-name ("Russian")."""
-    words = [w for w in re.sub(r"[’']s$", "", name.strip()).split() if w not in NOT_NAMES]
-    while words and words[0].rstrip(".") in TITLE_WORDS:
+def clean_name(name, people):
+    """The name without a possessive, a title in front or a capitalised non-name ("Russian");
+    people: the language's EntityGrammar."""
+    words = [w for w in re.sub(r"[’']s$", "", name.strip()).split() if w not in people.not_names]
+    while words and words[0].rstrip(".") in people.title_words:
         words = words[1:]
     return " ".join(words)
 
 
-def names_in(text):
+def names_in(text, people):
     """Names in a phrase, possessives ("Irina's boyfriend") left out."""
-    names = [clean_name(m[0]) for m in re.finditer(NAME, text) if not re.search(r"[’']s$", m[0])]
+    names = [clean_name(m[0], people) for m in re.finditer(people.name, text) if not re.search(r"[’']s$", m[0])]
     return [n for n in names if n]
 
 
-def speaker_of(attribution, before_quote):
+def speaker_of(attribution, before_quote, people):
     """Who speaks a quote: from the words after it ("…," said Irina; "…," Irina said), or
     before it (Irina said: "…"); "he" or "she" as written, for the caller to resolve."""
-    after = SPEAKER_AFTER.match(attribution)
+    after = people.speaker_after.match(attribution)
     if after and after["verb"]:
         first_words = " ".join(after["after"].split()[:4])
-        if first_words.split() and first_words.split()[0].lower().strip(",.") in PRONOUNS:
+        if first_words.split() and first_words.split()[0].lower().strip(",.") in people.pronouns:
             return first_words.split()[0].lower().strip(",.")
-        names = names_in(re.split(r",| who | as | while ", after["after"])[0]) or names_in(first_words)
+        names = names_in(re.split(people.attribution_end, after["after"])[0], people) or names_in(first_words, people)
         return names[0] if names else None
     if after and after["before"] is not None:
         phrase = after["before"].strip(" ,")
-        if phrase.lower() in PRONOUNS:
+        if phrase.lower() in people.pronouns:
             return phrase.lower()
         subject = phrase.split(",")[0]
-        names = names_in(subject) if len(subject.split()) <= 6 else []
+        names = names_in(subject, people) if len(subject.split()) <= 6 else []
         return names[-1] if names else None
-    before = SPEAKER_BEFORE.search(before_quote)
-    return clean_name(before["name"]) or None if before else None
+    before = people.speaker_before.search(before_quote)
+    return clean_name(before["name"], people) or None if before else None
 
 
-def quotes_in(paragraph):
+def quotes_in(paragraph, people):
     """(quote text, speaker name or pronoun, anchor, text before it) for each direct quote in a
     paragraph of Sentences."""
     text, starts = "", []
@@ -93,31 +118,28 @@ def quotes_in(paragraph):
         # A quote closed by a full stop ends its sentence: what follows is no attribution.
         closed = (match["end"] or match["plain_end"]) == "."
         after = "" if closed else text[match.end():match.end() + 120]
-        speaker = speaker_of(after, text[max(0, match.start() - 120):match.start()])
+        speaker = speaker_of(after, text[max(0, match.start() - 120):match.start()], people)
         anchor = [a for start, a in starts if start <= match.start()][-1]
         found.append((quote, speaker, anchor, text[:match.start()]))
     return found
 
 
-def people_in(sentence):
-    names = [m["name"] for m in TITLED.finditer(sentence)]
+def people_in(sentence, language=DEFAULT):
+    """The people a sentence marks by a title or an age."""
+    people = grammar(language)
+    names = [m["name"] for m in people.titled.finditer(sentence)]
     if DIGIT.search(sentence):  # an age is written in digits: skip the slow pattern without one
-        names += [m["name"] or m["after"] for m in AGED.finditer(sentence)]
-    return [n for n in (clean_name(n) for n in names) if n]
+        names += [m["name"] or m["after"] for m in people.aged.finditer(sentence)]
+    return [n for n in (clean_name(n, people) for n in names) if n]
 
 
-ORGANISATION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
-ORGANISATION = re.compile(rf"(?:the )?(?P<name>(?:[A-Z][\w’'-]+ )*{ORGANISATION_WORD.pattern}"
-                          rf"(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)")
-
-
-def organisations_in(sentence):
+def organisations_in(sentence, people):
     found = []
-    if not ORGANISATION_WORD.search(sentence):  # most sentences name none: skip the slow pattern
+    if not people.organisation_word.search(sentence):  # most sentences name none: skip the slow pattern
         return found
-    for match in ORGANISATION.finditer(sentence):
+    for match in people.organisation.finditer(sentence):
         name = match["name"].strip()
-        if len(name.split()) > 1 and name.split()[0] not in NOT_NAMES:
+        if len(name.split()) > 1 and name.split()[0] not in people.not_names:
             found.append(name)
     return found
 
@@ -154,24 +176,25 @@ def last_named(text, names):
     return best
 
 
-def source_entities(source, declared=frozenset()):
+def source_entities(source, declared=frozenset(), language=DEFAULT):
     """(entities, quotes) of one Source: entities as (kind, name, anchors), quotes as
     (text, speaker or None, anchor); "he" or "she" is the person named last before the quote."""
+    marks = grammar(language)
     people, found_quotes = set(), []
     for paragraph in source.paragraphs:
-        for quote in quotes_in(paragraph):
+        for quote in quotes_in(paragraph, marks):
             found_quotes.append(quote)
-            if quote[1] and quote[1] not in PRONOUNS:
+            if quote[1] and quote[1] not in marks.pronouns:
                 people.add(quote[1])
         for sentence in paragraph:
-            people.update(people_in(sentence.text))
+            people.update(people_in(sentence.text, language))
     quotes, earlier = [], ""
     paragraph_of = {s.anchor: n for n, paragraph in enumerate(source.paragraphs) for s in paragraph}
     texts = [" ".join(s.text for s in paragraph) for paragraph in source.paragraphs]
     for text, speaker, anchor, before in found_quotes:
-        if speaker in PRONOUNS:
+        if speaker in marks.pronouns:
             earlier = " ".join(texts[:paragraph_of[anchor]]) + " " + before
-            speaker = last_named(earlier, people) if speaker != "they" else None
+            speaker = last_named(earlier, people) if speaker != marks.plural_pronoun else None
         quotes.append((text, speaker, anchor))
     full_names = [n for n in people if len(n.split()) > 1]
     owner = {n: surname_owner(n, full_names) for n in people if len(n.split()) == 1}
@@ -186,9 +209,9 @@ def source_entities(source, declared=frozenset()):
         entities.append(("person", name, tuple(sorted(set(anchors), key=order.__getitem__))))
     organisations, places = {}, {}
     for sentence in sentences:
-        for name in organisations_in(sentence.text):
+        for name in organisations_in(sentence.text, marks):
             organisations.setdefault(name, []).append(sentence.anchor)
-        for name in places_in(sentence.text, declared):
+        for name in places_in(sentence.text, declared, language):
             places.setdefault(name, []).append(sentence.anchor)
     entities += [("organisation", n, tuple(dict.fromkeys(a))) for n, a in sorted(organisations.items())]
     entities += [("place", n, tuple(dict.fromkeys(a))) for n, a in sorted(places.items()) if n not in people]

@@ -9,16 +9,33 @@ function word; where a long clause must be cut, the cut is shown with an ellipsi
 
 import re
 
-from ..lang import language
+from typing import NamedTuple
+
+from ..lang import DEFAULT, NEVER, per_language
 
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
-ENGLISH = language()  # the stages read English only, as yet
-AUXILIARIES = ENGLISH.auxiliaries
-REPORTING = ENGLISH.reporting
-CONJUNCTIONS = ENGLISH.conjunctions
-RELATIVES = ENGLISH.relatives
-FUNCTION_WORDS = AUXILIARIES | CONJUNCTIONS | RELATIVES | ENGLISH.function_words
-IN, THE = ENGLISH.in_place
+
+
+class LabelWords(NamedTuple):
+    auxiliaries: frozenset
+    reporting: frozenset
+    conjunctions: frozenset
+    relatives: frozenset
+    function_words: frozenset  # a label neither starts nor ends on one
+    not_first: frozenset
+    in_place: str  # "in (the) Belgorod", a pattern
+    in_word: str
+
+
+@per_language
+def words_of(language):
+    """The words that bound a fact's clause in a language."""
+    in_word, the = language.in_place or (NEVER, NEVER)
+    return LabelWords(language.auxiliaries, language.reporting, language.conjunctions, language.relatives,
+                      language.auxiliaries | language.conjunctions | language.relatives | language.function_words,
+                      language.label_not_first, rf"\b{in_word} (?:{the} )?", in_word)
+
+
 MAX_LEFT_WORDS = 8
 MAX_RIGHT_WORDS = 12
 
@@ -27,64 +44,67 @@ def bare(word):
     return word.strip(".,;:!?“”\"'‘’()[]").lower()
 
 
-def trim_function_words(words, from_end=True):
+def trim_function_words(words, function_words, from_end=True):
     """Drop function words from one end: a label neither starts on 'and' nor ends on 'the'."""
     words = list(words)
-    while words and bare(words[-1 if from_end else 0]) in FUNCTION_WORDS:
+    while words and bare(words[-1 if from_end else 0]) in function_words:
         words.pop(-1 if from_end else 0)
     return words
 
 
-def words_before(text):
+def words_before(text, words_of_language):
     """The figure's clause before it, from its last reporting verb or conjunction on; when that
     is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to")."""
+    known = words_of_language
     clause = CLAUSE_BREAK.split(text)[-1].split()
-    starts = [i + 1 for i, word in enumerate(clause) if bare(word) in REPORTING | CONJUNCTIONS]
+    starts = [i + 1 for i, word in enumerate(clause) if bare(word) in known.reporting | known.conjunctions]
     clause = clause[starts[-1]:] if starts else clause
-    auxiliaries = [i + 1 for i, word in enumerate(clause) if bare(word) in AUXILIARIES]
+    auxiliaries = [i + 1 for i, word in enumerate(clause) if bare(word) in known.auxiliaries]
     if len(clause) > MAX_LEFT_WORDS and auxiliaries and len(clause) - auxiliaries[-1] > 0:
         clause = clause[auxiliaries[-1]:]
     cut = len(clause) > MAX_LEFT_WORDS
-    words = trim_function_words(clause[-MAX_LEFT_WORDS:], from_end=False) if cut else clause
-    while words and bare(words[0]) in ENGLISH.label_not_first:
+    words = trim_function_words(clause[-MAX_LEFT_WORDS:], known.function_words, from_end=False) if cut else clause
+    while words and bare(words[0]) in known.not_first:
         words = words[1:]
     return words, cut
 
 
-def words_after(text, figure_is_subject):
+def words_after(text, figure_is_subject, words_of_language):
     """The figure's clause after it, to the next reporting verb or conjunction."""
+    known = words_of_language
     words = []
     for i, word in enumerate(CLAUSE_BREAK.split(text)[0].split()):
         lower = bare(word)
-        if lower in AUXILIARIES and figure_is_subject and not words:
+        if lower in known.auxiliaries and figure_is_subject and not words:
             continue  # "1,400 people were housed" -> "1,400 people housed"
-        if lower in AUXILIARIES and not figure_is_subject and i > 0 and bare(words[-1]) not in RELATIVES:
+        if lower in known.auxiliaries and not figure_is_subject and i > 0 and bare(words[-1]) not in known.relatives:
             break  # "who stole £2.3m from customers | was sentenced": the sentence's own verb
-        if lower in REPORTING or lower in CONJUNCTIONS or (lower in RELATIVES and i > 0):
+        if lower in known.reporting or lower in known.conjunctions or (lower in known.relatives and i > 0):
             break
         words.append(word)
     cut = len(words) > MAX_RIGHT_WORDS
-    return trim_function_words(words[:MAX_RIGHT_WORDS]), cut
+    return trim_function_words(words[:MAX_RIGHT_WORDS], known.function_words), cut
 
 
-def place_to_add(label, sentence, places):
+def place_to_add(label, sentence, places, words_of_language):
     """'in Belgorod' when the sentence puts the fact there and the label does not say so."""
     if any(place in label for place in places):
         return None
     for place in places:
-        if re.search(rf"\b{IN} (?:{THE} )?{re.escape(place)}\b", sentence):
-            return f"{IN} {place}"
+        if re.search(rf"{words_of_language.in_place}{re.escape(place)}\b", sentence):
+            return f"{words_of_language.in_word} {place}"
     return None
 
 
-def label_for(sentence, start, end, places=()):
+def label_for(sentence, start, end, places=(), language=DEFAULT):
     """A complete phrase for the fact whose figure is sentence[start:end]."""
-    left, left_cut = words_before(sentence[:start])
-    right, right_cut = words_after(sentence[end:], figure_is_subject=not left)
+    known = words_of(language)
+    left, left_cut = words_before(sentence[:start], known)
+    right, right_cut = words_after(sentence[end:], not left, known)
     label = " ".join([*left, sentence[start:end].strip(), *right]).strip().rstrip(".!?…,;: ")
     if left_cut:
         label = "…" + label
     if right_cut:
         return label + "…"
-    where = place_to_add(label, sentence, places)
+    where = place_to_add(label, sentence, places, known)
     return f"{label} {where}" if where else label

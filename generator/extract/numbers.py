@@ -5,18 +5,12 @@ numbers with it and the search index writes them without separators by it (index
 assets/search.js mirrors it for what the reader types, tested against it case by case.
 """
 
+import functools
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
-from ..lang import language
-
-ENGLISH = language()  # the stages read English only, as yet
-WORD_NUMBERS = ENGLISH.number_words
-SCALES = ENGLISH.scales
-
-# Vague amounts are kept as the words written; their value is the least the words allow
-# ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
-VAGUE_AMOUNTS = ENGLISH.vague_amounts
+from ..lang import DEFAULT, alternatives, known_languages, per_language
 
 SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin spaces
 # Thousands grouped by commas (with an optional decimal point: "1,400.5"), by spaces of any
@@ -27,22 +21,49 @@ GROUPED_NUMERAL = (rf"\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?
 # Else plain digits with a decimal point, or a decimal comma when fewer than three digits
 # follow it ("589,2").
 NUMERAL = rf"{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
-NUMBER_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-# Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity.
-NUMBER = (rf"(?:{NUMERAL}|(?i:{NUMBER_WORD})(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?\b)"
-          r"(?![\w,.:]?\d)(?!(?:st|nd|rd|th)\b)")  # nor a time of day ("10:30")
 DIGIT = re.compile(r"\d")
-NUMBER_WORD_START = re.compile(rf"\b(?:{NUMBER_WORD})")  # on lowered text: faster than re.I
 
 
-def may_hold_number(text):
-    """Whether NUMBER could match: a digit or a number's word (a cheap test; QUANTITY is slow)."""
-    return DIGIT.search(text) is not None or NUMBER_WORD_START.search(text.lower()) is not None
-SCALE = "|".join(SCALES)
-WORD_SCALE = "|".join(ENGLISH.word_scales)  # "3m" is three metres unless money: see quantities.py
-VAGUE = re.compile(
-    r"\b(?P<phrase>(?i:" + "|".join(sorted(map(re.escape, VAGUE_AMOUNTS), key=len, reverse=True)) + r"))\s"
-)
+@per_language
+def grammar(language):
+    """How one language writes numbers: its number words, scales and vague amounts as patterns."""
+    words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
+    ones = alternatives(language.compound_ones)
+    ordinals = alternatives(language.ordinal_suffixes)
+    return NumberGrammar(
+        words=language.number_words,
+        scales=language.scales,
+        # Vague amounts are kept as the words written; their value is the least the words allow
+        # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
+        vague_amounts=language.vague_amounts,
+        # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
+        number=(rf"(?:{NUMERAL}|(?i:{words})(?:-(?i:{ones}))?\b)"
+                rf"(?![\w,.:]?\d)(?!(?:{ordinals})\b)"),
+        word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
+        scale=alternatives(language.scales),
+        word_scale=alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
+        vague=re.compile(r"\b(?P<phrase>(?i:"
+                         + alternatives(sorted(map(re.escape, language.vague_amounts), key=len, reverse=True))
+                         + r"))\s"),
+    )
+
+
+class NumberGrammar(NamedTuple):
+    words: dict
+    scales: dict
+    vague_amounts: dict
+    number: str  # a number as written, a pattern
+    word_start: re.Pattern
+    scale: str
+    word_scale: str
+    vague: re.Pattern
+
+
+def may_hold_number(text, language=DEFAULT):
+    """Whether a number could be in text: a digit or a number's word (a cheap test; QUANTITY is slow)."""
+    return DIGIT.search(text) is not None or grammar(language).word_start.search(text.lower()) is not None
+
+
 GROUPED_IN_TEXT = re.compile(rf"(?<![\d.,]){GROUPED_NUMERAL}")
 
 
@@ -69,28 +90,29 @@ def ungroup_all(text):
     return "".join(pieces) + text[done:]
 
 
-def parse_number(number, scale=None):
+def parse_number(number, scale=None, language=DEFAULT):
     """'1,400' -> 1400, 'twenty-five' -> 25, ('3.5', 'million') -> 3500000."""
+    words = grammar(language).words
     word = number.lower()
-    if word in WORD_NUMBERS:
-        value = WORD_NUMBERS[word]
-    elif "-" in word and word.split("-")[0] in WORD_NUMBERS:
+    if word in words:
+        value = words[word]
+    elif "-" in word and word.split("-")[0] in words:
         tens, ones = word.split("-")
-        value = WORD_NUMBERS[tens] + WORD_NUMBERS[ones]
+        value = words[tens] + words[ones]
     elif re.fullmatch(GROUPED_NUMERAL, number):
         value = float(ungroup(number))
     else:
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
     if scale:
-        value *= SCALES[scale.lower()]
+        value *= grammar(language).scales[scale.lower()]
     return int(value) if float(value).is_integer() else value
 
 
-def counted_value(number, scale=None):
+def counted_value(number, scale=None, language=DEFAULT):
     """A count's value: nobody counts 51.000 people, so there a single dot groups thousands."""
     if re.fullmatch(r"\d{1,3}\.\d{3}", number) and not scale:
         return int(number.replace(".", ""))
-    return parse_number(number, scale)
+    return parse_number(number, scale, language)
 
 
 def plain_number(value):
@@ -100,6 +122,12 @@ def plain_number(value):
     return format(Decimal(repr(value)), "f")
 
 
+@functools.cache
+def vague_phrases():
+    """The vague amounts of every language: a fact's qualifier is one of them as written."""
+    return frozenset(phrase for code in known_languages() for phrase in grammar(code).vague_amounts)
+
+
 def is_vague(fact):
     """True for 'hundreds of people': the words are the fact, the value only a lower bound."""
-    return fact.qualifier in VAGUE_AMOUNTS
+    return fact.qualifier in vague_phrases()

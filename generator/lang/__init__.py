@@ -9,6 +9,7 @@ the empty value, so a language may start small.
 import dataclasses
 import functools
 import importlib
+import pkgutil
 import re
 from dataclasses import dataclass, field
 
@@ -18,17 +19,31 @@ from ..kinds import KINDS
 DEFAULT = "en"
 
 
+NEVER = r"(?!)"  # a word or pattern a language leaves out: it matches nothing and equals no word
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
     number_words: dict = field(default_factory=dict)  # "one" -> 1, "a dozen" -> 12
+    compound_ones: tuple = ()  # the words after a tens word and a hyphen: "twenty-five"
+    ordinal_suffixes: tuple = ()  # "2nd", "3rd": no quantity
     scales: dict = field(default_factory=dict)  # "million" -> 1_000_000, "bn" and "m" as written after a figure
     word_scales: tuple = ()  # the scales that follow any figure; the others only a currency ("£3m")
+    metre_or_million: str = NEVER  # a unit that is also a scale: "3m people" are millions, "3m" alone metres
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> 200, the least the words allow
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it
-    irregular_plurals: frozenset = frozenset()  # plurals that do not end in s: "people"
+    irregular_plurals: frozenset = frozenset()  # plurals that do not end as plurals do: "people"
+    plural_endings: tuple = ()  # ("s",): how plurals end
+    not_plural_endings: tuple = ()  # ("ss",): "glass" is no plural
+    times: str = NEVER  # "three times the average" multiplies: the word, and the words after it that say so
+    multiplied: tuple = ()
+    of: str = NEVER  # "120 of the worst buildings"
+    the: str = NEVER  # the definite article, as the words before a place write it
+    articles: tuple = ()  # patterns: "The boy, 12,": the articles before a noun whose age follows
+    indefinite_article: str = NEVER  # a pattern: "Sines, a port town"
     not_plurals: frozenset = frozenset()  # words ending in s that count nothing: "this", "was"
     noun_stops: frozenset = frozenset()  # where the words after a figure stop being what it counts
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
@@ -38,6 +53,11 @@ class Language:
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
     speech_verbs: tuple = ()  # "said", "told": who says a quote
+    name_particles: tuple = ()  # inside a person's name: "de", "van", "bin"
+    pronouns: frozenset = frozenset()  # a quote's speaker as "she said": the person named last
+    plural_pronoun: str = NEVER  # "they said": no one person
+    not_names: frozenset = frozenset()  # capitalised words that are no name: "The", "Monday", "Russian"
+    attribution_ends: tuple = ()  # "said Irina, who…": the words after which a speaker is no longer named
     units: dict = field(default_factory=dict)  # unit name of the kinds table -> how articles write it (a pattern)
     date_prefixes: tuple = ()  # words before a date in a sentence: "on", "since"
     at_date: tuple = ()  # words that place an event at a date, not before or after it
@@ -48,18 +68,18 @@ class Language:
     how_long: tuple = ()  # "for six hours": how long, even before "before"
     not_relative_after: tuple = ()  # straight before the figure, a duration stays a duration
     range_words: tuple = ()  # ("between", "and")
-    post_qualifier: str = r"(?!)"  # a bound after a figure, a pattern: "or more"
-    age_suffix: str = r"(?!)"  # a pattern: "44-year-old"
+    post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
+    age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"
     age_label: str = "{subject}, {value}"  # a person's age as its fact's label
     minus_words: tuple = ()  # "minus 40 degrees"
     penalty_before: tuple = ()  # patterns: a duration after these is a penalty
     penalty_after: tuple = ()  # and before these: "15 years in prison"
-    more: str = r"(?!)"  # a pattern: "6,400 more": the count before it counts the same
+    more: str = NEVER  # a pattern: "6,400 more": the count before it counts the same
     implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
-    people_among: str = r"(?!)"  # a pattern: "11 of the injured"
+    people_among: str = NEVER  # a pattern: "11 of the injured"
     auxiliaries: frozenset = frozenset()  # labels: "were housed" -> "housed"
     reporting: frozenset = frozenset()  # a label starts after the last of these
     conjunctions: frozenset = frozenset()
@@ -67,13 +87,39 @@ class Language:
     function_words: frozenset = frozenset()  # a label neither starts nor ends on one (and the four above)
     label_not_first: frozenset = frozenset()
     in_place: tuple = ()  # ("in", "the"): "in the Belgorod region", where a label says where
-    cited: str = r"(?!)"  # key facts, patterns: a source is cited for the figure
-    casualties: str = r"(?!)"  # people killed or hurt
-    displaced: str = r"(?!)"  # people displaced, held or housed
+    cited: str = NEVER  # key facts, patterns: a source is cited for the figure
+    casualties: str = NEVER  # people killed or hurt
+    displaced: str = NEVER  # people displaced, held or housed
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}
 UNIT_NAMES = {unit.name for kind in KINDS for unit in kind.units}
+
+
+def known_languages():
+    """The codes of the languages with a data module here, in order."""
+    return tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
+
+
+def language_code(written):
+    """The code of the language a source's front matter names ('en', 'en-GB', 'EN'), when it
+    has data here; else the default, whose words the extractor then reads."""
+    code = str(written or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in known_languages() else DEFAULT
+
+
+def alternatives(words):
+    """A pattern matching any of words (themselves patterns), in order; none: a pattern that never matches."""
+    return "|".join(words) if words else NEVER
+
+
+def per_language(build):
+    """build(Language) -> what a module makes of a language's words, made once per code."""
+    @functools.cache
+    def of(code=DEFAULT):
+        return build(language(code))
+    of.__doc__ = build.__doc__
+    return of
 
 
 @functools.cache

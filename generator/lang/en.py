@@ -8,9 +8,12 @@ NUMBER_WORDS = {
     "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
     "a thousand": 1000,
 }
+COMPOUND_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
           "bn": 1_000_000_000, "m": 1_000_000}
-WORD_SCALES = ("thousand", "million", "billion", "trillion")  # "3m" is three metres unless money
+WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn")  # "3m" is three metres unless money
+METRE_OR_MILLION = "m"
 VAGUE_AMOUNTS = {
     "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
     "tens of thousands of": 20_000, "hundreds of thousands of": 200_000, "millions of": 2_000_000,
@@ -34,6 +37,15 @@ QUALIFIERS = (
 )
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
+PLURAL_ENDINGS = ("s",)
+NOT_PLURAL_ENDINGS = ("ss",)
+TIMES = "times"  # "three times the average" multiplies, it counts nothing
+MULTIPLIED = ("the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "that", "what", "its",
+              "their")
+OF = "of"
+THE = "the"
+ARTICLES = ("[Tt]he", "[Aa]n?")
+INDEFINITE_ARTICLE = "an?"
 NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plus", "less", "unless", "across",
                "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
                "goes", "news", "series", "species", "means"}
@@ -64,6 +76,14 @@ TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "leader", "director",
     "chairman", "chairwoman", "chief executive",
 )  # before a name: a person ("Mayor Ana Diaz")
+NAME_PARTICLES = ("de", "van", "von", "al", "bin")
+PRONOUNS = {"he", "she", "they"}
+PLURAL_PRONOUN = "they"
+NOT_NAMES = {"The", "A", "An", "But", "And", "Now", "When", "If", "It", "We", "They", "He", "She", "I", "You",
+             "In", "On", "At", "From", "For", "After", "Before", "During", "Along", "Since",
+             "Everyone", "Others", "Some", "One", "This", "That", "There", "Russian", "Ukrainian", "American",
+             "British", "European", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+ATTRIBUTION_ENDS = ("who", "as", "while")
 SPEECH_VERBS = (
     "said", "says", "told", "added", "asked", "explained", "complained", "admitted", "warned", "recalled",
     "insisted", "replied", "wrote", "noted", "argued", "claimed", "stated", "continued", "conceded",
