@@ -9,8 +9,8 @@ import json
 import traceback
 from pathlib import Path
 
-from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound,
-                    TemplateSyntaxError, UndefinedError)
+from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError,
+                    UndefinedError)
 from markupsafe import Markup
 
 from .charts import compared_quantities, source_matrix, timeline
@@ -24,6 +24,12 @@ from .model import ENTITY_KINDS, Page
 from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, short_name,
                       source_href, source_path, web_url)
 
+# The default templates are the project's top-level templates/. A wheel carries them as
+# package data in generator/templates/ (pyproject.toml maps them there); a checkout, and so
+# an editable install, which runs the checkout's files in place, has them beside the package.
+WHEEL_TEMPLATES = Path(__file__).resolve().parent / "templates"
+CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = WHEEL_TEMPLATES if WHEEL_TEMPLATES.is_dir() else CHECKOUT_TEMPLATES
 VAGUE_TITLE = "Amounts without a figure"
 # What readers see of a source's front matter; a "note" is for editors and stays out.
 METADATA_LABELS = (("publisher", "Publisher"), ("author", "Author"), ("published", "Published"),
@@ -277,11 +283,11 @@ class ViewEnvironment(Environment):
 
 
 def make_environment(templates_dir):
-    """A user's templates/ folder overrides the packaged defaults file by file."""
+    """A user's templates/ folder overrides the default templates file by file."""
     loaders = []
     if templates_dir and Path(templates_dir).is_dir():
         loaders.append(UserTemplates(str(templates_dir)))
-    loaders.append(PackageLoader("generator", "templates"))
+    loaders.append(FileSystemLoader(str(DEFAULT_TEMPLATES)))
     return ViewEnvironment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=True)
 

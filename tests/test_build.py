@@ -295,11 +295,12 @@ def test_every_kind_in_the_table_has_its_titled_group_on_the_fact_sheet_and_sear
 
 
 def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search(tmp_path):
-    """Copy the package, add one row to kinds.py and how English writes its unit, and nothing
-    else; build in a fresh process."""
+    """Copy the package and its default templates, add one row to kinds.py and how English
+    writes its unit, and nothing else; build in a fresh process."""
     package = tmp_path / "code" / "generator"
     shutil.copytree(Path(__file__).parent.parent / "generator", package,
                     ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "code" / "templates")
     (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     kinds = package / "kinds.py"
     row = '    Kind("power", "Power", "MW", (Unit("MW"),)),\n'

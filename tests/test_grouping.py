@@ -14,7 +14,7 @@ from generator.extract.numbers import GROUPED_IN_TEXT, ungroup, ungroup_all
 from generator.index import searchable
 from generator.read import parse_source
 
-SEARCH_JS = Path(__file__).parent.parent / "generator" / "templates" / "search.js"
+SEARCH_JS = Path(__file__).parent.parent / "templates" / "search.js"
 # (as written, as the index and the query write it, the value extraction reads)
 CASES = [
     ("1,400", "1400", 1400),
