@@ -40,15 +40,30 @@ class ProgressReport:
         self.stage = stage
 
 
+# The folders several commands take, each option defined once; a command words the help
+# for what it does with the folder (check compares --out, add only writes sources/).
+def content_option(help_text="Folder holding sources/ and facts/."):
+    return click.option("--content", default="content", show_default=True, help=help_text)
+
+
+def out_option(help_text="Folder the site is written to."):
+    return click.option("--out", default="site", show_default=True, help=help_text)
+
+
+def templates_option():
+    return click.option("--templates", default="templates", show_default=True,
+                        help="Folder of templates overriding the defaults.")
+
+
 @click.group()
 def main():
     """Factsheet: build a searchable fact sheet from source articles."""
 
 
 @main.command()
-@click.option("--content", default="content", show_default=True, help="Folder holding sources/ (and facts/).")
-@click.option("--out", default="site", show_default=True, help="Folder the site is written to.")
-@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+@content_option("Folder holding sources/ (and facts/).")
+@out_option()
+@templates_option()
 @click.option("--site-url", help="Where the site is published (else site_url in factsheet.yml): for sitemap.xml, "
                                  "canonical links and Open Graph.")
 @click.option("--single-file", type=click.Path(dir_okay=False), help="Also write the whole site as this one "
@@ -80,9 +95,9 @@ def build(content, out, templates, site_url, single_file):
 
 
 @main.command()
-@click.option("--content", default="content", show_default=True, help="Folder holding sources/ and facts/.")
-@click.option("--out", default="site", show_default=True, help="The built site to compare with a fresh build.")
-@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+@content_option()
+@out_option("The built site to compare with a fresh build.")
+@templates_option()
 def check(content, out, templates):
     """Check sources, facts YAML and templates, and that the site is up to date; exit 1 if not (for CI)."""
     problems = run_check(content, out, templates)
@@ -94,9 +109,9 @@ def check(content, out, templates):
 
 
 @main.command()
-@click.option("--content", default="content", show_default=True, help="Folder holding sources/ and facts/.")
-@click.option("--out", default="site", show_default=True, help="Folder the site is written to.")
-@click.option("--templates", default="templates", show_default=True, help="Folder of templates overriding the defaults.")
+@content_option()
+@out_option()
+@templates_option()
 @click.option("--port", default=8000, show_default=True, help="Port to serve on (0: any free one).")
 def serve(content, out, templates, port):
     """Build, serve the site on 127.0.0.1, rebuild when CONTENT or templates change and reload the page."""
@@ -105,7 +120,7 @@ def serve(content, out, templates, port):
 
 @main.command()
 @click.argument("location")
-@click.option("--content", default="content", show_default=True, help="Folder holding sources/.")
+@content_option("Folder holding sources/.")
 @click.option("--title", help="The article's title (else the page's or the file's own).")
 @click.option("--publisher", help="Who published it (else the site's name).")
 @click.option("--author", help="Who wrote it.")
