@@ -37,7 +37,7 @@ def article_from_html(html, url=None):
     return {k: v for k, v in meta.items() if v}, "\n\n".join(paragraphs)
 
 
-def source_text(meta, body):
+def source_file_text(meta, body):
     """A source file: front matter in a fixed key order, then the body as given."""
     ordered = {key: meta[key] for key in FRONT_MATTER if meta.get(key)}
     ordered.update({key: value for key, value in meta.items() if key not in ordered and value})
@@ -95,5 +95,5 @@ def add_source(location, sources_dir, overrides, source_id=None):
         raise FactsheetError(taken[0], None, "a source with this id exists already; choose another with --id")
     sources_dir.mkdir(parents=True, exist_ok=True)
     target = sources_dir / f"{source_id}{suffix}"
-    target.write_text(source_text(meta, body), encoding="utf-8")
+    target.write_text(source_file_text(meta, body), encoding="utf-8")
     return target

@@ -9,17 +9,17 @@ import datetime
 
 import yaml
 
-from . import yaml_text
 from .errors import FactsheetError, yaml_error
 from .kinds import KIND_BY_ID
 from .model import Fact
+from .yaml_text import dump
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
-FIELDS = ("id", "status", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text", "label",
-          "subject", "also", "when", "places", "anchor", "quote")
+RECORD_FIELDS = ("id", "status", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text",
+                 "label", "subject", "also", "when", "places", "anchor", "quote")
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
 # of them: rewritten on every build
-EDITABLE = tuple(f for f in FIELDS if f not in ("id", "status", *FROM_SOURCE))
+EDITABLE = tuple(f for f in RECORD_FIELDS if f not in ("id", "status", *FROM_SOURCE))
 DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
@@ -41,19 +41,15 @@ def extracted_path(source_id):
 
 
 def fact_record(fact):
-    record = {key: getattr(fact, key) for key in FIELDS}
+    record = {key: getattr(fact, key) for key in RECORD_FIELDS}
     record["places"] = list(fact.places)
     return record
 
 
 def fact_from_record(record, source_id, key_by_reviewer=None):
-    fields = {key: record.get(key, DEFAULTS.get(key)) for key in FIELDS}
+    fields = {key: record.get(key, DEFAULTS.get(key)) for key in RECORD_FIELDS}
     fields["places"] = tuple(record.get("places") or ())
     return Fact(source=source_id, key_by_reviewer=key_by_reviewer, **fields)
-
-
-def dump(document):
-    return yaml_text.dump(document)
 
 
 def source_yaml(source, facts, missing=(), quotes=(), entities=()):
@@ -149,9 +145,9 @@ def record_problem(record):
     """(field or None, message) for the first thing wrong with one fact, or None."""
     if not isinstance(record, dict):
         return None, "each fact must be a mapping of fields"
-    unknown = [key for key in record if key not in FIELDS]
+    unknown = [key for key in record if key not in RECORD_FIELDS]
     if unknown:
-        return unknown[0], f"unknown field '{unknown[0]}'; the fields are: {', '.join(FIELDS)}"
+        return unknown[0], f"unknown field '{unknown[0]}'; the fields are: {', '.join(RECORD_FIELDS)}"
     if "id" not in record:
         return None, "a fact without an id; keep the id the build wrote"
     for field, value in record.items():

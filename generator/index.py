@@ -26,7 +26,7 @@ from .shards import PREFIX_FROM, keys_for, merged_index
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
 # Each field costs bytes under every term of the index, so there are few of them.
-FIELDS = (
+DOCUMENT_FIELDS = (
     {"field_name": "title", "boost": 10},
     {"field_name": "heading", "boost": 3},  # a source's title and publisher
     {"field_name": "value", "boost": 8},
@@ -97,7 +97,7 @@ def entity_document(ref, entity):
             "value": "", "names": "", "body": ""}
 
 
-def entity_view(entity, source_number):
+def entity_result(entity, source_number):
     also = f"also written {', '.join(entity.aliases)}; " if entity.aliases else ""
     sources = sorted({source_number[source_id] for source_id, _ in entity.mentions})
     return {"type": "entity", "kind": entity.kind, "value": "", "title": entity.name,
@@ -128,7 +128,7 @@ def cited_line(numbers, titles):
     return f"{count_label(len(numbers), 'source')}: {'; '.join(shown)}{more}"
 
 
-def fact_view(merged, source_number, titles):
+def fact_result(merged, source_number, titles):
     cited = sorted({source_number[c.source] for c in merged.citations})
     return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
             # the passages a snippet is chosen from: its distinct quotes, the first few
@@ -138,7 +138,7 @@ def fact_view(merged, source_number, titles):
             "places": ", ".join(merged.places), "sources": cited, "cited": cited_line(cited, titles)}
 
 
-def source_view(source, number):
+def source_result(source, number):
     return {"type": "source", "kind": "source", "value": "", "title": source.title,
             # the opening until its sentences (part text/<number>) arrive to choose from
             "href": source_href(source.id), "snippets": [snippet(source_text(source))],
@@ -182,7 +182,7 @@ def search_index(site):
     """The lunr index of every result, serialized."""
     documents = [(indexed_terms(d), attributes) for d, attributes in index_documents(site)]
     with lunr_shortcuts():
-        return lunr(ref="ref", fields=FIELDS, builder=builder_for_terms(), documents=documents).serialize()
+        return lunr(ref="ref", fields=DOCUMENT_FIELDS, builder=builder_for_terms(), documents=documents).serialize()
 
 
 def search_results(site):
@@ -190,9 +190,9 @@ def search_results(site):
     each source's sentences: what a search shows, made without the index."""
     source_number = {source.id: number for number, source in enumerate(site.sources)}
     titles = [source.title for source in site.sources]
-    results = [fact_view(m, source_number, titles) for m in site.merged]
-    results += [source_view(s, source_number[s.id]) for s in site.sources]
-    results += [entity_view(e, source_number) for e in site.entities]
+    results = [fact_result(m, source_number, titles) for m in site.merged]
+    results += [source_result(s, source_number[s.id]) for s in site.sources]
+    results += [entity_result(e, source_number) for e in site.entities]
     texts = [[sentence.text for sentence in source.sentences] for source in site.sources]
     return {"results": results, "sources": titles, "texts": texts}
 
@@ -218,7 +218,7 @@ def indexed_terms(document):
     """The document with each field as its list of index terms: exactly what lunr's tokenizer
     and pipeline would make of the text, at a fraction of the time (the build's slowest step)."""
     terms = {"ref": document["ref"]}
-    for field in FIELDS:
+    for field in DOCUMENT_FIELDS:
         words = LUNR_SEPARATORS.split(document[field["field_name"]].lower())
         terms[field["field_name"]] = [t for t in map(index_term, filter(None, words)) if t is not None]
     return terms

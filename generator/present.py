@@ -84,7 +84,7 @@ def entity_path(entity_id):
     return f"entities/{entity_id}.html"
 
 
-def source_path(source_id):
+def source_page_path(source_id):
     """Where a source's page is written, within the site."""
     return f"sources/{source_id}.html"
 

@@ -8,7 +8,7 @@ import json
 from xml.sax.saxutils import escape
 
 from .model import Page
-from .present import fact_path, format_value, source_path, web_url
+from .present import fact_path, format_value, source_page_path, web_url
 
 CSV_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
                "sources", "disputed", "source", "source_title", "publisher", "published", "url", "source_fact",
@@ -29,7 +29,7 @@ def citation_rows(site):
                 "source_title": source.title, "publisher": source.meta.get("publisher"),
                 "published": source.meta.get("published"), "url": web_url(source.meta),
                 "source_fact": citation.fact, "quote": citation.quote, "fact_page": fact_path(merged.id),
-                "cited_at": f"{source_path(source.id)}#{citation.anchor}",
+                "cited_at": f"{source_page_path(source.id)}#{citation.anchor}",
             }
 
 

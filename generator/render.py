@@ -22,7 +22,7 @@ from .key_facts import key_panel
 from .kinds import KINDS, kind_title
 from .model import ENTITY_KINDS, Page
 from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, short_name,
-                      source_href, source_path, web_url)
+                      source_href, source_page_path, web_url)
 
 # The default templates are the project's top-level templates/. A wheel carries them as
 # package data in generator/templates/ (pyproject.toml maps them there); a checkout, and so
@@ -417,7 +417,7 @@ def source_pages(env, site, lookups):
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
         quotes = [quote_view(q, lookups.sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
-        yield page(env, "source.html", source_path(source.id), source=view, quotes=quotes,
+        yield page(env, "source.html", source_page_path(source.id), source=view, quotes=quotes,
                    trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
 
 

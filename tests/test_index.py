@@ -8,8 +8,8 @@ from lunr.tokenizer import Tokenizer
 from conftest import SEEDS
 from generator.build import gather
 from generator.cache import code_version
-from generator.index import (FIELDS, SNIPPET_CHARS, build_index, index_documents, indexed_terms, load_index, run_query,
-                             search_index, searchable, snippet)
+from generator.index import (DOCUMENT_FIELDS, SNIPPET_CHARS, build_index, index_documents, indexed_terms, load_index,
+                             run_query, search_index, searchable, snippet)
 
 
 @functools.cache  # tests only read it
@@ -88,10 +88,10 @@ def test_the_index_is_what_lunr_makes_of_the_documents_unaided():
     """Our terms and vectors handed to lunr's builder (lunr_shortcuts) change nothing in the index."""
     site, _ = gather(SEEDS.parent, code_version())
     documents = index_documents(site)
-    assert lunr(ref="ref", fields=FIELDS, documents=documents).serialize() == search_index(site)
+    assert lunr(ref="ref", fields=DOCUMENT_FIELDS, documents=documents).serialize() == search_index(site)
     text = "Nearly 1,400 people—the “displaced”—were housed in Belgorod's camp; e-mail\xa0them at 10:30 (ÉTÉ) İstanbul"
     expected = [str(t) for t in get_default_builder().pipeline.run(Tokenizer(text))]
-    assert indexed_terms({"ref": "0", **{f["field_name"]: "" for f in FIELDS}, "body": text})["body"] == expected
+    assert indexed_terms({"ref": "0", **{f["field_name"]: "" for f in DOCUMENT_FIELDS}, "body": text})["body"] == expected
 
 
 def test_a_vague_amount_is_found_by_its_words_never_by_a_figure(tmp_path):
