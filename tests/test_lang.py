@@ -72,10 +72,11 @@ ARTICLE = "Incendio\n\nM√°s de 1.400 personas dejaron sus casas. El fuego avanz√
 
 
 def test_a_language_added_as_one_data_module_is_read_in_the_sources_that_name_it(tmp_path):
-    """Copy the package, add lang/es.py and nothing else; a source in Spanish is read with its
+    """Copy the package and its default templates, add lang/es.py and nothing else; a source in Spanish is read with its
     words, the same text said to be English is not."""
     package = tmp_path / "code" / "generator"
     shutil.copytree(Path(__file__).parent.parent / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "code" / "templates")
     (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     (package / "lang" / "es.py").write_text(TINY_SPANISH, encoding="utf-8")
     sources = tmp_path / "in" / "sources"
