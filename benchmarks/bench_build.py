@@ -16,12 +16,13 @@ from pathlib import Path
 from corpus import write_corpus
 
 from generator.extract import extract_facts
-from generator.index import build_index
+from generator.search.lunr_index import build_index
 from generator.merge import merge_facts
 from generator.model import Site
 from generator.read import read_sources
 from generator.render import render_site
-from generator.shards import part_script, search_parts
+from generator.search.lunr_index import search_parts
+from generator.search.parts import part_script
 from generator.facts_yaml import facts_documents
 from generator.write import write_facts, write_site
 

@@ -25,7 +25,6 @@ from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .index import result_count, search_index, search_results
 from .merge import merge_entities, merge_facts
 from .model import Page, Site, StoredPage, published
 from .parallel import Background, map_on_cores
@@ -33,7 +32,7 @@ from .publish import download_pages, page_digest, publishing_pages
 from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
 from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
-from .shards import index_parts, part_pages, result_parts
+from .search import engine_assets, index_pages, result_pages
 from .write import Staging, disk_errors, out_of_date, stage_texts, write_facts, write_file, write_site
 
 
@@ -59,18 +58,6 @@ def check_out_dir(out_dir, content_dir):
     for precious in (Path(content_dir).resolve(), Path.cwd().resolve(), Path.home().resolve()):
         if out == precious or out in precious.parents:
             raise FactsheetError(out_dir, None, f"refusing to build into a folder that holds {precious}; choose another --out")
-
-
-LUNR_JS = Path("node_modules", "lunr", "lunr.min.js")
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-def read_lunr_js():
-    """lunr.js as installed by npm, looked for from the working folder and the project up."""
-    for folder in (Path.cwd(), *Path.cwd().parents, PROJECT_ROOT, *PROJECT_ROOT.parents):
-        if (folder / LUNR_JS).is_file():
-            return (folder / LUNR_JS).read_text(encoding="utf-8")
-    raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
 
 
 def quiet(stage, done, total):
@@ -168,7 +155,7 @@ def data_files(site, small_site=False, templates_dir=None, staging=None):
     """The downloads; on a small site, the merged facts' YAML and the search parts that
     need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
     their own while the other pages render and the index is built."""
-    pages = part_pages(result_parts(search_results(site))) if small_site else []
+    pages = result_pages(site) if small_site else []
     if staging is not None:
         pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
     return DataFiles(download_pages(site), merged_yaml(site.merged) if small_site else None, tuple(pages))
@@ -219,7 +206,7 @@ class Plan:
     site: Site
     review: Review
     templates_dir: Path
-    lunr_js: str
+    assets: list  # the search engine's own files (engine_assets)
     version: str
     content: Path | None  # where the facts files and the cache are written; None: nowhere (check())
     progress: Callable = quiet
@@ -228,7 +215,7 @@ class Plan:
 
     def pages(self, staging=None):
         """Every file of the site, one at a time (see site_files), rendered afresh on each call."""
-        return site_files(self.site, self.templates_dir, self.lunr_js, self.progress, self.early is not None,
+        return site_files(self.site, self.templates_dir, self.assets, self.progress, self.early is not None,
                           self.keep, staging)
 
     def keep(self, made):
@@ -264,14 +251,13 @@ def search_files(site, staging=None, with_results=True):
     """The index's search parts (and, with_results, those that need none) as pages, built in a
     process of its own on big sites, which puts them into staging itself when given one
     (StoredPages then): written while the pages still render, not after."""
-    parts = index_parts(search_index(site), result_count(site))
+    pages = index_pages(site)
     if with_results:  # on a big site: here, apart from the main process's memory
-        parts.update(result_parts(search_results(site)))
-    pages = part_pages(parts)
+        pages += result_pages(site)
     return pages if staging is None else stored_pages(pages, staging)
 
 
-def site_files(site, templates_dir, lunr_js, progress=quiet, small_site=False, made=lambda data: None, staging=None):
+def site_files(site, templates_dir, assets, progress=quiet, small_site=False, made=lambda data: None, staging=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
     pages as they render, while the index and, on a small site, the data files and the
     BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
@@ -303,13 +289,13 @@ def site_files(site, templates_dir, lunr_js, progress=quiet, small_site=False, m
         raise
     made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
     progress("index", 0, 1)
-    for page in [*data.downloads, *data.pages, *index.result(), Page("assets/lunr.js", lunr_js)]:
+    for page in [*data.downloads, *data.pages, *index.result(), *assets]:
         yield handed_on(page)
     for page in publishing_pages(site, digests):
         yield handed_on(page)
 
 
-def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None, writing=False):
+def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False):
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
     site, review = reviewed_site(content, version, progress, site_url)
@@ -323,7 +309,7 @@ def plan(content, templates_dir, version, lunr_js, progress=quiet, site_url=None
         if early:
             early.cancel()
         raise
-    return Plan(site, review, templates_dir, lunr_js, version, content if writing else None, progress, early)
+    return Plan(site, review, templates_dir, assets, version, content if writing else None, progress, early)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -382,12 +368,12 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     as one HTML file besides."""
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir)
-    version, lunr_js = code_version(), read_lunr_js()
-    settings = (lunr_js, site_url or "")
+    version, assets = code_version(), engine_assets()
+    settings = (*(page.text for page in assets), site_url or "")
     report = None if single_file else unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
     if report:
         return report
-    with contextlib.closing(plan(content, templates_dir, version, lunr_js, progress, site_url,
+    with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
                                  writing=True)) as planned:
         report, listing = write_plan(planned, content, out_dir, progress, single_file)
     after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
@@ -403,7 +389,7 @@ def check(content_dir="content", out_dir="site", templates_dir="templates"):
     sentence is gone and a site or facts files that a build would change are listed.
     """
     content = Path(content_dir)
-    with contextlib.closing(plan(content, templates_dir, code_version(), read_lunr_js())) as planned:
+    with contextlib.closing(plan(content, templates_dir, code_version(), engine_assets())) as planned:
         problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
                     "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]
         stale_pages = out_of_date(out_dir, {page.path: page.text for page in planned.pages()})

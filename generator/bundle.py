@@ -1,7 +1,7 @@
 """Single file: the whole site as one self-contained HTML file, to mail or carry on a USB stick.
 
 Every page's main part becomes a section of one document; links between pages become
-in-file addresses ("#/facts/x.html#s-1"), styles and scripts (lunr.js, every search part,
+in-file addresses ("#/facts/x.html#s-1"), styles and scripts (the search engine's, every search part,
 search.js) are inlined, and a few lines of script show the section the address names.
 Nothing is fetched: no request leaves the file. Made from the rendered pages, as text.
 """
@@ -10,7 +10,7 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
-from .shards import PARTS_FOLDER
+from .search import ENGINE_SCRIPTS, PARTS_FOLDER
 
 SKIPPED = {"404.html"}
 LINK = re.compile(r'\b(href|src|action)="([^"]*)"')
@@ -93,7 +93,7 @@ def bundle(pages, language="en"):
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{TITLE.search(index)[1]}</title>\n<style>\n{files['assets/style.css']}</style>\n</head>\n<body>\n"
             f"{header}\n<main>\n{''.join(sections)}</main>\n"
-            + script(files["assets/lunr.js"])
+            + "".join(script(files[path]) for path in ENGINE_SCRIPTS)
             + "".join(script(text) for path, text in sorted(files.items()) if path.startswith(PARTS_FOLDER + "/"))
             + script("window.FACTSHEET_LINK = function (href) { return \"#/\" + href; };")
             + script(files["assets/search.js"]) + script(NAVIGATION)

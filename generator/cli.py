@@ -10,8 +10,8 @@ from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
 from .serve import serve as run_serve
-from .index import search as run_search
-from .shards import parse_part_script, part_path
+from .search import parse_part_script, part_path
+from .search import search as run_search
 
 
 class ProgressReport:

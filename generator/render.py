@@ -23,6 +23,7 @@ from .kinds import KINDS, kind_title
 from .model import ENTITY_KINDS, Page
 from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, short_name,
                       source_href, source_page_path, web_url)
+from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
 # package data in generator/templates/ (pyproject.toml maps them there); a checkout, and so
@@ -435,7 +436,7 @@ def other_pages(env, site, lookups):
     kinds = [{"value": kind.id, "title": kind.title} for kind in kinds_present(site.merged)]
     kinds += [{"value": kind, "title": title} for kind, title in ENTITY_KINDS.items()
               if any(e.kind == kind for e in site.entities)]
-    yield page(env, "search.html", "search.html", kinds=kinds)
+    yield page(env, "search.html", "search.html", kinds=kinds, engine_scripts=ENGINE_SCRIPTS)
     # Served for a missing address at any depth: its links start from the site's address when known.
     yield page(env, "404.html", "404.html", root=site.config.base_url)
     yield Page("assets/style.css", env.get_template("style.css").render())

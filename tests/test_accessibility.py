@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import NEEDS_CHROMIUM
-from generator.build import PROJECT_ROOT, build
+from generator.build import build
+from generator.search.lunr_index import PROJECT_ROOT
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 pytest.importorskip("playwright.sync_api")

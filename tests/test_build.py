@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.build import PROJECT_ROOT
+from generator.search.lunr_index import PROJECT_ROOT
 from generator.cli import main
 from generator import yaml_text
 from generator.kinds import KINDS
@@ -258,7 +258,7 @@ def test_unwritable_output_is_a_one_line_error(tmp_path):
 def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch):
     shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("generator.build.PROJECT_ROOT", tmp_path)
+    monkeypatch.setattr("generator.search.lunr_index.PROJECT_ROOT", tmp_path)
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 1
     assert "npm ci" in result.output and len(result.output.strip().splitlines()) == 1

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.extract import extract_facts
 from generator.extract.numbers import GROUPED_IN_TEXT, ungroup, ungroup_all
-from generator.index import searchable
+from generator.search.documents import searchable
 from generator.read import parse_source
 
 SEARCH_JS = Path(__file__).parent.parent / "templates" / "search.js"

@@ -3,6 +3,7 @@
 import functools
 import re
 import shutil
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -156,7 +157,7 @@ def test_a_cache_that_cannot_be_written_is_one_line_naming_it(tmp_path, monkeypa
     from generator import parallel
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)  # written by the process that makes the facts files
     content = tmp_path / "content"
-    shutil.copytree(build_module.PROJECT_ROOT / "content" / "sources", content / "sources")
+    shutil.copytree(Path(__file__).parent.parent / "content" / "sources", content / "sources")
     (content / CACHE_FOLDER).write_text("a file where the cache folder should be", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path / "site")])
     assert result.exit_code == 1

@@ -8,8 +8,8 @@ from lunr.tokenizer import Tokenizer
 from conftest import SEEDS
 from generator.build import gather
 from generator.cache import code_version
-from generator.index import (DOCUMENT_FIELDS, SNIPPET_CHARS, build_index, index_documents, indexed_terms, load_index,
-                             run_query, search_index, searchable, snippet)
+from generator.search.documents import DOCUMENT_FIELDS, SNIPPET_CHARS, index_documents, searchable, snippet
+from generator.search.lunr_index import build_index, indexed_terms, load_index, run_query, search_index
 
 
 @functools.cache  # tests only read it

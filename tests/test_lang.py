@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import PROJECT_ROOT
+from generator.search.lunr_index import PROJECT_ROOT
 from generator.errors import FactsheetError
 from generator.extract.numbers import parse_number
 from generator.lang import Language, language, of_module

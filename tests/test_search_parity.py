@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import LUNR_JS, PROJECT_ROOT
 from generator.cli import part_reader
-from generator.index import keys_for, merged_index, query_terms, run_query, stemmed
+from generator.search.lunr_index import LUNR_JS, PROJECT_ROOT, keys_for, merged_index, query_terms, run_query, stemmed
 
 QUERIES = ["Belgorod", "1400", "1,400", "1 400", "prison", "km²", "km2", "belgrod", "Zelenskyy",
            "collaborators flee", "up to 15 years", "C++:", "title:foo ~2"]

@@ -8,10 +8,10 @@ import pytest
 from conftest import SEEDS
 from generator.build import gather
 from generator.cache import code_version
-from generator.index import build_index, load_index, run_query, search
-from generator import shards
-from generator.shards import (SHARD_BYTES, key_of, keys_for, parse_part_script, part_path, part_script, search_parts,
-                              shard_keys, term_entries, term_sizes)
+from generator.search import lunr_index
+from generator.search.lunr_index import (SHARD_BYTES, build_index, key_of, keys_for, load_index, run_query, search,
+                                         search_parts, shard_keys, term_entries, term_sizes)
+from generator.search.parts import parse_part_script, part_path, part_script
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from corpus import write_corpus  # noqa: E402  the benchmarks' own generated articles
@@ -50,15 +50,15 @@ def test_each_term_is_in_exactly_one_part_and_parts_stay_small(corpus_data):
 
 
 # A typo after the first letters is forgiven over parts as over the whole ("Kharkov"); one in
-# them is not (see shards.py), so no query here has one.
+# them is not (see search/lunr_index.py), so no query here has one.
 @pytest.mark.parametrize("query", ["evacuated", "14635", "calm families", "Kharkov", "Officials", "Kharkiv"])
 def test_a_query_over_its_parts_finds_what_the_whole_index_finds(corpus_data, query, monkeypatch):
     whole = [corpus_data["results"][int(hit["ref"])]["href"] for hit in run_query(load_index(corpus_data), query)]
     assert whole  # else the comparison says nothing
-    monkeypatch.setattr(shards, "MAX_POSTINGS", 10**9)  # every posting kept: the very same results
+    monkeypatch.setattr(lunr_index, "MAX_POSTINGS", 10**9)  # every posting kept: the very same results
     parts = search_parts(corpus_data)
     assert [view["href"] for view in search(parts.__getitem__, query, limit=len(whole) + 1)] == whole
-    monkeypatch.setattr(shards, "MAX_POSTINGS", 50)  # a word in more documents keeps its 50 heaviest:
+    monkeypatch.setattr(lunr_index, "MAX_POSTINGS", 50)  # a word in more documents keeps its 50 heaviest:
     parts = search_parts(corpus_data)  # the same first results (every article has "Officials in …")
     found = [view["href"] for view in search(parts.__getitem__, query, limit=len(whole) + 1)]
     assert found[:10] == whole[:10] and set(found) <= set(whole)

@@ -1,7 +1,7 @@
 """How numbers are written: numerals and their grouping, number words, scales, vague amounts.
 
 The grouping rule here is the one rule for "1,400" / "1 400" / "1.400.000": extraction reads
-numbers with it and the search index writes them without separators by it (index.py);
+numbers with it and the search index writes them without separators by it (search/documents.py);
 assets/search.js mirrors it for what the reader types, tested against it case by case.
 """
 

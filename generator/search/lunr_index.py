@@ -1,0 +1,320 @@
+"""Search engine: lunr. The index of the search documents (documents.py) built by lunr.py,
+cut into term parts so a reader loads only what a query needs, and queried as lunr.js
+queries it (templates/search.js, beside lunr.js from npm, shipped as assets/lunr.js).
+
+The index is built here so the reader's browser only loads it. The whole index is built
+once and cut into parts (parts.py writes each as a small `<script>` file):
+
+- `manifest`: the fields, the pipeline, the shard keys and how results are chunked;
+- `terms/<key>`: the index restricted to the terms that start with key: for each term, its
+  number in the index and, per field, the documents holding it with the term's weight there
+  (lunr's postings and document vectors, written once instead of twice); a key is one to
+  four characters, as long as it takes to keep a part small.
+
+A query loads the parts for its terms (as typed, and stemmed), merges them into one lunr
+index and queries it: the same scores as the whole index for every term whose first
+characters are typed right (a typo in them is not forgiven, as each part holds only the
+terms of its key). A word found in more than MAX_POSTINGS documents ("near" in every
+article of a big corpus) keeps only those where it weighs most, with all their fields: it
+still finds its best documents, scored as before, and no part grows with the corpus.
+lunr.py (`factsheet search`, the tests) and assets/search.js do the same, on the same files.
+"""
+
+import contextlib
+import functools
+import json
+import re
+from pathlib import Path
+
+from lunr import builder as lunr_builder
+from lunr import get_default_builder, lunr
+from lunr.index import Index
+from lunr.query import Query
+from lunr.stemmer import stemmer
+from lunr.stop_word_filter import stop_word_filter
+from lunr.token import Token
+from lunr.tokenizer import SEPARATOR_CHARS, Tokenizer
+from lunr.trimmer import trimmer
+from lunr.vector import Vector
+
+from ..errors import FactsheetError
+from ..model import Page
+from .documents import DOCUMENT_FIELDS, index_documents, result_count, search_results, searchable
+from .parts import RESULT_CHUNK, part_pages, result_parts
+
+SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
+MAX_POSTINGS = 1_000  # documents kept for one term: those where it weighs most
+MAX_KEY = 4
+PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
+LUNR_JS = Path("node_modules", "lunr", "lunr.min.js")
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = ("assets/lunr.js",)  # what the search page loads before search.js
+
+
+def read_lunr_js():
+    """lunr.js as installed by npm, looked for from the working folder and the project up."""
+    for folder in (Path.cwd(), *Path.cwd().parents, PROJECT_ROOT, *PROJECT_ROOT.parents):
+        if (folder / LUNR_JS).is_file():
+            return (folder / LUNR_JS).read_text(encoding="utf-8")
+    raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
+
+
+def assets():
+    """The engine's own files for the site: lunr.js."""
+    return [Page(SCRIPTS[0], read_lunr_js())]
+
+
+def index_pages(site):
+    """The index's parts (manifest, terms) as files of the site."""
+    return part_pages(index_parts(search_index(site), result_count(site)))
+FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (search.js: FIGURE)
+LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
+
+def build_index(site):
+    """The lunr index (as lunr.js loads it), what each result shows, and the source titles.
+
+    Refs are result numbers ("0", "1", …) rather than ids: every ref is repeated under each
+    of its terms, and short refs keep the index a fraction of the size. Results cite sources
+    by their number in the source table for the same reason.
+    """
+    return {"index": search_index(site), **search_results(site)}
+
+
+def search_index(site):
+    """The lunr index of every result, serialized."""
+    documents = [(indexed_terms(d), attributes) for d, attributes in index_documents(site)]
+    with lunr_shortcuts():
+        return lunr(ref="ref", fields=DOCUMENT_FIELDS, builder=builder_for_terms(), documents=documents).serialize()
+
+
+
+@functools.lru_cache(maxsize=None)
+def index_term(word):
+    """lunr's own indexing pipeline (trimmer, stop word filter, stemmer) on one word, or None
+    for a stop word. A corpus repeats its words many times over, so each is worked out once."""
+    token = Token(word)
+    for step in (trimmer, stop_word_filter, stemmer):
+        token = step(token)
+        if not token:
+            return None
+    return str(token)
+
+
+def indexed_terms(document):
+    """The document with each field as its list of index terms: exactly what lunr's tokenizer
+    and pipeline would make of the text, at a fraction of the time (the build's slowest step)."""
+    terms = {"ref": document["ref"]}
+    for field in DOCUMENT_FIELDS:
+        words = LUNR_SEPARATORS.split(document[field["field_name"]].lower())
+        terms[field["field_name"]] = [t for t in map(index_term, filter(None, words)) if t is not None]
+    return terms
+
+
+def tokens_of_terms(terms, metadata=None, separator=None):
+    """lunr.py's Tokenizer, for fields that are already lists of index terms (indexed_terms,
+    in lower case): the terms themselves. lunr.py's builder takes only str() of each token
+    while it keeps no metadata (builder_for_terms); a Token made of every word, its metadata
+    deep-copied, was a sixth of the index's time. Anything else goes to lunr's own."""
+    if isinstance(terms, list) and not metadata:
+        return terms
+    return Tokenizer(terms, metadata, separator)
+
+
+class AppendedVector:
+    """lunr.py's Vector as its builder fills one (each term of a document's field once, then
+    serialized): an insert appends, and the order by term is made once, when serialized.
+    lunr's own finds each insert's place by a binary search in Python, a third of the index's
+    time; the serialized vector is the same."""
+
+    def __init__(self):
+        self.elements = []  # index, value, index, value…: as flat as lunr's, as small (a 10,000-source index)
+
+    def insert(self, index, value):
+        self.elements.append(index)
+        self.elements.append(value)
+
+    def serialize(self):
+        pairs = iter(self.elements)
+        return [element for index, value in sorted(zip(pairs, pairs)) for element in (index, round(value, 3))]
+
+
+@contextlib.contextmanager
+def lunr_shortcuts():
+    """While lunr builds our index, its builder makes tokens with tokens_of_terms and fills
+    AppendedVectors. Only if the builder still uses the Tokenizer and Vector we know: a newer
+    lunr.py is left alone (slower, same index)."""
+    if (getattr(lunr_builder, "Tokenizer", None), getattr(lunr_builder, "Vector", None)) != (Tokenizer, Vector):
+        yield
+        return
+    lunr_builder.Tokenizer, lunr_builder.Vector = tokens_of_terms, AppendedVector
+    try:
+        yield
+    finally:
+        lunr_builder.Tokenizer, lunr_builder.Vector = Tokenizer, Vector
+
+
+def builder_for_terms():
+    """lunr's default builder with the indexing pipeline already applied (indexed_terms);
+    queries still go through its search pipeline, the stemmer, as lunr.js does."""
+    builder = get_default_builder()
+    builder.pipeline.reset()
+    builder.metadata_whitelist = []  # tokens_of_terms hands it plain strings, which carry none
+    return builder
+
+
+def query_terms(text):
+    """The words of a query as the index sees words, trimmed of punctuation as lunr trims them
+    when indexing ("£40" is 40) (assets/search.js: queryTerms)."""
+    return [term for term in (str(trimmer(token)) for token in Tokenizer(searchable(text))) if term]
+
+
+def run_query(index, text):
+    """The browser's query (runQuery in assets/search.js), for `factsheet search` and tests.
+
+    Each word counts most as written (after stemming), then, from its third letter, as the
+    start of a longer word, then within one typo; a figure only as itself (1500 never finds
+    1,400 or 15,000). Built through the query API so no input is a syntax error.
+    """
+    terms = query_terms(text)
+    if not terms:
+        return []
+    query = index.create_query()
+    for term in terms:
+        query.term(term, boost=10)
+        if FIGURE.fullmatch(term):
+            continue
+        if len(term) >= PREFIX_FROM:
+            query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
+        if len(term) > 3:
+            query.term(term, use_pipeline=False, edit_distance=1, boost=1)
+    return index.query(query)
+
+
+def load_index(search_data):
+    return Index.load(search_data["index"])
+
+
+def stemmed(word):
+    return str(stemmer(Token(word)))
+
+
+def search(get_part, text, limit=10):
+    """The best results for text as the views the search page shows, best first, from the
+    search parts (get_part(name) -> data), loaded as the browser loads them."""
+    manifest = get_part("manifest")
+    needed = keys_for([(term, stemmed(term)) for term in query_terms(text)], manifest["keys"])
+    index = merged_index(manifest, [get_part(f"terms/{key}") for key in needed])
+    views = []
+    for hit in run_query(index, text)[:limit]:
+        ref = int(hit["ref"])
+        views.append(get_part(f"results/{ref // manifest['result_chunk']}")[ref % manifest["result_chunk"]])
+    return views
+
+
+def term_entries(serialized):
+    """{term: [term, index, {field: [ref, weight, ref, weight, …]}]}: each term with its
+    postings and its weight in each document field, from lunr's serialized index."""
+    entries, found_of = {}, {}  # found_of: a term's number in the index -> its postings
+    for term, posting in serialized["invertedIndex"]:
+        entries[term] = [term, posting["_index"], {}]
+        found_of[posting["_index"]] = []
+    for field_ref, elements in serialized["fieldVectors"]:
+        field, _, ref = field_ref.partition("/")
+        ref, pairs = int(ref), iter(elements)
+        for number, weight in zip(pairs, pairs):
+            found_of[number].append((field, ref, weight))
+    for term, entry in entries.items():
+        found = found_of[entry[1]]
+        weight_of = {}
+        for _, ref, weight in found:
+            weight_of[ref] = weight_of.get(ref, 0) + weight
+        if len(weight_of) > MAX_POSTINGS:  # its heaviest documents, every field of each: their scores stay exact
+            kept = set(sorted(weight_of, key=lambda ref: (-weight_of[ref], ref))[:MAX_POSTINGS])
+            found = [posting for posting in found if posting[1] in kept]
+        for field, ref, weight in found:
+            entry[2].setdefault(field, []).extend((ref, weight))
+    return entries
+
+
+def term_sizes(entries):
+    """{term: bytes its entry takes in a part}."""
+    return {term: len(json.dumps(entry, separators=(",", ":"))) for term, entry in entries.items()}
+
+
+def shard_keys(sizes):
+    """Keys such that every part stays near SHARD_BYTES: longer where terms crowd. A key's
+    part holds the terms that start with it and with no longer key."""
+    keys = []
+
+    def split(prefix, terms):
+        keys.append(prefix)  # once split, its part keeps only the term that is the prefix itself
+        if len(prefix) >= MAX_KEY or sum(sizes[t] for t in terms) <= SHARD_BYTES:
+            return
+        longer = {}
+        for term in terms:
+            if len(term) > len(prefix):
+                longer.setdefault(term[:len(prefix) + 1], []).append(term)
+        for key, members in sorted(longer.items()):
+            split(key, members)
+    split("", sorted(sizes))
+    return sorted(keys)
+
+
+def key_of(term, keys):
+    """The part holding term: the longest key it starts with (keys: a set, or any collection)."""
+    keys = keys if isinstance(keys, (set, frozenset)) else set(keys)
+    return next((term[:n] for n in range(min(len(term), MAX_KEY), 0, -1) if term[:n] in keys), "")
+
+
+def keys_for(words, keys):
+    """The parts a query needs, for (word as typed, word stemmed) pairs: each one's own part
+    and, from PREFIX_FROM letters on, the parts of every longer word it begins."""
+    needed, key_set = set(), set(keys)
+    for typed, stemmed in words:
+        needed.update((key_of(typed, key_set), key_of(stemmed, key_set)))
+        if len(typed) >= PREFIX_FROM:
+            needed.update(k for k in keys if k.startswith(typed))
+    return sorted(needed)
+
+
+def split_index(entries, keys):
+    """{key: {"terms": [entry, …]}}: the term entries cut by key."""
+    parts, key_set = {key: {"terms": []} for key in keys}, set(keys)
+    for term, entry in sorted(entries.items()):
+        parts[key_of(term, key_set)]["terms"].append(entry)
+    return parts
+
+
+def search_parts(search_data):
+    """{part name: data} for the site: the manifest, the term parts, result chunks, sources."""
+    return {**index_parts(search_data["index"], len(search_data["results"])), **result_parts(search_data)}
+
+
+def index_parts(serialized, result_count):
+    """The manifest and the term parts, from lunr's serialized index of result_count results."""
+    entries = term_entries(serialized)
+    keys = shard_keys(term_sizes(entries))
+    manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
+                "version": serialized["version"], "keys": keys, "result_chunk": RESULT_CHUNK,
+                "results": result_count}
+    parts = {"manifest": manifest}
+    parts.update({f"terms/{key}": part for key, part in split_index(entries, keys).items()})
+    return parts
+
+
+
+def merged_index(manifest, term_parts):
+    """One lunr index from term parts: the whole index restricted to their terms."""
+    inverted, vectors = [], {}
+    for part in term_parts:
+        for term, number, fields in part["terms"]:
+            posting = {"_index": number, **{field: {} for field in manifest["fields"]}}  # lunr reads every field
+            for field, pairs in fields.items():
+                posting[field] = {str(ref): {} for ref in pairs[::2]}
+                for ref, weight in zip(pairs[::2], pairs[1::2]):
+                    vectors.setdefault(f"{field}/{ref}", []).append((number, weight))
+            inverted.append([term, posting])
+    inverted.sort(key=lambda entry: entry[0])
+    field_vectors = [[ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in sorted(vectors.items())]
+    return Index.load({"version": manifest["version"], "fields": manifest["fields"], "pipeline": manifest["pipeline"],
+                       "invertedIndex": inverted, "fieldVectors": field_vectors})
