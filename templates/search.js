@@ -1,6 +1,6 @@
 /* Factsheet search: queries the prebuilt lunr index, loading only the parts a query needs.
  *
- * The index comes in parts (generator/shards.py): a manifest, the index of the terms that
+ * The index comes in parts (generator/search/lunr_index.py): a manifest, the index of the terms that
  * start with each key, result chunks, source titles; each a script file that pushes itself
  * onto window.FACTSHEET_PARTS, so it loads from file:// as from a web server.
  *
@@ -20,10 +20,10 @@
     return /^[\d.]+$/.test(numeral) ? numeral.replace(/\./g, "") : numeral.replace(/[, \u00a0\u202f\u2009]/g, "");
   }
 
-  var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/index.py
-  var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/shards.py
+  var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/search/lunr_index.py
+  var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/search/lunr_index.py
 
-  var SCALE_WORDS = { m: "million", bn: "billion" };  // the same as SHORT_SCALES in generator/index.py
+  var SCALE_WORDS = { m: "million", bn: "billion" };  // the same as SHORT_SCALES in generator/search/documents.py
 
   function searchable(text) {
     return text.replace(GROUPED_NUMERAL, ungroup)
@@ -57,14 +57,14 @@
 
   function stemmed(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
 
-  // The part holding a term: the longest key it starts with (shards.key_of).
+  // The part holding a term: the longest key it starts with (lunr_index.key_of).
   function keyOf(term, keys) {
     return keys.reduce(function (best, key) {
       return term.indexOf(key) === 0 && key.length > best.length ? key : best;
     }, "");
   }
 
-  // The parts a query needs (shards.keys_for): each word's own part, as typed and stemmed,
+  // The parts a query needs (lunr_index.keys_for): each word's own part, as typed and stemmed,
   // and from PREFIX_FROM letters on the parts of every longer word it begins.
   function keysFor(words, keys) {
     var needed = {};
@@ -77,7 +77,7 @@
     return Object.keys(needed).sort();
   }
 
-  // One lunr index from term parts: the whole index restricted to their terms (shards.merged_index).
+  // One lunr index from term parts: the whole index restricted to their terms (lunr_index.merged_index).
   function mergedIndex(manifest, termParts) {
     var inverted = [], vectors = {};
     termParts.forEach(function (part) {
@@ -111,7 +111,7 @@
     }).join("");
   }
 
-  // The file of a part (shards.part_path).
+  // The file of a part (parts.part_path).
   function partFile(name) {
     var at = name.indexOf("/"), kind = at < 0 ? name : name.slice(0, at), rest = at < 0 ? "" : name.slice(at + 1);
     if (kind === "terms") return "terms-" + (hex(rest) || "_") + ".js";
@@ -228,7 +228,7 @@
     return best;
   }
 
-  var SNIPPET_CHARS = 240;  // the same as SNIPPET_CHARS in generator/index.py
+  var SNIPPET_CHARS = 240;  // the same as SNIPPET_CHARS in generator/search/documents.py
 
   function cut(text) {
     if (text.length <= SNIPPET_CHARS) return text;
