@@ -24,7 +24,7 @@ MADE_ID_LENGTH = 60  # an id made from a title: well under the longest a file na
 
 def article_from_html(html, url=None):
     """(metadata, body) of a web page's main article, by trafilatura."""
-    import trafilatura  # only here: it takes a tenth of a second to load, at every command
+    import trafilatura  # only here: slow to load, and no other command needs it
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True)
     if document is None or not (document.text or "").strip():

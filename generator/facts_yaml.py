@@ -23,7 +23,7 @@ EDITABLE = tuple(f for f in RECORD_FIELDS if f not in ("id", "status", *FROM_SOU
 DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
-# libyaml's parser is ~20x faster; both give the same data for what is written here.
+# libyaml's parser where installed (far faster); both give the same data for what is written here.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

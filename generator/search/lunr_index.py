@@ -114,7 +114,7 @@ def tokens_of_terms(terms, metadata=None, separator=None):
     """lunr.py's Tokenizer, for fields that are already lists of index terms (indexed_terms,
     in lower case): the terms themselves. lunr.py's builder takes only str() of each token
     while it keeps no metadata (builder_for_terms); a Token made of every word, its metadata
-    deep-copied, was a sixth of the index's time. Anything else goes to lunr's own."""
+    deep-copied, costs far more than the index needs. Anything else goes to lunr's own."""
     if isinstance(terms, list) and not metadata:
         return terms
     return Tokenizer(terms, metadata, separator)
@@ -123,8 +123,8 @@ def tokens_of_terms(terms, metadata=None, separator=None):
 class AppendedVector:
     """lunr.py's Vector as its builder fills one (each term of a document's field once, then
     serialized): an insert appends, and the order by term is made once, when serialized.
-    lunr's own finds each insert's place by a binary search in Python, a third of the index's
-    time; the serialized vector is the same."""
+    lunr's own finds each insert's place by a binary search in Python; the serialized vector
+    is the same."""
 
     def __init__(self):
         self.elements = []  # index, value, index, value…: as flat as lunr's, as small (a 10,000-source index)
