@@ -25,11 +25,12 @@ from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .merge import merge_entities, merge_facts
+from .merge import group_conflicts, group_reports, merge_entities, merged_facts, with_conflicts
 from .model import Page, Site, StoredPage, published
 from .parallel import Background, map_on_cores
 from .publish import download_pages, page_digest, publishing_pages
-from .read import SOURCE_SUFFIXES, input_files, read_config, read_facts_files, read_sources
+from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
+                   source_or_error)
 from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
 from .search import engine_assets, index_pages, result_pages
@@ -64,19 +65,25 @@ def quiet(stage, done, total):
     """The default progress report: none."""
 
 
+def read_all(directory, entries, version):
+    """Every source under directory, as read.read_sources gives them: those the cache (entries)
+    holds as an earlier build read them from the same file, the others parsed on every core."""
+    paths = source_files(directory)
+    known = {path: cached_source(entries, version, path) for path in paths}
+    parsed = iter(map_on_cores(source_or_error, [path for path in paths if known[path] is None]))
+    return checked_sources(paths, [known[path] or next(parsed) for path in paths])
+
+
 def extract_source(source):
     """Facts, and (entities, quotes), of one source: the work each process does."""
     return extract_facts(source), extract_entities(source)
 
 
-def extract_all(sources, cached, progress, earlier_gazetteer=lambda: None):
+def extract_all(sources, cached, progress):
     """{source id: (facts, (entities, quotes))}: cached ({source id: the same, or None}) where the
-    text and the code are the same as then, else extracted, on every core when there are many;
-    earlier_gazetteer() gives the gazetteer as an earlier build read it, if it can."""
+    text and the code are the same as then, else extracted, on every core when there are many."""
     found = {source_id: work for source_id, work in cached.items() if work is not None}
     todo = [source for source in sources if cached[source.id] is None]
-    if todo:
-        load_gazetteer(earlier_gazetteer())
 
     def done(source, result):
         found[source.id] = result
@@ -84,6 +91,14 @@ def extract_all(sources, cached, progress, earlier_gazetteer=lambda: None):
     map_on_cores(extract_source, todo, done)
     progress("extract", len(sources), len(sources))
     return {source.id: found[source.id] for source in sources}
+
+
+def review_again(extracted, facts_dir, entries):
+    """The Review of the sources in extracted ({source id: facts}) with their facts files, which
+    are parsed only where the cache (entries) does not know them as the last build wrote them."""
+    files = read_facts_files(facts_dir, list(extracted))
+    return review_facts((source_id, facts, files[source_id], written_records(entries, source_id, files[source_id]))
+                        for source_id, facts in extracted.items())
 
 
 def reviewed_site(content, version, progress=quiet, site_url=None):
@@ -97,20 +112,20 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
     if site_url:
         config = replace(config, site_url=site_url)
     with Entries(content / CACHE_FOLDER) as entries:
-        sources = read_sources(content / "sources", functools.partial(cached_source, entries, version))
+        sources = read_all(content / "sources", entries, version)
         if not sources:  # a site of nothing would only hide a wrong --content
             raise FactsheetError(content / "sources", None,
                                  f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
         ids = [source.id for source in sources]
         cached = cached_work(entries, sources, facts_file_digests(content / "facts", ids), version)
         reused = {source_id: review for source_id, (review, _) in cached.items()}
-        files = read_facts_files(content / "facts", [i for i in ids if reused[i] is None])  # to review again
-        found = extract_all(sources, {source_id: work for source_id, (_, work) in cached.items()}, progress,
-                            functools.partial(cached_gazetteer, entries, version))
+        work = {source_id: work for source_id, (_, work) in cached.items()}
+        if None in work.values():  # before the work is forked, so that every process shares it
+            load_gazetteer(cached_gazetteer(entries, version))
+        found = extract_all(sources, work, progress)
         extracted = {source_id: facts for source_id, (facts, _) in found.items()}
-        fresh = review_facts({i: facts for i, facts in extracted.items() if reused[i] is None}, files,
-                             functools.partial(written_records, entries))
-    del files  # the texts of the facts files reviewed again: after an upgrade, a big corpus's worth
+        fresh = review_again({i: facts for i, facts in extracted.items() if reused[i] is None}, content / "facts",
+                             entries)
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
     unchanged = [i for i in ids if reused[i] is not None]
     names = {source_id: named[0] for source_id, (_, named) in found.items()}
@@ -122,7 +137,10 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
 def with_merged(site, progress=quiet):
     """The site with its facts merged across sources, and its entities."""
     progress("merge", 0, 1)
-    merged = merge_facts(site.sources, {source_id: published(f) for source_id, f in site.facts.items()})
+    grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()})
+    # Conflicts are looked for on the other core while the merged facts are made here.
+    conflicts = Background(group_conflicts, grouped, size=len(site.sources))
+    merged = with_conflicts(merged_facts(grouped), conflicts.result())
     return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
 
 
@@ -170,7 +188,7 @@ def stored_pages(pages, staging):
 STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
 
 
-def source_files(site, version, content=None):
+def changed_facts_files(site, version, content=None):
     """The facts files of the sources that changed (what needs no merged facts, made while they
     merge), and, given the content folder, those that differ from the files there written
     ahead (StagedTexts) for the end of the build to move in place. The cache's entries of those
@@ -210,7 +228,7 @@ class Plan:
     version: str
     content: Path | None  # where the facts files and the cache are written; None: nowhere (check())
     progress: Callable = quiet
-    early: Background | None = None  # source_files(), under way while the facts merge
+    early: Background | None = None  # changed_facts_files(), under way while the facts merge
     made: DataFiles | None = None  # what was made beside the pages, once they are
 
     def pages(self, staging=None):
@@ -222,7 +240,7 @@ class Plan:
         self.made = made
 
     @functools.cached_property
-    def _source_files(self):
+    def _facts_files(self):
         return self.early.result() if self.early else (source_documents(self.site), None)
 
     @functools.cached_property
@@ -230,12 +248,12 @@ class Plan:
         """path within content/facts/ -> YAML text, for the sources that changed and the merged
         facts (asked for once the pages are made)."""
         merged = self.made.merged_document if self.made else None  # None: not made beside the pages
-        return {**self._source_files[0], MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
+        return {**self._facts_files[0], MERGED_PATH: merged if merged is not None else merged_yaml(self.site.merged)}
 
     @property
     def staged(self):
         """The StagedTexts of the facts files written ahead, if any."""
-        return self._source_files[1]
+        return self._facts_files[1]
 
     def write_cache(self):
         """The cache's entries, unless they were written early (or are not to be)."""
@@ -301,7 +319,7 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     site, review = reviewed_site(content, version, progress, site_url)
     early = None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
-        early = Background(functools.partial(source_files, version=version, content=content if writing else None),
+        early = Background(functools.partial(changed_facts_files, version=version, content=content if writing else None),
                            site, size=len(site.sources))
     try:
         site = with_merged(site, progress)

@@ -10,6 +10,7 @@ import functools
 import math
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from .extract import is_vague, plain_number
 from .facts_yaml import CONFIRMED
@@ -17,7 +18,6 @@ from .key_facts import merged_key, merged_score
 from .kinds import AGE, base_unit, in_base_unit
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
-from .parallel import Background
 from .present import format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -280,23 +280,36 @@ def representative(group):
     return next((f for f in group if f.status == CONFIRMED), group[0])
 
 
-def merge_facts(sources, facts_by_source):
-    """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
+class Grouped(NamedTuple):
+    """The reports of each real-world fact, before they are made into MergedFacts."""
+    groups: list  # of lists of Fact, in the order their first report appears
+    ids: list  # each group's merged fact's id
+    sentence_contexts: dict  # fact id -> the content words of its own sentence: what conflicts are told by
+
+
+def group_reports(sources, facts_by_source):
+    """The extracted facts grouped into real-world facts (sources sorted, then reading order)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
     before = previous_sentences(sources, facts)
     both = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
-    contexts = {fact_id: around for fact_id, (around, _) in both.items()}
-    groups = cluster(facts, contexts)
+    groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()})
     taken = set()
-    ids = [merged_id(group[0], taken) for group in groups]
-    # Conflicts are looked for on the other core while the merged facts are made here.
-    conflicts = Background(functools.partial(find_conflicts, contexts={i: in_sentence for i, (_, in_sentence)
-                                                                       in both.items()}), groups, size=len(sources))
+    return Grouped(groups, [merged_id(group[0], taken) for group in groups],
+                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()})
+
+
+def group_conflicts(grouped):
+    """find_conflicts of a Grouped: group index -> indexes of the groups it conflicts with."""
+    return find_conflicts(grouped.groups, grouped.sentence_contexts)
+
+
+def merged_facts(grouped):
+    """One MergedFact per group, without its conflicts yet (with_conflicts)."""
     merged = []
-    for index, group in enumerate(groups):
+    for index, group in enumerate(grouped.groups):
         head = representative(group)
         merged.append(MergedFact(
-            id=ids[index],
+            id=grouped.ids[index],
             kind=head.kind,
             value=head.value,
             value_max=head.value_max,
@@ -314,11 +327,21 @@ def merge_facts(sources, facts_by_source):
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
         ))
-    found = conflicts.result()
+    return merged
+
+
+def with_conflicts(merged, conflicts):
+    """The merged facts with the ids of those each conflicts with (conflicts: group_conflicts)."""
     reported = [m.source_count for m in merged]
     # The other figures most reported first: the likeliest rivals of this one.
-    return [replace(m, conflicts=tuple(ids[j] for j in sorted(found[i], key=lambda j: (-reported[j], j))))
-            if found[i] else m for i, m in enumerate(merged)]
+    return [replace(m, conflicts=tuple(merged[j].id for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))))
+            if conflicts[i] else m for i, m in enumerate(merged)]
+
+
+def merge_facts(sources, facts_by_source):
+    """MergedFacts in the order their first report appears (sources sorted, then reading order)."""
+    grouped = group_reports(sources, facts_by_source)
+    return with_conflicts(merged_facts(grouped), group_conflicts(grouped))
 
 
 def merge_entities(found_by_source, quotes_by_source):

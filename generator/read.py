@@ -12,7 +12,6 @@ import markdown
 from .errors import FactsheetError, FactsheetErrors
 from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, load_yaml, source_path
 from .model import Config, FactsFile, Sentence, Source
-from .parallel import map_on_cores
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
@@ -260,27 +259,30 @@ def source_or_error(path):
         return err
 
 
-def read_sources(directory, cached=lambda path: None):
-    """Every source under directory, sorted by path, parsed on every core when there are many;
-    cached(path): the Source as an earlier build read it, if the file is the same (cache.py).
-    Every bad file is reported, not only the first."""
+def checked_sources(paths, found):
+    """The Sources of paths (sorted), given what reading each gave (found: its Source or the
+    FactsheetError saying why it is none, in the same order); every bad file is reported, and
+    two files of the same id, not only the first."""
     sources, errors, seen = [], [], {}
-    paths = source_files(directory)
-    known = {path: cached(path) for path in paths}
-    parsed = iter(map_on_cores(source_or_error, [path for path in paths if known[path] is None]))
-    for path in paths:
-        found = known[path] or next(parsed)
-        if isinstance(found, FactsheetError):
-            errors.append(found)
-        elif found.id in seen:
-            errors.append(FactsheetError(path, None, f"same source id '{found.id}' as {seen[found.id]}; "
+    for path, source in zip(paths, found, strict=True):
+        if isinstance(source, FactsheetError):
+            errors.append(source)
+        elif source.id in seen:
+            errors.append(FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; "
                                                      "rename one of them"))
         else:
-            seen[found.id] = path
-            sources.append(found)
+            seen[source.id] = path
+            sources.append(source)
     if errors:
         raise FactsheetErrors(errors)
     return sources
+
+
+def read_sources(directory):
+    """Every source under directory, sorted by path, read one after another (the build reads
+    them on every core, and takes unchanged ones from its cache). Every bad file is reported."""
+    paths = source_files(directory)
+    return checked_sources(paths, [source_or_error(path) for path in paths])
 
 
 # A source's build takes about 90 MB of memory per MB of text (a 20 MB source: 1.8 GB, 100 s);

@@ -90,15 +90,15 @@ def review_source(source_id, extracted, current, base):
     return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current), changed)
 
 
-def review_facts(extracted_by_source, files, written=lambda source_id, file: None):
-    """Review of every source; files: {source id: FactsFile}; written(source id, file): the
-    file's and its base's records when known without parsing them (cache.written_records).
-    Every bad file is reported, then the build stops."""
+def review_facts(work):
+    """Review of every source, from (source id, extracted Facts, FactsFile or None, known) one
+    at a time: known is (the file's {id: record}, its base's) when they are known without
+    parsing the file, else None and the file is parsed. Every bad file is reported, then the
+    build stops."""
     reviews, errors = {}, []
-    for source_id, extracted in extracted_by_source.items():
-        file = files.get(source_id)
+    for source_id, extracted, file, known in work:
         try:
-            current, base = (file and written(source_id, file)) or parsed_records(file)
+            current, base = known or parsed_records(file)
         except FactsheetError as err:
             errors.append(err)
             continue

@@ -568,6 +568,29 @@ def test_extraction_on_several_processes_gives_what_one_process_gives(tmp_path, 
     assert trees[0] == trees[1]
 
 
+def test_sources_read_on_several_processes_are_what_one_process_reads_and_every_bad_file_is_reported(tmp_path,
+                                                                                                     monkeypatch):
+    from generator import parallel
+    from generator.build import read_all
+    from generator.cache import Entries
+    from generator.errors import FactsheetErrors
+    from generator.read import read_sources
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"s{n:02d}.md").write_text(f"---\ntitle: Report {n}\n---\n\n{n} people left.\n", encoding="utf-8")
+    with Entries(tmp_path / "no-cache") as entries:
+        assert read_all(folder, entries, "version") == read_sources(folder)
+        (folder / "s03.md").write_text("---\ntitle: [a, list]\n---\n\nText.\n", encoding="utf-8")
+        (folder / "s07.txt").write_text("Title\n\nSame name as s07.md.\n", encoding="utf-8")
+        with pytest.raises(FactsheetErrors) as info:
+            read_all(folder, entries, "version")
+    assert [str(err) for err in info.value.errors] == [
+        f"{folder / 's03.md'}:2: 'title' must be a line of text (the article's headline)",
+        f"{folder / 's07.txt'}: same source id 's07' as {folder / 's07.md'}; rename one of them"]
+
+
 @pytest.mark.parametrize("template", ["fact.html", "source.html"])  # source pages render in another process
 def test_a_broken_template_stops_the_index_process_too(tmp_path, monkeypatch, template):
     import multiprocessing

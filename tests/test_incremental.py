@@ -82,7 +82,7 @@ def test_a_rebuild_parses_only_the_sources_that_changed_and_reads_the_others_as_
     content, site = build_seeds(tmp_path)
     with Entries(content / CACHE_FOLDER) as entries:
         cached = functools.partial(cached_source, entries, code_version())
-        assert read_sources(content / "sources", cached) == read_sources(content / "sources")  # every field alike
+        assert build_module.read_all(content / "sources", entries, code_version()) == read_sources(content / "sources")
         assert all(cached(path) for path in (content / "sources").iterdir())
     parsed, real_parse = [], read_module.parse_file
     monkeypatch.setattr(read_module, "parse_file", lambda path: parsed.append(path.name) or real_parse(path))

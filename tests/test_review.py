@@ -33,7 +33,7 @@ def files_after_a_build(source, facts, edit=None, edit_base=None):
 
 def reviewed(files, text=ARTICLE):
     source, facts = source_and_facts(text)
-    return review_facts({source.id: facts}, files).by_source[source.id]
+    return review_facts([(source.id, facts, files.get(source.id), None)]).by_source[source.id]
 
 
 def test_an_edited_label_and_a_status_stay_while_other_fields_follow_the_extractor():
