@@ -47,7 +47,7 @@ def run(count):
             part_script(name, data) for name, data in search_parts(build_index(site)).items()).encode())
 
         def write():
-            write_facts(content / "facts", facts_documents(site))
+            write_facts(content / "facts", facts_documents(site, facts))
             write_site(Path(tmp) / "site", pages)
 
         timed("write", figures, write)

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_gazetteer, cached_source, cached_work,
+from .cache import (CACHE_FOLDER, Entries, Redone, cache_entry_name, cached_gazetteer, cached_source, cached_work,
                     code_version, facts_entries, facts_file_digests, gazetteer_entry, input_fingerprint, last_build,
                     last_build_entry, site_listing, source_entries, source_entry_name, write_entries, written_records)
 from .errors import FactsheetError
@@ -103,7 +103,7 @@ def review_again(extracted, facts_dir, entries):
 
 def reviewed_site(content, version, progress=quiet, site_url=None):
     """Read, extract and review: the build's data up to merging (a Site without merged facts
-    and entities yet).
+    and entities yet), its Review, and what of it was Redone rather than taken from the cache.
 
     version is the generator's code version: extraction and review results cached under it
     for an unchanged source are taken as they are.
@@ -123,15 +123,13 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
         if None in work.values():  # before the work is forked, so that every process shares it
             load_gazetteer(cached_gazetteer(entries, version))
         found = extract_all(sources, work, progress)
-        extracted = {source_id: facts for source_id, (facts, _) in found.items()}
-        fresh = review_again({i: facts for i, facts in extracted.items() if reused[i] is None}, content / "facts",
-                             entries)
+        extracted = {source_id: facts for source_id, (facts, _) in found.items() if reused[source_id] is None}
+        fresh = review_again(extracted, content / "facts", entries)
     review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
-    unchanged = [i for i in ids if reused[i] is not None]
     names = {source_id: named[0] for source_id, (_, named) in found.items()}
     quotes = {source_id: named[1] for source_id, (_, named) in found.items()}
-    return Site.of(sources, review.facts(), (), extracted, review.missing(), unchanged, config, (), quotes,
-                   names), review
+    redone = Redone.of(extracted, (i for i in ids if reused[i] is not None))
+    return Site.of(sources, review.facts(), (), review.missing(), config, (), quotes, names), review, redone
 
 
 def with_merged(site, progress=quiet):
@@ -146,7 +144,7 @@ def with_merged(site, progress=quiet):
 
 def gather(content, version, progress=quiet, site_url=None):
     """Read, extract, review and merge: the whole build's data, before anything is written."""
-    site, review = reviewed_site(content, version, progress, site_url)
+    site, review, _ = reviewed_site(content, version, progress, site_url)
     return with_merged(site, progress), review
 
 
@@ -188,32 +186,32 @@ def stored_pages(pages, staging):
 STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
 
 
-def changed_facts_files(site, version, content=None):
+def changed_facts_files(site, redone, version, content=None):
     """The facts files of the sources that changed (what needs no merged facts, made while they
     merge), and, given the content folder, those that differ from the files there written
     ahead (StagedTexts) for the end of the build to move in place. The cache's entries of those
     sources are written meanwhile: they are checked against the sources and facts files when
     read, so a build that fails later leaves none that could mislead the next."""
-    documents = source_documents(site)
+    documents = source_documents(site, redone.extracted)
     if content is None:
         return documents, None
-    write_cache(content / CACHE_FOLDER, site, documents, version)
+    write_cache(content / CACHE_FOLDER, site, redone, documents, version)
     with disk_errors(content / "facts"):
         return documents, stage_texts(content / "facts", documents, content / CACHE_FOLDER / STAGED_FACTS)
 
 
-def cache_entries(site, documents, version):
+def cache_entries(site, redone, documents, version):
     """(path within the cache, JSON text) of the sources that changed: their facts, then the
     sources as read, one at a time."""
-    yield from facts_entries(site, documents, version)
-    yield from source_entries((source for source in site.sources if source.id not in site.unchanged), version)
+    yield from facts_entries(site, redone, documents, version)
+    yield from source_entries((source for source in site.sources if source.id not in redone.unchanged), version)
 
 
-def write_cache(cache_dir, site, documents, version):
+def write_cache(cache_dir, site, redone, documents, version):
     """The cache's entries of the sources that changed, written one at a time; those of sources
     gone are deleted."""
-    write_entries(cache_dir, cache_entries(site, documents, version),
-                  keep=[name for i in site.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
+    write_entries(cache_dir, cache_entries(site, redone, documents, version),
+                  keep=[name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
 
 
 @dataclass
@@ -223,6 +221,7 @@ class Plan:
     sources those are made early, beside the rest: close() stops that work if it is not wanted."""
     site: Site
     review: Review
+    redone: Redone
     templates_dir: Path
     assets: list  # the search engine's own files (engine_assets)
     version: str
@@ -241,7 +240,7 @@ class Plan:
 
     @functools.cached_property
     def _facts_files(self):
-        return self.early.result() if self.early else (source_documents(self.site), None)
+        return self.early.result() if self.early else (source_documents(self.site, self.redone.extracted), None)
 
     @functools.cached_property
     def documents(self):
@@ -258,7 +257,7 @@ class Plan:
     def write_cache(self):
         """The cache's entries, unless they were written early (or are not to be)."""
         if self.early is None and self.content is not None:
-            write_cache(self.content / CACHE_FOLDER, self.site, self.documents, self.version)
+            write_cache(self.content / CACHE_FOLDER, self.site, self.redone, self.documents, self.version)
 
     def close(self):
         if self.early:
@@ -316,18 +315,18 @@ def site_files(site, templates_dir, assets, progress=quiet, small_site=False, ma
 def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False):
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
-    site, review = reviewed_site(content, version, progress, site_url)
+    site, review, redone = reviewed_site(content, version, progress, site_url)
     early = None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
-        early = Background(functools.partial(changed_facts_files, version=version, content=content if writing else None),
-                           site, size=len(site.sources))
+        early = Background(functools.partial(changed_facts_files, redone=redone, version=version,
+                                             content=content if writing else None), site, size=len(site.sources))
     try:
         site = with_merged(site, progress)
     except BaseException:
         if early:
             early.cancel()
         raise
-    return Plan(site, review, templates_dir, assets, version, content if writing else None, progress, early)
+    return Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress, early)
 
 
 def fingerprint(content, templates_dir, out_dir, version, settings):
@@ -368,7 +367,8 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
         listing, written = write_site(out_dir, pages, staging)
     progress("write", 0, 1)
     with disk_errors(content / "facts"):
-        removed = write_facts(content / "facts", planned.documents, file_names(site.unchanged), planned.staged)
+        removed = write_facts(content / "facts", planned.documents, file_names(planned.redone.unchanged),
+                              planned.staged)
     if single_file:
         with disk_errors(single_file):
             write_file(single_file, bundle(pages))

@@ -17,7 +17,9 @@ import importlib.metadata
 import json
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
@@ -242,13 +244,13 @@ def written_records(entries, source_id, facts_file):
     return current, base
 
 
-def facts_entries(site, documents, version):
-    """(path within the cache, JSON text) for each source whose facts files this build writes,
-    one at a time (at 10,000 sources they are 150 MB)."""
+def facts_entries(site, redone, documents, version):
+    """(path within the cache, JSON text) for each source whose facts files this build writes
+    (redone: a Redone), one at a time (at 10,000 sources they are 150 MB)."""
     for source in site.sources:
         if facts_yaml.source_path(source.id) not in documents:
             continue
-        extracted = [fact_record(f) for f in site.extracted[source.id]]
+        extracted = [fact_record(f) for f in redone.extracted[source.id]]
         reviewed = [fact_record(f) for f in site.facts[source.id]]
         yield cache_entry_name(source.id), json.dumps({
             "key": facts_key(source, version),
@@ -262,6 +264,20 @@ def facts_entries(site, documents, version):
             "file": digest(documents[facts_yaml.source_path(source.id)]),
             "base": digest(documents[facts_yaml.extracted_path(source.id)]),
         }, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Redone:
+    """What a build did again rather than take from the last one (cached_work), kept beside its
+    Site, which holds the build's data only: the facts files and the cache's entries of these
+    sources are written, the others' stand as they are."""
+    extracted: MappingProxyType  # source id -> Facts as extracted, of each source reviewed again
+    unchanged: frozenset  # the ids of the others: their facts files are already what the build writes
+
+    @classmethod
+    def of(cls, extracted, unchanged):
+        return cls(MappingProxyType({source_id: tuple(facts) for source_id, facts in extracted.items()}),
+                   frozenset(unchanged))
 
 
 def input_fingerprint(paths, version, settings):

@@ -99,23 +99,24 @@ def merged_yaml(merged):
     return dump(document)
 
 
-def source_documents(site):
-    """{path within content/facts/: YAML text}: per source its facts and its extracted base.
-    Sources whose files are already what the build would write are left out. Needs no merged
-    facts: a build makes these while it merges."""
+def source_documents(site, extracted):
+    """{path within content/facts/: YAML text}: per source in extracted ({source id: Facts as
+    extracted}) its facts and its extracted base; the other sources' files are already what the
+    build would write. Needs no merged facts: a build makes these while it merges."""
     documents = {}
     for source in site.sources:
-        if source.id in site.unchanged:
+        if source.id not in extracted:
             continue
         documents[source_path(source.id)] = source_yaml(source, site.facts[source.id], site.missing.get(source.id, ()),
                                                         site.quotes.get(source.id, ()), site.names.get(source.id, ()))
-        documents[extracted_path(source.id)] = extracted_yaml(source, site.extracted[source.id])
+        documents[extracted_path(source.id)] = extracted_yaml(source, extracted[source.id])
     return documents
 
 
-def facts_documents(site):
-    """{path within content/facts/: YAML text}: the sources' documents and the merged facts."""
-    return {**source_documents(site), MERGED_PATH: merged_yaml(site.merged)}
+def facts_documents(site, extracted):
+    """{path within content/facts/: YAML text}: the documents of the sources in extracted
+    (source_documents) and the merged facts."""
+    return {**source_documents(site, extracted), MERGED_PATH: merged_yaml(site.merged)}
 
 
 # Reading back what reviewers wrote.

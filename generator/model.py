@@ -165,10 +165,7 @@ class Site:
     sources: tuple  # of Source, sorted by path
     facts: MappingProxyType  # source id -> tuple of Fact after review (rejected ones too), reading order
     merged: tuple  # of MergedFact, in the order their first report appears
-    extracted: MappingProxyType  # source id -> tuple of Fact as extracted, before review (empty for the
-    # unchanged sources: their facts files are not written again)
     missing: MappingProxyType  # source id -> records of reviewed facts whose sentence is gone
-    unchanged: frozenset = frozenset()  # source ids whose facts files are already what this build writes
     config: Config = Config()
     entities: tuple = ()  # of Entity, people first, then organisations, then places
     quotes: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # source id -> Quotes
@@ -176,11 +173,9 @@ class Site:
     # anchors) of the entities it names, as it spells them
 
     @classmethod
-    def of(cls, sources, facts_by_source, merged, extracted=None, missing=None, unchanged=(), config=Config(),
-           entities=(), quotes=None, names=None):
-        return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged),
-                   frozen_map(facts_by_source if extracted is None else extracted), frozen_map(missing or {}),
-                   frozenset(unchanged), config, tuple(entities), frozen_map(quotes or {}), frozen_map(names or {}))
+    def of(cls, sources, facts_by_source, merged, missing=None, config=Config(), entities=(), quotes=None, names=None):
+        return cls(tuple(sources), frozen_map(facts_by_source), tuple(merged), frozen_map(missing or {}), config,
+                   tuple(entities), frozen_map(quotes or {}), frozen_map(names or {}))
 
     @property
     def fact_count(self):
