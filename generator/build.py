@@ -1,39 +1,40 @@
-"""The pipeline: read sources, extract facts and entities, lay the reviewer's edits over them,
-merge them, render pages and the index, then write the site and the facts files.
+"""The pipeline as named steps that take and return values: gather the build's data (read,
+extract, review, merge: reviewed_site, with_merged), plan its files, write the site then the
+facts files (write_plan), and write the cache (write_cache).
 
-Pages are written as they render into a staging folder that replaces the site only when
-complete, and the facts files only after that, so a bad source or template stops the build
-with the facts YAML and the previous site untouched. What did not change since the last
-build is taken from its cache (cache.py), whose entries are written as soon as they are made:
-each is checked against its source and facts files when read, so a failed build's mislead none.
+The stages fork nothing and never touch the cache: what runs beside what is decided here (with
+parallel.py, and site_files.py for the site's files), and what a rebuild need not redo is asked
+of the cache (cache.py) here, the stages getting only the rest. Pages are written as they render
+into a staging folder that replaces the site only when complete, and the facts files only after
+that, so a bad source or template stops the build with the facts YAML and the previous site
+untouched. The cache's entries of the sources that changed are written beside the merge on a
+site of up to FACTS_FILES_EARLY_UP_TO sources, else at the end with the last build's: each is
+checked against its source and facts files when read, so a failed build's mislead none.
 """
 
 import contextlib
 import functools
 import gc
-import itertools
 from collections.abc import Callable
-from typing import NamedTuple
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, Redone, cache_entry_name, cached_gazetteer, cached_source, cached_work,
-                    code_version, facts_entries, facts_file_digests, gazetteer_entry, input_fingerprint, last_build,
-                    last_build_entry, site_listing, source_entries, source_entry_name, write_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, Redone, cached_gazetteer, cached_source, cached_work, code_version,
+                    facts_file_digests, gazetteer_entry, input_fingerprint, last_build, last_build_entry, site_listing,
+                    write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .merge import group_conflicts, group_reports, merge_entities, merged_facts, with_conflicts
-from .model import Page, Site, StoredPage, published
+from .model import Site, published
 from .parallel import Background, map_on_cores
-from .publish import download_pages, page_digest, publishing_pages
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
                    source_or_error)
-from .render import PAGE_KINDS, render_site
 from .review import Review, review_facts
-from .search import engine_assets, index_pages, result_pages
+from .search import engine_assets
+from .site_files import DataFiles, site_files
 from .write import Staging, disk_errors, out_of_date, stage_texts, write_facts, write_file, write_site
 
 
@@ -155,34 +156,6 @@ def gather(content, version, progress=quiet, site_url=None):
 FACTS_FILES_EARLY_UP_TO = 3_000
 
 
-class DataFiles(NamedTuple):
-    """Files made from the site's data rather than from its pages, beside the pages."""
-    downloads: list  # Pages: facts.json, facts.csv
-    merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
-    pages: tuple = ()  # the search parts that need no index (small site), and the BESIDE_PAGES when staged
-
-
-# Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
-# files, when the site is staged: the main process would otherwise be the last to finish.
-BESIDE_PAGES = ("sources", "entities")
-
-
-def data_files(site, small_site=False, templates_dir=None, staging=None):
-    """The downloads; on a small site, the merged facts' YAML and the search parts that
-    need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
-    their own while the other pages render and the index is built."""
-    pages = result_pages(site) if small_site else []
-    if staging is not None:
-        pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
-    return DataFiles(download_pages(site), merged_yaml(site.merged) if small_site else None, tuple(pages))
-
-
-def stored_pages(pages, staging):
-    """Put pages into the site being written, from whichever process made them."""
-    with disk_errors(staging.out_dir):
-        return [staging.put(page) for page in pages]
-
-
 STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
 
 
@@ -195,23 +168,9 @@ def changed_facts_files(site, redone, version, content=None):
     documents = source_documents(site, redone.extracted)
     if content is None:
         return documents, None
-    write_cache(content / CACHE_FOLDER, site, redone, documents, version)
+    write_source_entries(content / CACHE_FOLDER, site, redone, documents, version)
     with disk_errors(content / "facts"):
         return documents, stage_texts(content / "facts", documents, content / CACHE_FOLDER / STAGED_FACTS)
-
-
-def cache_entries(site, redone, documents, version):
-    """(path within the cache, JSON text) of the sources that changed: their facts, then the
-    sources as read, one at a time."""
-    yield from facts_entries(site, redone, documents, version)
-    yield from source_entries((source for source in site.sources if source.id not in redone.unchanged), version)
-
-
-def write_cache(cache_dir, site, redone, documents, version):
-    """The cache's entries of the sources that changed, written one at a time; those of sources
-    gone are deleted."""
-    write_entries(cache_dir, cache_entries(site, redone, documents, version),
-                  keep=[name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
 
 
 @dataclass
@@ -254,62 +213,9 @@ class Plan:
         """The StagedTexts of the facts files written ahead, if any."""
         return self._facts_files[1]
 
-    def write_cache(self):
-        """The cache's entries, unless they were written early (or are not to be)."""
-        if self.early is None and self.content is not None:
-            write_cache(self.content / CACHE_FOLDER, self.site, self.redone, self.documents, self.version)
-
     def close(self):
         if self.early:
             self.early.cancel()
-
-
-def search_files(site, staging=None, with_results=True):
-    """The index's search parts (and, with_results, those that need none) as pages, built in a
-    process of its own on big sites, which puts them into staging itself when given one
-    (StoredPages then): written while the pages still render, not after."""
-    pages = index_pages(site)
-    if with_results:  # on a big site: here, apart from the main process's memory
-        pages += result_pages(site)
-    return pages if staging is None else stored_pages(pages, staging)
-
-
-def site_files(site, templates_dir, assets, progress=quiet, small_site=False, made=lambda data: None, staging=None):
-    """Every file of the site, one at a time, so that a big site is never all in memory: the
-    pages as they render, while the index and, on a small site, the data files and the
-    BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
-    downloads, the pages the other processes made (put into staging by them, if given), and
-    the files made from all the others (sitemap, service worker). A small site has up to
-    FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little."""
-    progress("render", 0, 1)
-    index = Background(functools.partial(search_files, staging=staging, with_results=not small_site), site,
-                       size=len(site.sources))
-    # On a big site the data files (and the pages rendered beside) are made here after the other
-    # pages: a process of their own would touch, and so copy, much of the site's memory.
-    beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
-                                          staging=staging), site, size=len(site.sources) if small_site else 0)
-    digests = {}
-
-    def handed_on(page):  # put into staging here, unless another process did or there is none
-        if staging and not isinstance(page, StoredPage):
-            page = staging.put(page)
-        digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
-        return page
-    try:
-        for page in render_site(site, templates_dir,
-                                None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
-            yield handed_on(page)
-        data = beside.result()
-    except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
-        index.cancel()
-        beside.cancel()
-        raise
-    made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
-    progress("index", 0, 1)
-    for page in [*data.downloads, *data.pages, *index.result(), *assets]:
-        yield handed_on(page)
-    for page in publishing_pages(site, digests):
-        yield handed_on(page)
 
 
 def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False):
@@ -358,8 +264,8 @@ def fewer_collections():
 
 
 def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
-    """Write the site, then the facts files and the cache's entries: the build's report, and
-    {path: size} of the site's files."""
+    """Write the site, then the facts files: the build's report, and {path: size} of the site's
+    files."""
     site, review = planned.site, planned.review
     with disk_errors(out_dir), Staging(out_dir) as staging:
         pages = list(planned.pages()) if single_file else planned.pages(staging)  # the bundle needs them all
@@ -372,7 +278,6 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
     if single_file:
         with disk_errors(single_file):
             write_file(single_file, bundle(pages))
-    planned.write_cache()
     return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(listing), written,
                        tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
                        review.count(CONFIRMED), review.count(REJECTED)), listing
@@ -394,10 +299,19 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
                                  writing=True)) as planned:
         report, listing = write_plan(planned, content, out_dir, progress, single_file)
-    after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
-    write_entries(content / CACHE_FOLDER, {**last_build_entry(after, listing, asdict(report)),
-                                           **gazetteer_entry(gazetteer_read_here(), version)}.items())
+        after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
+        write_cache(planned, content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)))
     return report
+
+
+def write_cache(planned, cache_dir, last_build):
+    """The cache's entries at the end of a build: the last build's (last_build_entry), the
+    gazetteer's and, unless they were written beside the merge, those of the sources that changed."""
+    finished = {**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items()
+    if planned.early:
+        write_entries(cache_dir, finished)
+    else:
+        write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished)
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):

@@ -14,6 +14,7 @@ they took longer to write than to make (a third of a second per thousand on ext4
 import contextlib
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import shutil
 import sqlite3
@@ -278,6 +279,20 @@ class Redone:
     def of(cls, extracted, unchanged):
         return cls(MappingProxyType({source_id: tuple(facts) for source_id, facts in extracted.items()}),
                    frozenset(unchanged))
+
+
+def changed_source_entries(site, redone, documents, version):
+    """(name, JSON text) of the sources that changed (redone: a Redone; documents: their facts
+    files' texts): their facts, then the sources as read, one at a time."""
+    yield from facts_entries(site, redone, documents, version)
+    yield from source_entries((source for source in site.sources if source.id not in redone.unchanged), version)
+
+
+def write_source_entries(cache_dir, site, redone, documents, version, also=()):
+    """The cache's entries of the sources that changed, written one at a time, then also's
+    (name, JSON text); those of sources gone are deleted, the unchanged ones' kept."""
+    write_entries(cache_dir, itertools.chain(changed_source_entries(site, redone, documents, version), also),
+                  keep=[name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
 
 
 def input_fingerprint(paths, version, settings):

@@ -1,0 +1,90 @@
+"""The site's files as a build writes them, and what is made beside what: the pages render
+here while the search index, the downloads and some pages are made in processes of their own."""
+
+import functools
+import itertools
+from typing import NamedTuple
+
+from .facts_yaml import merged_yaml
+from .model import StoredPage
+from .parallel import Background
+from .publish import download_pages, page_digest, publishing_pages
+from .render import PAGE_KINDS, render_site
+from .search import index_pages, result_pages
+from .write import disk_errors
+
+
+class DataFiles(NamedTuple):
+    """Files made from the site's data rather than from its pages, beside the pages."""
+    downloads: list  # Pages: facts.json, facts.csv
+    merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
+    pages: tuple = ()  # the search parts that need no index (small site), and the BESIDE_PAGES when staged
+
+
+# Kinds of page (render.PAGE_KINDS) rendered beside the others, by the process that makes the data
+# files, when the site is staged: the main process would otherwise be the last to finish.
+BESIDE_PAGES = ("sources", "entities")
+
+
+def data_files(site, small_site=False, templates_dir=None, staging=None):
+    """The downloads; on a small site, the merged facts' YAML and the search parts that
+    need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
+    their own while the other pages render and the index is built."""
+    pages = result_pages(site) if small_site else []
+    if staging is not None:
+        pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
+    return DataFiles(download_pages(site), merged_yaml(site.merged) if small_site else None, tuple(pages))
+
+
+def stored_pages(pages, staging):
+    """Put pages into the site being written, from whichever process made them."""
+    with disk_errors(staging.out_dir):
+        return [staging.put(page) for page in pages]
+
+
+def search_files(site, staging=None, with_results=True):
+    """The index's search parts (and, with_results, those that need none) as pages, built in a
+    process of its own on big sites, which puts them into staging itself when given one
+    (StoredPages then): written while the pages still render, not after."""
+    pages = index_pages(site)
+    if with_results:  # on a big site: here, apart from the main process's memory
+        pages += result_pages(site)
+    return pages if staging is None else stored_pages(pages, staging)
+
+
+def site_files(site, templates_dir, assets, progress=lambda stage, done, total: None, small_site=False, made=lambda data: None, staging=None):
+    """Every file of the site, one at a time, so that a big site is never all in memory: the
+    pages as they render, while the index and, on a small site, the data files and the
+    BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
+    downloads, the pages the other processes made (put into staging by them, if given), and
+    the files made from all the others (sitemap, service worker). A small site has up to
+    build.FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little."""
+    progress("render", 0, 1)
+    index = Background(functools.partial(search_files, staging=staging, with_results=not small_site), site,
+                       size=len(site.sources))
+    # On a big site the data files (and the pages rendered beside) are made here after the other
+    # pages: a process of their own would touch, and so copy, much of the site's memory.
+    beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
+                                          staging=staging), site, size=len(site.sources) if small_site else 0)
+    digests = {}
+
+    def handed_on(page):  # put into staging here, unless another process did or there is none
+        if staging and not isinstance(page, StoredPage):
+            page = staging.put(page)
+        digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
+        return page
+    try:
+        for page in render_site(site, templates_dir,
+                                None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
+            yield handed_on(page)
+        data = beside.result()
+    except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
+        index.cancel()
+        beside.cancel()
+        raise
+    made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
+    progress("index", 0, 1)
+    for page in [*data.downloads, *data.pages, *index.result(), *assets]:
+        yield handed_on(page)
+    for page in publishing_pages(site, digests):
+        yield handed_on(page)
