@@ -94,6 +94,17 @@ def extract_all(sources, cached, progress):
     return {source.id: found[source.id] for source in sources}
 
 
+def extract_changed(sources, facts_dir, entries, version, progress):
+    """({source id: its SourceReview as the last build left it, or None}, {source id: (facts,
+    (entities, quotes))}): what the cache (entries) holds where a source, the code and its facts
+    files are as they were then, the rest extracted (extract_all)."""
+    cached = cached_work(entries, sources, facts_file_digests(facts_dir, [source.id for source in sources]), version)
+    work = {source_id: work for source_id, (_, work) in cached.items()}
+    if None in work.values():  # before the work is forked, so that every process shares it
+        load_gazetteer(cached_gazetteer(entries, version))
+    return {source_id: review for source_id, (review, _) in cached.items()}, extract_all(sources, work, progress)
+
+
 def review_again(extracted, facts_dir, entries):
     """The Review of the sources in extracted ({source id: facts}) with their facts files, which
     are parsed only where the cache (entries) does not know them as the last build wrote them."""
@@ -117,19 +128,13 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
         if not sources:  # a site of nothing would only hide a wrong --content
             raise FactsheetError(content / "sources", None,
                                  f"no articles here ({', '.join(SOURCE_SUFFIXES)}); add one and build again")
-        ids = [source.id for source in sources]
-        cached = cached_work(entries, sources, facts_file_digests(content / "facts", ids), version)
-        reused = {source_id: review for source_id, (review, _) in cached.items()}
-        work = {source_id: work for source_id, (_, work) in cached.items()}
-        if None in work.values():  # before the work is forked, so that every process shares it
-            load_gazetteer(cached_gazetteer(entries, version))
-        found = extract_all(sources, work, progress)
+        reused, found = extract_changed(sources, content / "facts", entries, version, progress)
         extracted = {source_id: facts for source_id, (facts, _) in found.items() if reused[source_id] is None}
         fresh = review_again(extracted, content / "facts", entries)
-    review = Review({i: reused[i] or fresh.by_source[i] for i in ids})
+    review = Review({source.id: reused[source.id] or fresh.by_source[source.id] for source in sources})
     names = {source_id: named[0] for source_id, (_, named) in found.items()}
     quotes = {source_id: named[1] for source_id, (_, named) in found.items()}
-    redone = Redone.of(extracted, (i for i in ids if reused[i] is not None))
+    redone = Redone.of(extracted, (source_id for source_id, last in reused.items() if last is not None))
     return Site.of(sources, review.facts(), (), review.missing(), config, (), quotes, names), review, redone
 
 
