@@ -27,6 +27,7 @@ from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
 from .model import Quote, Sentence, Source
 from .read import read_if_exists, read_text, source_digest
+from .render import DEFAULT_TEMPLATES
 from .review import SourceReview
 
 CACHE_FOLDER = ".factsheet-cache"
@@ -47,10 +48,17 @@ def digest(*parts):
     return sha.hexdigest()
 
 
+CODE_SUFFIXES = (".py", ".html", ".css", ".js")
+
+
 def code_version():
-    """Changes whenever any of the generator's code or packaged templates does."""
-    files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".html", ".css", ".js"))
-    return digest(*(part for p in files for part in (p.relative_to(PACKAGE).as_posix(), p.read_bytes())))
+    """Changes whenever any of the generator's code or default templates does (in a checkout
+    those are beside the package, in templates/; a wheel carries them inside it)."""
+    folders = [PACKAGE] + ([] if PACKAGE in DEFAULT_TEMPLATES.parents else [DEFAULT_TEMPLATES])
+    files = [(folder, p) for folder in folders for p in sorted(folder.rglob("*"))
+             if p.is_file() and p.suffix in CODE_SUFFIXES]
+    return digest(*(part for folder, p in files
+                    for part in (f"{folder.name}/{p.relative_to(folder).as_posix()}", p.read_bytes())))
 
 
 def facts_key(source, version):

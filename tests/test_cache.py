@@ -31,3 +31,17 @@ def test_the_earlier_one_file_per_entry_layout_is_cleared(tmp_path):
     (tmp_path / "last-build.json").write_text("{}", encoding="utf-8")
     write_entries(tmp_path, [("extract/a.json", "{}")])
     assert sorted(p.name for p in tmp_path.iterdir()) == [STORE]
+
+
+def test_the_code_version_follows_the_default_templates_outside_the_package(tmp_path, monkeypatch):
+    """In a checkout the default templates are beside the package: an edit to one must make
+    every cached result stale, as an edit to the code does."""
+    from generator import cache
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "base.html").write_text("<main>{% block main %}{% endblock %}</main>", encoding="utf-8")
+    monkeypatch.setattr(cache, "DEFAULT_TEMPLATES", templates)
+    before = cache.code_version()
+    assert cache.code_version() == before
+    (templates / "base.html").write_text("<main class=x>{% block main %}{% endblock %}</main>", encoding="utf-8")
+    assert cache.code_version() != before
