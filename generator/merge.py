@@ -12,10 +12,12 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from .extract import is_vague, plain_number
+from .extract import is_vague, plain_number, source_language
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
 from .kinds import AGE, base_unit, in_base_unit
+from .lang import DEFAULT
+from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
 from .present import format_figure, format_value, slug
@@ -26,14 +28,6 @@ CONTEXT_THRESHOLD = 0.2
 CONFLICT_THRESHOLD = 0.35  # stricter than merging: a flag should be worth a reviewer's time
 CONFLICT_SAMPLE = 20  # reports of each group compared when looking for conflicts
 MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
-STOPWORDS = set("""
-a an the and or but if of to in into on at by for from with without as is are was were be been being
-this that these those it its they them their there here he she his her we us our you your i me my
-said says say told tell who whom which what when where while than then so not no nor also just only
-has have had do does did will would can could may might must shall should about after before over
-under up down out more most less some any all each both few many much such own same other another
-very one two three four five six seven eight nine ten nearly almost around approximately some
-""".split())
 
 
 def close(a, b):
@@ -42,30 +36,35 @@ def close(a, b):
     return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b))
 
 
+MIN_STEM = 4  # letters a stem keeps
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus says the same words over and over
-def stem(word):
-    """A crude stem so that 'retake'/'retaken', 'housed'/'housing' meet."""
+def stem(word, language=DEFAULT):
+    """A crude stem so that 'retake'/'retaken', 'housed'/'housing' meet (the language's endings)."""
     word = word.lower().strip("’'")
-    for suffix in ("ings", "ing", "ed", "en", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+    for suffix in language_of(language).stem_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             return word[: -len(suffix)]
     return word
 
 
-def context_words(fact, previous_sentence):
+def context_words(fact, previous_sentence, language=DEFAULT):
     """(Content words around the fact, those of its own sentence alone), both without its own
     number and unit words: the first to merge reports, the second to flag conflicts."""
-    own = {stem(w) for w in LETTERS.findall(fact.text)}
-    in_sentence = content_stems(fact.quote) - own
-    return in_sentence | (content_stems(previous_sentence) - own), in_sentence
+    own = {stem(w, language) for w in LETTERS.findall(fact.text)}
+    in_sentence = content_stems(fact.quote, language) - own
+    return in_sentence | (content_stems(previous_sentence, language) - own), in_sentence
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence lends its words to each of its facts and the next
-def content_stems(text):
-    return frozenset(stem(w) for w in LETTERS.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
+def content_stems(text, language=DEFAULT):
+    """The stems of a text's words that say what a figure is about (not the language's context stopwords)."""
+    stopwords = language_of(language).context_stopwords
+    return frozenset(stem(w, language) for w in LETTERS.findall(text) if w.lower() not in stopwords and len(w) > 2)
 
 
 def similarity(a, b):
@@ -291,7 +290,8 @@ def group_reports(sources, facts_by_source):
     """The extracted facts grouped into real-world facts (sources sorted, then reading order)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
     before = previous_sentences(sources, facts)
-    both = {f.id: context_words(f, before[(f.source, f.anchor)]) for f in facts}
+    language = {source.id: source_language(source) for source in sources}
+    both = {f.id: context_words(f, before[(f.source, f.anchor)], language[f.source]) for f in facts}
     groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()})
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],

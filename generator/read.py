@@ -11,15 +11,10 @@ import markdown
 
 from .errors import FactsheetError, FactsheetErrors
 from .facts_yaml import EXTRACTED_FOLDER, extracted_path, line_of, load_yaml, source_path
+from .lang import DEFAULT, language_code
+from .lang import language as language_of
 from .model import Config, FactsFile, Sentence, Source
 
-# Words whose trailing period does not end a sentence.
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
-    "inc", "co", "corp", "ltd", "vs", "etc", "no", "vol", "approx", "est", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
-    "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "sen", "rep", "rev", "fig", "pp",
-}
 # A sentence ends at . ! ? or … (plus closing quotes/brackets), then space, then a
 # capital, digit, opening quote or dash starting the next one.
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[–—-]\s*)?[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
@@ -131,13 +126,15 @@ def rendered_blocks(body):
     return parser.blocks
 
 
-def split_sentences(paragraph):
-    """Split one paragraph into sentences, keeping every sentence's text verbatim."""
+def split_sentences(paragraph, language=DEFAULT):
+    """Split one paragraph into sentences, keeping every sentence's text verbatim; a period
+    after one of the language's abbreviations ends none."""
+    abbreviations = language_of(language).abbreviations
     paragraph = " ".join(paragraph.split())
     sentences, start = [], 0
     for match in SENTENCE_END.finditer(paragraph):
         word = paragraph[start:match.start()].rsplit(" ", 1)[-1].lower().lstrip("(“\"'")
-        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+        if word in abbreviations or re.fullmatch(r"[a-z]", word):
             continue
         sentences.append(paragraph[start:match.end()].strip())
         start = match.end()
@@ -155,12 +152,12 @@ def sentence_anchor(text, seen):
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def paragraphs_of(blocks):
+def paragraphs_of(blocks, language=DEFAULT):
     """Blocks of text as paragraphs of anchored sentences."""
     seen = {}
     paragraphs = []
     for block in blocks:
-        sentences = split_sentences(block)
+        sentences = split_sentences(block, language)
         if sentences:
             paragraphs.append(tuple(Sentence(sentence_anchor(s, seen), s) for s in sentences))
     return tuple(paragraphs)
@@ -206,7 +203,7 @@ def parse_source(text, path):
     meta, blocks = READERS[Path(path).suffix.lower()](text, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
-    return Source(id=Path(path).stem, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks), meta=meta,
+    return Source(id=Path(path).stem, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks, language_code(meta.get("language"))), meta=meta,
                   digest=source_digest(path, text))
 
 

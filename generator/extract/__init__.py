@@ -17,7 +17,8 @@ from .gazetteer import current_gazetteer, gazetteer_read_here, local_places, use
 from .numbers import is_vague, plain_number
 from .quantities import facts_in_sentence, figures_in
 
-__all__ = ["extract_entities", "extract_facts", "gazetteer_read_here", "is_vague", "load_gazetteer", "plain_number"]
+__all__ = ["extract_entities", "extract_facts", "gazetteer_read_here", "is_vague", "load_gazetteer", "plain_number",
+           "source_language"]
 
 
 def load_gazetteer(record=None):

@@ -90,6 +90,9 @@ class Language:
     cited: str = NEVER  # key facts, patterns: a source is cited for the figure
     casualties: str = NEVER  # people killed or hurt
     displaced: str = NEVER  # people displaced, held or housed
+    context_stopwords: frozenset = frozenset()  # merging: words that say nothing of what a figure counts
+    stem_suffixes: tuple = ()  # merging: the endings a crude stem drops, longest first
+    abbreviations: frozenset = frozenset()  # reading: words whose trailing period ends no sentence ("dr")
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

@@ -182,3 +182,23 @@ CITED = (r"said|says|say|told|according to|announced|reported|estimated|official
          r"spokes(?:man|woman|person)|prosecutors?|judge")
 CASUALTIES = r"killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|casualties|victims"
 DISPLACED = r"displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|sheltered|jailed"
+
+# Merging: words that say nothing of what a figure counts, left out when two reports' words
+# are compared, and the endings a crude stem drops ("housed", "housing").
+CONTEXT_STOPWORDS = set("""
+a an the and or but if of to in into on at by for from with without as is are was were be been being
+this that these those it its they them their there here he she his her we us our you your i me my
+said says say told tell who whom which what when where while than then so not no nor also just only
+has have had do does did will would can could may might must shall should about after before over
+under up down out more most less some any all each both few many much such own same other another
+very one two three four five six seven eight nine ten nearly almost around approximately some
+""".split())
+STEM_SUFFIXES = ("ings", "ing", "ed", "en", "es", "s", "e")
+
+# Reading: words whose trailing period does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
+    "inc", "co", "corp", "ltd", "vs", "etc", "no", "vol", "approx", "est", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "sen", "rep", "rev", "fig", "pp",
+}
