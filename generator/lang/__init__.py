@@ -99,6 +99,7 @@ FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}
 UNIT_NAMES = {unit.name for kind in KINDS for unit in kind.units}
 
 
+@functools.cache  # asked of every source: the folder is listed once
 def known_languages():
     """The codes of the languages with a data module here, in order."""
     return tuple(sorted(module.name for module in pkgutil.iter_modules(__path__)))
