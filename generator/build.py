@@ -155,9 +155,8 @@ def gather(content, version, progress=quiet, site_url=None):
 
 
 # Sources up to which the facts files are made while the facts merge, the pages render and the
-# index is built (over a second sooner at 1,000); past it they wait for the site to be written:
-# held meanwhile, they would take about 100 MiB per 3,000 sources, and a 10,000-source build
-# must stay under 2 GiB.
+# index is built (sooner); past it they wait for the site to be written: held meanwhile, they
+# would grow the build's peak memory with the site's size (BASELINE.md has the figures).
 FACTS_FILES_EARLY_UP_TO = 3_000
 
 

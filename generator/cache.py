@@ -177,8 +177,8 @@ def cached_source(entries, version, path):
 
 def facts_file_digests(facts_dir, source_ids):
     """{source id: (digest of its facts file, of its base)}, None where there is no such file:
-    what tells whether the last build's review stands. The texts are let go: at 10,000 sources
-    they are half a gigabyte, and only the files that changed are read again to be parsed."""
+    what tells whether the last build's review stands. The texts are let go: on a big site
+    they would take much of the memory, and only the files that changed are read again to be parsed."""
     digests = {}
     for source_id in source_ids:
         texts = (read_if_exists(Path(facts_dir, facts_yaml.source_path(source_id))),
@@ -255,7 +255,7 @@ def written_records(entries, source_id, facts_file):
 
 def facts_entries(site, redone, documents, version):
     """(path within the cache, JSON text) for each source whose facts files this build writes
-    (redone: a Redone), one at a time (at 10,000 sources they are 150 MB)."""
+    (redone: a Redone), one at a time: all held at once would weigh on a big site's memory."""
     for source in site.sources:
         if facts_yaml.source_path(source.id) not in documents:
             continue

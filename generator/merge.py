@@ -136,7 +136,7 @@ def describe_disagreements(members):
     return tuple(lines)
 
 
-def words_after(fact, limit=15):
+def words_after_figure(fact, limit=15):
     after = fact.quote[fact.quote.find(fact.text) + len(fact.text):].split()[:limit]
     return [w.strip(".,;:“”\"’()") for w in after]
 
@@ -148,12 +148,12 @@ def wording_differences(members):
     reworded sentences would give noise, not findings.
     """
     head = members[0]
-    first = words_after(head)
+    first = words_after_figure(head)
     differences = {}  # as a dict: in order, each once, without a scan of those found so far
     for other in members[1:]:
         if other.source == head.source:
             continue
-        for head_words, other_words in changed_words(tuple(first), tuple(words_after(other))):
+        for head_words, other_words in changed_words(tuple(first), tuple(words_after_figure(other))):
             differences[WordingDifference(head.source, head_words, other.source, other_words)] = True
     return tuple(differences)
 

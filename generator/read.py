@@ -90,7 +90,7 @@ class BlockText(HTMLParser):
 
 @functools.cache
 def markdown_converter():
-    """One converter for every file: making one loads every extension afresh (a third of reading)."""
+    """One converter for every file: making one loads every extension afresh."""
     return markdown.Markdown(extensions=["tables"])
 
 
@@ -282,8 +282,8 @@ def read_sources(directory):
     return checked_sources(paths, [source_or_error(path) for path in paths])
 
 
-# A source's build takes about 90 MB of memory per MB of text (a 20 MB source: 1.8 GB, 100 s);
-# past this size a build would exhaust a laptop, so it stops and says so.
+# A source's build takes memory many times its text's size (BASELINE.md has the figure); past
+# this size a build would exhaust a laptop, so it stops and says so.
 MAX_SOURCE_MB = 50
 
 
