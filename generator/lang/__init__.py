@@ -2,8 +2,9 @@
 one loader that makes a Language of it.
 
 A language module holds plain data only: dicts, sets, tuples and pattern fragments, named as
-Language's fields. Adding a language is adding such a module; a field it leaves out takes
-the empty value, so a language may start small.
+Language's fields. Adding a language is adding such a module; a field it leaves out is empty
+(a word or pattern: NEVER), so a language may start small. Each stage module compiles what it
+needs of a Language once per code (per_language), and the source's front matter names it.
 """
 
 import dataclasses
@@ -24,6 +25,7 @@ NEVER = r"(?!)"  # a word or pattern a language leaves out: it matches nothing a
 
 @dataclass(frozen=True)
 class Language:
+    """The words of one language that the stages read, by what they are for."""
     code: str
     number_words: dict = field(default_factory=dict)  # "one" -> 1, "a dozen" -> 12
     compound_ones: tuple = ()  # the words after a tens word and a hyphen: "twenty-five"
