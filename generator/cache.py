@@ -26,7 +26,7 @@ from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
 from .model import Quote, Sentence, Source
-from .read import read_if_exists, read_text, source_digest
+from .read import read_bytes, read_if_exists, source_digest
 from .render import DEFAULT_TEMPLATES
 from .review import SourceReview
 
@@ -165,14 +165,14 @@ def cached_source(entries, version, path):
     if entry is None:
         return None
     try:
-        text = read_text(path)
+        data = read_bytes(path)
     except FactsheetError:
         return None
-    if entry.get("path") != str(path) or entry.get("key") != digest(version, source_digest(path, text)):
+    if entry.get("path") != str(path) or entry.get("key") != digest(version, source_digest(path, data)):
         return None
     paragraphs = tuple(tuple(Sentence(anchor, sentence) for anchor, sentence in paragraph)
                        for paragraph in entry["paragraphs"])
-    return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], source_digest(path, text))
+    return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], source_digest(path, data))
 
 
 def facts_file_digests(facts_dir, source_ids):

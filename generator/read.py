@@ -179,37 +179,46 @@ def meta_and_body(text, path):
     return meta, body
 
 
-def read_markdown(text, path):
-    """(metadata, text blocks) of a Markdown file."""
-    meta, body = meta_and_body(text, path)
+def read_markdown(data, path):
+    """(metadata, text blocks) of a Markdown file's bytes."""
+    meta, body = meta_and_body(article_text(data, path), path)
     return meta, markdown_blocks(body)
 
 
-def read_plain(text, path):
-    """(metadata, text blocks) of a plain text file: paragraphs are separated by blank lines."""
-    meta, body = meta_and_body(text, path)
+def read_plain(data, path):
+    """(metadata, text blocks) of a plain text file's bytes: paragraphs are separated by blank lines."""
+    meta, body = meta_and_body(article_text(data, path), path)
     return meta, re.split(r"\n\s*\n", body)
 
 
-# One reader per format, by file suffix; each returns (metadata, text blocks).
+# One reader per format, by file suffix; each takes the file's bytes (a binary format can be
+# one) and returns (metadata, text blocks).
 READERS = {".md": read_markdown, ".markdown": read_markdown, ".txt": read_plain}
 SOURCE_SUFFIXES = tuple(READERS)
+TEXT_SUFFIXES = {".md", ".markdown", ".txt"}  # formats whose readers read text: a NUL byte makes the file no article
 
 
-def parse_source(text, path):
-    """Build a Source from a file's text with the reader for its suffix."""
+def article_text(data, path):
+    """A text reader's article: the bytes as UTF-8, or an error naming the file (and line)."""
+    text = decoded(data, path)
     if not text.strip():
         raise FactsheetError(path, None, "an empty file; put an article in it or remove it")
-    meta, blocks = READERS[Path(path).suffix.lower()](text, path)
+    return text
+
+
+def parse_source(content, path):
+    """Build a Source from a file's content (bytes, or text as UTF-8) with the reader for its suffix."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    meta, blocks = READERS[Path(path).suffix.lower()](data, path)
     if not meta["title"]:
         raise FactsheetError(path, 1, "source has no title (add 'title:' front matter or a first line)")
     return Source(id=Path(path).stem, path=str(path), title=meta["title"], paragraphs=paragraphs_of(blocks, language_code(meta.get("language"))), meta=meta,
-                  digest=source_digest(path, text))
+                  digest=source_digest(path, data))
 
 
-def source_digest(path, text):
-    """Of a file's name and text: the same digest, the same Source."""
-    return hashlib.sha1(f"{Path(path).stem}\0{Path(path).suffix.lower()}\0{text}".encode("utf-8")).hexdigest()
+def source_digest(path, data):
+    """Of a file's name and bytes: the same digest, the same Source."""
+    return hashlib.sha1(f"{Path(path).stem}\0{Path(path).suffix.lower()}\0".encode("utf-8") + data).hexdigest()
 
 
 def source_files(directory):
@@ -242,7 +251,10 @@ def parse_file(path):
     problem = id_problem(Path(path).stem)
     if problem:
         raise FactsheetError(path, None, problem)
-    source = parse_source(read_text(path), path)
+    data = read_bytes(path)
+    if Path(path).suffix.lower() in TEXT_SUFFIXES:
+        refuse_binary(data, path)
+    source = parse_source(data, path)
     if source.id.startswith("_"):
         raise FactsheetError(path, None, "names starting with '_' are kept for Factsheet's own files; rename it")
     return source
@@ -289,16 +301,31 @@ MAX_SOURCE_MB = 50
 
 def read_text(path):
     """File text as UTF-8, or an error naming the file (and line) and what to do."""
+    data = read_bytes(path)
+    refuse_binary(data, path)
+    return decoded(data, path)
+
+
+def read_bytes(path):
+    """A file's bytes, or an error naming it: too big to build, or unreadable."""
     try:
         size = Path(path).stat().st_size
         if size > MAX_SOURCE_MB * 1_000_000:
             raise FactsheetError(path, None, f"{size / 1e6:.0f} MB, more than the {MAX_SOURCE_MB} MB a source may "
                                              "hold; split it into several sources")
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as err:
         raise FactsheetError(path, None, f"cannot read it ({err.strerror}); check its permissions") from None
+
+
+def refuse_binary(data, path):
+    """A file meant to be text that starts with a NUL byte is some other file: an error naming it."""
     if b"\0" in data[:8192]:
         raise FactsheetError(path, None, "a binary file, not text; sources are .md, .markdown or .txt articles")
+
+
+def decoded(data, path):
+    """Bytes as UTF-8 text, or an error naming the file (and line) and what to do."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -193,3 +193,19 @@ def test_markdown_syntax_goes_through_markdown():
     assert plain_blocks("Nearly 1,400 people.\n\nOfficials said so.") == ["Nearly 1,400 people.", "Officials said so."]
     for body in ("A *stressed* word.", "# Heading", "- a list", "Line  \nbreak", "1. first", "Title\n===", "    code"):
         assert plain_blocks(body) is None
+
+
+def test_a_reader_takes_the_file_as_bytes_so_a_binary_format_can_be_one(monkeypatch):
+    """A reader is handed the file's bytes, NUL bytes and all: a PDF reader would be one more
+    entry in READERS; only the text formats refuse a binary file."""
+    from generator import read
+    seen = []
+
+    def read_binary(data, path):
+        seen.append(data)
+        return {"title": "Scanned report"}, ["Nearly 1,400 people were housed."]
+    monkeypatch.setitem(read.READERS, ".bin", read_binary)
+    source = parse_source(b"%PDF\x00\x01\x02", "scan.bin")
+    assert seen == [b"%PDF\x00\x01\x02"]
+    assert source.title == "Scanned report"
+    assert [s.text for s in source.sentences] == ["Nearly 1,400 people were housed."]
