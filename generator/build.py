@@ -5,9 +5,9 @@ facts files (write_plan), and write the cache (write_cache).
 The stages fork nothing and never touch the cache: what runs beside what is decided here (with
 parallel.py, and site_files.py for the site's files), and what a rebuild need not redo is asked
 of the cache (cache.py) here, the stages getting only the rest. Pages are written as they render
-into a staging folder that replaces the site only when complete, and the facts files only after
-that, so a bad source or template stops the build with the facts YAML and the previous site
-untouched. The cache's entries of the sources that changed are written beside the merge on a
+into a staging folder, and the facts files ahead into the facts folder; the site is swapped in
+only when all of that succeeded, and the facts files moved in after it, so a bad source or
+template, or a full disk, stops the build with the facts YAML and the previous site untouched. The cache's entries of the sources that changed are written beside the merge on a
 site of up to FACTS_FILES_EARLY_UP_TO sources, else at the end with the last build's: each is
 checked against its source and facts files when read, so a failed build's mislead none.
 """
@@ -15,13 +15,14 @@ checked against its source and facts files when read, so a failed build's mislea
 import contextlib
 import functools
 import gc
+import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .bundle import bundle
 from .cache import (CACHE_FOLDER, Entries, Redone, cached_gazetteer, cached_source, cached_work, code_version,
-                    facts_file_digests, gazetteer_entry, input_fingerprint, last_build, last_build_entry, site_listing,
+                    facts_file_digests, file_digests, gazetteer_entry, input_fingerprint, last_build, last_build_entry, site_listing,
                     write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
@@ -32,10 +33,12 @@ from .model import Site, published
 from .parallel import Background, map_on_cores
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
                    source_or_error)
+from .render import DEFAULT_TEMPLATES
 from .review import Review, review_facts
 from .search import engine_assets
 from .site_files import DataFiles, site_files
-from .write import Staging, disk_errors, out_of_date, stage_texts, write_facts, write_file, write_site
+from .write import (STAGED_FACTS, Staging, build_folder, disk_errors, out_of_date, stage_site, stage_texts,
+                    with_more, write_facts, write_file)
 
 
 @dataclass(frozen=True)
@@ -51,15 +54,33 @@ class BuildReport:
     changed: int = 0  # facts the extractor reads otherwise than at the last build
     confirmed: int = 0
     rejected: int = 0
+    edited: tuple = ()  # facts files saved while the build ran: left as they are, built next time
+    cache_problem: str | None = None  # why the cache could not be written: the next build redoes the work
     unchanged: bool = False  # nothing changed since the last build, which stands as it was
 
 
-def check_out_dir(out_dir, content_dir):
-    """The output folder is replaced wholesale, so it must not hold the user's own files."""
+def check_out_dir(out_dir, content_dir, templates_dir, single_file=None):
+    """The output folder is replaced wholesale, so it must neither hold nor lie inside anything
+    the build reads (the content, its facts and cache, the templates) or the user's own folders;
+    a single file may not stand where an input is. Refused before anything is read or written."""
     out = Path(out_dir).resolve()
-    for precious in (Path(content_dir).resolve(), Path.cwd().resolve(), Path.home().resolve()):
+    inputs = [("the content folder", Path(content_dir).resolve()), ("the templates", Path(templates_dir).resolve()),
+              ("the default templates", DEFAULT_TEMPLATES.resolve())]
+    for what, folder in inputs:
+        if out == folder or folder in out.parents or out in folder.parents:
+            raise FactsheetError(out_dir, None, f"the site folder would replace or sit inside {what} ({folder}), "
+                                                "which the build reads; choose another --out")
+    for precious in (Path.cwd().resolve(), Path.home().resolve()):
         if out == precious or out in precious.parents:
             raise FactsheetError(out_dir, None, f"refusing to build into a folder that holds {precious}; choose another --out")
+    if out.exists() and not out.is_dir():
+        raise FactsheetError(out_dir, None, "a file, not a folder: the site is a folder; move the file or choose another --out")
+    if single_file is not None:
+        target = Path(single_file).resolve()
+        for what, folder in inputs:
+            if folder in target.parents:
+                raise FactsheetError(single_file, None, f"inside {what} ({folder}), which the build reads; "
+                                                        "choose another --single-file")
 
 
 def quiet(stage, done, total):
@@ -160,21 +181,19 @@ def gather(content, version, progress=quiet, site_url=None):
 FACTS_FILES_EARLY_UP_TO = 3_000
 
 
-STAGED_FACTS = "facts-to-write"  # in the cache folder: the facts files written ahead, moved in at the end
-
-
-def changed_facts_files(site, redone, version, content=None):
+def changed_facts_files(site, redone, version, content=None, staging_folder=None):
     """The facts files of the sources that changed (what needs no merged facts, made while they
     merge), and, given the content folder, those that differ from the files there written
-    ahead (StagedTexts) for the end of the build to move in place. The cache's entries of those
-    sources are written meanwhile: they are checked against the sources and facts files when
-    read, so a build that fails later leaves none that could mislead the next."""
+    ahead into staging_folder (StagedTexts) for the end of the build to move in place, with
+    why the cache could not be written, if it could not. The cache's entries of those sources
+    are written meanwhile: they are checked against the sources and facts files when read, so
+    a build that fails later leaves none that could mislead the next."""
     documents = source_documents(site, redone.extracted)
     if content is None:
-        return documents, None
-    write_source_entries(content / CACHE_FOLDER, site, redone, documents, version)
+        return documents, None, None
+    cache_problem = write_source_entries(content / CACHE_FOLDER, site, redone, documents, version)
     with disk_errors(content / "facts"):
-        return documents, stage_texts(content / "facts", documents, content / CACHE_FOLDER / STAGED_FACTS)
+        return documents, stage_texts(content / "facts", documents, staging_folder), cache_problem
 
 
 @dataclass
@@ -191,6 +210,7 @@ class Plan:
     content: Path | None  # where the facts files and the cache are written; None: nowhere (check())
     progress: Callable = quiet
     early: Background | None = None  # changed_facts_files(), under way while the facts merge
+    staging_folder: Path | None = None  # where early writes the facts files ahead
     made: DataFiles | None = None  # what was made beside the pages, once they are
 
     def pages(self, staging=None):
@@ -203,7 +223,7 @@ class Plan:
 
     @functools.cached_property
     def _facts_files(self):
-        return self.early.result() if self.early else (source_documents(self.site, self.redone.extracted), None)
+        return self.early.result() if self.early else (source_documents(self.site, self.redone.extracted), None, None)
 
     @functools.cached_property
     def documents(self):
@@ -217,41 +237,67 @@ class Plan:
         """The StagedTexts of the facts files written ahead, if any."""
         return self._facts_files[1]
 
+    @property
+    def cache_problem(self):
+        """Why the cache's entries written ahead could not be, if they could not."""
+        return self._facts_files[2]
+
     def close(self):
         if self.early:
             self.early.cancel()
+        if self.staging_folder:  # moved in and gone once the build is done; a failed build's
+            shutil.rmtree(self.staging_folder, ignore_errors=True)
 
 
 def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False):
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
     site, review, redone = reviewed_site(content, version, progress, site_url)
-    early = None
+    early, staging_folder = None, None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
+        if writing:  # made here, so that it is named for the build, not for the process writing into it
+            with disk_errors(content / "facts"):
+                (content / "facts").mkdir(parents=True, exist_ok=True)
+                staging_folder = build_folder(content / "facts", STAGED_FACTS)
         early = Background(functools.partial(changed_facts_files, redone=redone, version=version,
-                                             content=content if writing else None), site, size=len(site.sources))
+                                             content=content if writing else None, staging_folder=staging_folder),
+                           site, size=len(site.sources))
+    planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
+                   early, staging_folder)
     try:
-        site = with_merged(site, progress)
+        planned.site = with_merged(site, progress)
     except BaseException:
-        if early:
-            early.cancel()
+        planned.close()
         raise
-    return Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress, early)
+    return planned
 
 
-def fingerprint(content, templates_dir, out_dir, version, settings):
-    return input_fingerprint(input_files(content, templates_dir), version, (Path(out_dir).resolve(), *settings))
+def fingerprint(as_read, out_dir, version, settings):
+    """Of the build's inputs (as_read: {path: digest of the file}), code and settings."""
+    return input_fingerprint(as_read, version, (Path(out_dir).resolve(), *settings))
 
 
-def unchanged_since_last_build(content, templates_dir, out_dir, version, settings):
+def unchanged_since_last_build(content, out_dir, version, settings, as_read):
     """The last build's report if no input changed since and its site is still there as written."""
     last = last_build(content / CACHE_FOLDER)
     if not last or site_listing(out_dir) != last["site"]:
         return None
-    if last["fingerprint"] != fingerprint(content, templates_dir, out_dir, version, settings):
+    if last["fingerprint"] != fingerprint(as_read, out_dir, version, settings):
         return None
     return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0, "changed": 0,
-                          "unchanged": True})
+                          "edited": (), "cache_problem": None, "unchanged": True})
+
+
+def inputs_after(as_read, facts_dir, done):
+    """{path: digest} of the inputs as the next build should find them to have nothing to do:
+    as this one read them (as_read), but for the facts files it wrote or removed (done: its
+    FactsWritten). A file saved meanwhile differs from both, and is built next time."""
+    after = dict(as_read)
+    for name in done.deleted:
+        after.pop(str(Path(facts_dir, name)), None)
+    for name, digest in done.digests.items():
+        after[str(Path(facts_dir, name))] = digest
+    return after
 
 
 @contextlib.contextmanager
@@ -267,24 +313,32 @@ def fewer_collections():
         gc.set_threshold(*threshold)
 
 
-def write_plan(planned, content, out_dir, progress=quiet, single_file=None):
-    """Write the site, then the facts files: the build's report, and {path: size} of the site's
-    files."""
-    site, review = planned.site, planned.review
+def write_plan(planned, content, out_dir, progress=quiet, single_file=None, as_read=None):
+    """Write the site, then the facts files: the build's report, {path: size} of the site's files,
+    and what was done in the facts folder (a FactsWritten). as_read: {name within the facts
+    folder: digest of the file as the build read it}; a file saved since is left as it is.
+
+    Everything that can fail is done before the site is swapped in: its pages written beside
+    it, the facts files written ahead into the facts folder (so that moving them in is all that
+    is left), the single file; a template that fails on its thousandth page, a read-only facts
+    folder or a full disk leave the site and the facts files as they were."""
+    site, review, facts_dir = planned.site, planned.review, content / "facts"
     with disk_errors(out_dir), Staging(out_dir) as staging:
         pages = list(planned.pages()) if single_file else planned.pages(staging)  # the bundle needs them all
-        # The site first: a template that fails on its thousandth page leaves the facts files as they were.
-        listing, written = write_site(out_dir, pages, staging)
-    progress("write", 0, 1)
-    with disk_errors(content / "facts"):
-        removed = write_facts(content / "facts", planned.documents, file_names(planned.redone.unchanged),
-                              planned.staged)
-    if single_file:
-        with disk_errors(single_file):
-            write_file(single_file, bundle(pages))
+        listing, written = stage_site(pages, staging)
+        with disk_errors(facts_dir):
+            staged = with_more(planned.staged, facts_dir, planned.documents)
+        if single_file:
+            with disk_errors(single_file):
+                write_file(single_file, bundle(pages))
+        progress("write", 0, 1)
+        staging.swap_in()
+    with disk_errors(facts_dir):
+        done = write_facts(facts_dir, planned.documents, file_names(planned.redone.unchanged), staged, as_read)
     return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(listing), written,
-                       tuple(map(str, removed)), tuple(review.vanished()), review.new(), review.changed(),
-                       review.count(CONFIRMED), review.count(REJECTED)), listing
+                       tuple(map(str, done.moved_aside)), tuple(review.vanished()), review.new(), review.changed(),
+                       review.count(CONFIRMED), review.count(REJECTED),
+                       edited=tuple(str(facts_dir / name) for name in done.edited)), listing, done
 
 
 @fewer_collections()
@@ -294,28 +348,34 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     site_url, when given, stands for the settings' own; single_file, a path for the whole site
     as one HTML file besides."""
     content = Path(content_dir)
-    check_out_dir(out_dir, content_dir)
+    check_out_dir(out_dir, content_dir, templates_dir, single_file)
     version, assets = code_version(), engine_assets()
     settings = (*(page.text for page in assets), site_url or "")
-    report = None if single_file else unchanged_since_last_build(content, templates_dir, out_dir, version, settings)
+    # What the build reads, taken before it reads anything: a file saved while it runs is then
+    # seen as changed by the next build, which builds it.
+    as_read = file_digests(input_files(content, templates_dir))
+    report = None if single_file else unchanged_since_last_build(content, out_dir, version, settings, as_read)
     if report:
         return report
+    facts_read = {Path(path).relative_to(content / "facts").as_posix(): digest for path, digest in as_read.items()
+                  if Path(content / "facts") in Path(path).parents}
     with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
                                  writing=True)) as planned:
-        report, listing = write_plan(planned, content, out_dir, progress, single_file)
-        after = fingerprint(content, templates_dir, out_dir, version, settings)  # the facts files as now written
-        write_cache(planned, content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)))
-    return report
+        report, listing, done = write_plan(planned, content, out_dir, progress, single_file, facts_read)
+        after = fingerprint(inputs_after(as_read, content / "facts", done), out_dir, version, settings)
+        problem = write_cache(planned, content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)))
+    return replace(report, cache_problem=planned.cache_problem or problem)
 
 
 def write_cache(planned, cache_dir, last_build):
     """The cache's entries at the end of a build: the last build's (last_build_entry), the
-    gazetteer's and, unless they were written beside the merge, those of the sources that changed."""
+    gazetteer's and, unless they were written beside the merge, those of the sources that
+    changed. Why they could not be written, if they could not (the build stands: a cache
+    only saves time)."""
     finished = {**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items()
     if planned.early:
-        write_entries(cache_dir, finished)
-    else:
-        write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished)
+        return write_entries(cache_dir, finished)
+    return write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished)
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):
@@ -325,6 +385,7 @@ def check(content_dir="content", out_dir="site", templates_dir="templates"):
     sentence is gone and a site or facts files that a build would change are listed.
     """
     content = Path(content_dir)
+    input_files(content, templates_dir)  # a link out of the content or templates stops it, as it stops a build
     with contextlib.closing(plan(content, templates_dir, code_version(), engine_assets())) as planned:
         problems = [f"{Path(content, 'facts', facts_path(source_id))}: {fact_id} is no longer in its source; "
                     "resolve it under 'missing:' or delete it" for source_id, fact_id in planned.review.vanished()]

@@ -107,7 +107,8 @@ class Entries:
 def write_entries(cache_dir, entries, keep=None):
     """Store (name, JSON text) pairs as they come, in one transaction. Given keep (names), the
     entries of the same folders ("extract/", "sources/") that neither entries nor keep name are
-    deleted: the cache kept in step with the sources."""
+    deleted: the cache kept in step with the sources. Returns why they could not be stored, if
+    they could not: a cache only saves time, so the build goes on without it."""
     path = Path(cache_dir, STORE)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,12 +124,13 @@ def write_entries(cache_dir, entries, keep=None):
                 db.executemany("DELETE FROM entries WHERE name = ?", stale)
     except (OSError, sqlite3.Error) as err:
         reason = getattr(err, "strerror", None) or str(err)
-        raise FactsheetError(getattr(err, "filename", None) or path, None, f"cannot write the build cache: {reason}") from None
+        return f"{getattr(err, 'filename', None) or path}: cannot write the build cache ({reason})"
     for old in (Path(cache_dir, name) for name in OLD_LAYOUT):  # an earlier layout's files, each entry in one
         if old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
         else:
             old.unlink(missing_ok=True)
+    return None
 
 
 def writable(path):
@@ -298,14 +300,20 @@ def changed_source_entries(site, redone, documents, version):
 
 def write_source_entries(cache_dir, site, redone, documents, version, also=()):
     """The cache's entries of the sources that changed, written one at a time, then also's
-    (name, JSON text); those of sources gone are deleted, the unchanged ones' kept."""
-    write_entries(cache_dir, itertools.chain(changed_source_entries(site, redone, documents, version), also),
+    (name, JSON text); those of sources gone are deleted, the unchanged ones' kept. Returns why
+    they could not be written, if they could not."""
+    return write_entries(cache_dir, itertools.chain(changed_source_entries(site, redone, documents, version), also),
                   keep=[name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
 
 
-def input_fingerprint(paths, version, settings):
-    """One digest of every input file's name and bytes, the code and the build's settings."""
-    return digest(version, *settings, *(part for p in sorted(paths) for part in (p, Path(p).read_bytes())))
+def file_digests(paths):
+    """{path: digest of the file's bytes}."""
+    return {path: hashlib.sha1(Path(path).read_bytes()).hexdigest() for path in paths}
+
+
+def input_fingerprint(digests, version, settings):
+    """One digest of every input file's name and digest ({path: digest}), the code and the build's settings."""
+    return digest(version, *settings, *(part for path in sorted(digests) for part in (path, digests[path])))
 
 
 def site_listing(out_dir):

@@ -82,6 +82,10 @@ def build(content, out, templates, site_url, single_file):
         click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
                    f"{out}/ is up to date")
         return
+    for path in report.edited:
+        click.echo(f"saved while the build ran: {path}; kept as you left it, and built next time")
+    if report.cache_problem:
+        click.echo(f"note: {report.cache_problem}; the site is built, the next build redoes the work")
     for path in report.removed:
         click.echo(f"its source is gone: facts moved to {path}")
     for source_id, fact_id in report.vanished:

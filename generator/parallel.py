@@ -6,6 +6,8 @@ pipe; where the system cannot fork, or there is too little to do, the work runs 
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from .errors import FactsheetError
@@ -31,7 +33,8 @@ def map_on_cores(function, items, on_each=lambda item, result: None):
     global _WORK
     _WORK = (function, items)  # the forked workers find them here: items are not pickled to them
     try:
-        with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork"),
+                                 initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
             results = []
             for item, result in zip(items, pool.map(work_on, range(len(items)), chunksize=25)):
                 results.append(result)
@@ -50,8 +53,22 @@ def work_on(position):
     return function(items[position])
 
 
-def send_result(connection, function, argument):
+PARENT_CHECK_SECONDS = 0.5
+
+
+def end_with_parent(parent_id):
+    """In a forked process: end once the process that forked it is gone (killed, say), rather
+    than work on for minutes for nobody."""
+    def watch():
+        while os.getppid() == parent_id:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def send_result(connection, function, argument, parent_id):
     """In a forked process: function(argument), or the error, sent back through connection."""
+    end_with_parent(parent_id)
     try:
         connection.send((True, function(argument)))
     except FactsheetError as err:  # the user's to fix: raised in the parent as it is
@@ -71,7 +88,8 @@ class Background:
         if can_fork(size):
             context = multiprocessing.get_context("fork")
             self.receiver, sender = context.Pipe(duplex=False)
-            self.process = context.Process(target=send_result, args=(sender, function, argument), daemon=True)
+            self.process = context.Process(target=send_result, args=(sender, function, argument, os.getpid()),
+                                           daemon=True)
             self.process.start()
             sender.close()
 

@@ -4,6 +4,7 @@ import difflib
 import functools
 import hashlib
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -222,13 +223,27 @@ def source_digest(path, data):
 
 
 def source_files(directory):
-    """Every file under directory that a reader reads, in a stable (sorted) order."""
+    """Every file under directory (content/sources) that a reader reads, in a stable (sorted)
+    order; one reached through a link out of the content folder is an error (within)."""
     if not Path(directory).is_dir():
         raise FactsheetError(directory, None, "no such folder; put source articles in it")
     try:
-        return sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS and p.is_file())
+        found = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS and p.is_file())
     except OSError as err:
         raise FactsheetError(err.filename or directory, None, f"cannot read the folder ({err.strerror})") from None
+    return within(Path(directory).parent, found)
+
+
+def within(folder, paths):
+    """paths, each of which must be in folder once links are followed: a link committed to a
+    repository must not publish the building machine's files (ln -s /etc/passwd)."""
+    root = Path(folder).resolve()
+    for path in paths:
+        target = Path(path).resolve()
+        if target != root and root not in target.parents:
+            raise FactsheetError(path, None, f"a link to {target}, outside {folder}; nothing outside it is read, "
+                                             "so copy the file in instead")
+    return paths
 
 
 WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
@@ -268,19 +283,28 @@ def source_or_error(path):
         return err
 
 
+def file_name_key(name):
+    """What file systems that ignore case and normalise Unicode (macOS, Windows) see of a name."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
 def checked_sources(paths, found):
     """The Sources of paths (sorted), given what reading each gave (found: its Source or the
     FactsheetError saying why it is none, in the same order); every bad file is reported, and
     two files of the same id, not only the first."""
-    sources, errors, seen = [], [], {}
+    sources, errors, seen, folded = [], [], {}, {}
     for path, source in zip(paths, found, strict=True):
         if isinstance(source, FactsheetError):
             errors.append(source)
         elif source.id in seen:
             errors.append(FactsheetError(path, None, f"same source id '{source.id}' as {seen[source.id]}; "
                                                      "rename one of them"))
+        elif file_name_key(source.id) in folded:
+            errors.append(FactsheetError(path, None, f"the same name as {folded[file_name_key(source.id)]} but for "
+                                                     "letter case or how its accents are encoded: one file on macOS, "
+                                                     "Windows and in zip files; rename one of them"))
         else:
-            seen[source.id] = path
+            seen[source.id] = folded[file_name_key(source.id)] = path
             sources.append(source)
     if errors:
         raise FactsheetErrors(errors)
@@ -347,13 +371,15 @@ def read_facts_files(facts_dir, source_ids):
 
 
 def input_files(content, templates_dir):
-    """Every file a build reads: sources, facts YAML and the user's templates, sorted."""
+    """Every file a build reads: sources, settings, facts YAML and the user's templates, sorted;
+    none reached through a link out of its folder (within)."""
     content = Path(content)
     files = list(source_files(content / "sources")) if (content / "sources").is_dir() else []
     files += [content / CONFIG_FILE] if (content / CONFIG_FILE).is_file() else []
     files += sorted((content / "facts").glob("*.yaml")) + sorted((content / "facts" / EXTRACTED_FOLDER).glob("*.yaml"))
+    within(content, files)
     if templates_dir and Path(templates_dir).is_dir():
-        files += sorted(p for p in Path(templates_dir).rglob("*") if p.is_file())
+        files += within(templates_dir, sorted(p for p in Path(templates_dir).rglob("*") if p.is_file()))
     return [str(p) for p in files]
 
 

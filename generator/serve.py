@@ -6,6 +6,7 @@ A build that fails prints its error and leaves the last good site being served.
 """
 
 import functools
+import sys
 import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,8 +15,10 @@ from pathlib import Path
 import click
 
 from .build import build
+from .errors import FactsheetError
 from .read import input_files
 
+SWAP_WAIT_SECONDS = 2  # a request that comes as a new site is swapped in waits for it
 VERSION_PATH = "/__factsheet__/build"
 RELOAD_PATH = "/__factsheet__/reload.js"
 POLL_SECONDS = 0.5
@@ -55,6 +58,10 @@ class SiteHandler(SimpleHTTPRequestHandler):
             return self.send_text(str(self.counter.number).encode(), "text/plain")
         if self.path == RELOAD_PATH:
             return self.send_text(RELOAD_SCRIPT.encode(), "text/javascript")
+        site = Path(self.directory)
+        deadline = time.monotonic() + SWAP_WAIT_SECONDS
+        while not site.is_dir() and time.monotonic() < deadline:  # between the two renames of a swap
+            time.sleep(0.01)
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
@@ -63,8 +70,16 @@ class SiteHandler(SimpleHTTPRequestHandler):
             return self.send_text(html.encode("utf-8"), "text/html; charset=utf-8")
         return super().do_GET()
 
-    def send_text(self, data, content_type):
-        self.send_response(200)
+    def send_error(self, code, message=None, explain=None):
+        """The site's own 404.html for an address it does not have, as GitHub Pages answers."""
+        not_found = Path(self.directory, "404.html")
+        if code != 404 or not not_found.is_file():
+            return super().send_error(code, message, explain)
+        html = not_found.read_text(encoding="utf-8").replace("</body>", RELOAD_TAG + "</body>", 1)
+        self.send_text(html.encode("utf-8"), "text/html; charset=utf-8", code)
+
+    def send_text(self, data, content_type, code=200):
+        self.send_response(code)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
@@ -75,10 +90,23 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that closes a connection early (a reload, a tab shut) is no error to print."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def watched_state(content, templates):
-    """(path, mtime, size) of every file a build reads: a change to any is a reason to rebuild."""
+    """(path, mtime, size) of every file a build reads: a change to any is a reason to rebuild
+    (a file the build refuses, such as a link out of the folder, is the build's to report)."""
     state = []
-    for path in input_files(content, templates):
+    try:
+        paths = input_files(content, templates)
+    except FactsheetError as err:
+        return [err.message]
+    for path in paths:
         try:
             stat = Path(path).stat()
         except OSError:  # gone between listing and looking: the next look sees it
@@ -95,6 +123,8 @@ def rebuild(content, out, templates, counter):
     except click.ClickException as err:
         err.show()
         return
+    if report.unchanged:  # the facts files this server's last build wrote: nothing to show again
+        return
     counter.bump()
     click.echo(f"built {report.sources} sources, {report.merged} facts in {time.perf_counter() - started:.1f} s")
 
@@ -102,19 +132,23 @@ def rebuild(content, out, templates, counter):
 def serve(content, out, templates, host, port, poll=POLL_SECONDS):
     """Build, serve and watch until interrupted."""
     counter = BuildCounter()
+    state = watched_state(content, templates)  # before the build: a file saved while it runs is built next
     rebuild(content, out, templates, counter)
     handler = functools.partial(SiteHandler, directory=str(Path(out).resolve()), counter=counter)
-    server = ThreadingHTTPServer((host, port), handler)
+    try:
+        server = QuietServer((host, port), handler)
+    except OSError as err:
+        raise FactsheetError(f"{host}:{port}", None, f"cannot serve there ({err.strerror}); "
+                                                     "choose another --port, or 0 for any free one") from None
     threading.Thread(target=server.serve_forever, daemon=True).start()
     click.echo(f"serving {out}/ at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
-    state = watched_state(content, templates)
     try:
         while True:
             time.sleep(poll)
             now = watched_state(content, templates)
             if now != state:
+                state = now
                 rebuild(content, out, templates, counter)
-                state = watched_state(content, templates)
     except KeyboardInterrupt:
         click.echo("stopped")
     finally:

@@ -1,6 +1,7 @@
 """Write stage: put facts YAML and rendered pages on disk, replacing site/ only when complete."""
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -41,6 +42,36 @@ def write_text_if_changed(path, text):
         write_file(path, text)
 
 
+def build_folder(parent, prefix):
+    """A new folder in parent for this build's files in the making, named prefix, this
+    process's id and a random part, so that a later build knows a killed one's leftovers
+    (remove_dead_builds) from a build still running beside it."""
+    remove_dead_builds(parent, prefix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def remove_dead_builds(parent, prefix):
+    for folder in Path(parent).glob(f"{prefix}*-*"):
+        process_id = folder.name[len(prefix):].partition("-")[0]
+        if process_id.isdigit() and not process_alive(int(process_id)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def process_alive(process_id):
+    if os.name != "posix":  # elsewhere os.kill ends the process it asks about: the folder is kept
+        return True
+    try:
+        os.kill(process_id, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
+
+
+STAGED_FACTS = ".factsheet-staging-"  # in the facts folder, so that moving a staged file in cannot fail
+
+
 @dataclass
 class StagedTexts:
     """Texts written ahead into folder, to be moved in place at once (write_facts)."""
@@ -48,12 +79,13 @@ class StagedTexts:
     paths: dict  # name -> its staged file, or None where the file in place already holds the text
 
 
-def stage_texts(folder, texts, staging_folder):
+def stage_texts(folder, texts, staging_folder=None):
     """Write each of texts ({name: text}) that differs from its file in folder into
-    staging_folder (on the same file system: a move is then all it takes); a failed build's
-    staged files are cleared first."""
-    staging_folder = Path(staging_folder)
-    shutil.rmtree(staging_folder, ignore_errors=True)
+    staging_folder (by default a build_folder in folder: a move is then all it takes, and a
+    folder or disk that cannot take them fails here, before anything is in place)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    staging_folder = Path(staging_folder) if staging_folder else build_folder(folder, STAGED_FACTS)
     paths = {}
     for name, text in texts.items():
         if same_text(Path(folder, name), text):
@@ -65,6 +97,27 @@ def stage_texts(folder, texts, staging_folder):
     return StagedTexts(staging_folder, paths)
 
 
+def with_more(staged, folder, texts):
+    """staged (StagedTexts, or None) with texts ({name: text}) it does not hold staged too."""
+    if staged is None:
+        return stage_texts(folder, texts)
+    more = stage_texts(folder, {name: text for name, text in texts.items() if name not in staged.paths},
+                       staged.folder)
+    return StagedTexts(staged.folder, {**staged.paths, **more.paths})
+
+
+def file_digest(path):
+    """Of a file's bytes; None where there is no file."""
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def text_digest(text):
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def move_in(staged, path, text):
     """A staged file put in place whole, or the text written there if it cannot be moved."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,32 +127,51 @@ def move_in(staged, path, text):
         write_file(path, text)
 
 
-def write_facts(facts_dir, documents, keep=(), staged=None):
+@dataclass(frozen=True)
+class FactsWritten:
+    """What write_facts did in the facts folder."""
+    digests: dict  # name -> digest (text_digest) of the build's text, now in the file
+    moved_aside: tuple  # paths in _removed/ of the facts files whose source is gone
+    deleted: tuple  # names of the extractor's bases whose source is gone
+    edited: tuple = ()  # names left as they are: someone saved them since the build read them
+
+
+def write_facts(facts_dir, documents, keep=(), staged=None, as_read=None):
     """documents: {path within facts_dir: YAML text}: per source, its base, and the merged facts;
     keep: names of files to leave as they are (their source did not change); staged: the
-    StagedTexts of some of the documents, moved in rather than written.
+    StagedTexts of some of the documents, moved in rather than written; as_read: {name: digest
+    of the file as the build read it, or None for none}: a file saved since (by a reviewer, while
+    the build ran) is left as it is, to be built next time.
 
-    Returns the paths of facts files whose source is gone: they are moved into _removed/
-    rather than deleted, since they may hold a reviewer's work. Their bases are deleted.
+    Facts files whose source is gone are moved into _removed/ rather than deleted, since they
+    may hold a reviewer's work; their bases are deleted.
     """
     facts_dir = Path(facts_dir)
     wanted = set(documents) | set(keep)
     staged_paths = staged.paths if staged else {}
+    digests, edited = {}, []
     for name, text in sorted(documents.items()):
+        if as_read is not None and file_digest(facts_dir / name) != as_read.get(name):
+            edited.append(name)
+            continue
         if name not in staged_paths:
             write_text_if_changed(facts_dir / name, text)
         elif staged_paths[name] is not None:
             move_in(staged_paths[name], facts_dir / name, text)
+        digests[name] = text_digest(text)
     if staged:
         shutil.rmtree(staged.folder, ignore_errors=True)
+    deleted = []
     for base in sorted((facts_dir / EXTRACTED_FOLDER).glob("*.yaml")):
         if f"{EXTRACTED_FOLDER}/{base.name}" not in wanted:
             base.unlink()
+            deleted.append(f"{EXTRACTED_FOLDER}/{base.name}")
     stale = sorted(p for p in facts_dir.glob("*.yaml") if p.name not in wanted)
     for path in stale:
         (facts_dir / REMOVED_FOLDER).mkdir(exist_ok=True)
         path.replace(facts_dir / REMOVED_FOLDER / path.name)
-    return [facts_dir / REMOVED_FOLDER / path.name for path in stale]
+    return FactsWritten(digests, tuple(facts_dir / REMOVED_FOLDER / path.name for path in stale),
+                        tuple(deleted) + tuple(path.name for path in stale), tuple(edited))
 
 
 def keep_unchanged(old, target, data):
@@ -124,7 +196,7 @@ class Staging:
         self.old = self.out_dir.with_name(f".{self.out_dir.name}-old")
         if self.old.is_dir() and not self.out_dir.exists():  # a build was stopped between the renames of swap_in
             self.old.rename(self.out_dir)
-        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}-", dir=self.out_dir.parent))
+        self.folder = build_folder(self.out_dir.parent, f".{self.out_dir.name}-build")
 
     def put(self, page):
         """Write one page, or keep the old site's file where it is the same (keep_unchanged):
@@ -156,26 +228,29 @@ class Staging:
         self.discard()  # nothing left once swapped in
 
 
-def write_site(out_dir, pages, staging=None):
-    """Write pages, as they come, into a fresh folder (staging, if given), then swap it in. Pages
-    may be StoredPages, already put there by the process that made them. Two pages for one file
-    stop it (one would silently be lost).
+def stage_site(pages, staging):
+    """Write pages, as they come, into staging (a Staging), not yet swapped in. Pages may be
+    StoredPages, already put there by the process that made them. Two pages for one file stop
+    it (one would silently be lost).
 
     Returns ({path: size} of the site's files, how many were written); the others are the
     previous build's files, kept."""
-    staging = staging or Staging(out_dir)
     listing, written = {}, 0
-    try:
-        for page in pages:
-            if page.path in listing:
-                raise FactsheetError(page.path, None, "two pages would be written to this one file")
-            stored = page if isinstance(page, StoredPage) else staging.put(page)
-            listing[stored.path] = stored.size
-            written += stored.written
-        staging.swap_in()
-    finally:
-        staging.discard()
+    for page in pages:
+        if page.path in listing:
+            raise FactsheetError(page.path, None, "two pages would be written to this one file")
+        stored = page if isinstance(page, StoredPage) else staging.put(page)
+        listing[stored.path] = stored.size
+        written += stored.written
     return listing, written
+
+
+def write_site(out_dir, pages):
+    """stage_site into a fresh folder beside out_dir, then swapped in whole."""
+    with Staging(out_dir) as staging:
+        found = stage_site(pages, staging)
+        staging.swap_in()
+    return found
 
 
 def out_of_date(folder, texts, only_listed=False):

@@ -123,11 +123,15 @@ def test_ranges_and_years_are_shown_as_written_on_the_fact_sheet(tmp_path):
     assert "When: In the 2012–13 season" in fact_page
 
 
-def test_refuses_to_replace_a_folder_holding_the_content(tmp_path):
+def test_refuses_to_replace_a_folder_holding_the_content_or_the_users_home(tmp_path, monkeypatch):
     content, _ = build_seeds(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / "notes").mkdir(parents=True)
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path)])
-    assert result.exit_code == 1 and "refusing to build into" in result.output
+    assert result.exit_code == 1 and "the site folder would replace or sit inside the content folder" in result.output
     assert (content / "sources").is_dir()
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(Path.home())])
+    assert result.exit_code == 1 and f"refusing to build into a folder that holds {Path.home()}" in result.output
 
 
 def test_file_names_with_spaces_give_working_links(tmp_path):

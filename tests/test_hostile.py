@@ -39,6 +39,171 @@ def test_a_bad_source_is_one_clear_line_and_nothing_is_lost(tmp_path, name, data
 
 
 
+def everything(tmp_path):
+    """{path: bytes} of every file under tmp_path, the build cache included."""
+    return {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+
+def user_templates(tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "footer.html").write_text("<p>Our footer</p>\n")
+    return tmp_path / "mine"
+
+
+@pytest.mark.parametrize("out, what", [
+    ("content", "the content folder"), ("content/sources", "the content folder"), ("content/facts", "the content folder"),
+    ("content/.factsheet-cache", "the content folder"), ("content/site", "the content folder"),
+    (".", "the content folder"), ("mine", "the templates"), ("mine/site", "the templates"),
+])
+def test_an_output_folder_where_the_build_reads_is_refused_and_nothing_is_touched(tmp_path, out, what):
+    content, _ = build_seeds(tmp_path)
+    templates = user_templates(tmp_path)
+    before = everything(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path / out),
+                                       "--templates", str(templates)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: {tmp_path / out}: ") and what in line and "choose another --out" in line
+    assert everything(tmp_path) == before
+
+
+@pytest.mark.parametrize("single_file", ["content/facts/merged.yaml", "content/sources/all.html", "mine/all.html"])
+def test_a_single_file_among_the_inputs_is_refused_and_nothing_is_touched(tmp_path, single_file):
+    content, site = build_seeds(tmp_path)
+    templates = user_templates(tmp_path)
+    before = everything(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site), "--templates",
+                                       str(templates), "--single-file", str(tmp_path / single_file)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: {tmp_path / single_file}: inside ") and "choose another --single-file" in line
+    assert everything(tmp_path) == before
+
+
+def test_a_file_where_the_site_folder_goes_is_refused_and_kept(tmp_path):
+    content, site = build_seeds(tmp_path)
+    shutil.rmtree(site)
+    site.write_text("my notes\n")
+    for _ in range(2):  # and the next build says the same: nothing was moved aside
+        result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"error: {site}: a file, not a folder: the site is a folder; move the file or choose another --out"
+    assert site.read_text() == "my notes\n" and sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
+
+
+@pytest.mark.parametrize("link, where", [
+    ("content/sources/leak.txt", "content"), ("content/facts/leak.yaml", "content"),
+    ("content/factsheet.yml", "content"), ("mine/footer.html", "mine"),
+])
+def test_a_link_out_of_its_folder_is_refused_naming_it_and_nothing_is_read_or_touched(tmp_path, link, where):
+    content, site = build_seeds(tmp_path)
+    templates = user_templates(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nThe password is 1234 characters long.\n")
+    (tmp_path / link).unlink(missing_ok=True)
+    (tmp_path / link).symlink_to(secret)
+    before = everything(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site), "--templates", str(templates)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"error: {tmp_path / link}: a link to {secret}, outside {tmp_path / where}; "
+                                     "nothing outside it is read, so copy the file in instead")
+    assert everything(tmp_path) == before
+
+
+def test_a_sources_folder_that_is_a_link_out_of_the_content_is_refused(tmp_path):
+    content, site = build_seeds(tmp_path)
+    (content / "sources").rename(tmp_path / "elsewhere")
+    (content / "sources").symlink_to(tmp_path / "elsewhere")
+    before = everything(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1 and "outside" in result.output and "Traceback" not in result.output
+    assert everything(tmp_path) == before
+
+
+def test_a_link_that_stays_inside_the_content_folder_builds(tmp_path):
+    content, site = build_seeds(tmp_path)
+    (content / "archive").mkdir()
+    (content / "archive" / "kept.txt").write_text("Kept report\n\nSome 40 families left Izium.\n")
+    (content / "sources" / "kept.txt").symlink_to(content / "archive" / "kept.txt")
+    run_build(content, site)
+    assert "40 families" in (site / "sources" / "kept.html").read_text(encoding="utf-8")
+
+
+def test_a_facts_folder_that_cannot_be_written_leaves_the_site_and_the_facts_as_they_were(tmp_path, monkeypatch):
+    import errno
+    content, site = build_seeds(tmp_path)
+    before = snapshot(site), snapshot(content / "facts")
+    (content / "sources" / "new.txt").write_text("New report\n\nSome 300 people left Kharkiv.\n")
+
+    def disk_full(folder, texts, staging_folder=None):
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder))
+    monkeypatch.setattr("generator.write.stage_texts", disk_full)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {content / 'facts'}: No space left on device"
+    assert (snapshot(site), snapshot(content / "facts")) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
+    assert not [p for p in (content / "facts").iterdir() if p.name.startswith(".")]  # no staging left behind
+
+
+def test_an_edit_saved_while_the_build_runs_is_kept_and_built_next_time(tmp_path, monkeypatch):
+    from generator import build as build_module
+    content, site = build_seeds(tmp_path)
+    new = content / "sources" / "new.txt"
+    new.write_text("New report\n\nSome 300 people left Kharkiv.\n")
+    run_build(content, site)
+    new.write_text("New report\n\nSome 300 people left Kharkiv. About 20 buses took them.\n")
+    facts_file, seed = content / "facts" / "new.yaml", content / "sources" / "001_754e6fe15d50848d.txt"
+    merged = build_module.with_merged
+
+    def edits_meanwhile(*args):  # a reviewer and an editor save while the facts merge
+        facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("status: unreviewed", "status: confirmed", 1),
+                              encoding="utf-8")
+        seed.write_text(seed.read_text(encoding="utf-8").replace("Belgorod", "Bilhorod"), encoding="utf-8")
+        return merged(*args)
+    monkeypatch.setattr(build_module, "with_merged", edits_meanwhile)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 0, result.output
+    assert f"saved while the build ran: {facts_file}; kept as you left it, and built next time" in result.output
+    reviewed = facts_file.read_text(encoding="utf-8")
+    assert "status: confirmed" in reviewed and "buses" not in reviewed  # the reviewer's file, not overwritten
+    monkeypatch.undo()
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 0 and "nothing changed" not in result.output
+    assert "Bilhorod" in (site / "sources" / "001_754e6fe15d50848d.html").read_text(encoding="utf-8")
+    rebuilt = facts_file.read_text(encoding="utf-8")
+    assert "buses" in rebuilt and "status: confirmed" in rebuilt
+
+
+def test_the_staging_folders_of_a_killed_build_go_with_the_next_build(tmp_path):
+    import os
+    content, site = build_seeds(tmp_path)
+    dead = 2 ** 22 + 12345  # past Linux's largest process id: no such process
+    leftovers = [tmp_path / f".site-build{dead}-x1", content / "facts" / f".factsheet-staging-{dead}-x2"]
+    alive = tmp_path / f".site-build{os.getpid()}-x3"  # a build still running beside this one
+    for folder in [*leftovers, alive]:
+        folder.mkdir()
+        (folder / "index.html").write_text("half")
+    (content / "sources" / "new.txt").write_text("New report\n\nSome 300 people left Kharkiv.\n")
+    run_build(content, site)
+    assert not any(folder.exists() for folder in leftovers) and alive.is_dir()
+
+
+@pytest.mark.parametrize("first, second", [("Report.txt", "report.txt"),
+                                           ("caf\u00e9.txt", "cafe\u0301.txt")])  # é composed, and e + accent
+def test_two_names_one_file_elsewhere_are_refused_naming_both(tmp_path, first, second):
+    content, site = build_seeds(tmp_path)
+    before = snapshot(site), snapshot(content / "facts")
+    for name in (first, second):
+        (content / "sources" / name).write_text("Report\n\nSome 12 buses left.\n")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    later, earlier = sorted([content / "sources" / first, content / "sources" / second], reverse=True)
+    assert line.startswith(f"error: {later}: the same name as {earlier} but for letter case or how its accents")
+    assert (snapshot(site), snapshot(content / "facts")) == before
+
+
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
     (tmp_path / "content" / "sources").mkdir(parents=True)

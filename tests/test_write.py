@@ -19,8 +19,8 @@ def test_facts_of_a_source_no_longer_built_are_moved_aside_not_lost(tmp_path):
     write_facts(tmp_path, {"a.yaml": "a: 1\n", "b.yaml": "b: 1\n", "_extracted/b.yaml": "b: 1\n",
                            "_merged.yaml": "facts: []\n"})
     (tmp_path / "b.yaml").write_text("b: reviewed\n")
-    moved = write_facts(tmp_path, {"a.yaml": "a: 1\n", "_merged.yaml": "facts: []\n"})
-    assert moved == [tmp_path / "_removed" / "b.yaml"]
+    done = write_facts(tmp_path, {"a.yaml": "a: 1\n", "_merged.yaml": "facts: []\n"})
+    assert done.moved_aside == (tmp_path / "_removed" / "b.yaml",)
     assert (tmp_path / "_removed" / "b.yaml").read_text() == "b: reviewed\n"
     assert sorted(p.name for p in tmp_path.glob("*.yaml")) == ["_merged.yaml", "a.yaml"]
     assert not (tmp_path / "_extracted" / "b.yaml").exists()  # the extractor's base holds no review work
