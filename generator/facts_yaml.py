@@ -6,6 +6,7 @@ tell a reviewer's edit from a change in the extractor. `_merged.yaml` is output 
 """
 
 import datetime
+import math
 
 import yaml
 
@@ -122,7 +123,7 @@ def facts_documents(site, extracted):
 # Reading back what reviewers wrote.
 
 def is_number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def is_text(value):

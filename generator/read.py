@@ -231,6 +231,10 @@ def source_files(directory):
         found = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in READERS and p.is_file())
     except OSError as err:
         raise FactsheetError(err.filename or directory, None, f"cannot read the folder ({err.strerror})") from None
+    for path in found:
+        shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if shown != str(path):  # bytes that are no UTF-8 in the name: no page, link or log line could hold it
+            raise FactsheetError(shown, None, "the file name is not valid UTF-8 (made on another system?); rename it")
     return within(Path(directory).parent, found)
 
 
@@ -374,9 +378,15 @@ def input_files(content, templates_dir):
     """Every file a build reads: sources, settings, facts YAML and the user's templates, sorted;
     none reached through a link out of its folder (within)."""
     content = Path(content)
+    for folder in (content / "sources", content / "facts"):
+        if folder.exists() and not folder.is_dir():
+            raise FactsheetError(folder, None, "a file where a folder belongs; move it aside")
     files = list(source_files(content / "sources")) if (content / "sources").is_dir() else []
     files += [content / CONFIG_FILE] if (content / CONFIG_FILE).is_file() else []
     files += sorted((content / "facts").glob("*.yaml")) + sorted((content / "facts" / EXTRACTED_FOLDER).glob("*.yaml"))
+    for path in files:
+        if not path.is_file():  # a pipe or a device would be read, or written, without end
+            raise FactsheetError(path, None, "not a regular file; move it aside")
     within(content, files)
     if templates_dir and Path(templates_dir).is_dir():
         files += within(templates_dir, sorted(p for p in Path(templates_dir).rglob("*") if p.is_file()))

@@ -307,6 +307,9 @@ def render_site(site, templates_dir=None, kinds=None):
         raise template_error(err, f"uses something the build does not provide: {err.message}") from None
     except TemplateNotFound as err:
         raise template_error(err, f"includes or extends '{err.name}', which is in neither templates folder") from None
+    except RecursionError as err:
+        raise template_error(err, "includes, extends or calls itself without end (directly or through "
+                                  "another template)") from None
     except Exception as err:
         if not in_template(traceback.extract_tb(err.__traceback__)[-1]):
             raise  # our bug, not the template's

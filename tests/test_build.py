@@ -156,6 +156,7 @@ def test_source_page_marks_the_fact_phrase_inside_the_cited_sentence(tmp_path):
      "includes or extends 'cards.html', which is in neither templates folder"),
     (b"ok\n\n{{ fact_count // 0 }}\n", "index.html:3", "ZeroDivisionError"),
     (b"\xff\xfe{{ fact_count }}", "index.html", "not valid UTF-8"),
+    (b"ok\n{% include 'index.html' %}\n", "index.html:2", "includes, extends or calls itself without end"),
 ])
 def test_broken_user_template_is_a_one_line_error_naming_file_and_line(tmp_path, template, where, message):
     content, site = build_seeds(tmp_path)

@@ -204,6 +204,53 @@ def test_two_names_one_file_elsewhere_are_refused_naming_both(tmp_path, first, s
     assert (snapshot(site), snapshot(content / "facts")) == before
 
 
+def test_a_file_name_that_is_not_utf8_is_one_line_with_the_bad_byte_shown(tmp_path):
+    import os
+    content, site = build_seeds(tmp_path)
+    before = snapshot(site), snapshot(content / "facts")
+    (content / "sources" / os.fsdecode(b"r\xe9port.txt")).write_bytes(b"Report\n\nSome 12 buses left.\n")  # Latin-1
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"error: {content / 'sources'}/r\ufffdport.txt: the file name is not valid UTF-8 "
+                                     "(made on another system?); rename it")
+    assert (snapshot(site), snapshot(content / "facts")) == before
+
+
+def test_a_file_where_the_facts_folder_belongs_is_one_line_and_kept(tmp_path):
+    content, site = build_seeds(tmp_path)
+    shutil.rmtree(content / "facts")
+    (content / "facts").write_text("my list of facts\n")
+    before = snapshot(site)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {content / 'facts'}: a file where a folder belongs; move it aside"
+    assert snapshot(site) == before and (content / "facts").read_text() == "my list of facts\n"
+
+
+@pytest.mark.parametrize("written", ["1.0e+400", ".inf", "-.inf", ".nan"])
+def test_a_figure_no_number_can_hold_in_a_facts_file_is_one_line_naming_it(tmp_path, written):
+    content, site = build_seeds(tmp_path)
+    facts_file = next((content / "facts").glob("0*.yaml"))
+    text = facts_file.read_text(encoding="utf-8")
+    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("  value: "))) + 1
+    facts_file.write_text(re.sub(r"(?m)^  value: .*$", f"  value: {written}", text, count=1), encoding="utf-8")
+    before = snapshot(site), snapshot(content / "facts")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().startswith(f"error: {facts_file}:{line}: 'value' must be a number, not ")
+    assert (snapshot(site), snapshot(content / "facts")) == before
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_pipe_among_the_facts_files_is_refused_not_read_without_end(tmp_path):
+    import os
+    content, site = build_seeds(tmp_path)
+    os.mkfifo(content / "facts" / "pipe.yaml")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {content / 'facts' / 'pipe.yaml'}: not a regular file; move it aside"
+
+
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
     (tmp_path / "content" / "sources").mkdir(parents=True)

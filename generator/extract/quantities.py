@@ -1,6 +1,7 @@
 """Quantities: find each figure in a sentence, decide what it measures, and make it a Fact."""
 
 import hashlib
+import math
 import os
 import re
 from typing import NamedTuple
@@ -218,8 +219,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             continue  # "three days later", "on 12 March" say when: no quantity
         counts = [f for f in facts if f.kind == COUNT]
         reading = classify(match, text, counts[-1].unit if counts else None, words)
-        if reading is None:
-            continue
+        value_max = upper_end(match, language)
+        if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
+            continue  # past any float: a row of thousands of digits is no figure
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text)
         written = text[start:reading.end].strip()
@@ -230,7 +232,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             source=source_id,
             kind=reading.kind,
             value=reading.value,
-            value_max=upper_end(match, language),
+            value_max=value_max,
             unit=reading.unit,
             qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
             text=written,
