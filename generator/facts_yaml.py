@@ -3,12 +3,21 @@
 Each source has `<source id>.yaml`, written by the build and edited by reviewers, and
 `_extracted/<source id>.yaml`, the extractor's own last word on it, which lets the next build
 tell a reviewer's edit from a change in the extractor. `_merged.yaml` is output only.
+Every YAML a user writes (these files, front matter, factsheet.yml) is read here (load_yaml),
+strictly: what YAML allows but no such file needs, and what could hang a build, is refused.
 """
 
 import datetime
 import math
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.events import AliasEvent
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from .errors import FactsheetError, yaml_error
 from .kinds import KIND_BY_ID
@@ -190,38 +199,99 @@ def line_of(text, where):
     return line + 1
 
 
-def load_yaml(text, path, first_line=1, what="not valid YAML"):
-    """The data of YAML text from path; a syntax error or an impossible date (2022-13-45) is
-    one of our errors at its line (first_line: the file's line where the YAML starts)."""
+class RefusedYAML(yaml.MarkedYAMLError):
+    """Valid YAML that Factsheet's files do not take, at its mark."""
+
+
+class StrictComposer(Composer):
+    """Composes nodes as PyYAML does but refuses anchors and aliases: a user never needs them
+    in these files, and a few hundred bytes of aliases to aliases ("billion laughs") expand
+    to gigabytes wherever the data is walked. Refused here, before any node exists."""
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, AliasEvent) or event.anchor is not None:
+            sign = "*" if isinstance(event, AliasEvent) else "&"
+            raise RefusedYAML(problem=f"'{sign}{event.anchor}': anchors (&) and aliases (*) are not taken "
+                                      "here; write each value out", problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class StrictConstructor(SafeConstructor):
+    """SafeConstructor's data, but a number too long for Python or an impossible date
+    (2022-13-45) is refused at its node rather than failing later without a line."""
+
+    def construct_yaml_int(self, node):
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # past Python's 4,300 digits
+            raise RefusedYAML(problem=f"a number of {len(node.value):,} digits; quote it if it is text",
+                              problem_mark=node.start_mark) from None
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            raise RefusedYAML(problem=f"'{node.value}' is not a real date; write it as YYYY-MM-DD or quote it",
+                              problem_mark=node.start_mark) from None
+
+
+StrictConstructor.add_constructor("tag:yaml.org,2002:int", StrictConstructor.construct_yaml_int)
+StrictConstructor.add_constructor("tag:yaml.org,2002:timestamp", StrictConstructor.construct_yaml_timestamp)
+
+
+class PureParser(Reader, Scanner, Parser):
+    """PyYAML's own reader, scanner and parser: slower than libyaml's, clearer in its errors."""
+
+    def __init__(self, stream):
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+
+
+def strict_loader(parser):
+    """A loader class reading with parser (libyaml's or PyYAML's) through the strict composer
+    and constructor: composing in Python costs a few per cent over libyaml's own composer."""
+    def __init__(self, stream):
+        parser.__init__(self, stream)
+        StrictComposer.__init__(self)
+        StrictConstructor.__init__(self)
+        Resolver.__init__(self)
+    return type(f"Strict{parser.__name__}", (StrictComposer, parser, StrictConstructor, Resolver),
+                {"__init__": __init__})
+
+
+try:  # libyaml's parser where installed: far faster
+    from yaml.cyaml import CParser as FAST_PARSER
+except ImportError:
+    FAST_PARSER = PureParser
+STRICT_LOADER = strict_loader(FAST_PARSER)
+STRICT_PURE_LOADER = strict_loader(PureParser)
+
+
+def strictly_loaded(loader_class, text):
+    loader = loader_class(text)
     try:
-        return yaml.load(text, Loader=LOADER)
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def load_yaml(text, path, first_line=1, what="not valid YAML"):
+    """The data of YAML text from path; a syntax error, an anchor or alias or an
+    impossible date (2022-13-45) is one of our errors at its line (first_line: the file's
+    line where the YAML starts)."""
+    try:
+        return strictly_loaded(STRICT_LOADER, text)
+    except RefusedYAML as err:  # valid YAML, so no "not valid YAML" before it
+        raise FactsheetError(path, err.problem_mark.line + first_line, err.problem) from None
     except yaml.YAMLError as fast_parsers_error:
         err = fast_parsers_error
-    except ValueError:  # PyYAML builds dates after parsing, so only the node tells the line
-        node = bad_date_node(yaml.compose(text, Loader=LOADER))
-        line = node.start_mark.line + first_line if node else None
-        value = f"'{node.value}'" if node else "a date"
-        raise FactsheetError(path, line, f"{what}: {value} is not a real date; write it as YYYY-MM-DD "
-                                         "or quote it") from None
     try:  # the pure-Python parser's account of the error: its marks and words are the clearer
-        yaml.safe_load(text)
+        strictly_loaded(STRICT_PURE_LOADER, text)
     except yaml.YAMLError as pure_parsers_error:
         err = pure_parsers_error
     raise yaml_error(path, err, first_line, what) from None
-
-
-def bad_date_node(node):
-    """The first scalar that YAML reads as a date but that is no real date, or None."""
-    if isinstance(node, yaml.MappingNode):
-        return next(filter(None, (bad_date_node(n) for pair in node.value for n in pair)), None)
-    if isinstance(node, yaml.SequenceNode):
-        return next(filter(None, map(bad_date_node, node.value)), None)
-    if node is not None and node.tag == "tag:yaml.org,2002:timestamp":
-        try:
-            yaml.SafeLoader("").construct_yaml_timestamp(node)
-        except ValueError:
-            return node
-    return None
 
 
 def parse_facts_file(path, text):

@@ -2,15 +2,19 @@
 
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 
 from builds import build_seeds, run_build, snapshot
 from generator.cli import main
+from generator.errors import FactsheetError
 from generator.extract import extract_facts
+from generator.facts_yaml import STRICT_LOADER, parse_facts_file
 from generator.present import slug as ascii_slug
 from generator.read import parse_source
 
@@ -249,6 +253,99 @@ def test_a_pipe_among_the_facts_files_is_refused_not_read_without_end(tmp_path):
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
     assert result.exit_code == 1
     assert result.output.strip() == f"error: {content / 'facts' / 'pipe.yaml'}: not a regular file; move it aside"
+
+@pytest.fixture(scope="module")
+def seeds_built(tmp_path_factory):
+    """The seeds built once; each test takes a copy (a build per test would be most of their time)."""
+    return build_seeds(tmp_path_factory.mktemp("seeds"))
+
+
+@pytest.fixture
+def seeds(seeds_built, tmp_path):
+    for folder in seeds_built:
+        shutil.copytree(folder, tmp_path / folder.name)
+    return tmp_path / "content", tmp_path / "site"
+
+
+def refused(content, site):
+    """The one line a build and a check print for what they refuse, once sure that they refuse it
+    cleanly: exit code 1, no traceback, the site and every facts file as they were."""
+    before = snapshot(site), snapshot(content / "facts")
+    lines = []
+    for command in (["build", "--content", str(content), "--out", str(site)],
+                    ["check", "--content", str(content), "--out", str(site)]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        lines += result.output.strip().splitlines()
+        assert (snapshot(site), snapshot(content / "facts")) == before
+    build_line, check_line = lines
+    assert build_line == check_line
+    return build_line
+
+
+# Nine lists of nine, each of the one before: 557 bytes that expand to 9^9 strings wherever the
+# data is walked (a message quoting the value, str() of front matter): minutes and gigabytes.
+BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{b}: &{b} [{','.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+SEED = "000_4bb0ab349ed1770d"
+
+
+def write_front_matter(content, front):
+    (content / "sources" / "yaml-trick.md").write_text(f"---\n{front}---\nSome 300 people left.\n", encoding="utf-8")
+    return content / "sources" / "yaml-trick.md"
+
+
+def write_settings(content, text):
+    (content / "factsheet.yml").write_text(text, encoding="utf-8")
+    return content / "factsheet.yml"
+
+
+def edit_facts_file(content, name, edit):
+    path = content / "facts" / name
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+def with_line_replaced(start, new):
+    """An edit of a facts file: its first line starting with start made the lines new."""
+    def edit(text):
+        at = text.index(start)
+        return text[:at] + new + text[text.index("\n", at):]
+    return edit
+
+
+FACTS_FILE, BASE_FILE = f"{SEED}.yaml", f"_extracted/{SEED}.yaml"
+LABEL_LINE = 14  # of the seed's facts file: its first fact's label
+
+
+@pytest.mark.parametrize("write, line, message", [
+    (lambda c: write_front_matter(c, "title: Laughs\n" + BILLION_LAUGHS), 3,
+     "'&a': anchors (&) and aliases (*) are not taken here; write each value out"),
+    (lambda c: write_front_matter(c, "title: &t Laughs\nauthor: *t\n"), 2, "'&t': anchors (&) and aliases"),
+    (lambda c: edit_facts_file(c, FACTS_FILE, lambda text: BILLION_LAUGHS + text), 1, "'&a': anchors"),
+    (lambda c: edit_facts_file(c, FACTS_FILE, with_line_replaced("  label: ", "  label: *x")), LABEL_LINE,
+     "'*x': anchors (&) and aliases (*) are not taken here"),
+    (lambda c: edit_facts_file(c, BASE_FILE, lambda text: BILLION_LAUGHS + text), 1, "'&a': anchors"),
+    (lambda c: write_settings(c, "title: &t Floods\ndescription: *t\n"), 1, "'&t': anchors"),
+], ids=["front matter", "front matter alias", "facts file", "facts file alias", "base file", "settings"])
+def test_yaml_anchors_and_aliases_are_refused_before_they_expand(seeds, write, line, message):
+    content, site = seeds
+    path = write(content)
+    error = refused(content, site)
+    assert error.startswith(f"error: {path}:{line}: ") and message in error
+
+
+def test_a_billion_laughs_is_refused_at_once():
+    started = time.perf_counter()
+    with pytest.raises(FactsheetError, match="anchors"):
+        parse_source(f"---\ntitle: Laughs\n{BILLION_LAUGHS}lol: *i\n---\nSome 300 people left.\n", "laughs.md")
+    with pytest.raises(FactsheetError, match="anchors"):
+        parse_facts_file("laughs.yaml", f"{BILLION_LAUGHS}facts:\n- id: f-1\n  label: *i\n")
+    assert time.perf_counter() - started < 1
+
+
+def test_the_strict_loader_reads_with_libyaml_where_it_is_installed():
+    assert issubclass(STRICT_LOADER, yaml.cyaml.CParser) == yaml.__with_libyaml__
 
 
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):

@@ -40,6 +40,7 @@ def test_bad_front_matter_names_file_and_line():
 
 @pytest.mark.parametrize("front, line, message", [
     ("title: ok\npublished: 2022-13-45\n", 3, "'2022-13-45' is not a real date"),
+    ("title: ok\nauthor: " + "7" * 5000 + "\n", 3, "a number of 5,000 digits; quote it if it is text"),
     ("title: [one, two]\n", 2, "'title' must be a line of text"),
     ("title: ok\npublised: 2022-09-18\n", 3, "unknown key 'publised'; did you mean 'published'?"),
 ])
