@@ -218,8 +218,23 @@ class StrictComposer(Composer):
 
 
 class StrictConstructor(SafeConstructor):
-    """SafeConstructor's data, but a number too long for Python or an impossible date
-    (2022-13-45) is refused at its node rather than failing later without a line."""
+    """SafeConstructor's data, but a key given twice in one mapping is refused (YAML would
+    silently keep the last), and a number too long for Python or an impossible date (2022-13-45)
+    is refused at its node rather than failing later without a line."""
+
+    first_line = 1  # the file's line where the YAML starts, for the lines named in messages
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) < len(node.value):  # some key came twice: name the second
+            seen = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep)
+                if key in seen:
+                    raise RefusedYAML(problem=f"'{key}' is given twice (first on line {seen[key]}); keep one",
+                                      problem_mark=key_node.start_mark)
+                seen[key] = key_node.start_mark.line + self.first_line
+        return mapping
 
     def construct_yaml_int(self, node):
         try:
@@ -269,8 +284,9 @@ STRICT_LOADER = strict_loader(FAST_PARSER)
 STRICT_PURE_LOADER = strict_loader(PureParser)
 
 
-def strictly_loaded(loader_class, text):
+def strictly_loaded(loader_class, text, first_line):
     loader = loader_class(text)
+    loader.first_line = first_line
     try:
         return loader.get_single_data()
     finally:
@@ -278,17 +294,17 @@ def strictly_loaded(loader_class, text):
 
 
 def load_yaml(text, path, first_line=1, what="not valid YAML"):
-    """The data of YAML text from path; a syntax error, an anchor or alias or an
-    impossible date (2022-13-45) is one of our errors at its line (first_line: the file's
+    """The data of YAML text from path; a syntax error, an anchor or alias, a key given twice or
+    an impossible date (2022-13-45) is one of our errors at its line (first_line: the file's
     line where the YAML starts)."""
     try:
-        return strictly_loaded(STRICT_LOADER, text)
+        return strictly_loaded(STRICT_LOADER, text, first_line)
     except RefusedYAML as err:  # valid YAML, so no "not valid YAML" before it
         raise FactsheetError(path, err.problem_mark.line + first_line, err.problem) from None
     except yaml.YAMLError as fast_parsers_error:
         err = fast_parsers_error
     try:  # the pure-Python parser's account of the error: its marks and words are the clearer
-        strictly_loaded(STRICT_PURE_LOADER, text)
+        strictly_loaded(STRICT_PURE_LOADER, text, first_line)
     except yaml.YAMLError as pure_parsers_error:
         err = pure_parsers_error
     raise yaml_error(path, err, first_line, what) from None

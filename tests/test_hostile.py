@@ -348,6 +348,23 @@ def test_the_strict_loader_reads_with_libyaml_where_it_is_installed():
     assert issubclass(STRICT_LOADER, yaml.cyaml.CParser) == yaml.__with_libyaml__
 
 
+@pytest.mark.parametrize("write, line, message", [
+    (lambda c: write_front_matter(c, "title: One\npublisher: DELFI\ntitle: Two\n"), 4,
+     "'title' is given twice (first on line 2); keep one"),
+    (lambda c: edit_facts_file(c, FACTS_FILE, with_line_replaced("  status: ", "  status: unreviewed\n"
+                                                                 "  status: confirmed")), 6,
+     "'status' is given twice (first on line 5); keep one"),
+    (lambda c: edit_facts_file(c, BASE_FILE, with_line_replaced("  key: ", "  key: false\n  key: true")), 5,
+     "'key' is given twice (first on line 4); keep one"),
+    (lambda c: write_settings(c, "title: Floods\ndescription: x\ntitle: Fires\n"), 3,
+     "'title' is given twice (first on line 1); keep one"),
+], ids=["front matter", "facts file", "base file", "settings"])
+def test_a_key_given_twice_is_refused_rather_than_the_first_dropped(seeds, write, line, message):
+    content, site = seeds
+    path = write(content)
+    assert refused(content, site) == f"error: {path}:{line}: {message}"
+
+
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
     (tmp_path / "content" / "sources").mkdir(parents=True)
