@@ -10,6 +10,8 @@ strictly: what YAML allows but no such file needs, and what could hang a build, 
 import datetime
 import math
 
+import re
+
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
@@ -25,8 +27,9 @@ from .model import Fact
 from .yaml_text import dump
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
-RECORD_FIELDS = ("id", "status", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text",
+RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text",
                  "label", "subject", "also", "when", "places", "anchor", "quote")
+REVIEWERS_OWN = ("note",)  # words no extractor gives: written only where a reviewer gave them
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
 # of them: rewritten on every build
 EDITABLE = tuple(f for f in RECORD_FIELDS if f not in ("id", "status", *FROM_SOURCE))
@@ -53,6 +56,9 @@ def extracted_path(source_id):
 def fact_record(fact):
     record = {key: getattr(fact, key) for key in RECORD_FIELDS}
     record["places"] = list(fact.places)
+    for key in REVIEWERS_OWN:
+        if record[key] is None:  # so a file without notes reads as it did before there were any
+            del record[key]
     return record
 
 
@@ -310,9 +316,41 @@ def load_yaml(text, path, first_line=1, what="not valid YAML"):
     raise yaml_error(path, err, first_line, what) from None
 
 
+# After a block scalar's indicator, a comment may follow on its line: `label: |  # why`.
+BLOCK_HEADER_COMMENT = re.compile(r"[|>][-+0-9]*[ \t]+#")
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's, as its marks count lines
+
+
+def first_comment_line(text):
+    """The line of the first comment in YAML text, or None. A '#' starts one only where the
+    scanner skips it: between two tokens, or after a block scalar's indicator; inside a quoted
+    or plain scalar ('No. #3', C#) it is text, while YAML reads No. #3 unquoted as "No." and a
+    comment. Without a '#' there is nothing to scan."""
+    text = text.removeprefix("\ufeff")  # libyaml's marks do not count it
+    if "#" not in text:
+        return None
+    end = 0
+    for token in yaml.scan(text, Loader=LOADER):
+        start = token.start_mark.index
+        at = text.find("#", end, start)  # between tokens there is only space, line breaks and comments
+        if at == -1 and isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+            header = BLOCK_HEADER_COMMENT.match(text, start)
+            at = header.end() - 1 if header else -1
+        if at != -1:
+            return len(LINE_BREAK.findall(text, 0, at)) + 1
+        end = max(end, token.end_mark.index)
+    return None
+
+
 def parse_facts_file(path, text):
-    """{fact id: record} of the facts and missing facts a reviewer's file holds; errors name the line."""
+    """{fact id: record} of the facts and missing facts a reviewer's file holds; errors name the line.
+
+    A comment is refused: the build rewrites the file, and would drop it without a word."""
     data = load_yaml(text, path)
+    comment_line = first_comment_line(text)
+    if comment_line:
+        raise FactsheetError(path, comment_line, "a '#' comment, which the build would lose when it rewrites "
+                                                 "this file; put your words in the fact's 'note:', which builds keep")
     problem = document_problem(data)
     if problem:
         where, message = problem

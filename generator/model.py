@@ -58,6 +58,7 @@ class Fact:
     score: float = 0  # how much it leads its source (key_facts.py)
     key: bool = False  # a key fact of its source, by score or by a reviewer
     key_by_reviewer: bool | None = None  # a reviewer's own choice of key, when they made one
+    note: str | None = None  # a reviewer's own words on it: kept by every build, shown nowhere
 
 
 @dataclass(frozen=True)

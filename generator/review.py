@@ -10,10 +10,11 @@ the extractor's, so improvements to the extractor still reach unedited facts. Wi
 from dataclasses import dataclass, field
 
 from .errors import FactsheetError, FactsheetErrors
-from .facts_yaml import (EDITABLE, FROM_SOURCE, UNREVIEWED, fact_from_record, fact_record,
+from .facts_yaml import (EDITABLE, FROM_SOURCE, REVIEWERS_OWN, UNREVIEWED, fact_from_record, fact_record,
                          parse_facts_file)
 
-EXTRACTED = EDITABLE + FROM_SOURCE  # what the extractor says of a fact
+# What the extractor says of a fact (a note is only ever a reviewer's).
+EXTRACTED = tuple(name for name in EDITABLE + FROM_SOURCE if name not in REVIEWERS_OWN)
 
 
 @dataclass(frozen=True)

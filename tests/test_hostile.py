@@ -365,6 +365,24 @@ def test_a_key_given_twice_is_refused_rather_than_the_first_dropped(seeds, write
     assert refused(content, site) == f"error: {path}:{line}: {message}"
 
 
+def test_a_reviewers_comment_is_refused_before_the_rewrite_would_drop_it(seeds):
+    content, site = seeds
+    path = edit_facts_file(content, FACTS_FILE, lambda text: text.replace(
+        "  status: unreviewed\n", "  status: confirmed   # checked with the court\n", 1))
+    assert refused(content, site) == (f"error: {path}:5: a '#' comment, which the build would lose when it rewrites "
+                                      "this file; put your words in the fact's 'note:', which builds keep")
+
+
+def test_a_reviewers_note_is_kept_by_every_build_and_shown_nowhere(seeds):
+    content, site = seeds
+    note = "Checked with the court's own release; 'C# #3' is text here"
+    path = edit_facts_file(content, FACTS_FILE, with_line_replaced("  status: ", f'  status: confirmed\n  note: "{note}"'))
+    for _ in range(2):  # the second build takes the review from the cache
+        run_build(content, site)
+        assert path.read_text(encoding="utf-8").count(f'\n  note: "{note}"\n') == 1
+    assert not any(b"own release" in data for data in snapshot(site).values())
+
+
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
     (tmp_path / "content" / "sources").mkdir(parents=True)

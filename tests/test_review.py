@@ -5,7 +5,7 @@ import yaml
 
 from generator.errors import FactsheetError
 from generator.extract import extract_facts
-from generator.facts_yaml import extracted_yaml, parse_facts_file, source_yaml
+from generator.facts_yaml import extracted_yaml, first_comment_line, parse_facts_file, source_yaml
 from generator.model import FactsFile
 from generator.read import parse_source
 from generator.review import review_facts
@@ -117,3 +117,52 @@ def test_a_broken_hand_edit_names_the_file_and_line(text, line, message):
         parse_facts_file("content/facts/a.yaml", text)
     assert str(info.value).startswith(f"content/facts/a.yaml:{line}: ")
     assert message in str(info.value)
+
+
+def test_a_reviewers_note_survives_the_rebuild_and_the_files_without_one_stay_as_they_were():
+    source, facts = source_and_facts()
+    files = files_after_a_build(source, facts, lambda records: records[0].update(note="Checked with the council"))
+    review = reviewed(files)
+    assert [f.note for f in review.facts] == ["Checked with the council"] + [None] * (len(facts) - 1)
+    written = source_yaml(source, review.facts)
+    assert written.count("note:") == 1 and "  note: Checked with the council\n" in written
+    assert "note:" not in source_yaml(source, facts) and "note:" not in extracted_yaml(source, facts)
+    again = {source.id: FactsFile("floods.yaml", written, "_extracted/floods.yaml", extracted_yaml(source, facts))}
+    assert reviewed(again).facts[0].note == "Checked with the council"
+
+
+def test_a_vanished_fact_with_a_note_is_kept_under_missing():
+    source, facts = source_and_facts()
+    files = files_after_a_build(source, facts, lambda records: records[0].update(note="ask the council"))
+    review = reviewed(files, "Floods\n\nThe river rose 86 mm in three hours.\n")
+    assert [r["note"] for r in review.missing] == ["ask the council"]
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)],
+                         ids=["PyYAML", "libyaml"])
+@pytest.mark.parametrize("text, line", [
+    ("facts:\n- id: f-1\n  label: x # why\n", 3),
+    ("# mine\nfacts: []\n", 1),
+    ("facts:\n- id: f-1\n  label: No. #3\n", 3),  # YAML's comment: the label reads "No."
+    ("facts:\n- id: f-1\n  places: [Riverton, # and\n    Kharkiv]\n", 3),
+    ("facts:\n- id: f-1\n  label: |  # why\n    x\n", 3),
+    ("facts:\n- id: f-1\n  label: >-\n    x\n# after\n", 5),
+    ("facts:\r\n- id: f-1\r\n  label: x\r\n  #\r\n", 4),
+    ("\ufefffacts:\n- id: f-1 # x\n", 2),
+    ("facts:\n- id: f-1\n  label: 'x # y'\n", None),
+    ('facts:\n- id: f-1\n  label: "# x"\n', None),
+    ("facts:\n- id: f-1\n  label: C# and No.#3\n", None),
+    ("facts:\n- id: f-1\n  label: |\n    a # b\n    # c\n", None),
+    ("facts:\n- id: f-1\n  label: 'two\n    lines # y'\n", None),
+    ("facts:\n- id: f-1\n  label: 😀 x\n", None),
+])
+def test_a_comment_is_told_from_a_hash_in_the_text(monkeypatch, loader, text, line):
+    monkeypatch.setattr("generator.facts_yaml.LOADER", loader)
+    assert first_comment_line(text) == line
+
+
+def test_a_comment_in_a_facts_file_is_refused_with_where_to_write_it():
+    with pytest.raises(FactsheetError) as info:
+        parse_facts_file("content/facts/a.yaml", "facts:\n- id: f-1\n  status: confirmed  # checked\n")
+    assert str(info.value) == ("content/facts/a.yaml:3: a '#' comment, which the build would lose when it rewrites "
+                               "this file; put your words in the fact's 'note:', which builds keep")
