@@ -48,10 +48,28 @@ FRONT_MATTER = {"title": "the article's headline", "publisher": "who published i
                 "published": "when, as YYYY-MM-DD", "url": "the original's web address"}
 
 
+# A title, publisher or address is repeated on every page citing its source, and a site's title
+# and description on every page: past this length one would be a build's memory (a 10 MB title
+# took 5.8 GB) and no headline; other keys are kept, not shown, so any length is theirs.
+MAX_LINE_CHARACTERS = 2_000
+SHOWN = (*FRONT_MATTER, "language")
+
+
+def too_long(key, value):
+    """Why a line of text shown on pages is too long, or None."""
+    length = len(str(value))
+    if length <= MAX_LINE_CHARACTERS:
+        return None
+    return (f"'{key}' is {length:,} characters long, more than the {MAX_LINE_CHARACTERS:,} a line of text "
+            "may hold; shorten it")
+
+
 def front_matter_problem(key, value):
-    """Why a front matter entry is wrong (a list for a title, a misspelt key), or None."""
+    """Why a front matter entry is wrong (a list for a title, a misspelt key, a title too long), or None."""
     if key in FRONT_MATTER and isinstance(value, (list, dict)):
         return f"'{key}' must be a line of text ({FRONT_MATTER[key]})"
+    if key in SHOWN and (problem := too_long(key, value)):
+        return problem
     if key not in FRONT_MATTER:
         near = difflib.get_close_matches(str(key), FRONT_MATTER, n=1, cutoff=0.75)
         if near:
@@ -171,12 +189,18 @@ def clean_meta(meta):
 
 def meta_and_body(text, path):
     """Front matter as strings, and the body; without a title there, the first line is the title."""
-    meta, body = split_front_matter(text, path)
+    meta, after_front = split_front_matter(text, path)
     meta = clean_meta(meta)
-    body = body.strip("\n")
+    body = after_front.strip("\n")
     if not meta.get("title"):
         first, _, body = body.partition("\n")
         meta["title"] = first.strip()
+        if too_long("title", meta["title"]):  # its line: after the front matter's and any blank ones
+            line = text.replace("\r\n", "\n").count("\n") - after_front.lstrip("\n").count("\n") + 1
+            raise FactsheetError(path, line, f"the title (the first line, as front matter gives none) is "
+                                             f"{len(meta['title']):,} characters long, more than the "
+                                             f"{MAX_LINE_CHARACTERS:,} a line of text may hold; give a shorter "
+                                             "'title:' in front matter")
     return meta, body
 
 
@@ -414,6 +438,8 @@ def read_config(content):
                                  f"unknown setting '{key}'; the settings are: {', '.join(CONFIG_KEYS)}")
         if not isinstance(value, str) or not value.strip():
             raise FactsheetError(path, line_of(text, (key,)), f"'{key}' must be a line of text")
+        if problem := too_long(key, value):
+            raise FactsheetError(path, line_of(text, (key,)), problem)
     if "site_url" in data and not re.fullmatch(r"https?://\S+", data["site_url"].strip()):
         raise FactsheetError(path, line_of(text, ("site_url",)), "'site_url' must be an http(s) address")
     return Config(**{key: value.strip() for key, value in data.items()})

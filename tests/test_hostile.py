@@ -383,6 +383,34 @@ def test_a_reviewers_note_is_kept_by_every_build_and_shown_nowhere(seeds):
     assert not any(b"own release" in data for data in snapshot(site).values())
 
 
+LONG = "Floods " * 299 + "rising"  # 2,099 characters: past any headline, publisher or address
+
+
+def write_source(content, name, text):
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    return content / "sources" / name
+
+
+@pytest.mark.parametrize("write, line, message", [
+    (lambda c: write_front_matter(c, f"title: {LONG}\n"), 2, "'title' is 2,099 characters long, more than the "
+                                                              "2,000 a line of text may hold; shorten it"),
+    (lambda c: write_front_matter(c, f"title: Floods\npublisher: {LONG}\n"), 3, "'publisher' is 2,099 characters"),
+    (lambda c: write_front_matter(c, f"title: Floods\nauthor: x\nurl: https://x.org/?q={'a' * 2000}\n"), 4,
+     "'url' is 2,017 characters"),
+    (lambda c: write_source(c, "long-first-line.txt", f"{LONG}\n\nSome 300 people left.\n"), 1,
+     "the title (the first line, as front matter gives none) is 2,099 characters long, more than the 2,000 a line "
+     "of text may hold; give a shorter 'title:' in front matter"),
+    (lambda c: write_source(c, "no-title.md", f"---\r\nauthor: x\r\n---\r\n\r\n{LONG}\r\n\r\nSome 300 people.\r\n"),
+     5, "the title (the first line"),
+    (lambda c: write_settings(c, f"title: Floods\ndescription: >-\n  {LONG}\n"), 2, "'description' is 2,099"),
+], ids=["title", "publisher", "url", "first line", "first line after front matter", "settings"])
+def test_a_line_of_text_too_long_for_a_page_is_refused(seeds, write, line, message):
+    content, site = seeds
+    path = write(content)
+    error = refused(content, site)
+    assert error.startswith(f"error: {path}:{line}: ") and message in error
+
+
 def test_a_source_past_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.read.MAX_SOURCE_MB", 0.001)
     (tmp_path / "content" / "sources").mkdir(parents=True)

@@ -55,6 +55,12 @@ def test_front_matter_keys_of_other_tools_are_kept_quietly():
     assert source.title == "ok"
 
 
+def test_a_long_note_for_editors_is_kept_as_no_page_shows_it():
+    note = "Imported from the archive. " * 400
+    source = parse_source(f"---\ntitle: {'Floods ' * 285}\nnote: {note}\n---\nThree people.\n", "c.md")
+    assert source.meta["note"] == note.strip() and len(source.title) == 1994
+
+
 def test_a_folder_named_like_a_source_is_looked_into_not_read(tmp_path):
     (tmp_path / "notes.md").mkdir()
     (tmp_path / "notes.md" / "inner.txt").write_text("Inner\n\nFive people.\n", encoding="utf-8")
