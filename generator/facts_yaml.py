@@ -9,7 +9,6 @@ strictly: what YAML allows but no such file needs, and what could hang a build, 
 
 import datetime
 import math
-
 import re
 
 import yaml
