@@ -35,11 +35,16 @@ KINDS = (
         Unit("mi²", 2.589988),
         Unit("ha", 0.01),
         Unit("acres", 0.004047),
+        Unit("m²", 0.000001),
+        Unit("ft²", 0.0000000929),
     ), weight=3),
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about
     Kind(MONEY, "Money", weight=3),  # the unit is an ISO currency code; see extract/units.py
-    Kind("percentage", "Percentages", "%", (Unit("%"),), weight=2),
+    Kind("percentage", "Percentages", "%", (
+        Unit("%"),
+        Unit("percentage points"),  # a change of a percentage, not a share: compared only as itself
+    ), weight=2),
     Kind("distance", "Lengths and distances", "km", (
         Unit("km"),
         Unit("nmi", 1.852),
@@ -47,22 +52,67 @@ KINDS = (
         Unit("m", 0.001),
         Unit("cm", 0.00001),
         Unit("mm", 0.000001),
+        Unit("yd", 0.0009144),
         Unit("ft", 0.0003048),
         Unit("in", 0.0000254),
     ), weight=1.5),
     Kind("speed", "Speeds", "km/h", (
         Unit("km/h"),
         Unit("mph", 1.609344),
+        Unit("kn", 1.852),
     ), weight=1.5),
-    Kind("volume", "Volumes", "m³", (Unit("m³"),), weight=1.5),
+    Kind("volume", "Volumes", "m³", (
+        Unit("m³"),
+        Unit("l", 0.001),
+        Unit("ml", 0.000001),
+        Unit("gal", 0.003785412),  # the US gallon, as most news in English means it
+        Unit("ft³", 0.028316847),
+        Unit("bbl", 0.158987295),
+    ), weight=1.5),
     Kind("weight", "Weights", "t", (
         Unit("t"),
         Unit("kg", 0.001),
+        Unit("g", 0.000001),
+        Unit("lb", 0.000453592),
+        Unit("oz", 0.0000283495),
     ), weight=1.5),
     Kind(TEMPERATURE, "Temperatures", None, (
         Unit("°C"),
         Unit("°F"),
     ), weight=1.5),
+    Kind("power", "Power", "MW", (
+        Unit("MW"),
+        Unit("GW", 1000),
+        Unit("kW", 0.001),
+        Unit("W", 0.000001),
+        Unit("hp", 0.000745700),
+    ), weight=1),
+    Kind("energy", "Energy", "MWh", (
+        Unit("MWh"),
+        Unit("TWh", 1_000_000),
+        Unit("GWh", 1000),
+        Unit("kWh", 0.001),
+    ), weight=1),
+    Kind("data", "Data sizes", "GB", (
+        Unit("GB"),
+        Unit("TB", 1000),
+        Unit("MB", 0.001),
+    ), weight=0.5),
+    Kind("frequency", "Frequencies", "Hz", (
+        Unit("Hz"),
+        Unit("kHz", 1000),
+        Unit("MHz", 1_000_000),
+        Unit("GHz", 1_000_000_000),
+    ), weight=0.5),
+    Kind("measure", "Other measures", None, (  # each compared only as itself
+        Unit("mAh"),
+        Unit("rpm"),
+        Unit("lb-ft"),
+        Unit("ppm"),
+        Unit("ppb"),
+        Unit("mpg"),
+        Unit("dB"),
+    ), weight=0.5),
     Kind(DURATION, "Durations", None, (
         Unit("decades"),
         Unit("years"),

@@ -283,6 +283,11 @@ EVERY_KIND = {
     "volume": "Workers pumped 2,000 cubic metres of water.",
     "weight": "They removed 350 tonnes of oil.",
     "temperature": "It reached 41°C at noon.",
+    "power": "The new turbines add 120 MW to the grid.",
+    "energy": "The town used 40 GWh last winter.",
+    "data": "The leak held 2 TB of emails.",
+    "frequency": "The radio works at 868 MHz only.",
+    "measure": "Tests found 15 ppb of lead.",
     "duration": "The search lasted three days.",
 }
 
@@ -308,24 +313,24 @@ def test_a_kind_added_as_one_row_of_the_table_reaches_sheet_fact_page_and_search
     shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "code" / "templates")
     (tmp_path / "code" / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     kinds = package / "kinds.py"
-    row = '    Kind("power", "Power", "MW", (Unit("MW"),)),\n'
+    row = '    Kind("pressure", "Pressures", "hPa", (Unit("hPa"),)),\n'
     table = kinds.read_text(encoding="utf-8")
     assert table.count("\n)\n\nKIND_BY_ID") == 1  # the table's end
     kinds.write_text(table.replace("\n)\n\nKIND_BY_ID", "\n" + row.rstrip("\n") + "\n)\n\nKIND_BY_ID"),
                      encoding="utf-8")
     english = package / "lang" / "en.py"
-    english.write_text(english.read_text(encoding="utf-8") + 'UNITS["MW"] = r"megawatts?|MW"\n', encoding="utf-8")
+    english.write_text(english.read_text(encoding="utf-8") + 'UNITS["hPa"] = r"hectopascals?|hPa"\n', encoding="utf-8")
     (tmp_path / "in" / "sources").mkdir(parents=True)
     (tmp_path / "in" / "sources" / "plant.txt").write_text(
-        "Plant opens\n\nThe new plant near Lisbon will deliver 120 MW from next spring.\n", encoding="utf-8")
+        "Storm nears\n\nThe storm near Lisbon fell to 960 hPa by the next spring tide.\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "code")}
     subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(tmp_path / "in"),
                     "--out", str(tmp_path / "out")], cwd=tmp_path / "code", env=env, check=True,
                    capture_output=True, timeout=120)
     sheet = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<section id="kind-power">\s*<h2>Power</h2>.*?120 MW', sheet, re.S)
-    assert '<option value="power">Power</option>' in (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
-    assert "120 MW" in (tmp_path / "out" / "facts" / "power-120-mw-lisbon.html").read_text(encoding="utf-8")
+    assert re.search(r'<section id="kind-pressure">\s*<h2>Pressures</h2>.*?960 hPa', sheet, re.S)
+    assert '<option value="pressure">Pressures</option>' in (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
+    assert "960 hPa" in (tmp_path / "out" / "facts" / "pressure-960-hpa-lisbon.html").read_text(encoding="utf-8")
 
 
 def test_two_broken_sources_give_two_error_lines_in_one_run_and_keep_the_site(tmp_path):

@@ -252,3 +252,101 @@ def test_a_small_towns_other_spelling_is_a_place_in_an_article_about_its_country
     assert only("Officials in Kharkiv said 40 families stayed in Can.").places == ("Kharkiv",)
     # a large city's other spelling tells the country too (geonames: Zaporizhia)
     assert "Kupiansk" in only("Officials in Zaporizhzhia said 40 families came from Kupiansk.").places
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit): money as the world writes it
+    ("The buyout is worth $ 40 million to the founders.", ("money", 40_000_000, None, "USD")),
+    ("The miner raised US$2.1 billion last year.", ("money", 2_100_000_000, None, "USD")),
+    ("Its rival paid $US40 billion for the mine.", ("money", 40_000_000_000, None, "USD")),
+    ("The tower was sold for HK$3.5 billion on Friday.", ("money", 3_500_000_000, None, "HKD")),
+    ("Tickets cost A$25 at the gate.", ("money", 25, None, "AUD")),
+    ("The airline lost C$1.2 billion in the quarter.", ("money", 1_200_000_000, None, "CAD")),
+    ("Shares closed at RM14.20 in Kuala Lumpur.", ("money", 14.2, None, "MYR")),
+    ("The fund lent USD8m to the port.", ("money", 8_000_000, None, "USD")),
+    ("The studio spent $9.8M on the film.", ("money", 9_800_000, None, "USD")),
+    ("The state owes $2.5b to its pension fund.", ("money", 2_500_000_000, None, "USD")),
+    ("Global debt passed $2tn in the region.", ("money", 2_000_000_000_000, None, "USD")),
+    ("A meal costs 12.5 yuan in the canteen.", ("money", 12.5, None, "CNY")),
+    ("The ministry set aside 240 million yen for the repairs.", ("money", 240_000_000, None, "JPY")),
+    ("Entry to the museum is 20 € for adults.", ("money", 20, None, "EUR")),
+    ("The council fined the firm 5,000 Swiss francs.", ("money", 5000, None, "CHF")),
+    ("The charity collected 30,000 rupees in a week.", ("money", 30_000, None, "INR")),
+    ("The new line cost ₹4,500 crore to build.", ("money", 45_000_000_000, None, "INR")),
+    ("Some 25 lakh people live in the district.", ("count", 2_500_000, None, "people")),
+])
+def test_money_in_the_forms_news_writes_it(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit): units of every day and of technology
+    ("The flat measures 420 sq m and has a garden.", ("area", 420, None, "m²")),
+    ("Each unit has 300 square meters of floor space.", ("area", 300, None, "m²")),
+    ("The office covers 12,000 square feet downtown.", ("area", 12_000, None, "ft²")),
+    ("The car has a 1.6-litre engine.", ("volume", 1.6, None, "l")),
+    ("Drink at least 500 ml of water an hour.", ("volume", 500, None, "ml")),
+    ("The tank holds 40 gallons when full.", ("volume", 40, None, "gal")),
+    ("The phone has a 5.5-inch screen.", ("distance", 5.5, None, "in")),
+    ("A 650-foot ship ran aground.", ("distance", 650, None, "ft")),
+    ("Each bar weighs 30g and costs little.", ("weight", 30, None, "g")),
+    ("The baby weighed 8 lb at birth.", ("weight", 8, None, "lb")),
+    ("The ship carried 8,000 metric tons of wheat.", ("weight", 8000, None, "t")),
+    ("The engine makes 400 hp at full throttle.", ("power", 400, None, "hp")),
+    ("Each panel gives 3kW on a sunny day.", ("power", 3, None, "kW")),
+    ("The plant will produce 1,200 megawatts by 2030.", ("power", 1200, None, "MW")),
+    ("The town used 40 GWh of electricity last winter.", ("energy", 40, None, "GWh")),
+    ("The model comes with 128GB of storage.", ("data", 128, None, "GB")),
+    ("The screen refreshes at 90Hz in games.", ("frequency", 90, None, "Hz")),
+    ("The battery holds 5000 mAh and charges fast.", ("measure", 5000, None, "mAh")),
+    ("The engine idles at 2500 rpm when cold.", ("measure", 2500, None, "rpm")),
+    ("Tests found 10 ppb of lead in the water.", ("measure", 10, None, "ppb")),
+    ("The hybrid gets 52 mpg on the highway.", ("measure", 52, None, "mpg")),
+    ("The train reached 90km/hr on the bridge.", ("speed", 90, None, "km/h")),
+    ("The boat sailed at 12 knots into port.", ("speed", 12, None, "kn")),
+    ("Water boils at 100 degrees celsius at sea level.", ("temperature", 100, None, "°C")),
+    ("It was 6 deg c in the morning.", ("temperature", 6, None, "°C")),
+    ("The night fell to minus 120 Celsius on the moon.", ("temperature", -120, None, "°C")),
+    ("It felt like 90 degrees f in the shade.", ("temperature", 90, None, "°F")),
+    ("The parcel weighs 12 ounces in all.", ("weight", 12, None, "oz")),
+    ("The farm lies 300 yards from the river.", ("distance", 300, None, "yd")),
+])
+def test_units_in_the_forms_news_writes_them(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit): percentages and ranges, one fact with both ends
+    ("Gilt yields rose to 1.38pc on Monday.", ("percentage", 1.38, None, "%")),
+    ("Support fell 3 percentage points in a month.", ("percentage", 3, None, "percentage points")),
+    ("Winds of 12 to 18 miles per hour are forecast.", ("speed", 12, 18, "mph")),
+    ("The shares traded between $41 and $47 a share.", ("money", 41, 47, "USD")),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ("temperature", 1, 1.5, "°C")),
+    ("Inflation will ease to between 5% and 6% next year.", ("percentage", 5, 6, "%")),
+    ("The route runs from 120 to 150 miles depending on traffic.", ("distance", 120, 150, "mi")),
+])
+def test_percentages_and_ranges_read_as_one_fact(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit)
+    ("The ticket cost 4 dollars 25 cents on the bus.", ("money", 4.25, None, "USD")),
+    ("A coffee was three euros and fifty cents there.", ("money", 3.5, None, "EUR")),
+    ("The licence costs 115 USD a year.", ("money", 115, None, "USD")),
+    ("The driver is 45 years old and lives nearby.", ("age", 45, None, "years")),
+    ("A 60 year-old man was arrested.", ("age", 60, None, "years")),
+    ("She retired at the age of 58 in Leeds.", ("age", 58, None, "years")),
+])
+def test_money_in_two_parts_codes_after_and_ages_as_written(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+def test_a_change_from_a_share_to_an_amount_is_two_figures_not_a_range():
+    facts = facts_of("Spending fell 0.6% to 309,381 yen from a year earlier.")
+    assert [(f.kind, f.value, f.value_max, f.unit) for f in facts] == [
+        ("percentage", 0.6, None, "%"), ("money", 309_381, None, "JPY")]

@@ -14,7 +14,7 @@ from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import counted_value, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
-from .units import CURRENCY, CURRENCY_SYMBOLS, currency_code, unit_of, written_units
+from .units import CURRENCY, CURRENCY_SYMBOLS, currency_after, currency_code, unit_of, written_units
 from .units import grammar as unit_grammar
 
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
@@ -34,6 +34,7 @@ class QuantityGrammar(NamedTuple):
     people_verbs: re.Pattern
     people_among: re.Pattern
     aged: re.Pattern
+    cents: re.Pattern  # after a currency's word: " and 25 cents"
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -53,13 +54,16 @@ def grammar(language):
         rf"(?:(?<!\w)|(?=[{re.escape(''.join(CURRENCY_SYMBOLS))}]))"
         rf"(?:\b(?P<qualifier>(?i:{qualifier}))\s+)?"
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
-        rf"(?P<currency>{CURRENCY})?"
-        rf"(?<![\w.,:-])(?P<number>{number})"
-        rf"(?:(?(between)\s+{and_}\s+|\s?[–—-]\s?)(?P<number_max>{number}))?"
+        # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
+        rf"(?:(?P<currency>{CURRENCY})\s?|(?<![\w.,:-]))(?P<number>{number})"
+        # "5% to 6%", "$41 and $47": each end may carry the sign.
+        rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+{language.range_to}\s+))"
+        # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
+        rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
-        rf"(?:\s?(?P<unit>{units.unit})(?![\w-]))?",
+        rf"(?:[\s-]?(?P<unit>{units.unit})(?![\w-]))?",  # "5.5-inch", "a 650-foot ship"
     )
     # "five days ago", "three days later", "the next day": when something happened, not how long
     # ("waited for six hours before" is how long).
@@ -91,6 +95,8 @@ def grammar(language):
         re.compile(rf"\s+(?:{alternatives(language.people_verbs)})\b", re.I),
         re.compile(rf"\s+{language.people_among}\b", re.I),
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
+        re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})\s+(?:{alternatives(language.cents)})\b", re.I)
+        if language.cents else re.compile(NEVER),
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -151,10 +157,14 @@ def classify(match, sentence, previous_noun, words):
         return Reading(value, "years", AGE, match.end())
     if match["unit"]:
         return measured(match, value, sentence, words)
-    currency = re.match(r"\s(\w+)", after)
-    currency_words = unit_grammar(language).currency_words
-    if currency and currency[1].lower() in currency_words:
-        return Reading(value, currency_words[currency[1].lower()], MONEY, match.end() + currency.end())
+    currency = currency_after(after, language)
+    if currency:
+        code, length = currency
+        cents = words.cents.match(after, length)
+        if cents and parse_number(cents["cents"], None, language) < 100:
+            return Reading(value + parse_number(cents["cents"], None, language) / 100, code, MONEY,
+                           match.end() + cents.end())
+        return Reading(value, code, MONEY, match.end() + length)
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
@@ -212,7 +222,10 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if calendar.hint.search(lowered) else []
     spans = times + dates  # "2022 km" is a distance, not a date
     when = times[0][0] if times else (dates[0][0].strip() if dates else None)
+    covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
     for match in matches:
+        if match.start("number") < covered:
+            continue
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
         if any(t.start() <= match.start("number") < t.end() for t in spans):
@@ -224,6 +237,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             continue  # past any float: a row of thousands of digits is no figure
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text)
+        covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end)
         occurrence = seen[written] = seen.get(written, 0) + 1

@@ -6,15 +6,28 @@ from typing import NamedTuple
 from ..kinds import KINDS
 from ..lang import DEFAULT, alternatives, per_language
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN")
-CURRENCY = "|".join([re.escape(c) for c in CURRENCY_SYMBOLS] + [rf"{code}\s" for code in CURRENCY_CODES])
+# How figures of money are marked in any language: symbols and prefixed symbols ("HK$3.5
+# billion", "RM14.20") and ISO codes ("USD 8m", "USD8m"); the words for currencies are each
+# language's (lang/<code>.py CURRENCY_WORDS).
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
+    "₾": "GEL", "₽": "RUB", "₴": "UAH", "RM": "MYR", "Rs": "INR",
+}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN", "AUD", "CAD", "HKD", "NZD", "SGD",
+                  "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB")
+CURRENCY = "|".join([re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
+                    + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
+SIGNS = "".join(sorted({c for c in CURRENCY_SYMBOLS if len(c) == 1}))  # after a figure too: "20 €"
+CODE_ALIASES = {"RMB": "CNY"}
 
 
 class UnitGrammar(NamedTuple):
     rows: tuple  # (unit name, kind id) of each unit the language writes, in table order
     unit: str  # any of them, each row a named group: a match says which row it was without a second pass
     currency_words: dict  # "euros" -> "EUR"
+    currency_after: re.Pattern  # a currency's word or sign after a figure: " Swiss francs", " €"
     written: dict  # unit name -> how the language writes it
 
 
@@ -24,7 +37,11 @@ def grammar(language):
     written = language.units
     rows = tuple((unit.name, kind.id) for kind in KINDS for unit in kind.units if unit.name in written)
     unit = alternatives([f"(?P<unit_{n}>{written[name]})" for n, (name, _) in enumerate(rows)])
-    return UnitGrammar(rows, unit, language.currency_words, written)
+    words = sorted(map(re.escape, language.currency_words), key=len, reverse=True)
+    codes = alternatives(CURRENCY_CODES)
+    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code>{codes})\b)"
+                                + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
+    return UnitGrammar(rows, unit, language.currency_words, currency_after, written)
 
 
 def written_units(kind_id, language=DEFAULT):
@@ -35,9 +52,22 @@ def written_units(kind_id, language=DEFAULT):
 
 
 def currency_code(written):
-    """'£' -> 'GBP', 'USD ' -> 'USD'."""
+    """'£' -> 'GBP', 'USD ' -> 'USD', 'RMB' -> 'CNY'."""
     written = written.strip()
-    return CURRENCY_SYMBOLS.get(written, written)
+    return CURRENCY_SYMBOLS.get(written) or CODE_ALIASES.get(written, written)
+
+
+def currency_after(text, language=DEFAULT):
+    """(ISO code, length) of a currency written straight after a figure (text: what follows
+    it), or None."""
+    found = grammar(language).currency_after.match(text)
+    if not found:
+        return None
+    if found["sign"]:
+        return CURRENCY_SYMBOLS[found["sign"]], found.end()
+    if found["code"]:
+        return currency_code(found["code"]), found.end()
+    return grammar(language).currency_words[found["word"].lower()], found.end()
 
 
 def unit_of(match, language=DEFAULT):

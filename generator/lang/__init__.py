@@ -36,6 +36,7 @@ class Language:
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> 200, the least the words allow
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
+    cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it
     irregular_plurals: frozenset = frozenset()  # plurals that do not end as plurals do: "people"
     plural_endings: tuple = ()  # ("s",): how plurals end
@@ -70,6 +71,7 @@ class Language:
     how_long: tuple = ()  # "for six hours": how long, even before "before"
     not_relative_after: tuple = ()  # straight before the figure, a duration stays a duration
     range_words: tuple = ()  # ("between", "and")
+    range_to: str = NEVER  # "12 to 18 miles": the word between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"

@@ -11,8 +11,12 @@ NUMBER_WORDS = {
 COMPOUND_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-          "bn": 1_000_000_000, "m": 1_000_000}
-WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn")  # "3m" is three metres unless money
+          "bn": 1_000_000_000, "m": 1_000_000,
+          # after a currency only: "$9.8M", "$2.5b", "$2tn", "USD8m", "$25k"
+          "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
+          "bln": 1_000_000_000, "tn": 10**12, "trn": 10**12, "k": 1_000, "K": 1_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}  # Indian English
+WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "lakh", "lakhs", "crore", "crores")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
 VAGUE_AMOUNTS = {
     "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
@@ -24,11 +28,20 @@ MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH",
-    "hryvnia": "UAH",
+CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 Swiss francs" (matched ignoring case)
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH",
+    "hryvnyas": "UAH", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "shekels": "ILS", "shekel": "ILS",
+    "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "zloty": "PLN",
+    "zlotys": "PLN", "zlotych": "PLN", "kronor": "SEK", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
+    "riyal": "SAR", "naira": "NGN", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT", "forints": "HUF",
+    "forint": "HUF", "lei": "RON", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
 }
+CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
@@ -95,23 +108,59 @@ UNITS = {
     "mi²": r"square miles?|sq\.? ?mi(?:les?)?|mi²",
     "ha": r"hectares?",
     "acres": r"acres?",
-    "%": r"per ?cent|%",
+    "m²": r"square met(?:er|re)s?|sq\.? ?m|sqm|m²",
+    "ft²": r"square f(?:ee|oo)t|sq\.? ?f(?:ee)?t|ft²",
+    "%": r"per ?cent|pc|%",
+    "percentage points": r"percentage[- ]points?|ppts?|pp",
     "km": r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)",
     "nmi": r"nautical miles?",
-    "mi": r"miles?(?! (?:per|an) hour)",
+    "mi": r"miles?(?! (?:per|an) hour| per gallon)",
     "m": r"met(?:er|re)s?|m",  # "£40m" is money: a bare m is a metre only without a currency
     "cm": r"centimet(?:er|re)s?|cm",
     "mm": r"millimet(?:er|re)s?|mm",
+    "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
     "in": r"inch(?:es)?",
-    "km/h": r"km/h|kph|kilomet(?:er|re)s? (?:per|an) hour",
+    "km/h": r"km/h|km/hr|kmh|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
+    "kn": r"knots?",
     "m³": r"cubic (?:met(?:er|re)s?|m)|m³|m3",
-    "t": r"(?:metric )?tonnes?|tons?|t",
-    "kg": r"kilograms?|kg",
+    "l": r"lit(?:re|er)s?|(?<=\d)[lL]",  # a bare l only straight after the digits: "1.5L"
+    "ml": r"millilit(?:re|er)s?|ml|mL",
+    "gal": r"gallons?|gal",
+    "ft³": r"cubic f(?:ee|oo)t|cu\.? ?ft|ft³",
+    "bbl": r"barrels?|bbl",
+    "t": r"(?:metric )?tonnes?|(?:metric )?tons?|t",
+    "kg": r"kilo(?:gram(?:me)?)?s?|kg",
+    "g": r"gram(?:me)?s?|(?<=\d)g",  # a bare g only straight after the digits: "30g"
+    "lb": r"lbs?",  # "pounds" are money (CURRENCY_WORDS)
+    "oz": r"ounces?|oz",
     # A bare C or F only straight after the digits: "45C".
-    "°C": r"°\s?C|degrees? (?:Celsius|centigrade)|(?<=\d)C",
-    "°F": r"°\s?F|degrees? Fahrenheit|(?<=\d)F",
+    "°C": r"°\s?C|(?i:deg(?:rees?|\.)?) ?(?i:c(?:elsius)?|centigrade)\b|(?i:celsius|centigrade)|(?<=\d)C",
+    "°F": r"°\s?F|(?i:deg(?:rees?|\.)?) ?(?i:f(?:ahrenheit)?)\b|(?i:fahrenheit)|(?<=\d)F",
+    "MW": r"megawatts?|MW",
+    "GW": r"gigawatts?|GW",
+    "kW": r"kilowatts?|kW|KW",
+    "W": r"watts?|(?<=\d)W",
+    "hp": r"horsepower|b?hp",
+    "MWh": r"megawatt[- ]hours?|MWh",
+    "TWh": r"terawatt[- ]hours?|TWh",
+    "GWh": r"gigawatt[- ]hours?|GWh",
+    "kWh": r"kilowatt[- ]hours?|kWh",
+    "GB": r"gigabytes?|GB",
+    "TB": r"terabytes?|TB",
+    "MB": r"megabytes?|MB",
+    "Hz": r"hertz|Hz",
+    "kHz": r"kilohertz|kHz",
+    "MHz": r"megahertz|MHz",
+    "GHz": r"gigahertz|GHz",
+    "mAh": r"mAh",
+    "rpm": r"rpm|revolutions per minute",
+    "lb-ft": r"lb[- ]?ft|pound[- ]f(?:ee|oo)t",
+    "ppm": r"ppm|parts per million",
+    "ppb": r"ppb|parts per billion",
+    "mpg": r"mpg|miles per gallon",
+    "dB": r"decibels?|dB",
     "decades": r"decades?",
     "years": r"years?",
     "months": r"months?",
@@ -136,9 +185,10 @@ NOT_RELATIVE_AFTER = ("for", "lasted", "within")  # straight before the figure
 
 # Quantities: a range's words, bounds written after a figure, the words of an age.
 RANGE_WORDS = ("between", "and")
+RANGE_TO = "to"  # "12 to 18 miles", "from 120 to 150 miles": one figure with both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
-AGE_SUFFIX = "-year-old"
-AGE_BEFORE = ("aged",)
+AGE_SUFFIX = r"(?:[- ]years?[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "a 60 year-old"
+AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_LABEL = "{subject}, aged {value}"
 MINUS_WORDS = ("minus",)
 # A duration is a penalty when the words around it make it one: "sentenced to 7 years",
