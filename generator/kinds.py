@@ -52,6 +52,8 @@ KINDS = (
         Unit("m", 0.001),
         Unit("cm", 0.00001),
         Unit("mm", 0.000001),
+        Unit("μm", 0.000000001),
+        Unit("nm", 0.000000000001),  # nanometres; nautical miles are nmi
         Unit("yd", 0.0009144),
         Unit("ft", 0.0003048),
         Unit("in", 0.0000254),
@@ -108,6 +110,7 @@ KINDS = (
         Unit("mAh"),
         Unit("rpm"),
         Unit("lb-ft"),
+        Unit("Nm"),
         Unit("ppm"),
         Unit("ppb"),
         Unit("mpg"),

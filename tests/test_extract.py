@@ -311,6 +311,9 @@ def test_money_in_the_forms_news_writes_it(sentence, expected):
     ("It felt like 90 degrees f in the shade.", ("temperature", 90, None, "°F")),
     ("The parcel weighs 12 ounces in all.", ("weight", 12, None, "oz")),
     ("The farm lies 300 yards from the river.", ("distance", 300, None, "yd")),
+    ("The chips are made on a 7 nanometre process.", ("distance", 7, None, "nm")),
+    ("Each pixel is 352 μm wide.", ("distance", 352, None, "μm")),
+    ("The engine delivers 450 Nm of torque.", ("measure", 450, None, "Nm")),
 ])
 def test_units_in_the_forms_news_writes_them(sentence, expected):
     [fact] = facts_of(sentence)
@@ -350,3 +353,34 @@ def test_a_change_from_a_share_to_an_amount_is_two_figures_not_a_range():
     facts = facts_of("Spending fell 0.6% to 309,381 yen from a year earlier.")
     assert [(f.kind, f.value, f.value_max, f.unit) for f in facts] == [
         ("percentage", 0.6, None, "%"), ("money", 309_381, None, "JPY")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit, text)
+    ("The range grows from 252 miles to 287 miles next year.", ("distance", 252, 287, "mi", "252 miles to 287 miles")),
+    ("Rents rose from $900 to $1,200 a month.", ("money", 900, 1200, "USD", "$900 to $1,200")),
+    ("They waited three or four years for a flat.", ("duration", 3, 4, "years", "three or four years")),
+])
+def test_two_figures_of_one_unit_joined_by_a_range_word_are_one_range(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit, fact.text) == expected
+
+
+def test_two_counts_of_different_things_are_never_one_range():
+    facts = facts_of("Police arrested 12 men to 3 women in the raid.")
+    assert [f.value_max for f in facts] == [None, None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (value, unit, text)
+    ("Four hundred people marched through the town.", (400, "people", "Four hundred people")),
+    ("Police interviewed sixty two witnesses.", (62, "witnesses", "sixty two witnesses")),
+    ("The fund helped nineteen thousand four hundred and six families.",
+     (19_406, "families", "nineteen thousand four hundred and six families")),
+    ("Some twenty-eight thousand six hundred homes lost power.", (28_600, "homes", "Some twenty-eight thousand six hundred homes")),
+    ("Two million voters stayed at home.", (2_000_000, "voters", "Two million voters")),
+    ("A hundred thousand fans filled the square.", (100_000, "fans", "A hundred thousand fans")),
+])
+def test_numbers_in_words_read_whole(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.value, fact.unit, fact.text) == expected

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..lang import DEFAULT, alternatives, known_languages, per_language
+from ..lang import language as language_of
 
 SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin spaces
 # Thousands grouped by commas (with an optional decimal point: "1,400.5"), by spaces of any
@@ -30,6 +31,13 @@ def grammar(language):
     words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
     ones = alternatives(language.compound_ones)
     ordinals = alternatives(language.ordinal_suffixes)
+    # A number in words, as many as it takes: "sixty two", "four hundred", "nineteen thousand
+    # four hundred and six"; each multiplier (hundred, thousand...) may be followed by more.
+    one_word = rf"(?:{words})(?:[\s-](?:{ones}))?"
+    multipliers = alternatives([language.hundred, *language.word_scales]) if language.hundred else None
+    and_ = rf"(?:{language.number_and}\s+)?" if language.number_and else ""
+    in_words = (rf"{one_word}(?:\s+{and_}(?:{multipliers})\b(?:\s+{and_}{one_word}\b)?)*" if multipliers
+                else rf"{one_word}")
     return NumberGrammar(
         words=language.number_words,
         scales=language.scales,
@@ -37,9 +45,11 @@ def grammar(language):
         # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
         vague_amounts=language.vague_amounts,
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
-        number=(rf"(?:{NUMERAL}|(?i:{words})(?:-(?i:{ones}))?\b)"
+        number=(rf"(?:{NUMERAL}|(?i:{in_words})\b)"
                 rf"(?![\w,.:]?\d)(?!(?:{ordinals})\b)"),
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
+        # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
+        word_token=re.compile(rf"\b(?:{words}|{multipliers})\b" if multipliers else rf"\b(?:{words})\b"),
         scale=alternatives(language.scales),
         word_scale=alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
         vague=re.compile(r"\b(?P<phrase>(?i:"
@@ -54,6 +64,7 @@ class NumberGrammar(NamedTuple):
     vague_amounts: dict
     number: str  # a number as written, a pattern
     word_start: re.Pattern
+    word_token: re.Pattern
     scale: str
     word_scale: str
     vague: re.Pattern
@@ -96,9 +107,8 @@ def parse_number(number, scale=None, language=DEFAULT):
     word = number.lower()
     if word in words:
         value = words[word]
-    elif "-" in word and word.split("-")[0] in words:
-        tens, ones = word.split("-")
-        value = words[tens] + words[ones]
+    elif word[:1].isalpha():
+        value = value_in_words(word, language)
     elif re.fullmatch(GROUPED_NUMERAL, number):
         value = float(ungroup(number))
     else:
@@ -106,6 +116,21 @@ def parse_number(number, scale=None, language=DEFAULT):
     if scale:
         value *= grammar(language).scales[scale.lower()]
     return int(value) if float(value).is_integer() else value
+
+
+def value_in_words(written, language=DEFAULT):
+    """'nineteen thousand four hundred and six' -> 19406, 'sixty-two' -> 62: each word adds to
+    the group under way, a hundred multiplies it, a larger scale closes it."""
+    numbers, hundred = grammar(language), language_of(language).hundred
+    total = group = 0
+    for word in numbers.word_token.findall(written.lower()):
+        if word == hundred:
+            group = (group or 1) * 100
+        elif word in numbers.scales:
+            total, group = total + (group or 1) * numbers.scales[word], 0
+        elif word in numbers.words:
+            group += numbers.words[word]
+    return total + group
 
 
 def counted_value(number, scale=None, language=DEFAULT):

@@ -35,6 +35,7 @@ class QuantityGrammar(NamedTuple):
     people_among: re.Pattern
     aged: re.Pattern
     cents: re.Pattern  # after a currency's word: " and 25 cents"
+    range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -57,7 +58,7 @@ def grammar(language):
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
         rf"(?:(?P<currency>{CURRENCY})\s?|(?<![\w.,:-]))(?P<number>{number})"
         # "5% to 6%", "$41 and $47": each end may carry the sign.
-        rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+{language.range_to}\s+))"
+        rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))\b)?"
@@ -97,6 +98,7 @@ def grammar(language):
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})\s+(?:{alternatives(language.cents)})\b", re.I)
         if language.cents else re.compile(NEVER),
+        re.compile(rf"\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+"),
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -178,6 +180,14 @@ def classify(match, sentence, previous_noun, words):
     return implied(match, sentence, previous_noun, words)  # else a bare number ("one of them") is no fact
 
 
+def continues_range(previous, previous_end, reading, value_max, between, words):
+    """Whether a figure is the top of a range whose bottom is the fact before it, each with
+    its unit: "from 252 miles to 287 miles", "$41 to $47"."""
+    return (previous.kind == reading.kind and previous.unit == reading.unit and reading.kind != COUNT
+            and previous.value_max is None and value_max is None and previous_end > 0
+            and words.range_between.fullmatch(between) is not None)
+
+
 def age_subject(match, sentence, language):
     if match["age"]:
         return name_after_age(sentence[match.end():])
@@ -223,6 +233,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     spans = times + dates  # "2022 km" is a distance, not a date
     when = times[0][0] if times else (dates[0][0].strip() if dates else None)
     covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
+    last_start = last_end = 0  # of the last fact's phrase
     for match in matches:
         if match.start("number") < covered:
             continue
@@ -238,6 +249,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text)
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
+        if facts and continues_range(facts[-1], last_end, reading, value_max, text[last_end:start], words):
+            start, value_max, reading = last_start, reading.value, reading._replace(value=facts.pop().value)
+        last_start, last_end = start, reading.end
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end)
         occurrence = seen[written] = seen.get(written, 0) + 1

@@ -29,6 +29,8 @@ class Language:
     code: str
     number_words: dict = field(default_factory=dict)  # "one" -> 1, "a dozen" -> 12
     compound_ones: tuple = ()  # the words after a tens word and a hyphen: "twenty-five"
+    hundred: str = ""  # the word that multiplies by a hundred: "four hundred"
+    number_and: str = ""  # the word inside a number in words: "four hundred and six"
     ordinal_suffixes: tuple = ()  # "2nd", "3rd": no quantity
     scales: dict = field(default_factory=dict)  # "million" -> 1_000_000, "bn" and "m" as written after a figure
     word_scales: tuple = ()  # the scales that follow any figure; the others only a currency ("£3m")
@@ -71,7 +73,7 @@ class Language:
     how_long: tuple = ()  # "for six hours": how long, even before "before"
     not_relative_after: tuple = ()  # straight before the figure, a duration stays a duration
     range_words: tuple = ()  # ("between", "and")
-    range_to: str = NEVER  # "12 to 18 miles": the word between the two ends of a range
+    range_to: tuple = ()  # "12 to 18 miles": the words between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"

@@ -8,6 +8,8 @@ NUMBER_WORDS = {
     "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
     "a thousand": 1000,
 }
+HUNDRED = "hundred"
+NUMBER_AND = "and"
 COMPOUND_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
@@ -118,6 +120,8 @@ UNITS = {
     "m": r"met(?:er|re)s?|m",  # "£40m" is money: a bare m is a metre only without a currency
     "cm": r"centimet(?:er|re)s?|cm",
     "mm": r"millimet(?:er|re)s?|mm",
+    "μm": r"micromet(?:er|re)s?|microns?|[μµ]m",
+    "nm": r"nanomet(?:er|re)s?",  # a bare nm is as often a nautical mile
     "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
     "in": r"inch(?:es)?",
@@ -157,6 +161,7 @@ UNITS = {
     "mAh": r"mAh",
     "rpm": r"rpm|revolutions per minute",
     "lb-ft": r"lb[- ]?ft|pound[- ]f(?:ee|oo)t",
+    "Nm": r"N·?m|newton[- ]met(?:er|re)s?",
     "ppm": r"ppm|parts per million",
     "ppb": r"ppb|parts per billion",
     "mpg": r"mpg|miles per gallon",
@@ -185,7 +190,7 @@ NOT_RELATIVE_AFTER = ("for", "lasted", "within")  # straight before the figure
 
 # Quantities: a range's words, bounds written after a figure, the words of an age.
 RANGE_WORDS = ("between", "and")
-RANGE_TO = "to"  # "12 to 18 miles", "from 120 to 150 miles": one figure with both ends
+RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 AGE_SUFFIX = r"(?:[- ]years?[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "a 60 year-old"
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
