@@ -264,6 +264,7 @@ def test_missing_lunr_js_is_one_line_saying_how_to_get_it(tmp_path, monkeypatch)
     shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("generator.search.lunr_index.PROJECT_ROOT", tmp_path)
+    monkeypatch.setattr("generator.search.lunr_index.PACKAGED_LUNR_JS", tmp_path / "lunr.min.js")
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 1
     assert "npm ci" in result.output and len(result.output.strip().splitlines()) == 1

@@ -1,10 +1,13 @@
-"""What the wheel ships: every package of generator/ and the top-level default templates."""
+"""What the wheel ships: every package of generator/, the top-level default templates and lunr.js."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.render import DEFAULT_TEMPLATES
+from generator.search.lunr_index import LUNR_JS, PACKAGED_LUNR_JS, read_lunr_js
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
 
@@ -24,3 +27,21 @@ def test_the_default_templates_are_the_top_level_folder_and_ship_as_package_data
     assert (DEFAULT_TEMPLATES / "base.html").is_file()
     assert SETUPTOOLS["package-dir"] == {"generator.templates": "templates"}
     assert SETUPTOOLS["package-data"] == {"generator.templates": ["*"]}
+
+
+def test_the_build_step_ships_lunr_js_byte_for_byte_as_npm_installed_it(tmp_path):
+    # What setup.py's build step puts in build/lib is what the wheel archives.
+    subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(tmp_path)], cwd=ROOT,
+                   check=True, capture_output=True)
+    shipped = tmp_path / "generator" / "search"
+    assert (shipped / "lunr.min.js").read_bytes() == (ROOT / LUNR_JS).read_bytes()
+    assert (shipped / "lunr.LICENSE").read_bytes() == (ROOT / LUNR_JS).with_name("LICENSE").read_bytes()
+    assert shipped / "lunr.min.js" == tmp_path / PACKAGED_LUNR_JS.relative_to(ROOT)
+
+
+def test_the_shipped_lunr_js_is_read_before_the_checkouts(tmp_path, monkeypatch):
+    (tmp_path / "lunr.min.js").write_text("/* shipped */", encoding="utf-8")
+    monkeypatch.setattr("generator.search.lunr_index.PACKAGED_LUNR_JS", tmp_path / "lunr.min.js")
+    assert read_lunr_js() == "/* shipped */"
+    monkeypatch.setattr("generator.search.lunr_index.PACKAGED_LUNR_JS", tmp_path / "absent.js")
+    assert read_lunr_js() == (ROOT / LUNR_JS).read_text(encoding="utf-8")

@@ -48,15 +48,18 @@ MAX_KEY = 4
 PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
 LUNR_JS = Path("node_modules", "lunr", "lunr.min.js")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# A wheel carries lunr.js beside this module (setup.py copies it from npm as it builds); a
+# checkout, and so an editable install, has it in its own node_modules after `npm ci`.
+PACKAGED_LUNR_JS = Path(__file__).resolve().parent / LUNR_JS.name
 SCRIPTS = ("assets/lunr.js",)  # what the search page loads before search.js
 
 
 def read_lunr_js():
-    """lunr.js as installed by npm, looked for from the working folder and the project up."""
-    for folder in (Path.cwd(), *Path.cwd().parents, PROJECT_ROOT, *PROJECT_ROOT.parents):
-        if (folder / LUNR_JS).is_file():
-            return (folder / LUNR_JS).read_text(encoding="utf-8")
-    raise FactsheetError(LUNR_JS, None, "lunr.js is missing: run `npm ci` in the project folder (needs package.json)")
+    """lunr.js as the package ships it, else as npm installed it in the checkout."""
+    for path in (PACKAGED_LUNR_JS, PROJECT_ROOT / LUNR_JS):
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FactsheetError(LUNR_JS, None, "lunr.js is missing: reinstall factsheet, or in a checkout run `npm ci`")
 
 
 def assets():
