@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
@@ -55,7 +56,8 @@ def templates_option():
                         help="Folder of templates overriding the defaults.")
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})  # every command's, too
+@click.version_option(__version__, "--version", prog_name="factsheet")
 def main():
     """Factsheet: build a searchable fact sheet from source articles."""
 

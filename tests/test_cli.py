@@ -67,3 +67,19 @@ def test_a_long_build_shows_its_progress_and_a_short_one_does_not(capsys, termin
     short_build("extract", 1, 2)
     short_build("merge", 0, 1)
     assert capsys.readouterr().err == ""
+
+
+def test_version_prints_the_installed_version():
+    from generator import __version__
+    import importlib.metadata
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"factsheet, version {importlib.metadata.version('factsheet')}\n" == \
+        f"factsheet, version {__version__}\n"
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_h_is_help_on_every_command(name):
+    result = CliRunner().invoke(main, [name, "-h"])
+    assert result.exit_code == 0 and result.output == CliRunner().invoke(main, [name, "--help"]).output
+    assert result.output.startswith(f"Usage: main {name}") or result.output.startswith(f"Usage: factsheet {name}")
