@@ -10,6 +10,7 @@ from . import __version__
 from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
+from .new import new_project
 from .serve import serve as run_serve
 from .search import parse_part_script, part_path
 from .search import search as run_search
@@ -60,6 +61,18 @@ def templates_option():
 @click.version_option(__version__, "--version", prog_name="factsheet")
 def main():
     """Factsheet: build a searchable fact sheet from source articles."""
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--empty", is_flag=True, help="No sample article: content/sources/ is left empty.")
+def new(folder, empty):
+    """Start a project in FOLDER: a sample article, factsheet.yml, .gitignore and a GitHub Pages workflow."""
+    new_project(folder, __version__, empty)
+    sources = Path(folder, "content", "sources")
+    click.echo(f"wrote {folder}/: " + (f"add articles to {sources}/ (factsheet add), then" if empty
+                                      else f"a sample article in {sources}/; replace it with yours, then")
+               + f" run `factsheet build` in {folder}")
 
 
 @main.command()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.render import DEFAULT_TEMPLATES
+from generator.new import FILES as NEW_FILES, PROJECT_FILES, SAMPLE
 from generator.search.lunr_index import LUNR_JS, PACKAGED_LUNR_JS, read_lunr_js
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
@@ -26,7 +27,7 @@ def test_the_default_templates_are_the_top_level_folder_and_ship_as_package_data
     assert DEFAULT_TEMPLATES == ROOT / "templates"
     assert (DEFAULT_TEMPLATES / "base.html").is_file()
     assert SETUPTOOLS["package-dir"] == {"generator.templates": "templates"}
-    assert SETUPTOOLS["package-data"] == {"generator.templates": ["*"]}
+    assert SETUPTOOLS["package-data"]["generator.templates"] == ["*"]
 
 
 def test_the_build_step_ships_lunr_js_byte_for_byte_as_npm_installed_it(tmp_path):
@@ -37,6 +38,10 @@ def test_the_build_step_ships_lunr_js_byte_for_byte_as_npm_installed_it(tmp_path
     assert (shipped / "lunr.min.js").read_bytes() == (ROOT / LUNR_JS).read_bytes()
     assert (shipped / "lunr.LICENSE").read_bytes() == (ROOT / LUNR_JS).with_name("LICENSE").read_bytes()
     assert shipped / "lunr.min.js" == tmp_path / PACKAGED_LUNR_JS.relative_to(ROOT)
+    # and what `factsheet new` writes, and the default templates
+    for name, _ in PROJECT_FILES + (SAMPLE,):
+        assert (tmp_path / NEW_FILES.relative_to(ROOT) / name).is_file(), name
+    assert (tmp_path / "generator" / "templates" / "base.html").is_file()
 
 
 def test_the_shipped_lunr_js_is_read_before_the_checkouts(tmp_path, monkeypatch):
