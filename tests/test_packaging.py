@@ -1,6 +1,7 @@
 """What the wheel ships: every package of generator/, the top-level default templates and lunr.js."""
 
 import subprocess
+import tarfile
 import sys
 from pathlib import Path
 
@@ -50,3 +51,17 @@ def test_the_shipped_lunr_js_is_read_before_the_checkouts(tmp_path, monkeypatch)
     assert read_lunr_js() == "/* shipped */"
     monkeypatch.setattr("generator.search.lunr_index.PACKAGED_LUNR_JS", tmp_path / "absent.js")
     assert read_lunr_js() == (ROOT / LUNR_JS).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="compares the sdist with the files git holds")
+def test_the_sdist_carries_what_the_tests_and_a_wheel_built_from_it_need(tmp_path):
+    subprocess.run([sys.executable, "setup.py", "-q", "sdist", "--dist-dir", str(tmp_path)], cwd=ROOT,
+                   check=True, capture_output=True)
+    (archive,) = tmp_path.glob("factsheet-*.tar.gz")
+    with tarfile.open(archive) as sdist:
+        names = {name.partition("/")[2] for name in sdist.getnames()}
+    committed = subprocess.run(["git", "ls-files", "tests", "content", "benchmarks", "templates", "generator"],
+                               cwd=ROOT, check=True, capture_output=True, text=True).stdout.split()
+    assert set(committed) - names == set()
+    assert {"LICENSE", "CHANGELOG.md", "package.json", "package-lock.json", ".github/workflows/pages.yml",
+            LUNR_JS.as_posix(), LUNR_JS.with_name("LICENSE").as_posix()} <= names
