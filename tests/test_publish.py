@@ -11,6 +11,7 @@ import yaml
 
 from builds import SEEDS, build_seeds, run_build
 from click.testing import CliRunner
+import generator.new
 from generator.cli import main
 from sitecheck import broken_links, scan
 
@@ -76,6 +77,25 @@ def test_the_workflow_builds_with_the_readme_commands_and_deploys_with_the_offic
                              .read_text(encoding="utf-8"))[1]
     assert readme_setup in run and ".venv/bin/factsheet build" in run
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["include-hidden-files"] is True  # .nojekyll
+
+
+def action_versions(path):
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return dict(step["uses"].split("@") for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step)
+
+
+# The current major versions, which run on Node 24 (the Node 20 ones are being removed).
+CURRENT_ACTIONS = {"actions/checkout": "v7", "actions/setup-python": "v7", "actions/setup-node": "v7",
+                   "actions/configure-pages": "v6", "actions/upload-pages-artifact": "v5", "actions/deploy-pages": "v5"}
+
+
+def test_this_repositorys_and_new_projects_workflows_use_the_same_current_actions():
+    ours = action_versions(WORKFLOW)
+    theirs = action_versions(Path(generator.new.FILES, "pages.yml"))
+    assert ours == CURRENT_ACTIONS
+    assert theirs == {action: version for action, version in CURRENT_ACTIONS.items() if action != "actions/setup-node"}
 
 
 def test_downloads_hold_every_fact_not_rejected_with_each_citation(tmp_path):
