@@ -131,10 +131,13 @@ def check(content, out, templates):
 @content_option()
 @out_option()
 @templates_option()
+@click.option("--bind", default="127.0.0.1", show_default=True, metavar="ADDRESS",
+              help="Address to serve on: 0.0.0.0 for every one (a phone, a container), loopback by default.")
 @click.option("--port", default=8000, show_default=True, help="Port to serve on (0: any free one).")
-def serve(content, out, templates, port):
-    """Build, serve the site on 127.0.0.1, rebuild when CONTENT or templates change and reload the page."""
-    run_serve(content, out, templates, "127.0.0.1", port)
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser.")
+def serve(content, out, templates, bind, port, open_browser):
+    """Build and serve the site (127.0.0.1 unless --bind), rebuild when CONTENT or templates change, reload pages."""
+    run_serve(content, out, templates, bind, port, open_browser)
 
 
 @main.command()

@@ -1,14 +1,17 @@
-"""Serve command: the built site on 127.0.0.1, rebuilt when content or templates change.
+"""Serve command: the built site on loopback (or --bind's address), rebuilt when content or templates change.
 
 Pages sent by this server carry a few lines of script that ask which build is current and
 reload the page when it changes; the files in site/ stay exactly as a build writes them.
-A build that fails prints its error and leaves the last good site being served.
+A build that fails prints its error and leaves the last good site being served. Changes are
+seen from the system's file events (watchfiles), or by polling where those cannot be had.
 """
 
 import functools
+import socket
 import sys
 import threading
 import time
+import webbrowser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -21,7 +24,8 @@ from .read import input_files
 SWAP_WAIT_SECONDS = 2  # a request that comes as a new site is swapped in waits for it
 VERSION_PATH = "/__factsheet__/build"
 RELOAD_PATH = "/__factsheet__/reload.js"
-POLL_SECONDS = 0.5
+POLL_SECONDS = 0.5  # only when file events cannot be had
+EVERY_ADDRESS = ("0.0.0.0", "::", "")  # a server bound there is reached here on loopback
 # A script file, not inline: the pages' Content-Security-Policy allows only the site's own files.
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>\n'
 RELOAD_SCRIPT = f"""(function () {{  /* factsheet serve: reload when a new build is ready */
@@ -93,6 +97,11 @@ class SiteHandler(SimpleHTTPRequestHandler):
 class QuietServer(ThreadingHTTPServer):
     """A browser that closes a connection early (a reload, a tab shut) is no error to print."""
 
+    def __init__(self, address, handler):
+        if ":" in address[0]:  # an IPv6 address
+            self.address_family = socket.AF_INET6
+        super().__init__(address, handler)
+
     def handle_error(self, request, client_address):
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
@@ -129,7 +138,35 @@ def rebuild(content, out, templates, counter):
     click.echo(f"built {report.sources} sources, {report.merged} facts in {time.perf_counter() - started:.1f} s")
 
 
-def serve(content, out, templates, host, port, poll=POLL_SECONDS):
+def not_build_files(change, path):
+    """What the build itself writes inside the content folder (its cache, its staging folders)
+    is no reason to look again."""
+    return not any(part.startswith((".factsheet-", ".site-build")) for part in Path(path).parts)
+
+
+def changes(content, templates, poll=POLL_SECONDS):
+    """Yields whenever something under content or templates may have changed: on the system's
+    file events (a watch costs nothing while idle, where polling stats every file), else, when
+    watchfiles cannot start (no inotify left, say), every poll seconds."""
+    folders = [str(folder) for folder in (content, templates) if Path(folder).is_dir()]
+    try:
+        import watchfiles
+        for _ in watchfiles.watch(*folders, watch_filter=not_build_files, raise_interrupt=True):
+            yield
+    except (ImportError, OSError, RuntimeError) as err:
+        click.echo(f"note: watching for changes by polling ({err})")
+    while True:
+        time.sleep(poll)
+        yield
+
+
+def local_url(host, port):
+    """The address to open here for a server bound to host."""
+    host = "127.0.0.1" if host in EVERY_ADDRESS else host
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def serve(content, out, templates, host, port, open_browser=False, poll=POLL_SECONDS):
     """Build, serve and watch until interrupted."""
     counter = BuildCounter()
     state = watched_state(content, templates)  # before the build: a file saved while it runs is built next
@@ -139,13 +176,16 @@ def serve(content, out, templates, host, port, poll=POLL_SECONDS):
         server = QuietServer((host, port), handler)
     except OSError as err:
         raise FactsheetError(f"{host}:{port}", None, f"cannot serve there ({err.strerror}); "
-                                                     "choose another --port, or 0 for any free one") from None
+                                                     "choose another --bind or --port (0: any free one)") from None
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    click.echo(f"serving {out}/ at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    url = local_url(host, server.server_address[1])
+    everywhere = " and on this machine's other addresses" if host in EVERY_ADDRESS else ""
+    click.echo(f"serving {out}/ at {url}{everywhere} (Ctrl-C stops)")
     try:
-        while True:
-            time.sleep(poll)
-            now = watched_state(content, templates)
+        if open_browser:
+            webbrowser.open(url)
+        for _ in changes(content, templates, poll):
+            now = watched_state(content, templates)  # an event may be the build's own facts files: compare
             if now != state:
                 state = now
                 rebuild(content, out, templates, counter)

@@ -31,22 +31,81 @@ def wait_for(condition, seconds=60):
     raise AssertionError("timed out")
 
 
-@pytest.fixture
-def server(tmp_path):
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "sources").mkdir()
+def start_server(tmp_path, *options, address="127.0.0.1"):
+    (tmp_path / "content" / "sources").mkdir(parents=True)
     for seed in SEEDS.iterdir():
         (tmp_path / "content" / "sources" / seed.name).write_bytes(seed.read_bytes())
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--content", str(tmp_path / "content"),
-         "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "templates"), "--port", "0"],
+         "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "templates"), "--port", "0", *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = wait_for(lambda: re.search(rf"serving .* at (http://{re.escape(address)}:\d+/)", process.stdout.readline()))
+    return process, line[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    process, url = start_server(tmp_path)
     try:
-        line = wait_for(lambda: re.search(r"serving .* at (http://127\.0\.0\.1:\d+/)", process.stdout.readline()))
-        yield line[1], tmp_path / "content"
+        yield url, tmp_path / "content"
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_bind_serves_on_the_address_given(tmp_path):
+    process, url = start_server(tmp_path, "--bind", "127.0.0.2", address="127.0.0.2")
+    try:
+        assert url.startswith("http://127.0.0.2:") and "nearly 1,400 people" in fetch(url)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_open_opens_the_served_address_in_the_browser(tmp_path, monkeypatch, capsys):
+    from generator import serve
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    (tmp_path / "content" / "sources" / "a.txt").write_text("Buses\n\nThey counted 45 buses.\n", encoding="utf-8")
+    opened = []
+
+    def browser(url):
+        opened.append(fetch(url))
+        raise KeyboardInterrupt  # as Ctrl-C would: serve stops
+    monkeypatch.setattr(serve.webbrowser, "open", browser)
+    serve.serve(tmp_path / "content", tmp_path / "site", tmp_path / "templates", "127.0.0.1", 0, open_browser=True)
+    assert "45 buses" in opened[0]
+    assert capsys.readouterr().out.splitlines()[-1] == "stopped"
+
+
+def test_changes_come_from_file_events_and_from_polling_when_those_cannot_start(tmp_path, monkeypatch, capsys):
+    import watchfiles
+    from generator import serve
+    (tmp_path / "content").mkdir()
+    watched = []
+
+    def events(*paths, watch_filter, **options):
+        watched.append(paths)
+        yield {("modified", str(tmp_path / "content" / "sources" / "a.txt"))}
+    monkeypatch.setattr(watchfiles, "watch", events)
+    changes = serve.changes(tmp_path / "content", tmp_path / "templates", poll=0)
+    next(changes)
+    assert watched == [(str(tmp_path / "content"),)]  # the templates folder does not exist
+    assert capsys.readouterr().out == ""
+
+    def no_events(*paths, **options):
+        raise OSError("inotify watch limit reached")
+        yield
+    monkeypatch.setattr(watchfiles, "watch", no_events)
+    changes = serve.changes(tmp_path / "content", tmp_path / "templates", poll=0)
+    next(changes), next(changes)
+    assert capsys.readouterr().out == "note: watching for changes by polling (inotify watch limit reached)\n"
+
+
+def test_the_builds_own_files_are_no_change_to_look_at():
+    from generator.serve import not_build_files
+    assert not_build_files(None, "/p/content/sources/a.txt")
+    assert not not_build_files(None, "/p/content/.factsheet-cache/entries.sqlite")
+    assert not not_build_files(None, "/p/content/facts/.factsheet-staging-12-ab/a.yaml")
 
 
 def test_serve_rebuilds_on_a_change_and_tells_open_pages_to_reload(server):
@@ -84,7 +143,7 @@ def test_a_port_in_use_is_one_line_saying_what_to_do(tmp_path):
              "--out", str(tmp_path / "site"), "--port", str(port)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip() == (f"error: 127.0.0.1:{port}: cannot serve there (Address already in use); "
-                                     "choose another --port, or 0 for any free one")
+                                     "choose another --bind or --port (0: any free one)")
 
 
 def test_a_browser_closing_its_connection_early_prints_nothing(capsys):
