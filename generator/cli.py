@@ -11,6 +11,7 @@ from .add import add_source
 from .build import build as run_build, check as run_check
 from .errors import FactsheetError
 from .new import new_project
+from .present import count_label
 from .serve import serve as run_serve
 from .search import parse_part_script, part_path
 from .search import search as run_search
@@ -94,7 +95,8 @@ def build(content, out, templates, site_url, single_file):
         interrupted.exit_code = 130  # as shells report Ctrl-C
         raise interrupted from None
     if report.unchanged:
-        click.echo(f"nothing changed since the last build: {report.sources} sources, {report.merged} facts; "
+        click.echo(f"nothing changed since the last build: {count_label(report.sources, 'source')}, "
+                   f"{count_label(report.merged, 'fact')}; "
                    f"{out}/ is up to date")
         return
     for path in report.edited:
@@ -107,9 +109,10 @@ def build(content, out, templates, site_url, single_file):
         click.echo(f"no longer in its source: {fact_id} of {source_id} (reviewed ones are kept under 'missing:')")
     if single_file:
         click.echo(f"the whole site, one file: {single_file}")
-    click.echo(f"{report.sources} sources, {report.facts} facts ({report.new} new, {report.changed} changed, "
-               f"{report.confirmed} confirmed, {report.rejected} rejected), {report.merged} after merging; {out}/: {report.pages} files, "
-               f"{report.pages_written} written, {report.pages - report.pages_written} unchanged "
+    click.echo(f"{count_label(report.sources, 'source')}, {count_label(report.facts, 'fact')} ({report.new:,} new, "
+               f"{report.changed:,} changed, {report.confirmed:,} confirmed, {report.rejected:,} rejected), "
+               f"{report.merged:,} after merging; {out}/: {count_label(report.pages, 'file')}, "
+               f"{report.pages_written:,} written, {report.pages - report.pages_written:,} unchanged "
                f"({time.perf_counter() - started:.1f} s)")
 
 

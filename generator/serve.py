@@ -19,6 +19,7 @@ import click
 
 from .build import build
 from .errors import FactsheetError
+from .present import count_label
 from .read import input_files
 
 SWAP_WAIT_SECONDS = 2  # a request that comes as a new site is swapped in waits for it
@@ -135,7 +136,8 @@ def rebuild(content, out, templates, counter):
     if report.unchanged:  # the facts files this server's last build wrote: nothing to show again
         return
     counter.bump()
-    click.echo(f"built {report.sources} sources, {report.merged} facts in {time.perf_counter() - started:.1f} s")
+    click.echo(f"built {count_label(report.sources, 'source')}, {count_label(report.merged, 'fact')} "
+               f"in {time.perf_counter() - started:.1f} s")
 
 
 def not_build_files(change, path):

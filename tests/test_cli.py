@@ -83,3 +83,17 @@ def test_h_is_help_on_every_command(name):
     result = CliRunner().invoke(main, [name, "-h"])
     assert result.exit_code == 0 and result.output == CliRunner().invoke(main, [name, "--help"]).output
     assert result.output.startswith(f"Usage: main {name}") or result.output.startswith(f"Usage: factsheet {name}")
+
+
+def test_the_build_summary_says_1_source_and_groups_thousands(monkeypatch):
+    from types import SimpleNamespace
+    report = SimpleNamespace(unchanged=False, edited=(), cache_problem=None, removed=(), vanished=(), sources=1,
+                             facts=2382, new=2382, changed=0, confirmed=1200, rejected=1, merged=2001, pages=4310,
+                             pages_written=4309)
+    monkeypatch.setattr("generator.cli.run_build", lambda *args, **kwargs: report)
+    line = CliRunner().invoke(main, ["build"]).output
+    assert line.startswith("1 source, 2,382 facts (2,382 new, 0 changed, 1,200 confirmed, 1 rejected), "
+                           "2,001 after merging; site/: 4,310 files, 4,309 written, 1 unchanged (")
+    report.unchanged = True
+    assert CliRunner().invoke(main, ["build"]).output == \
+        "nothing changed since the last build: 1 source, 2,001 facts; site/ is up to date\n"
