@@ -37,11 +37,22 @@ class EntityGrammar(NamedTuple):
     organisation: re.Pattern
 
 
+# Longer names and name words are implausible; bounding them keeps every pattern below linear
+# in the text, where open repetitions of words backtrack without end on runs of capitals.
+MAX_NAME_WORDS = 9
+MAX_WORD_LETTERS = 60
+
+
 @per_language
 def grammar(language):
     """How a language marks people, organisations and speakers."""
-    word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
-    name = rf"{word}(?: (?:{word}|{alternatives(language.name_particles)}))*(?: {word})?"
+    # A capital, then the rest of its token holding a lower-case letter ("McDonald", "O'Brien").
+    # The word takes its whole token and never gives letters back: were it free to end anywhere
+    # in the token, each word of a run could match in several ways and a failing match would
+    # try every combination of them.
+    letters = rf"[\w’'-]{{0,{MAX_WORD_LETTERS}}}"
+    word = rf"[A-Z](?={letters}?[a-z]){letters}(?![\w’'-])"
+    name = rf"{word}(?: (?:{word}|{alternatives(language.name_particles)})){{0,{MAX_NAME_WORDS - 1}}}"
     titles, speech = alternatives(language.titles), alternatives(language.speech_verbs)
     organisation_word = re.compile(rf"\b(?:{alternatives(sorted(context_grammar(language.code).organisation_words))})\b")
     the, of = language.the, language.of
@@ -55,7 +66,8 @@ def grammar(language):
         language.pronouns, language.plural_pronoun, language.not_names,
         frozenset(" ".join(language.titles).split()),
         organisation_word,
-        re.compile(rf"(?:{the} )?(?P<name>(?:[A-Z][\w’'-]+ )*{organisation_word.pattern}"
+        re.compile(rf"(?:{the} )?(?P<name>(?:[A-Z][\w’'-]{{1,{MAX_WORD_LETTERS}}} ){{0,{MAX_NAME_WORDS}}}"
+                   rf"{organisation_word.pattern}"
                    rf"(?: {of} (?:{the} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)"),
     )
 

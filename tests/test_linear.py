@@ -1,0 +1,74 @@
+"""Nothing hangs: each stage that reads article text takes time linear in it (issue 32)."""
+
+import signal
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_entities, extract_facts
+from generator.read import parse_source
+
+LIMIT = 2.0  # seconds for the larger input: far above linear, far below a blown-up pattern
+FLOOR = 0.05  # seconds: shorter runs are noise, so the ratio is taken against at least this
+
+
+@contextmanager
+def time_limit(seconds):
+    """Fail once seconds have passed: the regular-expression engine stops on the signal, so an
+    exponential pattern fails here instead of hanging the test run."""
+    def expire(signum, frame):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except TimeoutError:
+        pytest.fail(f"still running after {seconds} s")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def seconds(stage, text):
+    started = time.perf_counter()
+    with time_limit(LIMIT):
+        stage(text)
+    return time.perf_counter() - started
+
+
+def assert_linear(stage, make, n):
+    """make(4n) takes well under 16 times make(n) (8 at most), and under LIMIT."""
+    small = min(seconds(stage, make(n)) for _ in range(2))
+    large = seconds(stage, make(4 * n))
+    assert large < 8 * max(small, FLOOR), (small, large)
+
+
+def facts(text):
+    return extract_facts(parse_source(text, Path("x.txt")))
+
+
+def entities(text):
+    return extract_entities(parse_source(text, Path("x.txt")))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def gazetteer_read():
+    """The gazetteer is read once, on first use: not by the runs timed."""
+    facts("Title\n\nIn Kyiv 5 people left in 2019.\n")
+
+
+def capitalised_words(n):
+    return " ".join(f"Word{'abcdefghij'[i % 10]}ian" for i in range(n))
+
+
+@pytest.mark.parametrize("after", [", 1234 people left.", " 5 people left."])
+def test_names_before_a_figure(after):
+    assert_linear(entities, lambda n: f"Title\n\n{capitalised_words(n)}{after}\n", 200)
+
+
+@pytest.mark.parametrize("word", ["Ab", "A", "Aa"])
+def test_one_long_capitalised_word(word):
+    assert_linear(entities, lambda n: f"Title\n\nThe {word * (n // len(word))} Office left 5 people.\n", 5000)
