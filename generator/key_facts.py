@@ -10,7 +10,9 @@ amount without a figure ("thousands of people"); and a reviewer's key: true or f
 the facts YAML has the last word.
 """
 
+import functools
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .kinds import COUNT, KIND_BY_ID
@@ -53,10 +55,25 @@ def signal_words(language):
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
+# Every fact of a sentence asks of the same sentence: each is read once, not once a fact.
+@functools.lru_cache(maxsize=256)
+def quotations(sentence):
+    """(starts, ends) of the quotations in a sentence, in order; they never overlap."""
+    spans = [m.span() for m in QUOTATION.finditer(sentence)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+@functools.lru_cache(maxsize=256)
+def cites(sentence, language):
+    return signal_words(language).cited.search(sentence) is not None
+
+
 def in_quotation(fact):
     """Inside quotation marks in its sentence, or in a sentence that opens a quotation."""
     start = fact.quote.find(fact.text)
-    return any(m.start() <= start < m.end() for m in QUOTATION.finditer(fact.quote))
+    starts, ends = quotations(fact.quote)
+    last = bisect_right(starts, start) - 1  # the one quotation that can hold it
+    return last >= 0 and start < ends[last]
 
 
 def signals(fact, paragraph, headline_values, language=DEFAULT):
@@ -69,7 +86,7 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
         held.append("in the first paragraph")
     elif paragraph in (1, 2):
         held.append("in the second or third paragraph")
-    if words.cited.search(fact.quote):
+    if cites(fact.quote, language):
         held.append("a person, office or document is cited for it")
     if fact.kind == COUNT and words.casualties.search(fact.label):
         held.append("counts people killed or hurt")
