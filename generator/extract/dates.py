@@ -21,6 +21,9 @@ class DateGrammar(NamedTuple):
     hint: re.Pattern  # a year or a month's name, in lower case: a cheap test before date
 
 
+MAX_PREFIX_WORDS = 4
+
+
 @per_language
 def grammar(language):
     """How a language writes dates: a fact's when, and a date in a sentence."""
@@ -37,7 +40,9 @@ def grammar(language):
     # "March 12, 2024", "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
     nouns = alternatives(language.year_nouns)
     year = rf"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?(?!\d|[,.]\d|\s+(?!{nouns})[a-z]+s\b)"
-    date = re.compile(rf"\b(?:(?:{alternatives(language.date_prefixes)})\s+)*"
+    # At most MAX_PREFIX_WORDS words before a date ("from early"): more are implausible, and an
+    # open run of them would be read again from each of its words when no date follows it.
+    date = re.compile(rf"\b(?:(?:{alternatives(language.date_prefixes)})\s+){{0,{MAX_PREFIX_WORDS}}}"
                       rf"(?:\d{{1,2}}\s+(?:{months})\b(?:,?\s+{year})?|(?:{months})\s+\d{{1,2}}\b(?:,\s*{year})?"
                       rf"|(?:{months})\s+{year}|{year}(?:\s+(?:{nouns}))?)", re.I)
     hint = re.compile(r"\d{4}|" + "|".join(language.month_numbers))
