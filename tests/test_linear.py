@@ -72,3 +72,19 @@ def test_names_before_a_figure(after):
 @pytest.mark.parametrize("word", ["Ab", "A", "Aa"])
 def test_one_long_capitalised_word(word):
     assert_linear(entities, lambda n: f"Title\n\nThe {word * (n // len(word))} Office left 5 people.\n", 5000)
+
+
+@pytest.mark.parametrize("phrase", ["in 2019 ", "on 12 March ", "on the "])
+def test_date_phrases_repeated_in_one_sentence(phrase):
+    assert_linear(facts, lambda n: f"Title\n\n{phrase * n}5 people left in 2020.\n", 2500)
+
+
+@pytest.mark.parametrize("figure", ["{n} people", "{n}-year-old Ana", "Ana Diaz, {n},", "{n} days in jail"])
+def test_many_figures_in_one_sentence(figure):
+    def sentence(n):
+        return "Title\n\nThey counted " + ", ".join(figure.format(n=10 + i % 80) for i in range(n)) + ".\n"
+    assert_linear(facts, sentence, 500)
+
+
+def test_one_long_capitalised_word_before_a_figure():
+    assert_linear(facts, lambda n: f"Title\n\nThe {'A' * n} left, 5 people.\n", 5000)

@@ -12,7 +12,10 @@ from ..lang import DEFAULT, NEVER, alternatives, per_language
 from .gazetteer import is_known_place
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
+# A capitalised name: longer names and name words are implausible, and bounding them keeps a
+# search for one linear in the text (every capital starts a try that reads on to the run's end).
+MAX_NAME_WORDS, MAX_WORD_LETTERS = 9, 60
+NAME = rf"[A-Z][\w’'-]{{1,{MAX_WORD_LETTERS}}}(?: [A-Z][\w’'-]{{1,{MAX_WORD_LETTERS}}}){{0,{MAX_NAME_WORDS - 1}}}"
 
 
 class ContextGrammar(NamedTuple):
@@ -90,9 +93,31 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     return None, 0
 
 
+def words_start(text, end, count):
+    """Where the last count words of text[:end] begin (0 when it has fewer): a pattern that
+    ends at end and spans fewer words need be searched from there only."""
+    start = end
+    for _ in range(count):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            return 0
+    return start + 1
+
+
+def words_end(text, count):
+    """Where the first count words of text end, and the space after them (len(text) when it
+    has fewer): a pattern that starts the text and spans fewer words need read no further."""
+    end = 0
+    for _ in range(count):
+        end = text.find(" ", end + 1)
+        if end < 0:
+            return len(text)
+    return end + 1
+
+
 def name_before_age(before, language=DEFAULT):
     """'Ibrahim, ' before '35': the person whose age follows, or None."""
-    name = grammar(language).name_before_age.search(before)
+    name = grammar(language).name_before_age.search(before, words_start(before, len(before), MAX_NAME_WORDS + 1))
     return name["name"] if name else None
 
 

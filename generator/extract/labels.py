@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..lang import DEFAULT, NEVER, per_language
+from .context import words_end, words_start
 
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
 
@@ -38,6 +39,12 @@ def words_of(language):
 
 MAX_LEFT_WORDS = 8
 MAX_RIGHT_WORDS = 12
+# The words on each side of a figure that can make its label: a clause longer than the
+# label's words is cut the same whatever lies beyond them, so only these are read (not the
+# whole sentence again for each of its figures). To the right, a clause may open with a few
+# auxiliaries more ("were being").
+LEFT_WORDS_READ = MAX_LEFT_WORDS + 3
+RIGHT_WORDS_READ = MAX_RIGHT_WORDS + 8
 
 
 def bare(word):
@@ -56,7 +63,8 @@ def words_before(text, words_of_language):
     """The figure's clause before it, from its last reporting verb or conjunction on; when that
     is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to")."""
     known = words_of_language
-    clause = CLAUSE_BREAK.split(text)[-1].split()
+    # From the space before the words read: a break (" – ") may begin with it.
+    clause = CLAUSE_BREAK.split(text[max(0, words_start(text, len(text), LEFT_WORDS_READ) - 1):])[-1].split()
     starts = [i + 1 for i, word in enumerate(clause) if bare(word) in known.reporting | known.conjunctions]
     clause = clause[starts[-1]:] if starts else clause
     auxiliaries = [i + 1 for i, word in enumerate(clause) if bare(word) in known.auxiliaries]
@@ -73,7 +81,7 @@ def words_after(text, figure_is_subject, words_of_language):
     """The figure's clause after it, to the next reporting verb or conjunction."""
     known = words_of_language
     words = []
-    for i, word in enumerate(CLAUSE_BREAK.split(text)[0].split()):
+    for i, word in enumerate(CLAUSE_BREAK.split(text[:words_end(text, RIGHT_WORDS_READ)], 1)[0].split()):
         lower = bare(word)
         if lower in known.auxiliaries and figure_is_subject and not words:
             continue  # "1,400 people were housed" -> "1,400 people housed"

@@ -4,12 +4,13 @@ import hashlib
 import math
 import os
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
-from .context import counted_noun, name_after_age, name_before_age, places_in
+from .context import counted_noun, name_after_age, name_before_age, places_in, words_start
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import counted_value, may_hold_number, parse_number
@@ -18,6 +19,10 @@ from .units import CURRENCY, CURRENCY_SYMBOLS, currency_after, currency_code, un
 from .units import grammar as unit_grammar
 
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
+# How many words before a figure the patterns that end at it can span ("sentenced to up to",
+# "for at least"): each is searched in those words only, not in all the sentence before the
+# figure, again for every figure.
+PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 3, 3
 
 
 class QuantityGrammar(NamedTuple):
@@ -121,10 +126,11 @@ def measured(match, value, sentence, words):
     million = words.metre_or_million
     if unit == million and match["unit"] == million and noun is not None:  # "3m people": millions, not metres
         return Reading(counted_value(match["number"], million, words.language), noun, COUNT, match.end() + length)
-    if kind == DURATION and (words.penalty_before.search(sentence[:match.start()])
+    start = match.start()
+    if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY
-    if kind == TEMPERATURE and words.minus.search(sentence, 0, match.start()):
+    if kind == TEMPERATURE and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
         value = -value
     return Reading(value, unit, kind, match.end())
 
@@ -170,7 +176,7 @@ def classify(match, sentence, previous_noun, words):
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
-    if words.aged.search(before):
+    if words.aged.search(before, words_start(before, len(before), AGED_WORDS)):
         return Reading(value, "years", AGE, match.end())
     noun, length = counted_noun(after, match["number"][0].isdigit(), language)
     if noun is not None:
@@ -211,6 +217,24 @@ def phrase_start(match, reading, subject, text):
     return match.start()
 
 
+def holds_any(match, positions):
+    """Whether a match's span holds any of the positions (in order)."""
+    first = bisect_left(positions, match.start())
+    return first < len(positions) and positions[first] < match.end()
+
+
+class Spans:
+    """The spans of a finditer's matches (in order, never overlapping): which one holds a position."""
+
+    def __init__(self, matches):
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def hold(self, position):
+        last = bisect_right(self.starts, position) - 1  # the one span that can hold it
+        return last >= 0 and position < self.ends[last]
+
+
 def figures_in(text, language=DEFAULT):
     """Every figure's value in a text, whatever it counts: for matching a headline's figures."""
     return {parse_number(m["number"], m["scale"], language) for m in grammar(language).quantity.finditer(text)}
@@ -223,29 +247,32 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     text = sentence.text
     places = places_in(text, declared, language)
     lowered = text.lower()
-    times = [t for t in words.relative_time.finditer(text) if not words.how_long.search(text, 0, t.start())] \
+    times = [t for t in words.relative_time.finditer(text)
+             if not words.how_long.search(text, words_start(text, t.start(), HOW_LONG_WORDS), t.start())] \
         if words.relative_word.search(lowered) else []
     matches = list(words.quantity.finditer(text)) if may_hold_number(text, language) else []  # most have none
     measured_figures = [m.start("number") for m in matches if m["unit"] or m["currency"]]
     # A month's name or a year first: a cheap test, the date pattern is slow.
-    dates = [d for d in calendar.date.finditer(text) if not any(d.start() <= at < d.end() for at in measured_figures)] \
+    dates = [d for d in calendar.date.finditer(text) if not holds_any(d, measured_figures)] \
         if calendar.hint.search(lowered) else []
-    spans = times + dates  # "2022 km" is a distance, not a date
     when = times[0][0] if times else (dates[0][0].strip() if dates else None)
     covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
     last_start = last_end = 0  # of the last fact's phrase
+    times, dates = Spans(times), Spans(dates)
+    previous_noun = None  # what the sentence's last count counted
     for match in matches:
         if match.start("number") < covered:
             continue
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
-        if any(t.start() <= match.start("number") < t.end() for t in spans):
-            continue  # "three days later", "on 12 March" say when: no quantity
-        counts = [f for f in facts if f.kind == COUNT]
-        reading = classify(match, text, counts[-1].unit if counts else None, words)
+        if times.hold(match.start("number")) or dates.hold(match.start("number")):
+            continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
+        reading = classify(match, text, previous_noun, words)
         value_max = upper_end(match, language)
         if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
             continue  # past any float: a row of thousands of digits is no figure
+        if reading.kind == COUNT:
+            previous_noun = reading.unit
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text)
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
