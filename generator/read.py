@@ -17,8 +17,9 @@ from .lang import language as language_of
 from .model import Config, FactsFile, Sentence, Source
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets), then space, then a
-# capital, digit, opening quote or dash starting the next one.
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[–—-]\s*)?[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+# capital, digit, opening quote or dash starting the next one. Only from the first mark of a
+# run ("!!!"): a try from each of the others would read the rest of the run again.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+(?:[–—-]\s*)?[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
 
 
 def split_front_matter(text, path):
@@ -152,7 +153,9 @@ def split_sentences(paragraph, language=DEFAULT):
     paragraph = " ".join(paragraph.split())
     sentences, start = [], 0
     for match in SENTENCE_END.finditer(paragraph):
-        word = paragraph[start:match.start()].rsplit(" ", 1)[-1].lower().lstrip("(“\"'")
+        # The word before the mark, found without copying the sentence so far each time.
+        word = paragraph[max(start, paragraph.rfind(" ", start, match.start()) + 1):match.start()]
+        word = word.lower().lstrip("(“\"'")
         if word in abbreviations or re.fullmatch(r"[a-z]", word):
             continue
         sentences.append(paragraph[start:match.end()].strip())

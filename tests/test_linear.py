@@ -88,3 +88,10 @@ def test_many_figures_in_one_sentence(figure):
 
 def test_one_long_capitalised_word_before_a_figure():
     assert_linear(facts, lambda n: f"Title\n\nThe {'A' * n} left, 5 people.\n", 5000)
+
+
+@pytest.mark.parametrize("run, n", [(".", 3000), ("!?", 3000), ("Mr. ", 20000)])
+def test_sentence_ends(run, n):
+    def read(text):
+        return parse_source(text, Path("x.txt"))
+    assert_linear(read, lambda n: f"Title\n\nThey left{run * n} then 5 people. Mr. Li left.\n", n)
