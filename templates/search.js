@@ -22,6 +22,7 @@
 
   var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/search/lunr_index.py
   var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/search/lunr_index.py
+  var FUZZY_UP_TO = 40;  // the same as FUZZY_UP_TO in generator/search/lunr_index.py
 
   var SCALE_WORDS = { m: "million", bn: "billion" };  // the same as SHORT_SCALES in generator/search/documents.py
 
@@ -38,8 +39,9 @@
   }
 
   // Each word counts most as written (after stemming), then, from its third letter, as the
-  // start of a longer word (the reader is still typing), then within one typo; a figure only
-  // as itself.
+  // start of a longer word (the reader is still typing), then within one typo (up to
+  // FUZZY_UP_TO letters: lunr's typo search takes time growing with the square of the word's
+  // length, and a typo in a longer word is no reader's); a figure only as itself.
   function runQuery(index, text) {
     var terms = queryTerms(text);
     if (!terms.length) return [];
@@ -50,7 +52,9 @@
         if (term.length >= PREFIX_FROM) {
           query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
         }
-        if (term.length > 3) query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+        if (term.length > 3 && term.length <= FUZZY_UP_TO) {
+          query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+        }
       });
     });
   }

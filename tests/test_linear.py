@@ -1,14 +1,18 @@
 """Nothing hangs: each stage that reads article text takes time linear in it (issue 32)."""
 
+import shutil
 import signal
+import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from generator.cli import part_reader
 from generator.extract import extract_entities, extract_facts
 from generator.read import parse_source
+from generator.search.lunr_index import LUNR_JS, PROJECT_ROOT, search
 
 LIMIT = 2.0  # seconds for the larger input: far above linear, far below a blown-up pattern
 FLOOR = 0.05  # seconds: shorter runs are noise, so the ratio is taken against at least this
@@ -95,3 +99,15 @@ def test_sentence_ends(run, n):
     def read(text):
         return parse_source(text, Path("x.txt"))
     assert_linear(read, lambda n: f"Title\n\nThey left{run * n} then 5 people. Mr. Li left.\n", n)
+
+
+def test_one_long_word_searched(seed_site):
+    assert_linear(lambda query: search(part_reader(seed_site), query), lambda n: "ab" * (n // 2), 250)
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_one_long_word_typed_into_the_search_box(seed_site):
+    def search_page(query):  # the site's own search.js, in Node
+        subprocess.run(["node", str(Path(__file__).with_name("search_parity.js")), str(seed_site),
+                        str(PROJECT_ROOT / LUNR_JS), query], capture_output=True, check=True)
+    assert_linear(search_page, lambda n: "ab" * (n // 2), 1000)

@@ -46,6 +46,7 @@ SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
 MAX_POSTINGS = 1_000  # documents kept for one term: those where it weighs most
 MAX_KEY = 4
 PREFIX_FROM = 3  # letters typed before a word also finds longer words (and loads their parts)
+FUZZY_UP_TO = 40  # letters of the longest word a query also finds within one typo (see run_query)
 LUNR_JS = Path("node_modules", "lunr", "lunr.min.js")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # A wheel carries lunr.js beside this module (setup.py copies it from npm as it builds); a
@@ -176,7 +177,9 @@ def run_query(index, text):
 
     Each word counts most as written (after stemming), then, from its third letter, as the
     start of a longer word, then within one typo; a figure only as itself (1500 never finds
-    1,400 or 15,000). Built through the query API so no input is a syntax error.
+    1,400 or 15,000). Built through the query API so no input is a syntax error. A typo is
+    looked for in words of up to FUZZY_UP_TO letters: lunr's typo search takes time growing
+    with the square of the word's length, and a typo in a longer word is no reader's.
     """
     terms = query_terms(text)
     if not terms:
@@ -188,7 +191,7 @@ def run_query(index, text):
             continue
         if len(term) >= PREFIX_FROM:
             query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=3)
-        if len(term) > 3:
+        if 3 < len(term) <= FUZZY_UP_TO:
             query.term(term, use_pipeline=False, edit_distance=1, boost=1)
     return index.query(query)
 
