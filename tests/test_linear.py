@@ -1,5 +1,6 @@
 """Nothing hangs: each stage that reads article text takes time linear in it (issue 32)."""
 
+import gc
 import shutil
 import signal
 import subprocess
@@ -37,10 +38,16 @@ def time_limit(seconds):
 
 
 def seconds(stage, text):
-    started = time.perf_counter()
-    with time_limit(LIMIT):
-        stage(text)
-    return time.perf_counter() - started
+    """The time of one run, without the garbage collector's pauses (they grow with what the
+    rest of the test run left in memory, not with the input)."""
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        with time_limit(LIMIT):
+            stage(text)
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
 
 
 def assert_linear(stage, make, n):
@@ -94,7 +101,7 @@ def test_one_long_capitalised_word_before_a_figure():
     assert_linear(facts, lambda n: f"Title\n\nThe {'A' * n} left, 5 people.\n", 5000)
 
 
-@pytest.mark.parametrize("run, n", [(".", 3000), ("!?", 3000), ("Mr. ", 20000)])
+@pytest.mark.parametrize("run, n", [(".", 3000), ("!?", 3000), ("Mr. ", 40000)])
 def test_sentence_ends(run, n):
     def read(text):
         return parse_source(text, Path("x.txt"))
