@@ -49,6 +49,39 @@ def stem(word, language=DEFAULT):
     return word
 
 
+NEAR_BEFORE, NEAR_AFTER = 2, 3  # words either side of a figure that say what happened to what it counts
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\d|\s(?:and|or|but|while|whereas)\s")
+
+
+def near_words(fact, language=DEFAULT):
+    """The content stems right beside a figure: what happened to what it counts or where it is
+    ("239 people on board" -> board, "killed 127 people" -> kill). Two reports sharing one
+    measure the same thing however differently the rest of their sentences run."""
+    before, after = around_figure(fact)
+    return stems_of(LETTERS.findall(before)[-NEAR_BEFORE:] + LETTERS.findall(after)[:NEAR_AFTER], language)
+
+
+def clause_words(fact, language=DEFAULT):
+    """(near_words within the figure's own clause, those after it alone): up to a comma, a
+    bracket or another figure, so that "2GB of RAM and 16GB of storage" gives each figure its
+    own words. What a dispute is told by."""
+    before, after = around_figure(fact)
+    before, after = CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    following = LETTERS.findall(after)[:NEAR_AFTER]
+    return stems_of(LETTERS.findall(before)[-NEAR_BEFORE:] + following, language), stems_of(following, language)
+
+
+def around_figure(fact):
+    """(the fact's sentence before its words, after them); both empty if it is not found there."""
+    at = fact.quote.find(fact.text)
+    return ("", "") if at < 0 else (fact.quote[:at], fact.quote[at + len(fact.text):])
+
+
+def stems_of(words, language=DEFAULT):
+    stopwords = language_of(language).context_stopwords
+    return frozenset(stem(w, language) for w in words if w.lower() not in stopwords and len(w) > 2)
+
+
 def context_words(fact, previous_sentence, language=DEFAULT):
     """(Content words around the fact, those of its own sentence alone), both without its own
     number and unit words: the first to merge reports, the second to flag conflicts."""
@@ -191,12 +224,23 @@ def value_bucket(measured):
     return kind, unit, step
 
 
-def cluster(facts, contexts):
+def alike(contexts, near, head, fact, group_places):
+    """Whether two reports of one measure are said of the same thing: their sentences share
+    enough words, or the words right beside the figure share one and the places they name
+    (group_places: those of head's group so far) do not differ ("retook 8,300 km² around Lyman",
+    "retook 8,100 km² around Bakhmut" are two advances)."""
+    if similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD:
+        return True
+    return bool(near[head.id] & near[fact.id]) and not places_apart(group_places, fact.places)
+
+
+def cluster(facts, contexts, near=None):
     """Greedy and order-stable: each fact joins the first group whose first member it matches.
 
     Only groups in neighbouring value buckets can match, so each fact is compared with a few
-    groups rather than all of them.
+    groups rather than all of them. near: fact id -> near_words (none given: none shared).
     """
+    near = near if near is not None else {fact.id: frozenset() for fact in facts}
     groups, heads, buckets = [], [], {}  # heads: each group's first fact's measure, made once
     places = []  # each group's places so far
     for fact in facts:
@@ -207,7 +251,7 @@ def cluster(facts, contexts):
             head = groups[index][0]
             if (same_measure(heads[index], measured) and same_subject(head, fact)
                     and same_person_if_aged(head, fact, places[index])
-                    and similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD):
+                    and alike(contexts, near, head, fact, places[index])):
                 groups[index].append(fact)
                 places[index].update(fact.places)
                 break
@@ -219,12 +263,12 @@ def cluster(facts, contexts):
     return groups
 
 
-def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, places_b):
+def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, places_b, clauses):
     """Two groups measuring the same thing in the same words but giving different figures.
 
     contexts here are the sentences' own words: a flag needs the figure's own sentence to
     match, not the sentence before it; sources_a and sources_b: the sources of each group,
-    places_a and places_b: the places their sentences name.
+    places_a and places_b: the places their sentences name; clauses: fact id -> clause_words.
     """
     a, b = group_a[0], group_b[0]
     if a.kind != b.kind or base_unit(a.unit) != base_unit(b.unit) or not same_subject(a, b):
@@ -235,8 +279,16 @@ def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, plac
         return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.
-    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD
+    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD and same_thing(clauses, x, y)
                for x in group_a[:CONFLICT_SAMPLE] for y in group_b[:CONFLICT_SAMPLE])
+
+
+def same_thing(clauses, a, b):
+    """Whether two figures stand beside the same words (clauses: fact id -> clause_words): one
+    shared ("127 killed", "150 killed") and none apart after them ("4GB of memory" and "64GB of
+    storage" are two things, however alike their sentences)."""
+    (around_a, after_a), (around_b, after_b) = clauses[a.id], clauses[b.id]
+    return bool(around_a & around_b) and not (after_a and after_b and after_a.isdisjoint(after_b))
 
 
 def conflict_candidates(groups, contexts):
@@ -262,13 +314,13 @@ def conflict_candidates(groups, contexts):
     return sorted(pairs)
 
 
-def find_conflicts(groups, contexts):
+def find_conflicts(groups, contexts, clauses):
     """group index -> indexes of the groups it conflicts with."""
     conflicts = {i: [] for i in range(len(groups))}
     sources = [{f.source for f in group} for group in groups]
     places = [{p for f in group for p in f.places} for group in groups]
     for i, j in conflict_candidates(groups, contexts):
-        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j], places[i], places[j]):
+        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j], places[i], places[j], clauses):
             conflicts[i].append(j)
             conflicts[j].append(i)
     return {i: sorted(others) for i, others in conflicts.items()}
@@ -284,6 +336,7 @@ class Grouped(NamedTuple):
     groups: list  # of lists of Fact, in the order their first report appears
     ids: list  # each group's merged fact's id
     sentence_contexts: dict  # fact id -> the content words of its own sentence: what conflicts are told by
+    clauses: dict  # fact id -> clause_words: figures beside different words measure different things
 
 
 def group_reports(sources, facts_by_source):
@@ -292,15 +345,17 @@ def group_reports(sources, facts_by_source):
     before = previous_sentences(sources, facts)
     language = {source.id: source_language(source) for source in sources}
     both = {f.id: context_words(f, before[(f.source, f.anchor)], language[f.source]) for f in facts}
-    groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()})
+    groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()},
+                     {f.id: near_words(f, language[f.source]) for f in facts})
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
-                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()})
+                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()},
+                   {f.id: clause_words(f, language[f.source]) for f in facts})
 
 
 def group_conflicts(grouped):
     """find_conflicts of a Grouped: group index -> indexes of the groups it conflicts with."""
-    return find_conflicts(grouped.groups, grouped.sentence_contexts)
+    return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses)
 
 
 def merged_facts(grouped):

@@ -54,6 +54,8 @@ def assert_linear(stage, make, n):
     """make(4n) takes well under 16 times make(n) (8 at most), and under LIMIT."""
     small = min(seconds(stage, make(n)) for _ in range(2))
     large = seconds(stage, make(4 * n))
+    if large >= 8 * max(small, FLOOR):  # once more, in case another process took the core meanwhile
+        large = min(large, seconds(stage, make(4 * n)))
     assert large < 8 * max(small, FLOOR), (small, large)
 
 

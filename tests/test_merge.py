@@ -167,3 +167,31 @@ def test_a_vague_amount_reported_twice_merges_under_an_id_without_a_figure():
 def test_a_vague_amount_does_not_merge_with_a_figure_of_the_same_size():
     merged = merge_texts("Hundreds of cars fled the Kharkiv region.", "Some 200 cars fled the Kharkiv region.")
     assert sorted(m.id for m in merged) == ["count-200-cars-kharkiv", "count-hundreds-of-cars-kharkiv"]
+
+
+def test_reports_of_one_measure_merge_however_the_rest_of_their_sentences_run():
+    merged = merge_texts(
+        "The ferry left the harbour at dawn with 312 people on board.",
+        "Divers are still searching for the families of the 312 people on board, officials said.",
+        "Rescuers pulled 40 people from the water near the pier.",
+    )
+    [on_board] = find(merged, 312, "people")
+    assert len(on_board.citations) == 2 and len(find(merged, 40, "people")) == 1
+
+
+def test_figures_beside_different_words_in_alike_sentences_are_no_dispute():
+    merged = merge_texts(
+        "The new tablet comes with 4GB of memory and a fast chip, the maker said.",
+        "The new tablet comes with 64GB of storage and a fast chip, the maker said.",
+    )
+    assert sorted(m.value for m in merged if m.unit == "GB") == [4, 64]
+    assert all(not m.conflicts for m in merged)
+
+
+def test_the_same_measure_given_differently_is_still_a_dispute():
+    merged = merge_texts(
+        "Officials said 127 people were killed in the attacks on Friday night.",
+        "Officials said 150 people were killed in the attacks on Friday night, in the city centre.",
+    )
+    [low], [high] = find(merged, 127, "people"), find(merged, 150, "people")
+    assert low.conflicts == (high.id,) and high.conflicts == (low.id,)
