@@ -363,13 +363,15 @@ def merged_facts(grouped):
     merged = []
     for index, group in enumerate(grouped.groups):
         head = representative(group)
+        value, value_max = figures_given(group, head)
         merged.append(MergedFact(
             id=grouped.ids[index],
             kind=head.kind,
-            value=head.value,
-            value_max=head.value_max,
+            value=value,
+            value_max=value_max,
             unit=head.unit,
-            qualifier=head.qualifier,
+            # "nearly" belongs to one source's figure, not to the range the sources give between them
+            qualifier=head.qualifier if (value, value_max) == (head.value, head.value_max) else None,
             label=head.label,
             subject=head.subject,
             places=tuple(dict.fromkeys(p for f in group for p in f.places)),
@@ -383,6 +385,16 @@ def merged_facts(grouped):
             wording=wording_differences(group),
         ))
     return merged
+
+
+def figures_given(group, head):
+    """(value, value_max) a merged fact shows: its head's, or, where its sources give different
+    figures in one unit ("127 people killed", "129 people killed"), the lowest to the highest,
+    so that no one figure heads it as if the sources agreed on it."""
+    if is_vague(head) or head.status == CONFIRMED or any(f.value_max is not None or f.unit != head.unit for f in group):
+        return head.value, head.value_max
+    low, high = min(f.value for f in group), max(f.value for f in group)
+    return (low, high) if low != high else (head.value, head.value_max)
 
 
 def with_conflicts(merged, conflicts):

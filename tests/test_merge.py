@@ -195,3 +195,13 @@ def test_the_same_measure_given_differently_is_still_a_dispute():
     )
     [low], [high] = find(merged, 127, "people"), find(merged, 150, "people")
     assert low.conflicts == (high.id,) and high.conflicts == (low.id,)
+
+
+def test_close_figures_merged_as_one_fact_show_every_figure_given_not_one():
+    merged = merge_texts(
+        "Officials said nearly 127 people were killed in the attacks on Friday night.",
+        "Officials said 129 people were killed in the attacks on Friday night.",
+    )
+    [fact] = [m for m in merged if m.unit == "people"]
+    assert (fact.value, fact.value_max, fact.qualifier, len(fact.citations)) == (127, 129, None, 2)
+    assert fact.disagreements == ("Qualifiers differ: nearly, none", "Figures differ: 127 people, 129 people")
