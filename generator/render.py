@@ -21,8 +21,8 @@ from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
 from .model import ENTITY_KINDS, Page
-from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_value, short_name,
-                      source_href, source_page_path, web_url)
+from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_number, format_value,
+                      short_name, source_href, source_page_path, web_url)
 from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
@@ -293,13 +293,29 @@ def make_environment(templates_dir):
                        keep_trailing_newline=True)
 
 
+# The search box's example when the site has neither a key figure nor a named place or person.
+NEUTRAL_SEARCH_HINT = "a figure, a place or a name"
+
+
+def search_hint(site):
+    """The search box's example, from the site itself: the top key figure's number and its place
+    ("1,400 or Belgorod"), else the place, person or organisation the sources name most."""
+    top = next(iter(key_panel(site.merged)), None)
+    figure = format_number(top.value) if top else None
+    named = [*top.places] if top else []
+    if not named:  # places first; in each kind the most mentioned, then the first met
+        by_mentions = sorted(site.entities, key=lambda e: (e.kind != "place", -len(e.mentions)))
+        named = [entity.name for entity in by_mentions[:1]]
+    return " or ".join(filter(None, (figure, *named[:1]))) or NEUTRAL_SEARCH_HINT
+
+
 def render_site(site, templates_dir=None, kinds=None):
     """Every page of the site (or of the given kinds, keys of PAGE_KINDS), one at a time as it
     is asked for, so that a big site is never all in memory at once; nothing is written here."""
     try:
         env = make_environment(templates_dir)
         env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
-                                "url": site.config.base_url}
+                                "url": site.config.base_url, "search_hint": search_hint(site)}
         yield from render_pages(env, site, kinds)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
