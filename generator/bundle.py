@@ -8,7 +8,7 @@ Nothing is fetched: no request leaves the file. Made from the rendered pages, as
 
 import posixpath
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from .search import ENGINE_SCRIPTS, PARTS_FOLDER
 
@@ -91,7 +91,9 @@ def bundle(pages, language="en"):
     header = rewrite_links(HEADER.search(index)[0], "index.html", page_numbers)
     return (f'<!doctype html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{TITLE.search(index)[1]}</title>\n<style>\n{files['assets/style.css']}</style>\n</head>\n<body>\n"
+            f"<title>{TITLE.search(index)[1]}</title>\n"
+            f'<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,{quote(files["assets/favicon.svg"].strip())}">\n'
+            f"<style>\n{files['assets/style.css']}</style>\n</head>\n<body>\n"
             f"{header}\n<main>\n{''.join(sections)}</main>\n"
             + "".join(script(files[path]) for path in ENGINE_SCRIPTS)
             + "".join(script(text) for path, text in sorted(files.items()) if path.startswith(PARTS_FOLDER + "/"))

@@ -462,6 +462,8 @@ def other_pages(env, site, lookups):
     # Our script is copied as written: Jinja syntax has no business in JavaScript.
     yield Page("assets/search.js", env.loader.get_source(env, "search.js")[0])
     yield Page("assets/offline.js", env.loader.get_source(env, "offline.js")[0])
+    # Linked from every page, so a browser never asks for /favicon.ico (a 404 on most hosts).
+    yield Page("assets/favicon.svg", env.loader.get_source(env, "favicon.svg")[0])
 
 
 # The site's pages by kind, each rendered on its own: a build may render some in another process.

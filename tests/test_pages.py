@@ -1,8 +1,16 @@
 """What every page carries besides its content: the search box's example, the favicon, titles."""
 
+import functools
 import re
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 from builds import build_one_article, build_seeds
+from conftest import NEEDS_CHROMIUM, SEEDS
+from generator.build import build
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
           "Mayor Jane Holt said.\n\nThe river rose by 3 metres in six hours.\n")
@@ -27,3 +35,52 @@ def test_without_a_figure_the_search_box_names_a_place_or_suggests_nothing_in_pa
     assert set(placeholders(tmp_path / "place" / "out").values()) == {"Riverton"}
     build_one_article(tmp_path / "none", "quiet.txt", "A quiet day\n\nNothing happened and nobody said so.\n")
     assert set(placeholders(tmp_path / "none" / "out").values()) == {"a figure, a place or a name"}
+
+
+def test_every_page_links_the_favicon_the_site_holds(seed_site):
+    pages = list(seed_site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        links = re.findall(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)">', page.read_text(encoding="utf-8"))
+        assert len(links) == 1, page
+        assert (page.parent / links[0]).resolve() == (seed_site / "assets" / "favicon.svg").resolve(), page
+    icon = (seed_site / "assets" / "favicon.svg").read_text(encoding="utf-8")
+    assert icon.startswith("<svg") and "http://" not in icon.replace("http://www.w3.org/2000/svg", "")
+    assert '"./assets/favicon.svg"' in (seed_site / "sw.js").read_text(encoding="utf-8")  # kept for offline
+
+
+def test_the_single_file_carries_its_favicon_inline(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "content" / "sources")
+    build(tmp_path / "content", tmp_path / "site", single_file=tmp_path / "one.html")
+    head = (tmp_path / "one.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert '<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,%3Csvg' in head
+
+
+@pytest.mark.browser
+@NEEDS_CHROMIUM
+def test_no_page_visit_asks_for_a_file_the_site_lacks(browser, seed_site):
+    """Over http, as a host serves the site at its root (where a browser looks for /favicon.ico),
+    and from file://: every request a page makes finds its file."""
+    asked = []
+
+    class Handler(SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            asked.append((self.path, args[1]))
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(seed_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    try:
+        for path in ("index.html", "facts/duration-2-days.html", "search.html?q=1400"):
+            for address in (f"http://127.0.0.1:{server.server_address[1]}/{path}", f"{seed_site.as_uri()}/{path}"):
+                page.goto(address)
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(300)  # the icon is asked for after the load
+    finally:
+        page.close()
+        server.shutdown()
+    assert ("/assets/favicon.svg", "200") in asked
+    assert [request for request in asked if int(request[1]) >= 400] == [] and failed == []
