@@ -51,6 +51,18 @@ def format_value(fact):
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
 
 
+def fact_title(fact):
+    """A fact in one line, its figure once: the label alone when it writes the figure ('nearly
+    1,400 people housed in a makeshift camp', 'Alexander, aged 44'), else value and label
+    ('6 Ukrainians: half a dozen who fled'); the fact's page title and its JSON-LD name."""
+    value, label = format_value(fact), fact.label
+    figures = [value, fact.text] + ([] if is_vague(fact) else [format_number(fact.value)])
+    # Each as whole words: the 6 of "in 1966" or of "6.5" is no 6.
+    if any(figure and re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", label, re.I) for figure in figures):
+        return label
+    return f"{value}: {label}"
+
+
 def slug(text):
     """'8,000 km² in Kharkiv' -> '8-000-km2-in-kharkiv': ASCII, safe as a file name everywhere."""
     text = text.replace("²", "2").replace("³", "3").replace("%", " percent")

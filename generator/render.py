@@ -21,7 +21,7 @@ from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
 from .model import ENTITY_KINDS, Page
-from .present import (count_label, entity_href, entity_path, fact_href, fact_path, format_number, format_value,
+from .present import (count_label, entity_href, entity_path, fact_href, fact_path, fact_title, format_number, format_value,
                       short_name, source_href, source_page_path, web_url)
 from .search import ENGINE_SCRIPTS
 
@@ -365,7 +365,7 @@ def claim_json_ld(merged, sources_by_id):
         if web_url(source.meta):
             work["url"] = web_url(source.meta)
         appearances.append(work)
-    claim = {"@context": "https://schema.org", "@type": "Claim", "name": f"{format_value(merged)}: {merged.label}",
+    claim = {"@context": "https://schema.org", "@type": "Claim", "name": fact_title(merged),
              "text": merged.citations[0].quote, "appearance": appearances}
     # Inside <script> nothing is parsed as HTML but "</script"; escaping every < > & leaves
     # no markup at all in the page's text, whatever the sources hold.
@@ -426,7 +426,8 @@ def fact_pages(env, site, lookups):
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
-        yield page(env, "fact.html", fact_path(merged.id), json_ld=claim_json_ld(merged, sources_by_id),
+        yield page(env, "fact.html", fact_path(merged.id), title=fact_title(merged),
+                   json_ld=claim_json_ld(merged, sources_by_id),
                    fact=merged_view(merged, sources_by_id, "../", lookups.named),
                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
 

@@ -1,6 +1,7 @@
 """What every page carries besides its content: the search box's example, the favicon, titles."""
 
 import functools
+import html
 import re
 import shutil
 import threading
@@ -10,7 +11,10 @@ import pytest
 
 from builds import build_one_article, build_seeds
 from conftest import NEEDS_CHROMIUM, SEEDS
+from dataclasses import replace
 from generator.build import build
+from generator.model import MergedFact
+from generator.present import fact_title
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
           "Mayor Jane Holt said.\n\nThe river rose by 3 metres in six hours.\n")
@@ -84,3 +88,24 @@ def test_no_page_visit_asks_for_a_file_the_site_lacks(browser, seed_site):
         server.shutdown()
     assert ("/assets/favicon.svg", "200") in asked
     assert [request for request in asked if int(request[1]) >= 400] == [] and failed == []
+
+
+def test_a_fact_pages_title_gives_its_figure_and_the_sites_title_once(seed_site):
+    site_title = "Fact sheet"  # the seeds without their factsheet.yml
+    titles = {page.name: html.unescape(re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"))[1])
+              for page in (seed_site / "facts").glob("*.html")}
+    assert titles["count-1400-people-belgorod.html"] == f"nearly 1,400 people housed in a makeshift camp in Belgorod · {site_title}"
+    assert titles["age-44-years-alexander.html"] == f"Alexander, aged 44 · {site_title}"
+    for name, title in titles.items():
+        fact, _, rest = title.partition(" · ")
+        assert rest == site_title, name
+        figure = re.search(r"\d[\d,]*", name.replace("8000", "8,000").replace("1400", "1,400"))
+        assert figure is None or fact.count(figure[0]) <= 1, title
+
+
+def test_a_label_without_its_figure_gets_the_figure_in_front():
+    fact = MergedFact(id="f", kind="count", value=6, value_max=None, unit="Ukrainians", qualifier=None,
+                      label="half a dozen who recently fled", subject=None, places=(), citations=(), text="6")
+    assert fact_title(fact) == "6 Ukrainians: half a dozen who recently fled"
+    assert fact_title(replace(fact, label="6 who recently fled")) == "6 who recently fled"
+    assert fact_title(replace(fact, label="fled in 1966")) == "6 Ukrainians: fled in 1966"

@@ -122,7 +122,7 @@ def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
     _, site = build_with_url(tmp_path)
     page = (site / "facts" / "count-2500-people-riverton.html").read_text(encoding="utf-8")
     claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
-    assert claim["@type"] == "Claim" and claim["name"].startswith("more than 2,500 people")
+    assert claim["@type"] == "Claim" and claim["name"] == "More than 2,500 people evacuated from Riverton overnight"
     [work] = claim["appearance"]
     assert work == {"@type": "CreativeWork", "name": "Floods in Riverton", "text": work["text"],
                     "publisher": {"@type": "Organization", "name": "Riverton Post"},
