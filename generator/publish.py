@@ -62,7 +62,7 @@ def facts_csv(rows):
 
 
 def sitemap(site, html_paths):
-    """Every page; absolute addresses need site_url, without it the paths stand relative."""
+    """Every page, at its absolute address (site_url's): the sitemap protocol allows no other."""
     entries = "".join(f"<url><loc>{escape(site.config.base_url + path)}</loc></url>\n"
                       for path in sorted(html_paths) if path != "404.html")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -125,5 +125,9 @@ def publishing_pages(site, digests):
     site ({path: digest}, as page_digest makes them) for offline reading."""
     html_paths = [path for path in digests if path.endswith(".html")]
     files = [Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
-             Page("robots.txt", robots(site)), Page("sitemap.xml", sitemap(site, html_paths))]
+             Page("robots.txt", robots(site))]
+    # Without site_url no address can be absolute, and a sitemap of relative ones is invalid
+    # (crawlers reject it): none, as robots.txt then names none.
+    if site.config.base_url:
+        files.append(Page("sitemap.xml", sitemap(site, html_paths)))
     return files + [Page("sw.js", service_worker({**digests, **{f.path: page_digest(f) for f in files}}))]

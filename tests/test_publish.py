@@ -65,6 +65,10 @@ def test_without_a_site_url_nothing_is_absolute(tmp_path):
         for link in scan(page).links:
             assert not link.startswith(("/", "//", "http://", "https://")), (page, link)
     assert "canonical" not in (site / "index.html").read_text(encoding="utf-8")
+    # A sitemap's addresses must be absolute: without site_url there is none, nor a line naming it.
+    assert not (site / "sitemap.xml").exists()
+    assert (site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
+    assert "sitemap" not in (site / "sw.js").read_text(encoding="utf-8")
 
 
 def test_the_workflow_builds_with_the_readme_commands_and_deploys_with_the_official_actions():
