@@ -15,11 +15,41 @@ import yaml
 
 from .errors import FactsheetError
 from .present import slug
-from .read import FRONT_MATTER, READERS, meta_and_body, read_text
+from .read import FRONT_MATTER, READERS, clean_meta, meta_and_body, read_text, split_front_matter, split_sentences
 
 HTML_SUFFIXES = (".html", ".htm")
 FETCH_TIMEOUT = 30  # seconds
 MADE_ID_LENGTH = 60  # an id made from a title: well under the longest a file name may be (read.MAX_ID_LENGTH)
+HEADLINE_LENGTH = 200  # characters: a first line longer than this is a paragraph, whatever it says
+MADE_TITLE_LENGTH = 100  # a title made from the first sentence is cut, at a word, to this
+
+
+def is_paragraph(line):
+    """Whether a file's first line is text rather than a headline: long, or sentences ending as
+    sentences do ("Thousands fled. The river rose."; "Floods hit. Thousands flee" is a headline)."""
+    return len(line) > HEADLINE_LENGTH or (len(split_sentences(line)) > 1 and bool(re.search(r"[.!?…][\"”’')]*$", line)))
+
+
+def title_from(sentence, path):
+    """A title made from an article's first sentence, cut at a word if long; else the file's name."""
+    title = sentence.strip().rstrip(".")
+    if len(title) > MADE_TITLE_LENGTH:
+        title = title[:MADE_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:–—- ") + "…"
+    return title or Path(path).stem
+
+
+def file_meta_and_body(text, path):
+    """(metadata, body) of a text file: as the build reads it, except that a first line that is
+    a paragraph (an article saved as one long line, with no front matter) is the article's text,
+    and its title is made from its first sentence."""
+    meta, after_front = split_front_matter(text, path)
+    meta = clean_meta(meta)
+    body = after_front.strip("\n")
+    first = body.partition("\n")[0].strip()
+    if meta.get("title") or not is_paragraph(first):
+        return meta_and_body(text, path)
+    sentences = split_sentences(first)
+    return {**meta, "title": title_from(sentences[0] if sentences else "", path)}, body
 
 
 def article_from_html(html, url=None):
@@ -67,7 +97,7 @@ def read_article(location):
             raise FactsheetError(location, None, "no such file; give a .txt, .md or .html file or an http(s) address")
         suffix = path.suffix.lower()
         if suffix in READERS:
-            meta, body = meta_and_body(read_text(path), path)
+            meta, body = file_meta_and_body(read_text(path), path)
             return meta, body, suffix
         if suffix not in HTML_SUFFIXES:
             raise FactsheetError(location, None, "cannot import this kind of file; give .txt, .md or .html")

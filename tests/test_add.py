@@ -126,3 +126,34 @@ def test_titles_in_other_scripts_get_ids_in_latin_letters_each_its_own(tmp_path)
 ])
 def test_ids_of_latin_text_stay_as_they_were_and_other_scripts_read_in_latin(text, made):
     assert slug(text) == made
+
+
+# An article as some outlets hand it over: one line of about 7,000 characters, no front matter.
+ONE_LINE = " ".join(
+    f"Rescue teams in Riverton said on day {day} that {day * 120:,} people had been moved to shelters, "
+    f"while the river stood {day + 2} metres above its usual level and more rain was expected."
+    for day in range(1, 41))
+
+
+def test_an_article_on_one_long_line_is_text_titled_by_its_first_sentence(tmp_path):
+    assert 6_000 < len(ONE_LINE) < 8_000
+    (tmp_path / "as-received.txt").write_text(ONE_LINE + "\n", encoding="utf-8")
+    result = add(tmp_path / "as-received.txt", "--content", tmp_path / "content")
+    assert result.exit_code == 0, result.output
+    [path] = (tmp_path / "content" / "sources").iterdir()
+    meta, body = front_matter_and_body(path)
+    assert meta["title"] == "Rescue teams in Riverton said on day 1 that 120 people had been moved to shelters, while the river…"
+    assert body.strip() == ONE_LINE  # every sentence kept, the first too
+    source = parse_source(path.read_text(encoding="utf-8"), path.name)
+    assert len(source.sentences) == 40 and source.sentences[0].text.startswith("Rescue teams in Riverton said on day 1 ")
+
+
+def test_a_first_line_of_sentences_is_text_and_a_headline_stays_the_title(tmp_path):
+    (tmp_path / "short.txt").write_text("Thousands fled. The river rose 3 metres.\n\nRain is expected.\n", encoding="utf-8")
+    (tmp_path / "headline.txt").write_text("Mr. Holt resigns. Riverton waits\n\nThe mayor left.\n", encoding="utf-8")
+    assert add(tmp_path / "short.txt", "--content", tmp_path, "--title", "Riverton floods").exit_code == 0
+    meta, body = front_matter_and_body(tmp_path / "sources" / "riverton-floods.txt")
+    assert meta["title"] == "Riverton floods" and body.startswith("\nThousands fled. The river rose 3 metres.\n")
+    assert add(tmp_path / "headline.txt", "--content", tmp_path).exit_code == 0
+    meta, body = front_matter_and_body(tmp_path / "sources" / "mr-holt-resigns-riverton-waits.txt")
+    assert meta["title"] == "Mr. Holt resigns. Riverton waits" and body.strip() == "The mayor left."
