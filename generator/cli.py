@@ -18,7 +18,8 @@ from .search import search as run_search
 
 
 class ProgressReport:
-    """On a long build, a progress bar on a terminal, else (CI, logs) a plain line per stage."""
+    """On a long build, a progress bar of the extraction on a terminal, then a plain line per
+    later stage; in CI and logs a plain line per stage."""
 
     LONG_BUILD = 100  # sources; smaller builds take a second or two and report only at the end
     STAGES = {"extract": "extracting facts", "merge": "merging", "render": "rendering pages",
@@ -26,6 +27,7 @@ class ProgressReport:
 
     def __init__(self):
         self.shown, self.stage = None, None
+        self.drawn = None  # the (done, total) the bar shows
         self.terminal = sys.stderr.isatty()
 
     def __call__(self, stage, done, total):
@@ -34,12 +36,16 @@ class ProgressReport:
         if not self.shown:
             return
         if self.terminal and stage == "extract":
+            if (done, total) == self.drawn:  # the build says "all extracted" once more at the end
+                return
             filled = 30 * done // total
             click.echo(f"\r{self.STAGES[stage]} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", nl=False, err=True)
-            if done == total:
+            self.drawn = (done, total)
+            if done == total:  # the bar's line ends here: what follows goes below it
                 click.echo(err=True)
         elif stage != self.stage:
-            click.echo(f"{self.STAGES[stage]}" + (f" from {total} sources" if stage == "extract" else ""), err=True)
+            click.echo(f"{self.STAGES[stage]}" + (f" from {count_label(total, 'source')}" if stage == "extract"
+                                                  else ""), err=True)
         self.stage = stage
 
 

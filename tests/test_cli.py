@@ -53,16 +53,22 @@ def test_a_long_build_shows_its_progress_and_a_short_one_does_not(capsys, termin
     from generator.cli import ProgressReport
     long_build = ProgressReport()
     long_build.terminal = terminal
-    for done in range(1, 151):
-        long_build("extract", done, 150)
+    # As build.py reports: 30 sources from the cache, each other one as it is extracted, then
+    # all of them once more, then the other stages.
+    for done in range(30, 1001):
+        long_build("extract", done, 1000)
+    long_build("extract", 1000, 1000)
     for stage in ("merge", "render", "index", "write"):
         long_build(stage, 0, 1)
     shown = capsys.readouterr().err
+    later = ["merging", "rendering pages", "building the search index", "writing"]
     if terminal:
-        assert "\rextracting facts [" in shown and "150/150" in shown
+        bar, _, rest = shown.partition("\n")
+        assert bar.startswith("\rextracting facts [") and bar.endswith(f"[{'#' * 30}] 1000/1000")
+        assert shown.count("1000/1000") == 1  # the last state of the bar is drawn once
+        assert rest.splitlines() == later  # the other stages as lines below the bar
     else:
-        assert shown.splitlines() == ["extracting facts from 150 sources", "merging", "rendering pages",
-                                      "building the search index", "writing"]
+        assert shown.splitlines() == ["extracting facts from 1,000 sources", *later]
     short_build = ProgressReport()
     short_build("extract", 1, 2)
     short_build("merge", 0, 1)
