@@ -100,6 +100,11 @@ KINDS = (
         Unit("TB", 1000),
         Unit("MB", 0.001),
     ), weight=0.5),
+    Kind("bandwidth", "Data rates", "Mbps", (
+        Unit("Mbps"),
+        Unit("Gbps", 1000),
+        Unit("kbps", 0.001),
+    ), weight=0.5),
     Kind("frequency", "Frequencies", "Hz", (
         Unit("Hz"),
         Unit("kHz", 1000),

@@ -287,6 +287,7 @@ EVERY_KIND = {
     "power": "The new turbines add 120 MW to the grid.",
     "energy": "The town used 40 GWh last winter.",
     "data": "The leak held 2 TB of emails.",
+    "bandwidth": "The line carries 940 Mbps at peak.",
     "frequency": "The radio works at 868 MHz only.",
     "measure": "Tests found 15 ppb of lead.",
     "duration": "The search lasted three days.",

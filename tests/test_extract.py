@@ -299,6 +299,7 @@ def test_money_in_the_forms_news_writes_it(sentence, expected):
     ("The town used 40 GWh of electricity last winter.", ("energy", 40, None, "GWh")),
     ("The model comes with 128GB of storage.", ("data", 128, None, "GB")),
     ("The screen refreshes at 90Hz in games.", ("frequency", 90, None, "Hz")),
+    ("Downloads reach 150Mbps on the new network.", ("bandwidth", 150, None, "Mbps")),
     ("The battery holds 5000 mAh and charges fast.", ("measure", 5000, None, "mAh")),
     ("The engine idles at 2500 rpm when cold.", ("measure", 2500, None, "rpm")),
     ("Tests found 10 ppb of lead in the water.", ("measure", 10, None, "ppb")),
@@ -384,3 +385,25 @@ def test_two_counts_of_different_things_are_never_one_range():
 def test_numbers_in_words_read_whole(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.value, fact.unit, fact.text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline grounded its Boeing 737 fleet for checks.",
+    "Investigators found the wreck of Flight 17 near the village.",
+    "The new iPhone 15 goes on sale in March.",
+    "The firm joined the Fortune 500 list this year.",
+    "The phone shoots 4K video and has a 1080p screen.",
+    "It does not feel as well made as the iPhone 5S does.",
+])
+def test_numbers_inside_names_are_never_figures(sentence):
+    assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kharkiv 40 families were moved overnight.", (40, "families")),
+    ("About 40 families were moved overnight.", (40, "families")),
+    ("Police said 12 people were detained.", (12, "people")),
+])
+def test_figures_after_capitalised_words_that_open_a_sentence_still_count(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.value, fact.unit) == expected

@@ -153,9 +153,10 @@ def implied(match, sentence, previous_noun, words):
     return Reading(value, previous_noun, COUNT, end)
 
 
-def classify(match, sentence, previous_noun, words):
+def classify(match, sentence, previous_noun, words, places=()):
     """How a quantity match reads (a Reading), or None when it is not a fact; previous_noun is
-    what the sentence's last count counted, for a figure that leaves it implied."""
+    what the sentence's last count counted, for a figure that leaves it implied; places: the
+    places the sentence names."""
     language = words.language
     value = parse_number(match["number"], match["scale"], language)
     after = sentence[match.end():]
@@ -173,6 +174,8 @@ def classify(match, sentence, previous_noun, words):
             return Reading(value + parse_number(cents["cents"], None, language) / 100, code, MONEY,
                            match.end() + cents.end())
         return Reading(value, code, MONEY, match.end() + length)
+    if part_of_a_name(match, sentence, places):
+        return None
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
@@ -192,6 +195,28 @@ def continues_range(previous, previous_end, reading, value_max, between, words):
     return (previous.kind == reading.kind and previous.unit == reading.unit and reading.kind != COUNT
             and previous.value_max is None and value_max is None and previous_end > 0
             and words.range_between.fullmatch(between) is not None)
+
+
+NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
+GLUED_LETTERS = re.compile(r"[^\W\d_]")
+NAME_WINDOW = 40  # characters before a figure where the word of a name ends
+
+
+def part_of_a_name(match, sentence, places=()):
+    """A figure that names rather than counts: glued to letters that are no unit ("5S", "1080p",
+    "4K"), or right after a capitalised word that does not open the sentence ("Boeing 737",
+    "Flight 17", "iPhone 15", "Fortune 500") and is no place of the sentence's ("In Kharkiv 40
+    families"). A figure with a qualifier, a range or in words is always a quantity."""
+    if match["qualifier"] or match["number_max"] or not match["number"][0].isdigit():
+        return False
+    if GLUED_LETTERS.match(sentence, match.end()):
+        return True
+    start = match.start("number")
+    window = max(0, start - NAME_WINDOW)
+    name = NAME_WORD_BEFORE.search(sentence, window, start)
+    if name is None or name[0].strip() in places or not sentence[:name.start()].strip():
+        return False
+    return not sentence[:name.start()].rstrip().endswith((".", "!", "?", ":", "“", '"'))
 
 
 def age_subject(match, sentence, language):
@@ -267,7 +292,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             continue  # the bracketed conversion already belongs to the fact before it
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
-        reading = classify(match, text, previous_noun, words)
+        reading = classify(match, text, previous_noun, words, places)
         value_max = upper_end(match, language)
         if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
             continue  # past any float: a row of thousands of digits is no figure
