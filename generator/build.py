@@ -328,11 +328,15 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None, as_r
         listing, written = stage_site(pages, staging)
         with disk_errors(facts_dir):
             staged = with_more(planned.staged, facts_dir, planned.documents)
-        if single_file:
-            with disk_errors(single_file):
-                write_file(single_file, bundle(pages))
-        progress("write", 0, 1)
-        staging.swap_in()
+        try:
+            if single_file:
+                with disk_errors(single_file):
+                    write_file(single_file, bundle(pages))
+            progress("write", 0, 1)
+            staging.swap_in()
+        except BaseException:  # the facts files written ahead are not wanted any more
+            shutil.rmtree(staged.folder, ignore_errors=True)
+            raise
     with disk_errors(facts_dir):
         done = write_facts(facts_dir, planned.documents, file_names(planned.redone.unchanged), staged, as_read)
     return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(listing), written,

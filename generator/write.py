@@ -85,15 +85,21 @@ def stage_texts(folder, texts, staging_folder=None):
     folder or disk that cannot take them fails here, before anything is in place)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    made_here = staging_folder is None
     staging_folder = Path(staging_folder) if staging_folder else build_folder(folder, STAGED_FACTS)
     paths = {}
-    for name, text in texts.items():
-        if same_text(Path(folder, name), text):
-            paths[name] = None
-            continue
-        paths[name] = staging_folder / name
-        paths[name].parent.mkdir(parents=True, exist_ok=True)
-        paths[name].write_text(text, encoding="utf-8")
+    try:
+        for name, text in texts.items():
+            if same_text(Path(folder, name), text):
+                paths[name] = None
+                continue
+            paths[name] = staging_folder / name
+            paths[name].parent.mkdir(parents=True, exist_ok=True)
+            paths[name].write_text(text, encoding="utf-8")
+    except BaseException:
+        if made_here:  # half the texts staged are of no use to anyone
+            shutil.rmtree(staging_folder, ignore_errors=True)
+        raise
     return StagedTexts(staging_folder, paths)
 
 

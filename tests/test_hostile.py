@@ -150,6 +150,19 @@ def test_a_facts_folder_that_cannot_be_written_leaves_the_site_and_the_facts_as_
     assert not [p for p in (content / "facts").iterdir() if p.name.startswith(".")]  # no staging left behind
 
 
+def test_a_single_file_that_cannot_be_written_leaves_the_site_the_facts_and_no_staging(tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.build.FACTS_FILES_EARLY_UP_TO", 0)  # the facts files staged at the end
+    content, site = build_seeds(tmp_path)
+    before = snapshot(site), snapshot(content / "facts")
+    (content / "sources" / "new.txt").write_text("New report\n\nSome 300 people left Kharkiv.\n")
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
+                                       "--single-file", str(tmp_path / "blocker" / "all.html")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert (snapshot(site), snapshot(content / "facts")) == before
+    assert not [p for p in (content / "facts").iterdir() if p.name.startswith(".")]
+
+
 def test_an_edit_saved_while_the_build_runs_is_kept_and_built_next_time(tmp_path, monkeypatch):
     from generator import build as build_module
     content, site = build_seeds(tmp_path)
