@@ -407,3 +407,19 @@ def test_numbers_inside_names_are_never_figures(sentence):
 def test_figures_after_capitalised_words_that_open_a_sentence_still_count(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit, text)
+    ("Output changed by -2.4% in the quarter.", ("percentage", -2.4, "%", "-2.4%")),
+    ("Nights fell to -40C in the north.", ("temperature", -40, "°C", "-40C")),
+    ("The night fell to minus 12 degrees Celsius.", ("temperature", -12, "°C", "12 degrees Celsius")),
+])
+def test_a_minus_sign_belongs_to_a_measure(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit, fact.text) == expected
+
+
+def test_a_dash_before_a_count_is_a_list_not_a_minus():
+    [fact] = facts_of("Losses: -12 tanks were destroyed.")
+    assert (fact.value, fact.unit) == (12, "tanks")

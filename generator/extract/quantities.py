@@ -61,7 +61,8 @@ def grammar(language):
         rf"(?:\b(?P<qualifier>(?i:{qualifier}))\s+)?"
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
-        rf"(?:(?P<currency>{CURRENCY})\s?|(?<![\w.,:-]))(?P<number>{number})"
+        # A minus sign belongs to a measure ("-2.4%", "-40C"); before a count it is a list's dash.
+        rf"(?:(?P<currency>{CURRENCY})\s?|(?<![\w.,:-])(?P<minus>[−-](?=\d))?)(?P<number>{number})"
         # "5% to 6%", "$41 and $47": each end may carry the sign.
         rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
@@ -130,7 +131,9 @@ def measured(match, value, sentence, words):
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY
-    if kind == TEMPERATURE and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
+    if match["minus"] and kind not in (DURATION, PENALTY):
+        value = -value
+    elif kind == TEMPERATURE and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
         value = -value
     return Reading(value, unit, kind, match.end())
 
