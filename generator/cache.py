@@ -30,6 +30,7 @@ from .model import Quote, Sentence, Source
 from .read import read_bytes, read_if_exists, source_digest
 from .render import DEFAULT_TEMPLATES
 from .review import SourceReview
+from .write import file_digest
 
 CACHE_FOLDER = ".factsheet-cache"
 FACTS_FOLDER = "extract"
@@ -325,8 +326,9 @@ def write_source_entries(cache_dir, site, redone, documents, version, also=()):
 
 
 def file_digests(paths):
-    """{path: digest of the file's bytes}."""
-    return {path: hashlib.sha1(Path(path).read_bytes()).hexdigest() for path in paths}
+    """{path: digest of the file's bytes} (write.file_digest: what the facts files written are
+    compared with)."""
+    return {path: file_digest(path) for path in paths}
 
 
 def input_fingerprint(digests, version, settings):

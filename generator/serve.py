@@ -18,9 +18,11 @@ from pathlib import Path
 import click
 
 from .build import build
+from .cache import CACHE_FOLDER
 from .errors import FactsheetError
 from .present import count_label
 from .read import input_files
+from .write import STAGED_FACTS
 
 SWAP_WAIT_SECONDS = 2  # a request that comes as a new site is swapped in waits for it
 VERSION_PATH = "/__factsheet__/build"
@@ -143,7 +145,7 @@ def rebuild(content, out, templates, counter):
 def not_build_files(change, path):
     """What the build itself writes inside the content folder (its cache, its staging folders)
     is no reason to look again."""
-    return not any(part.startswith((".factsheet-", ".site-build")) for part in Path(path).parts)
+    return not any(part.startswith((CACHE_FOLDER, STAGED_FACTS)) for part in Path(path).parts)
 
 
 def changes(content, templates, poll=POLL_SECONDS):

@@ -1,7 +1,6 @@
 """Write stage: put facts YAML and rendered pages on disk, replacing site/ only when complete."""
 
 import contextlib
-import hashlib
 import os
 import shutil
 import tempfile
@@ -113,15 +112,15 @@ def with_more(staged, folder, texts):
 
 
 def file_digest(path):
-    """Of a file's bytes; None where there is no file."""
+    """Of a file's bytes (bytes_digest, as of the pages); None where there is no file."""
     try:
-        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+        return bytes_digest(Path(path).read_bytes())
     except FileNotFoundError:
         return None
 
 
 def text_digest(text):
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return bytes_digest(text.encode("utf-8"))
 
 
 def move_in(staged, path, text):
