@@ -1,11 +1,10 @@
-/* Factsheet search: queries the prebuilt lunr index, loading only the parts a query needs.
+/* Factsheet search: the search page, loading only the parts of the index a query needs.
  *
- * The index comes in parts (generator/search/lunr_index.py): a manifest, the index of the terms that
- * start with each key, result chunks, source titles; each a script file that pushes itself
- * onto window.FACTSHEET_PARTS, so it loads from file:// as from a web server.
- *
- * The query is built through lunr's query API rather than its query-string syntax, so
- * whatever the reader types ("1,400", "km²", "C++:") never raises a syntax error.
+ * The search comes in parts (generator/search/): a manifest, the index's parts, result chunks,
+ * source titles; each a script file that pushes itself onto window.FACTSHEET_PARTS, so it
+ * loads from file:// as from a web server. Which index parts a query needs and what they
+ * answer is the engine's (window.FactsheetEngine, loaded before this script: the lunr one is
+ * generator/search/lunr_query.js); the rest, here, is the same for any engine.
  * Results are put into the page as text nodes, never as HTML.
  */
 (function (root) {
@@ -20,93 +19,13 @@
     return /^[\d.]+$/.test(numeral) ? numeral.replace(/\./g, "") : numeral.replace(/[, \u00a0\u202f\u2009]/g, "");
   }
 
-  var FIGURE = /^[\d.,]*\d[\d.,]*$/;  // the same as FIGURE in generator/search/lunr_index.py
-  var PREFIX_FROM = 3;  // the same as PREFIX_FROM in generator/search/lunr_index.py
-  var FUZZY_UP_TO = 40;  // the same as FUZZY_UP_TO in generator/search/lunr_index.py
-
   var SCALE_WORDS = { m: "million", bn: "billion" };  // the same as SHORT_SCALES in generator/search/documents.py
 
+  // What the reader types, written as the documents were indexed (documents.searchable).
   function searchable(text) {
     return text.replace(GROUPED_NUMERAL, ungroup)
       .replace(/(\d)(m|bn)\b/g, function (_, digit, scale) { return digit + " " + SCALE_WORDS[scale]; })
       .replace(/²/g, "2").replace(/³/g, "3");
-  }
-
-  function queryTerms(text) {
-    // trimmed of punctuation as lunr trims words when indexing: "£40" is 40
-    return lunr.tokenizer(searchable(text)).map(function (token) { return lunr.trimmer(token).toString(); })
-      .filter(Boolean);
-  }
-
-  // Each word counts most as written (after stemming), then, from its third letter, as the
-  // start of a longer word (the reader is still typing), then within one typo (up to
-  // FUZZY_UP_TO letters: lunr's typo search takes time growing with the square of the word's
-  // length, and a typo in a longer word is no reader's); a figure only as itself.
-  function runQuery(index, text) {
-    var terms = queryTerms(text);
-    if (!terms.length) return [];
-    return index.query(function (query) {
-      terms.forEach(function (term) {
-        query.term(term, { boost: 10 });
-        if (FIGURE.test(term)) return;  // a figure matches only itself: 1500 never finds 1,400
-        if (term.length >= PREFIX_FROM) {
-          query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
-        }
-        if (term.length > 3 && term.length <= FUZZY_UP_TO) {
-          query.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
-        }
-      });
-    });
-  }
-
-  function stemmed(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
-
-  // The part holding a term: the longest key it starts with (lunr_index.key_of).
-  function keyOf(term, keys) {
-    return keys.reduce(function (best, key) {
-      return term.indexOf(key) === 0 && key.length > best.length ? key : best;
-    }, "");
-  }
-
-  // The parts a query needs (lunr_index.keys_for): each word's own part, as typed and stemmed,
-  // and from PREFIX_FROM letters on the parts of every longer word it begins.
-  function keysFor(words, keys) {
-    var needed = {};
-    words.forEach(function (word) {
-      needed[keyOf(word[0], keys)] = needed[keyOf(word[1], keys)] = true;
-      if (word[0].length >= PREFIX_FROM) {
-        keys.forEach(function (key) { if (key.indexOf(word[0]) === 0) needed[key] = true; });
-      }
-    });
-    return Object.keys(needed).sort();
-  }
-
-  // One lunr index from term parts: the whole index restricted to their terms (lunr_index.merged_index).
-  function mergedIndex(manifest, termParts) {
-    var inverted = [], vectors = {};
-    termParts.forEach(function (part) {
-      part.terms.forEach(function (entry) {  // [term, number, {field: [ref, weight, …]}]
-        var posting = { _index: entry[1] };
-        manifest.fields.forEach(function (field) { posting[field] = {}; });  // lunr reads every field
-        Object.keys(entry[2]).forEach(function (field) {
-          var pairs = entry[2][field];
-          for (var i = 0; i < pairs.length; i += 2) {
-            posting[field][pairs[i]] = {};
-            var ref = field + "/" + pairs[i];
-            (vectors[ref] || (vectors[ref] = [])).push([entry[1], pairs[i + 1]]);
-          }
-        });
-        inverted.push([entry[0], posting]);
-      });
-    });
-    inverted.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
-    var fieldVectors = Object.keys(vectors).sort().map(function (ref) {
-      var elements = [];
-      vectors[ref].sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { elements.push(p[0], p[1]); });
-      return [ref, elements];
-    });
-    return lunr.Index.load({ version: manifest.version, fields: manifest.fields, pipeline: manifest.pipeline,
-                             invertedIndex: inverted, fieldVectors: fieldVectors });
   }
 
   function hex(text) {
@@ -123,8 +42,7 @@
   }
 
   if (typeof module === "object" && module.exports) {  // Node: the parity test loads this file
-    module.exports = { searchable: searchable, runQuery: runQuery, queryTerms: queryTerms, stemmed: stemmed,
-                       keysFor: keysFor, mergedIndex: mergedIndex, partFile: partFile };
+    module.exports = { searchable: searchable, partFile: partFile };
     return;
   }
 
@@ -137,7 +55,8 @@
   var sourceFilter = document.getElementById("filter-source");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var parts = {}, waiting = {}, indexes = {};
+  var engine = root.FactsheetEngine;
+  var parts = {}, waiting = {};
 
   function collect() {
     (root.FACTSHEET_PARTS || []).forEach(function (part) { parts[part[0]] = part[1]; });
@@ -165,16 +84,6 @@
       };
       document.head.appendChild(tag);
     });
-  }
-
-  function indexFor(keys) {
-    var id = keys.join("\u0000");
-    if (!indexes[id]) {
-      indexes = {};  // one at a time: a new word brings new parts
-      indexes[id] = mergedIndex(parts.manifest, keys.map(function (key) { return parts["terms/" + key]; })
-        .filter(Boolean));
-    }
-    return indexes[id];
   }
 
   function element(tag, className, text) {
@@ -341,16 +250,14 @@
       for (var n = 0; filtering() && n < parts.manifest.results; n++) all.push(n);
       return callback(all);
     }
-    var keys = keysFor(terms.map(function (term) { return [term, stemmed(term)]; }), parts.manifest.keys);
-    need(keys.map(function (key) { return "terms/" + key; }), function () {
-      callback(runQuery(indexFor(keys), text).map(function (result) { return Number(result.ref); }));
-    });
+    var names = engine.partsFor(terms, parts.manifest);
+    need(names, function () { callback(engine.refs(terms, parts.manifest, names, parts)); });
   }
 
   var generation = 0;
 
   function update() {
-    var text = input.value, terms = queryTerms(text), mine = ++generation;
+    var text = input.value, terms = engine.queryTerms(searchable(text)), mine = ++generation;
     if (root.performance && performance.mark) performance.mark("factsheet:query");  // for the benchmark
     function current() { return mine === generation; }
     need(["manifest"], function () {

@@ -1,4 +1,4 @@
-// The site's own query code (assets/search.js) with lunr.js from npm, in Node: loads the
+// The site's own query code (assets/search.js, assets/lunr_query.js) with lunr.js from npm, in Node: loads the
 // search parts each query needs as the browser does, and keeps them as the page keeps them.
 // Shared by tests/search_parity.js and benchmarks/query_latency.js.
 "use strict";
@@ -8,6 +8,7 @@ function siteSearch(siteDir, lunrPath) {
   global.lunr = require(path.resolve(lunrPath));
   global.window = {};
   const search = require(path.resolve(siteDir, "assets", "search.js"));
+  const engine = require(path.resolve(siteDir, "assets", "lunr_query.js"));
   const parts = {};
   function part(name) {
     if (!(name in parts)) {
@@ -19,9 +20,10 @@ function siteSearch(siteDir, lunrPath) {
   }
   const manifest = part("manifest");
   return function run(query) {
-    const keys = search.keysFor(search.queryTerms(query).map((t) => [t, search.stemmed(t)]), manifest.keys);
-    const index = search.mergedIndex(manifest, keys.map((k) => part("terms/" + k)));
-    return search.runQuery(index, query);
+    const terms = engine.queryTerms(search.searchable(query));
+    const keys = engine.keysFor(terms.map((t) => [t, engine.stemmed(t)]), manifest.keys);
+    const index = engine.mergedIndex(manifest, keys.map((k) => part("terms/" + k)));
+    return engine.runQuery(index, terms);
   };
 }
 

@@ -76,7 +76,7 @@ def test_adding_a_source_extracts_only_it_and_gives_what_a_full_build_gives(tmp_
     assert snapshot(content) == snapshot(tmp_path / "full" / "content")
     new_pages = files(site)
     kept = [path for path, (_, inode, _) in new_pages.items() if old_pages.get(path, (0, None))[1] == inode]
-    assert {"assets/lunr.js", "assets/style.css", "assets/search.js"} <= {p.as_posix() for p in kept}
+    assert {"assets/lunr.js", "assets/lunr_query.js", "assets/style.css", "assets/search.js"} <= {p.as_posix() for p in kept}
 
 
 def test_a_rebuild_parses_only_the_sources_that_changed_and_reads_the_others_as_they_were(tmp_path, monkeypatch):

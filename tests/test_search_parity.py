@@ -1,4 +1,4 @@
-"""The browser's lunr.js, running our search.js over the search parts, ranks as lunr.py does on them."""
+"""The browser's lunr.js, running our search page's query code over the search parts, ranks as lunr.py does on them."""
 
 import json
 import shutil

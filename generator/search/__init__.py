@@ -1,6 +1,7 @@
 """Search, one component: the documents and result views any engine needs (documents.py),
 the part files the search page loads (parts.py), and the engine beside them that indexes the
-documents and answers queries (lunr_index.py, with templates/search.js in the browser).
+documents and answers queries (lunr_index.py, with lunr_query.js in the browser;
+the search page's own script, templates/search.js, is the same for any engine).
 
 The build, the bundle and the CLI use only what is here; another engine would be another
 module like lunr_index.py, with its assets, index_pages, SCRIPTS and search.

@@ -1,6 +1,7 @@
 """Search engine: lunr. The index of the search documents (documents.py) built by lunr.py,
 cut into term parts so a reader loads only what a query needs, and queried as lunr.js
-queries it (templates/search.js, beside lunr.js from npm, shipped as assets/lunr.js).
+queries it (lunr_query.js, the engine's half of the search page beside lunr.js from npm, shipped
+as assets/lunr.js).
 
 The index is built here so the reader's browser only loads it. The whole index is built
 once and cut into parts (parts.py writes each as a small `<script>` file):
@@ -17,7 +18,7 @@ characters are typed right (a typo in them is not forgiven, as each part holds o
 terms of its key). A word found in more than MAX_POSTINGS documents ("near" in every
 article of a big corpus) keeps only those where it weighs most, with all their fields: it
 still finds its best documents, scored as before, and no part grows with the corpus.
-lunr.py (`factsheet search`, the tests) and assets/search.js do the same, on the same files.
+lunr.py (`factsheet search`, the tests) and lunr_query.js do the same, on the same files.
 """
 
 import contextlib
@@ -52,7 +53,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # A wheel carries lunr.js beside this module (setup.py copies it from npm as it builds); a
 # checkout, and so an editable install, has it in its own node_modules after `npm ci`.
 PACKAGED_LUNR_JS = Path(__file__).resolve().parent / LUNR_JS.name
-SCRIPTS = ("assets/lunr.js",)  # what the search page loads before search.js
+QUERY_JS = Path(__file__).resolve().parent / "lunr_query.js"  # the engine's half of the search page
+SCRIPTS = ("assets/lunr.js", "assets/lunr_query.js")  # what the search page loads before search.js
 
 
 def read_lunr_js():
@@ -64,14 +66,14 @@ def read_lunr_js():
 
 
 def assets():
-    """The engine's own files for the site: lunr.js."""
-    return [Page(SCRIPTS[0], read_lunr_js())]
+    """The engine's own files for the site: lunr.js, and our query code on it."""
+    return [Page(SCRIPTS[0], read_lunr_js()), Page(SCRIPTS[1], QUERY_JS.read_text(encoding="utf-8"))]
 
 
 def index_pages(site):
     """The index's parts (manifest, terms) as files of the site."""
     return part_pages(index_parts(search_index(site), result_count(site)))
-FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (search.js: FIGURE)
+FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (lunr_query.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
 def build_index(site):
@@ -168,12 +170,12 @@ def builder_for_terms():
 
 def query_terms(text):
     """The words of a query as the index sees words, trimmed of punctuation as lunr trims them
-    when indexing ("£40" is 40) (assets/search.js: queryTerms)."""
+    when indexing ("£40" is 40) (lunr_query.js: queryTerms)."""
     return [term for term in (str(trimmer(token)) for token in Tokenizer(searchable(text))) if term]
 
 
 def run_query(index, text):
-    """The browser's query (runQuery in assets/search.js), for `factsheet search` and tests.
+    """The browser's query (runQuery in lunr_query.js), for `factsheet search` and tests.
 
     Each word counts most as written (after stemming), then, from its third letter, as the
     start of a longer word, then within one typo; a figure only as itself (1500 never finds
