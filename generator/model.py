@@ -43,7 +43,7 @@ class Fact:
     source: str
     kind: str  # an id from the kinds table (generator/kinds.py)
     value: float
-    value_max: float | None  # set only for ranges; value is then the lower end
+    value_max: float | None  # a range's top (value its bottom), or where a change went (value where it was)
     unit: str | None
     qualifier: str | None
     text: str

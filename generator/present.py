@@ -33,8 +33,8 @@ def format_figure(fact):
     if fact.kind == MONEY and fact.text:
         return as_written(fact)
     number = format_number(fact.value)
-    if fact.value_max is not None:
-        number = f"{number}–{format_number(fact.value_max)}"
+    if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
+        number = f"{number}{'–' if fact.value_max >= fact.value else ' → '}{format_number(fact.value_max)}"
     if fact.unit == "%":
         return f"{number}%"
     return f"{number} {fact.unit}" if fact.unit else number

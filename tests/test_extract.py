@@ -147,6 +147,16 @@ def test_vague_amounts_keep_their_words_not_an_invented_figure(sentence, expecte
     assert format_value(fact) == " ".join(expected)
 
 
+@pytest.mark.parametrize("sentence, least, most", [
+    ("Dozens of volunteers cleared the beach.", 12, 120),
+    ("Thousands of households lost water.", 1_000, 10_000),
+    ("Tens of millions of viewers watched the final.", 10_000_000, 100_000_000),
+])
+def test_a_vague_amount_spans_the_order_of_magnitude_its_words_give(sentence, least, most):
+    fact = only(sentence)
+    assert (fact.value, fact.value_max) == (least, most)
+
+
 def test_a_vague_amount_without_a_counted_noun_is_no_fact():
     assert facts_of("Thousands of them left before dawn.") == []
 
@@ -339,6 +349,10 @@ def test_percentages_and_ranges_read_as_one_fact(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # (kind, value, value_max, unit)
     ("The ticket cost 4 dollars 25 cents on the bus.", ("money", 4.25, None, "USD")),
+    # any currency by its CLDR name, in the singular or the plural
+    ("The firm paid 75 million Swedish kronor for the site.", ("money", 75_000_000, None, "SEK")),
+    ("A meal costs 2,400 Costa Rican colóns there.", ("money", 2400, None, "CRC")),
+    ("The deal was worth 30 million Icelandic krónur.", ("money", 30_000_000, None, "ISK")),
     ("A coffee was three euros and fifty cents there.", ("money", 3.5, None, "EUR")),
     ("The licence costs 115 USD a year.", ("money", 115, None, "USD")),
     ("The driver is 45 years old and lives nearby.", ("age", 45, None, "years")),
@@ -365,6 +379,39 @@ def test_a_change_from_a_share_to_an_amount_is_two_figures_not_a_range():
 def test_two_figures_of_one_unit_joined_by_a_range_word_are_one_range(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.kind, fact.value, fact.value_max, fact.unit, fact.text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit): the bottom keeps its own scale when it is larger as written
+    ("Donations ranged from $300 to $2 million last year.", ("money", 300, 2_000_000, "USD")),
+    ("Flats sell for £450,000 to £1.2 million in the centre.", ("money", 450_000, 1_200_000, "GBP")),
+    ("The repairs will cost 3 to 4 billion euros.", ("money", 3_000_000_000, 4_000_000_000, "EUR")),
+])
+def test_a_range_bottom_takes_the_top_scale_only_when_it_is_below_it(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit): value where the figure was, value_max where it went
+    ("Oil slid from $82 a barrel on Monday morning to $77.", ("money", 82, 77, "USD")),
+    ("The patient's weight went from 96 kilograms to 81 within a year.", ("weight", 96, 81, "kg")),
+    ("Turnout climbed from 41% in 2015 to 58% this time.", ("percentage", 41, 58, "%")),
+    ("Its range rose from 310 km in 2019 to 420 km.", ("distance", 310, 420, "km")),
+])
+def test_a_change_from_one_figure_to_another_is_one_fact(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+def test_a_fall_reads_from_where_it_was_to_where_it_went():
+    fact = only("Membership dropped from 540 members to 410 members.")
+    assert format_value(fact) == "540 → 410 members"
+
+
+def test_figures_after_from_that_measure_different_things_stay_apart():
+    facts = facts_of("Aid went from 12 trucks in March to 30 buses in June.")
+    assert [(f.value, f.value_max, f.unit) for f in facts] == [(12, None, "trucks"), (30, None, "buses")]
 
 
 def test_two_counts_of_different_things_are_never_one_range():

@@ -23,6 +23,7 @@ PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 3, 3
+CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
 
 
 class QuantityGrammar(NamedTuple):
@@ -41,6 +42,8 @@ class QuantityGrammar(NamedTuple):
     aged: re.Pattern
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
+    change_from: re.Pattern  # before a figure, what makes it where a change started: "from "
+    change_to: re.Pattern  # between the two ends of a change, some words and " to "
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -54,6 +57,7 @@ def grammar(language):
     number = numbers.number
     qualifier = alternatives([re.escape(q) for q in language.qualifiers])
     between, and_ = language.range_words or (NEVER, NEVER)
+    change_from, change_to = language.change_words or (NEVER, NEVER)
     # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
     quantity = re.compile(
         # Only at a word's start or a currency symbol ("US$5"): rejects most places at once.
@@ -105,6 +109,8 @@ def grammar(language):
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})\s+(?:{alternatives(language.cents)})\b", re.I)
         if language.cents else re.compile(NEVER),
         re.compile(rf"\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+"),
+        re.compile(rf"\b{change_from}\s+$", re.I),
+        re.compile(rf"(?:\s+[^\s;:!?]+){{0,{CHANGE_GAP_WORDS}}}?,?\s+{change_to}\s+(?:{CURRENCY})?\s?"),
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -141,7 +147,7 @@ def measured(match, value, sentence, words):
 def implied(match, sentence, previous_noun, words):
     """The Reading of a bare figure that counts what the sentence's previous count counted, or
     people, when the figure is what people do or are."""
-    value = counted_value(match["number"], match["scale"], words.language)
+    value = counted_value(match["number"], bottom_scale(match, words.language), words.language)
     people = words.people_among.match(sentence, match.end())
     if people:
         return Reading(value, words.people, COUNT, people.end())
@@ -156,12 +162,23 @@ def implied(match, sentence, previous_noun, words):
     return Reading(value, previous_noun, COUNT, end)
 
 
+def bottom_scale(match, language):
+    """The scale of a figure, or of a range's bottom: the top's scale is the bottom's too
+    ("5 to 7 million"), unless the bottom is already larger as written ("$200,000 to $4
+    million", "$750,000 to $1 million": the bottom is whole)."""
+    if match["number_max"] and match["scale"] and \
+            parse_number(match["number"], None, language) > parse_number(match["number_max"], None, language):
+        return None
+    return match["scale"]
+
+
 def classify(match, sentence, previous_noun, words, places=()):
     """How a quantity match reads (a Reading), or None when it is not a fact; previous_noun is
     what the sentence's last count counted, for a figure that leaves it implied; places: the
     places the sentence names."""
     language = words.language
-    value = parse_number(match["number"], match["scale"], language)
+    scale = bottom_scale(match, language)
+    value = parse_number(match["number"], scale, language)
     after = sentence[match.end():]
     if match["currency"]:
         return Reading(value, currency_code(match["currency"]), MONEY, match.end())
@@ -186,10 +203,28 @@ def classify(match, sentence, previous_noun, words, places=()):
         return Reading(value, "years", AGE, match.end())
     noun, length = counted_noun(after, match["number"][0].isdigit(), language)
     if noun is not None:
-        return Reading(counted_value(match["number"], match["scale"], language), noun, COUNT, match.end() + length)
-    if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and not match["qualifier"]:
+        return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
+    if is_year(match["number"]) and not match["qualifier"]:
         return None  # a year says when (a date), it is no quantity
     return implied(match, sentence, previous_noun, words)  # else a bare number ("one of them") is no fact
+
+
+def changes_to(previous, previous_start, previous_end, match, start, reading, text, words):
+    """Whether a figure is where the fact before it changed to: "from 252 miles to 287 miles",
+    "from $36,040 at 10.45pm last night to $34,935", "from 208 pounds to 193" (the second end
+    written bare takes the first's unit); start: where the figure's phrase starts, reading
+    None for a bare figure."""
+    if previous.value_max is not None or not words.change_from.search(text, max(0, previous_start - 12), previous_start):
+        return False
+    if not words.change_to.fullmatch(text, previous_end, start):
+        return False
+    if reading is None:  # a bare figure: nothing of its own says what it measures
+        return not match["unit"] and not match["currency"] and not match["age"] and not match["number_max"]
+    return reading.kind == previous.kind and reading.unit == previous.unit
+
+
+def is_year(number):
+    return re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
 
 
 def continues_range(previous, previous_end, reading, value_max, between, words):
@@ -297,15 +332,27 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
         reading = classify(match, text, previous_noun, words, places)
         value_max = upper_end(match, language)
+        qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
+        start = None
+        if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
+            # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
+            reading, value_max, start = reading._replace(value=value_max), None, match.start("number_max")
+        if facts and changes_to(facts[-1], last_start, last_end, match, start or match.start(), reading, text, words):
+            changed = facts.pop()  # one fact from where it was to where it went: value, then value_max
+            top = reading.value if reading else parse_number(match["number"], match["scale"], language)
+            reading = Reading(changed.value, changed.unit, changed.kind, reading.end if reading else match.end())
+            start, value_max, qualifier = last_start, top, changed.qualifier
         if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
             continue  # past any float: a row of thousands of digits is no figure
         if reading.kind == COUNT:
             previous_noun = reading.unit
         subject = age_subject(match, text, language) if reading.kind == AGE else None
-        start = phrase_start(match, reading, subject, text)
+        start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
         if facts and continues_range(facts[-1], last_end, reading, value_max, text[last_end:start], words):
-            start, value_max, reading = last_start, reading.value, reading._replace(value=facts.pop().value)
+            bottom = facts.pop()
+            start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
+            qualifier = bottom.qualifier or qualifier
         last_start, last_end = start, reading.end
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end)
@@ -317,7 +364,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             value=reading.value,
             value_max=value_max,
             unit=reading.unit,
-            qualifier=(match["qualifier"] or match["post_qualifier"] or "").lower() or None,
+            qualifier=qualifier,
             text=written,
             label=words.age_label.format(subject=subject, value=reading.value) if subject
             else label_for(text, start, reading.end, places, language),
@@ -343,12 +390,13 @@ def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):
         if noun is None:
             continue
         phrase = match["phrase"].lower()
+        least, most = numbers.vague_amounts[phrase]
         end = match.end() - 1 + length
         written = text[match.start():end]
         occurrence = seen[written] = seen.get(written, 0) + 1
         facts.append(Fact(
             id=fact_id(source_id, sentence.anchor, written, occurrence),
-            source=source_id, kind=COUNT, value=numbers.vague_amounts[phrase], value_max=None, unit=noun,
+            source=source_id, kind=COUNT, value=least, value_max=most, unit=noun,
             qualifier=phrase, text=written, label=label_for(text, match.start(), end, places, language),
             anchor=sentence.anchor, quote=text, places=places, when=when,
         ))

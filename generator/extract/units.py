@@ -3,12 +3,15 @@
 import re
 from typing import NamedTuple
 
+from babel import Locale, UnknownLocaleError
+
 from ..kinds import KINDS
 from ..lang import DEFAULT, alternatives, per_language
 
 # How figures of money are marked in any language: symbols and prefixed symbols ("HK$3.5
-# billion", "RM14.20") and ISO codes ("USD 8m", "USD8m"); the words for currencies are each
-# language's (lang/<code>.py CURRENCY_WORDS).
+# billion", "RM14.20") and ISO codes ("USD 8m", "USD8m"); the words for currencies are CLDR's
+# names in each language (through babel: "Finnish markkas", "Costa Rican colón") and the
+# everyday words a language's module adds (lang/<code>.py CURRENCY_WORDS: "dollars", "quid").
 CURRENCY_SYMBOLS = {
     "US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -21,6 +24,27 @@ CURRENCY = "|".join([re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, rev
                     + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
 SIGNS = "".join(sorted({c for c in CURRENCY_SYMBOLS if len(c) == 1}))  # after a figure too: "20 €"
 CODE_ALIASES = {"RMB": "CNY"}
+# ISO's X codes are precious metals ("gold"), funds and test codes, bar these circulating ones.
+CIRCULATING_X_CODES = {"XAF", "XOF", "XPF", "XCD"}
+
+
+def cldr_currency_words(code):
+    """CLDR's names of every currency in a language, lower case, as a figure is followed by
+    them ("420 million Finnish markka", "10 US dollars") -> ISO code; none for a language CLDR
+    does not know. Names of a period ("Afghan Afghani (1927–2002)") are left out."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    plurals = locale._data["currency_names_plural"]  # babel's only way to CLDR's plural names
+    words = {}
+    for currency, name in locale.currencies.items():
+        if currency.startswith("X") and currency not in CIRCULATING_X_CODES:
+            continue
+        for written in {name, *(dict(plurals[currency]).values() if currency in plurals else ())}:
+            if "(" not in written:
+                words[written.lower()] = currency
+    return words
 
 
 class UnitGrammar(NamedTuple):
@@ -37,11 +61,12 @@ def grammar(language):
     written = language.units
     rows = tuple((unit.name, kind.id) for kind in KINDS for unit in kind.units if unit.name in written)
     unit = alternatives([f"(?P<unit_{n}>{written[name]})" for n, (name, _) in enumerate(rows)])
-    words = sorted(map(re.escape, language.currency_words), key=len, reverse=True)
+    currency_words = {**cldr_currency_words(language.code), **language.currency_words}
+    words = sorted(map(re.escape, currency_words), key=len, reverse=True)
     codes = alternatives(CURRENCY_CODES)
     currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code>{codes})\b)"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
-    return UnitGrammar(rows, unit, language.currency_words, currency_after, written)
+    return UnitGrammar(rows, unit, currency_words, currency_after, written)
 
 
 def written_units(kind_id, language=DEFAULT):

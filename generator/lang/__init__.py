@@ -35,7 +35,7 @@ class Language:
     scales: dict = field(default_factory=dict)  # "million" -> 1_000_000, "bn" and "m" as written after a figure
     word_scales: tuple = ()  # the scales that follow any figure; the others only a currency ("£3m")
     metre_or_million: str = NEVER  # a unit that is also a scale: "3m people" are millions, "3m" alone metres
-    vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> 200, the least the words allow
+    vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> (100, 1000), the order of magnitude
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
     cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
@@ -73,6 +73,7 @@ class Language:
     how_long: tuple = ()  # "for six hours": how long, even before "before"
     not_relative_after: tuple = ()  # straight before the figure, a duration stays a duration
     range_words: tuple = ()  # ("between", "and")
+    change_words: tuple = ()  # ("from", "to"): "from 252 miles to 287 miles", where a figure was and went
     range_to: tuple = ()  # "12 to 18 miles": the words between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
     age_suffix: str = NEVER  # a pattern: "44-year-old"

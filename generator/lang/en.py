@@ -20,9 +20,11 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
           "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}  # Indian English
 WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "lakh", "lakhs", "crore", "crores")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
-VAGUE_AMOUNTS = {
-    "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
-    "tens of thousands of": 20_000, "hundreds of thousands of": 200_000, "millions of": 2_000_000,
+VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is from 100 to 1,000
+    "dozens of": (12, 120), "scores of": (20, 200), "hundreds of": (100, 1000), "thousands of": (1000, 10_000),
+    "tens of thousands of": (10_000, 100_000), "hundreds of thousands of": (100_000, 1_000_000),
+    "millions of": (1_000_000, 10_000_000), "tens of millions of": (10_000_000, 100_000_000),
+    "hundreds of millions of": (100_000_000, 1_000_000_000), "billions of": (1_000_000_000, 10_000_000_000),
 }
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -30,18 +32,16 @@ MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 Swiss francs" (matched ignoring case)
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignoring case), beside CLDR's names
+    "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "taiwan dollars": "TWD", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH",
     "hryvnyas": "UAH", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
-    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "shekels": "ILS", "shekel": "ILS",
+    "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS",
     "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zlotych": "PLN", "kronor": "SEK", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "naira": "NGN", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT", "forints": "HUF",
-    "forint": "HUF", "lei": "RON", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+    "forint": "HUF", "lei": "RON",
 }
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
@@ -193,6 +193,7 @@ NOT_RELATIVE_AFTER = ("for", "lasted", "within")  # straight before the figure
 
 # Quantities: a range's words, bounds written after a figure, the words of an age.
 RANGE_WORDS = ("between", "and")
+CHANGE_WORDS = ("from", "to")  # "fell from $75 a barrel to $45.88": where a figure was, and went
 RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 AGE_SUFFIX = r"(?:[- ]years?[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "a 60 year-old"
