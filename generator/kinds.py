@@ -26,7 +26,8 @@ class Kind:
 
 
 COUNT, AREA, PENALTY, AGE, MONEY = "count", "area", "penalty", "age", "money"
-DURATION, TEMPERATURE = "duration", "temperature"
+DURATION, TEMPERATURE, PERCENTAGE = "duration", "temperature", "percentage"
+SHARE = "share"  # the unit of a fraction of a whole ("two-thirds of"), a percentage over 100
 
 KINDS = (
     Kind(COUNT, "People and things counted", weight=3),  # the unit is the noun counted
@@ -41,8 +42,9 @@ KINDS = (
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about
     Kind(MONEY, "Money", weight=3),  # the unit is an ISO currency code; see extract/units.py
-    Kind("percentage", "Percentages", "%", (
+    Kind(PERCENTAGE, "Percentages", "%", (
         Unit("%"),
+        Unit(SHARE, 100),  # "two-thirds of", "one in four": the fraction of a whole, 0.25 for a quarter
         Unit("percentage points"),  # a change of a percentage, not a share: compared only as itself
     ), weight=2),
     Kind("distance", "Lengths and distances", "km", (
@@ -50,6 +52,7 @@ KINDS = (
         Unit("nmi", 1.852),
         Unit("mi", 1.609344),
         Unit("m", 0.001),
+        Unit("dm", 0.0001),
         Unit("cm", 0.00001),
         Unit("mm", 0.000001),
         Unit("μm", 0.000000001),
@@ -67,6 +70,9 @@ KINDS = (
         Unit("m³"),
         Unit("l", 0.001),
         Unit("ml", 0.000001),
+        Unit("cups", 0.000236588),  # the US cup, tablespoon and teaspoon of recipes
+        Unit("tbsp", 0.0000147868),
+        Unit("tsp", 0.00000492892),
         Unit("gal", 0.003785412),  # the US gallon, as most news in English means it
         Unit("ft³", 0.028316847),
         Unit("bbl", 0.158987295),
@@ -75,6 +81,8 @@ KINDS = (
         Unit("t"),
         Unit("kg", 0.001),
         Unit("g", 0.000001),
+        Unit("mg", 0.000000001),
+        Unit("μg", 0.000000000001),
         Unit("lb", 0.000453592),
         Unit("oz", 0.0000283495),
     ), weight=1.5),
@@ -89,6 +97,15 @@ KINDS = (
         Unit("W", 0.000001),
         Unit("hp", 0.000745700),
     ), weight=1),
+    Kind("pressure", "Pressures", "kPa", (
+        Unit("kPa"),
+        Unit("Pa", 0.001),
+        Unit("hPa", 0.1),
+        Unit("MPa", 1000),
+        Unit("GPa", 1_000_000),
+        Unit("bar", 100),
+        Unit("psi", 6.894757),
+    ), weight=0.5),
     Kind("energy", "Energy", "MWh", (
         Unit("MWh"),
         Unit("TWh", 1_000_000),
@@ -120,6 +137,7 @@ KINDS = (
         Unit("ppb"),
         Unit("mpg"),
         Unit("dB"),
+        Unit("degrees"),  # of an angle, or a temperature whose scale is not said
     ), weight=0.5),
     Kind(DURATION, "Durations", None, (
         Unit("decades"),
@@ -129,6 +147,7 @@ KINDS = (
         Unit("days"),
         Unit("hours"),
         Unit("minutes"),
+        Unit("seconds"),
     ), weight=0.5),
 )
 

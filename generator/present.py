@@ -6,7 +6,7 @@ import unicodedata
 from urllib.parse import quote
 
 from .extract import is_vague
-from .kinds import MONEY
+from .kinds import MONEY, SHARE
 
 
 def format_number(value):
@@ -29,8 +29,8 @@ def as_written(fact):
 
 
 def format_figure(fact):
-    """'1,400 people', '12%', '£40 million': the figure without its qualifier."""
-    if fact.kind == MONEY and fact.text:
+    """'1,400 people', '12%', '£40 million', 'two-thirds': the figure without its qualifier."""
+    if (fact.kind == MONEY or fact.unit == SHARE) and fact.text:
         return as_written(fact)
     number = format_number(fact.value)
     if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
@@ -43,8 +43,8 @@ def format_figure(fact):
 def format_value(fact):
     """'nearly 1,400 people', '12%', '£40 million': the value a reader scans for.
 
-    Money reads as the article wrote it (newsrooms write £40m, $2.5bn, 40 million pounds);
-    the exact figure and its ISO currency stay in the facts YAML."""
+    Money and shares read as the article wrote them (newsrooms write £40m, $2.5bn, 40 million
+    pounds; a third, one in four); the exact figure and its unit stay in the facts YAML."""
     if is_vague(fact):
         return f"{fact.qualifier} {fact.unit}"
     shown = format_figure(fact)

@@ -289,6 +289,7 @@ EVERY_KIND = {
     "data": "The leak held 2 TB of emails.",
     "bandwidth": "The line carries 940 Mbps at peak.",
     "frequency": "The radio works at 868 MHz only.",
+    "pressure": "The tyres were pumped to 220 kPa.",
     "measure": "Tests found 15 ppb of lead.",
     "duration": "The search lasted three days.",
 }

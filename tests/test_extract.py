@@ -470,3 +470,87 @@ def test_a_minus_sign_belongs_to_a_measure(sentence, expected):
 def test_a_dash_before_a_count_is_a_list_not_a_minus():
     [fact] = facts_of("Losses: -12 tanks were destroyed.")
     assert (fact.value, fact.unit) == (12, "tanks")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit): measures written as recipes, labs and sports pages write them
+    ("Give the child 250mg of the syrup twice a day.", ("weight", 250, "mg")),
+    ("Each pill holds 40 micrograms of the hormone.", ("weight", 40, "μg")),
+    ("Stir in 2 tablespoons of honey.", ("volume", 2, "tbsp")),
+    ("Add ½ teaspoon of salt.", ("volume", 0.5, "tsp")),
+    ("The pipe is 3/4 inch wide.", ("distance", 0.75, "in")),
+    ("The screen measures 13.3″ across.", ("distance", 13.3, "in")),
+    ("The kettle boils at 100° Celsius up here.", ("temperature", 100, "°C")),
+    ("The ramp rises at a 12 degree slope.", ("measure", 12, "degrees")),
+    ("The sprinter ran it in 9.9 seconds flat.", ("duration", 9.9, "seconds")),
+    ("Bake the loaf for 40min at most.", ("duration", 40, "minutes")),
+    ("The lamp draws 7 W from the socket.", ("power", 7, "W")),
+    ("The tyres run at 32 psi when cold.", ("pressure", 32, "psi")),
+    ("The alloy withstood 2.5 gigapascals in the press.", ("pressure", 2.5, "GPa")),
+])
+def test_measures_of_kitchens_labs_and_sports(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The lake froze at minus-12 degrees Fahrenheit.", -12),
+    ("The drive lost minus-5 yards overall.", -5),
+])
+def test_minus_joined_by_a_hyphen_makes_any_measure_negative(sentence, value):
+    [fact] = facts_of(sentence)
+    assert fact.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinic stayed open 24/7 during the outbreak.",
+    "Memorials for the 9/11 victims were held.",
+    "The F-35 jets landed at dawn.",
+    "Covid-19 wards were full by noon.",
+])
+def test_slashed_and_hyphened_names_are_no_figures(sentence):
+    assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value, text", [
+    ("Almost half of the residents left the valley.", 0.5, "Almost half"),
+    ("Two-thirds of the voters backed the plan.", 2 / 3, "Two-thirds"),
+    ("A quarter of the homes lost power.", 0.25, "A quarter"),
+    ("One in five pupils walks to school.", 0.2, "One in five"),
+    ("Three out of four drivers renewed their permits.", 0.75, "Three out of four"),
+    ("The levy is 1/8 of the ticket price.", 0.125, "1/8"),
+])
+def test_shares_of_a_whole_are_one_fact_as_a_fraction(sentence, value, text):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.unit, fact.text) == ("percentage", "share", text)
+    assert fact.value == pytest.approx(value)
+    assert format_value(fact).lower().endswith(text.lower().split(" ", 1)[-1])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose in the first half of the year.",
+    "The vote is on the third of May.",
+])
+def test_halves_of_a_time_and_dates_are_no_shares(sentence):
+    assert [f for f in facts_of(sentence) if f.unit == "share"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The firm has one plant left in the country.", [(1, "plant")]),
+    ("He admitted one charge of theft.", [(1, "charge")]),
+    ("It was one of the busiest ports in Europe.", [(1, "ports")]),
+    ("Three of the hostages were freed on Monday.", [(3, "hostages")]),
+    ("Only one of the 12 climbers came back.", [(12, "climbers")]),
+])
+def test_a_count_of_one_and_counts_of_a_group_in_words(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Each one they sell costs them money.",
+    "She bought the same one again.",
+    "He told one such story to the court.",
+    "The final aired on ITV One last night.",
+])
+def test_one_that_stands_for_a_thing_or_names_counts_nothing(sentence):
+    assert facts_of(sentence) == []

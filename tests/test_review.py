@@ -107,7 +107,7 @@ def test_a_date_written_as_when_is_kept_as_written():
     ("facts:\n- id: f-1\n  status: approved\n", 3, "'status' must be unreviewed or confirmed or rejected"),
     ("facts:\n- id: f-1\n  lable: typo\n", 3, "unknown field 'lable'"),
     ("facts:\n- id: f-1\n- id: f-2\n  value: many\n", 4, "'value' must be a number"),
-    ("facts:\n- id: f-1\n  kind: pressure\n", 3, "'kind' must be a kind from generator/kinds.py"),
+    ("facts:\n- id: f-1\n  kind: humidity\n", 3, "'kind' must be a kind from generator/kinds.py"),
     ("- id: f-1\n", 1, "a mapping with a 'facts:' list"),
     ("facts:\n- value: 3\n", 2, "a fact without an id"),
     ("facts:\n- id: f-1\n  label: x\n- id: f-2\n  when: 2022-02-30\n", 5, "'2022-02-30' is not a real date"),

@@ -29,6 +29,8 @@ class ContextGrammar(NamedTuple):
     the: str
     noun_stops: frozenset  # where the words after a figure stop being about what it counts
     partitive: frozenset  # "120 of the worst buildings"
+    not_one_after: frozenset  # "each one": no count
+    not_nouns: frozenset  # words that are never what a figure counts: "one more", "one that"
     place_prepositions: frozenset
     not_places: frozenset
     name_before_age: re.Pattern
@@ -47,7 +49,11 @@ def grammar(language):
     return ContextGrammar(
         language.not_plurals, language.irregular_plurals, language.plural_endings, language.not_plural_endings,
         re.compile(rf"{language.times}\s+(?:{alternatives(language.multiplied)})\b", re.I), language.times,
-        language.of, the, language.noun_stops, language.partitive, language.place_prepositions, language.not_places,
+        language.of, the, language.noun_stops, language.partitive, language.not_one_after,
+        frozenset().union(language.noun_stops, language.function_words, language.auxiliaries, language.conjunctions,
+                          language.relatives, language.reporting, language.place_prepositions, language.not_plurals,
+                          language.not_counted),
+        language.place_prepositions, language.not_places,
         re.compile(rf"(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), $"),
         re.compile(rf"\b{place_words}\b"),
         region,
@@ -91,6 +97,24 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if token.start() > 40:
             break
     return None, 0
+
+
+ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'-])")
+
+
+def one_as_pronoun(before, language=DEFAULT):
+    """Whether a one stands for a thing named before, counting nothing: 'each one', 'the same one'."""
+    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return previous in grammar(language).not_one_after
+
+
+def noun_after_one(after, language=DEFAULT):
+    """The thing a figure of one counts and where it ends: the word after it when it is a noun
+    ('one solution', 'one count of fraud'), or None ('one more', 'one that')."""
+    noun = ONE_NOUN.match(after)
+    if noun is None or noun[1] in grammar(language).not_nouns:
+        return None, 0
+    return noun[1], noun.end()
 
 
 def words_start(text, end, count):

@@ -6,7 +6,9 @@ assets/search.js mirrors it for what the reader types, tested against it case by
 """
 
 import functools
+import math
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -19,10 +21,17 @@ SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin sp
 # decimal point here; only a counted noun after it makes it thousands (see counted_value).
 GROUPED_NUMERAL = (rf"\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?:{SPACES}\d{{3}})+)"
                    r"(?!\d|[,.]\d)")
+# Fractions: "1/4", "10 1/2", "1⁄32", "½", "10½"; never part of a date or a row of slashes
+# ("12/03/2022"). One whose top is not below its bottom, or that is not in lowest terms, is a
+# name or a date ("24/7", "9/11", "3/12"): see is_fraction_name.
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+FRACTION_BOTTOMS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}  # halves ... sixty-fourths, as measures are cut
+FRACTION = (rf"(?<![\d/⁄])(?:\d{{1,3}}\s)?\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄])|\d{{0,3}}[{VULGAR_FRACTIONS}]")
 # Else plain digits with a decimal point, or a decimal comma when fewer than three digits
 # follow it ("589,2").
-NUMERAL = rf"{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
-DIGIT = re.compile(r"\d")
+NUMERAL = rf"{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
+FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)\s?)?(?:(?P<top>\d+)[/⁄](?P<bottom>\d+)|(?P<vulgar>\D))")
+DIGIT = re.compile(rf"[\d{VULGAR_FRACTIONS}]")
 
 
 @per_language
@@ -111,11 +120,31 @@ def parse_number(number, scale=None, language=DEFAULT):
         value = value_in_words(word, language)
     elif re.fullmatch(GROUPED_NUMERAL, number):
         value = float(ungroup(number))
+    elif FRACTION_PARTS.fullmatch(number):
+        value = fraction_value(FRACTION_PARTS.fullmatch(number))
     else:
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
     if scale:
         value *= grammar(language).scales[scale.lower()]
     return int(value) if float(value).is_integer() else value
+
+
+def fraction_value(parts):
+    whole = int(parts["whole"] or 0)
+    if parts["vulgar"]:
+        return whole + unicodedata.numeric(parts["vulgar"])
+    return whole + int(parts["top"]) / int(parts["bottom"]) if int(parts["bottom"]) else math.inf
+
+
+def is_fraction_name(number):
+    """'24/7', '9/11', '3/12': a top not below its bottom, a fraction nobody would write
+    unreduced or over a bottom no measure is divided by, is a name or a date; '3/4', '1/16'
+    are fractions."""
+    parts = FRACTION_PARTS.fullmatch(number)
+    if not (parts and parts["top"]):
+        return False
+    top, bottom = int(parts["top"]), int(parts["bottom"])
+    return top >= bottom or math.gcd(top, bottom) != 1 or bottom not in FRACTION_BOTTOMS
 
 
 def value_in_words(written, language=DEFAULT):

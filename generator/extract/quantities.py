@@ -7,13 +7,14 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, TEMPERATURE
+from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
-from .context import counted_noun, name_after_age, name_before_age, places_in, words_start
+from .context import (counted_noun, name_after_age, name_before_age, noun_after_one, one_as_pronoun, places_in,
+                      words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
-from .numbers import counted_value, may_hold_number, parse_number
+from .numbers import FRACTION, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
 from .units import CURRENCY, CURRENCY_SYMBOLS, currency_after, currency_code, unit_of, written_units
 from .units import grammar as unit_grammar
@@ -39,6 +40,7 @@ class QuantityGrammar(NamedTuple):
     more: re.Pattern
     people_verbs: re.Pattern
     people_among: re.Pattern
+    partitive_figure: re.Pattern  # after a figure, "of the 12": what it counts is past the next figure
     aged: re.Pattern
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
@@ -48,6 +50,11 @@ class QuantityGrammar(NamedTuple):
     people: str
     age_label: str
     vague_hint: str  # what every vague amount ends with, in lower case ("s of"): a cheap test first
+    share: re.Pattern  # "two-thirds of", "almost half of", "1/16 of"
+    share_whole: re.Pattern  # "one in four", "one out of five"
+    share_parts: dict  # "thirds" -> 3
+    indefinite_article: str  # "a third of"
+    share_not_after: re.Pattern  # "the first half of": no share
 
 
 @per_language
@@ -66,7 +73,7 @@ def grammar(language):
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
         # A minus sign belongs to a measure ("-2.4%", "-40C"); before a count it is a list's dash.
-        rf"(?:(?P<currency>{CURRENCY})\s?|(?<![\w.,:-])(?P<minus>[−-](?=\d))?)(?P<number>{number})"
+        rf"(?:(?P<currency>{CURRENCY})\s?|(?:(?<![\w.,:-])(?P<minus>[−-](?=\d)))?)(?<!\d[:.,])(?P<number>{number})"
         # "5% to 6%", "$41 and $47": each end may carry the sign.
         rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
@@ -105,6 +112,7 @@ def grammar(language):
         # in the camp", "46 died"; and "11 of the injured" counts them too.
         re.compile(rf"\s+(?:{alternatives(language.people_verbs)})\b", re.I),
         re.compile(rf"\s+{language.people_among}\b", re.I),
+        re.compile(rf"\s+{language.of}\s+\S+\s+\d"),
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})\s+(?:{alternatives(language.cents)})\b", re.I)
         if language.cents else re.compile(NEVER),
@@ -115,6 +123,16 @@ def grammar(language):
         language.people,
         language.age_label,
         os.path.commonprefix([phrase[::-1] for phrase in vague_phrases])[::-1] if vague_phrases else "\x00",
+        # A share of a whole: "two-thirds of", "a quarter of", "almost half of", "1/16 of".
+        re.compile(rf"(?<!\w)(?P<written>(?:(?P<qualifier>(?i:{qualifier}))\s+)?"
+                   rf"(?:(?:(?P<top>(?i:{language.indefinite_article})|{number})[\s-])?"
+                   rf"(?P<part>(?i:{alternatives(sorted(language.share_parts, key=len, reverse=True))}))"
+                   rf"|(?P<fraction>{FRACTION})))\s+{language.of}\b"),
+        re.compile(rf"(?<!\w)(?:(?P<qualifier>(?i:{qualifier}))\s+)?(?P<top>{number})\s+(?i:{language.share_whole})\s+"
+                   rf"(?P<whole>{number})\b"),
+        {part.lower(): whole for part, whole in language.share_parts.items()},
+        language.indefinite_article,
+        re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
     )
 
 
@@ -139,7 +157,7 @@ def measured(match, value, sentence, words):
         kind = PENALTY
     if match["minus"] and kind not in (DURATION, PENALTY):
         value = -value
-    elif kind == TEMPERATURE and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
+    elif kind not in (DURATION, PENALTY) and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
         value = -value
     return Reading(value, unit, kind, match.end())
 
@@ -177,6 +195,8 @@ def classify(match, sentence, previous_noun, words, places=()):
     what the sentence's last count counted, for a figure that leaves it implied; places: the
     places the sentence names."""
     language = words.language
+    if is_fraction_name(match["number"]):
+        return None  # "24/7", "the 9/11 attacks": no quantity
     scale = bottom_scale(match, language)
     value = parse_number(match["number"], scale, language)
     after = sentence[match.end():]
@@ -201,7 +221,14 @@ def classify(match, sentence, previous_noun, words, places=()):
         return Reading(value, "years", AGE, match.end())
     if words.aged.search(before, words_start(before, len(before), AGED_WORDS)):
         return Reading(value, "years", AGE, match.end())
-    noun, length = counted_noun(after, match["number"][0].isdigit(), language)
+    noun = None
+    if value == 1 and not match["number_max"]:  # "one solution", "one count of fraud"; "each one" counts nothing
+        if one_as_pronoun(before, language):
+            return None
+        noun, length = noun_after_one(after, language)
+    if noun is None:  # "two of the hostages", but not "one of the 12 climbers"
+        partitive = match["number"][0].isdigit() or not words.partitive_figure.match(after)
+        noun, length = counted_noun(after, partitive, language)
     if noun is not None:
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
     if is_year(match["number"]) and not match["qualifier"]:
@@ -236,21 +263,25 @@ def continues_range(previous, previous_end, reading, value_max, between, words):
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
+NAME_GLUED_BEFORE = re.compile(r"\b\w*[A-Z]\w*-$")  # "F-", "Covid-", "TA-": a capital's word hyphened to it
 GLUED_LETTERS = re.compile(r"[^\W\d_]")
 NAME_WINDOW = 40  # characters before a figure where the word of a name ends
 
 
 def part_of_a_name(match, sentence, places=()):
     """A figure that names rather than counts: glued to letters that are no unit ("5S", "1080p",
-    "4K"), or right after a capitalised word that does not open the sentence ("Boeing 737",
+    "4K") or by a hyphen to a word with a capital ("F-35", "Covid-19"), or right after a capitalised word that does not open the sentence ("Boeing 737",
     "Flight 17", "iPhone 15", "Fortune 500") and is no place of the sentence's ("In Kharkiv 40
     families"). A figure with a qualifier, a range or in words is always a quantity."""
-    if match["qualifier"] or match["number_max"] or not match["number"][0].isdigit():
+    if match["qualifier"] or match["number_max"]:
         return False
-    if GLUED_LETTERS.match(sentence, match.end()):
-        return True
+    if not match["number"][0].isdigit():  # "BBC One", "Formula One": a capital mid-sentence after a name's word
+        return match["number"][0].isupper() and NAME_WORD_BEFORE.search(sentence, 0, match.start()) is not None \
+            and bool(sentence[:match.start()].strip())
     start = match.start("number")
     window = max(0, start - NAME_WINDOW)
+    if GLUED_LETTERS.match(sentence, match.end()) or NAME_GLUED_BEFORE.search(sentence, window, start):
+        return True
     name = NAME_WORD_BEFORE.search(sentence, window, start)
     if name is None or name[0].strip() in places or not sentence[:name.start()].strip():
         return False
@@ -322,12 +353,16 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
     last_start = last_end = 0  # of the last fact's phrase
     times, dates = Spans(times), Spans(dates)
+    shares = list(shares_in(text, words))
+    shared = Spans(shares)
     previous_noun = None  # what the sentence's last count counted
     for match in matches:
         if match.start("number") < covered:
             continue
         if facts and facts[-1].also and text[match.start() - 1] == "(":
             continue  # the bracketed conversion already belongs to the fact before it
+        if shared.hold(match.start("number")):
+            continue  # the top or the whole of a share: "one in four", "two-thirds of"
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
         reading = classify(match, text, previous_noun, words, places)
@@ -375,7 +410,46 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             also=also["also"] if also else None,
             when=when,
         ))
+    for share in shares:
+        written = share["written"] if "whole" not in share.re.groupindex else share[0]
+        occurrence = seen[written] = seen.get(written, 0) + 1
+        qualifier = share["qualifier"].lower() if share["qualifier"] else None
+        facts.append(Fact(
+            id=fact_id(source_id, sentence.anchor, written, occurrence), source=source_id, kind=PERCENTAGE,
+            value=share_value(share, words), value_max=None, unit=SHARE, qualifier=qualifier, text=written,
+            label=label_for(text, share.start(), share.end(), places, language), anchor=sentence.anchor,
+            quote=text, places=places, when=when,
+        ))
     return facts + vague_facts(source_id, sentence, places, seen, when, language)
+
+
+def shares_in(text, words):
+    """The shares of a whole a sentence gives ("two-thirds of", "one in four", "half of"), in order."""
+    found = []
+    for share in words.share.finditer(text):
+        if share["part"] and not share["top"] and (words.share_parts[share["part"].lower()] != 2
+                                                   or words.share_not_after.search(text, words_start(text, share.start(), 2),
+                                                                                   share.start())):
+            continue  # "the third of March", "the first half of the year": no share
+        if share["fraction"] and is_fraction_name(share["fraction"]):
+            continue
+        found.append(share)
+    for share in words.share_whole.finditer(text):
+        top, whole = (parse_number(share[name], None, words.language) for name in ("top", "whole"))
+        if 0 < top < whole and not is_year(share["whole"]) and not any(s.start() < share.end() and share.start() < s.end() for s in found):
+            found.append(share)
+    return sorted(found, key=lambda share: share.start())
+
+
+def share_value(share, words):
+    """0.25 for "one in four" and "a quarter of", 2/3 for "two-thirds of"."""
+    if "whole" in share.re.groupindex:
+        return parse_number(share["top"], None, words.language) / parse_number(share["whole"], None, words.language)
+    if share["fraction"]:
+        return parse_number(share["fraction"], None, words.language)
+    top = share["top"]
+    top = 1 if top is None or re.fullmatch(words.indefinite_article, top, re.I) else parse_number(top, None, words.language)
+    return top / words.share_parts[share["part"].lower()]
 
 
 def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):

@@ -35,6 +35,9 @@ class Language:
     scales: dict = field(default_factory=dict)  # "million" -> 1_000_000, "bn" and "m" as written after a figure
     word_scales: tuple = ()  # the scales that follow any figure; the others only a currency ("£3m")
     metre_or_million: str = NEVER  # a unit that is also a scale: "3m people" are millions, "3m" alone metres
+    share_parts: dict = field(default_factory=dict)  # "third" -> 3: "two-thirds of", "a quarter of"
+    share_whole: str = NEVER  # a pattern: "one in four", "one out of five"
+    share_not_after: tuple = ()  # "the first half of the year": a part of a time, not a share
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> (100, 1000), the order of magnitude
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
@@ -52,6 +55,8 @@ class Language:
     not_plurals: frozenset = frozenset()  # words ending in s that count nothing: "this", "was"
     noun_stops: frozenset = frozenset()  # where the words after a figure stop being what it counts
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
+    not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
+    not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
     place_prepositions: frozenset = frozenset()  # "in Belgorod": the words before a place
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"
     place_words: tuple = ()  # kinds of place: "region", "town" ("the Kharkiv region")

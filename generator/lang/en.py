@@ -18,7 +18,7 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
           "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
           "bln": 1_000_000_000, "tn": 10**12, "trn": 10**12, "k": 1_000, "K": 1_000,
           "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}  # Indian English
-WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "lakh", "lakhs", "crore", "crores")  # "3m" is three metres unless money
+WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "M", "lakh", "lakhs", "crore", "crores")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
 VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is from 100 to 1,000
     "dozens of": (12, 120), "scores of": (20, 200), "hundreds of": (100, 1000), "thousands of": (1000, 10_000),
@@ -26,6 +26,12 @@ VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is fro
     "millions of": (1_000_000, 10_000_000), "tens of millions of": (10_000_000, 100_000_000),
     "hundreds of millions of": (100_000_000, 1_000_000_000), "billions of": (1_000_000_000, 10_000_000_000),
 }
+SHARE_PARTS = {  # what a whole is cut into: "two-thirds of", "a quarter of", "half of" (no count before it: one)
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+SHARE_WHOLE = r"in|out\s+of"  # "one in four people", "one out of five"
+SHARE_NOT_AFTER = ("the", "first", "second", "other", "latter", "this", "that")
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -67,6 +73,8 @@ NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plu
 NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "because", "after", "before",
               "since", "than", "if", "last", "next", "this", "that"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
+NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
+NOT_ONE_AFTER = {"each", "every", "any", "no", "same", "the", "which", "another", "this", "that", "other", "no-one"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
 NOT_PLACES = {
@@ -118,34 +126,40 @@ UNITS = {
     "nmi": r"nautical miles?",
     "mi": r"miles?(?! (?:per|an) hour| per gallon)",
     "m": r"met(?:er|re)s?|m",  # "£40m" is money: a bare m is a metre only without a currency
+    "dm": r"decimet(?:er|re)s?|dm",
     "cm": r"centimet(?:er|re)s?|cm",
     "mm": r"millimet(?:er|re)s?|mm",
     "μm": r"micromet(?:er|re)s?|microns?|[μµ]m",
     "nm": r"nanomet(?:er|re)s?",  # a bare nm is as often a nautical mile
     "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
-    "in": r"inch(?:es)?",
+    "in": r"inch(?:es)?|(?<=\d)″",  # a straight quote after a figure ends a quote as often
     "km/h": r"km/h|km/hr|kmh|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
     "kn": r"knots?",
     "m³": r"cubic (?:met(?:er|re)s?|m)|m³|m3",
     "l": r"lit(?:re|er)s?|(?<=\d)[lL]",  # a bare l only straight after the digits: "1.5L"
     "ml": r"millilit(?:re|er)s?|ml|mL",
+    "cups": r"cups?",
+    "tbsp": r"tablespoons?|tbsps?",
+    "tsp": r"teaspoons?|tsps?",
     "gal": r"gallons?|gal",
     "ft³": r"cubic f(?:ee|oo)t|cu\.? ?ft|ft³",
     "bbl": r"barrels?|bbl",
     "t": r"(?:metric )?tonnes?|(?:metric )?tons?|t",
     "kg": r"kilo(?:gram(?:me)?)?s?|kg",
     "g": r"gram(?:me)?s?|(?<=\d)g",  # a bare g only straight after the digits: "30g"
+    "mg": r"milligram(?:me)?s?|mg",
+    "μg": r"microgram(?:me)?s?|[μµ]g|mcg",
     "lb": r"lbs?",  # "pounds" are money (CURRENCY_WORDS)
     "oz": r"ounces?|oz",
     # A bare C or F only straight after the digits: "45C".
-    "°C": r"°\s?C|(?i:deg(?:rees?|\.)?) ?(?i:c(?:elsius)?|centigrade)\b|(?i:celsius|centigrade)|(?<=\d)C",
-    "°F": r"°\s?F|(?i:deg(?:rees?|\.)?) ?(?i:f(?:ahrenheit)?)\b|(?i:fahrenheit)|(?<=\d)F",
+    "°C": r"°\s?C(?:elsius)?|(?i:deg(?:rees?|\.)?) ?(?i:c(?:elsius)?|centigrade)\b|(?i:celsius|centigrade)|(?<=\d)C",
+    "°F": r"°\s?F(?:ahrenheit)?|(?i:deg(?:rees?|\.)?) ?(?i:f(?:ahrenheit)?)\b|(?i:fahrenheit)|(?<=\d)F",
     "MW": r"megawatts?|MW",
     "GW": r"gigawatts?|GW",
     "kW": r"kilowatts?|kW|KW",
-    "W": r"watts?|(?<=\d)W",
+    "W": r"watts?|(?<=\d) ?W",
     "hp": r"horsepower|b?hp",
     "MWh": r"megawatt[- ]hours?|MWh",
     "TWh": r"terawatt[- ]hours?|TWh",
@@ -169,13 +183,22 @@ UNITS = {
     "ppb": r"ppb|parts per billion",
     "mpg": r"mpg|miles per gallon",
     "dB": r"decibels?|dB",
+    "degrees": r"degrees?|°|deg\b\.?",  # after °C and °F: a degree whose scale is not said
     "decades": r"decades?",
     "years": r"years?",
     "months": r"months?",
     "weeks": r"weeks?",
     "days": r"days?",
     "hours": r"hours?",
-    "minutes": r"minutes?",
+    "minutes": r"minutes?|mins?",
+    "seconds": r"seconds?|secs?",
+    "kPa": r"kilopascals?|kPa",
+    "Pa": r"pascals?|Pa",
+    "hPa": r"hectopascals?|hPa",
+    "MPa": r"megapascals?|MPa",
+    "GPa": r"gigapascals?|GPa",
+    "bar": r"bars?(?= of pressure| pressure)|bar\b(?=[,.;)]|$)",
+    "psi": r"psi",
 }
 
 # Dates: the words before a date in a sentence, those that place an event at it (not before
