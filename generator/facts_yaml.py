@@ -27,8 +27,9 @@ from .yaml_text import dump
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
 RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "unit", "qualifier", "text",
-                 "label", "subject", "also", "when", "places", "anchor", "quote")
+                 "label", "subject", "also", "restates", "when", "places", "anchor", "quote")
 REVIEWERS_OWN = ("note",)  # words no extractor gives: written only where a reviewer gave them
+ONLY_WHEN_SET = (*REVIEWERS_OWN, "restates")  # fields few facts have: left out of a record where empty
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
 # of them: rewritten on every build
 EDITABLE = tuple(f for f in RECORD_FIELDS if f not in ("id", "status", *FROM_SOURCE))
@@ -55,7 +56,7 @@ def extracted_path(source_id):
 def fact_record(fact):
     record = {key: getattr(fact, key) for key in RECORD_FIELDS}
     record["places"] = list(fact.places)
-    for key in REVIEWERS_OWN:
+    for key in ONLY_WHEN_SET:
         if record[key] is None:  # so a file without notes reads as it did before there were any
             del record[key]
     return record

@@ -96,6 +96,7 @@ KINDS = (
         Unit("kW", 0.001),
         Unit("W", 0.000001),
         Unit("hp", 0.000745700),
+        Unit("PS", 0.000735499),  # the metric horsepower of European carmakers
     ), weight=1),
     Kind("pressure", "Pressures", "kPa", (
         Unit("kPa"),

@@ -155,6 +155,49 @@ def merged_id(first, taken):
     return candidate
 
 
+def decimals(value):
+    """How many decimals a figure is written to: 5.1 -> 1, 1400 -> 0."""
+    written = repr(float(value))
+    return 0 if float(value).is_integer() or "e" in written else len(written.split(".")[1])
+
+
+def rounded_from(coarse, precise):
+    """Whether one figure is another rounded to its own decimals: 5.1 of 5.11 oz (not 1,400 of 1,397)."""
+    places = decimals(coarse)
+    return coarse != precise and places > 0 and decimals(precise) > places and round(precise, places) == coarse
+
+
+def significant_digits(value):
+    """3,100 -> 2, 5.11 -> 3, 0.25 -> 2: the digits a figure is given to."""
+    digits = plain_number(abs(value)).replace(".", "").lstrip("0")
+    return max(1, len(digits.rstrip("0")) if float(value).is_integer() else len(digits))
+
+
+def round_significant(value, digits):
+    return 0 if value == 0 else round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def converted_agrees(given, other):
+    """Whether a figure (value, unit) is another in another unit, converted and rounded to as
+    many significant digits as it is given to: 3,100 mi² of 8,000 km², 5.1 oz of 145 g (but
+    1,500 miles is not 2,500 km, 1,553 miles)."""
+    (value, unit), (other_value, other_unit) = given, other
+    base_value, base = in_base_unit(value, unit)
+    other_base_value, other_base = in_base_unit(other_value, other_unit)
+    if unit == other_unit or base != other_base or not other_base_value:
+        return False
+    in_its_unit = other_value * base_value / other_base_value  # the given figure's value, in the other's unit
+    return round_significant(in_its_unit, significant_digits(other_value)) == other_value
+
+
+def without_roundings(members):
+    """The reports but those whose figure another report gives more precisely in the same unit:
+    one source's 5.1 oz and another's 5.11 oz agree."""
+    figures = {(m.value, m.unit) for m in members if m.value_max is None}
+    return [m for m in members if m.value_max is not None or not any(
+        unit == m.unit and rounded_from(m.value, value) for value, unit in figures)]
+
+
 def describe_disagreements(members):
     lines = []
     qualifiers = sorted({m.qualifier for m in members if m.qualifier})
@@ -162,8 +205,10 @@ def describe_disagreements(members):
     if len(qualifiers) > 1:
         lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
-    for m in members:
-        figures.setdefault((m.value, m.unit), format_value(m) if is_vague(m) else format_figure(m))
+    for m in without_roundings(members):
+        if not any(converted_agrees(figure, (m.value, m.unit)) or converted_agrees((m.value, m.unit), figure)
+                   for figure in figures):  # a conversion is no disagreement
+            figures.setdefault((m.value, m.unit), format_value(m) if is_vague(m) else format_figure(m))
     if len(figures) > 1:
         lines.append("Figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
@@ -379,6 +424,7 @@ def merged_facts(grouped):
                             for f in group),
             text=head.text,
             when=head.when,
+            also=restated(group, value, value_max, head.unit),
             score=merged_score(group),
             key=merged_key(group, is_vague(head)),
             disagreements=describe_disagreements(group),
@@ -387,14 +433,20 @@ def merged_facts(grouped):
     return merged
 
 
+def restated(group, value, value_max, unit):
+    """The figure restated in brackets by the first report that gives the merged fact's own figure so."""
+    return next((f.also for f in group if f.also and (f.value, f.value_max, f.unit) == (value, value_max, unit)), None)
+
+
 def figures_given(group, head):
     """(value, value_max) a merged fact shows: its head's, or, where its sources give different
     figures in one unit ("127 people killed", "129 people killed"), the lowest to the highest,
     so that no one figure heads it as if the sources agreed on it."""
     if is_vague(head) or head.status == CONFIRMED or any(f.value_max is not None or f.unit != head.unit for f in group):
         return head.value, head.value_max
-    low, high = min(f.value for f in group), max(f.value for f in group)
-    return (low, high) if low != high else (head.value, head.value_max)
+    given = without_roundings(group)
+    low, high = min(f.value for f in given), max(f.value for f in given)
+    return (low, high) if low != high else (low, None)
 
 
 def with_conflicts(merged, conflicts):

@@ -53,6 +53,7 @@ class Fact:
     places: tuple = ()
     subject: str | None = None
     also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
+    restates: str | None = None  # the id of the fact this one restates in brackets: shown with it, never apart
     when: str | None = None  # the sentence's relative time: "three days later"
     status: str = "unreviewed"  # or "confirmed", "rejected": set by a reviewer in the facts YAML
     score: float = 0  # how much it leads its source (key_facts.py)
@@ -128,6 +129,7 @@ class MergedFact:
     citations: tuple  # of Citation, in source order
     text: str = ""  # the figure as its representative report writes it: "£40 million"
     when: str | None = None  # the time its representative report's sentence gives: "On 12 March"
+    also: str | None = None  # its figure restated in brackets, as the first report that does writes it
     score: float = 0  # the best of its reports' scores, and more for each source reporting it
     key: bool = False  # leads the fact sheet
     disagreements: tuple = ()  # one readable line per difference between the sources
@@ -152,8 +154,9 @@ class Config:
 
 
 def published(facts):
-    """The facts readers see: all but those a reviewer rejected."""
-    return tuple(f for f in facts if f.status != "rejected")
+    """The facts readers see: all but those a reviewer rejected, and the bracketed restatements
+    of another ("8,000 km² (3,100 square miles)"), which the fact they restate carries."""
+    return tuple(f for f in facts if f.status != "rejected" and f.restates is None)
 
 
 def frozen_map(mapping):

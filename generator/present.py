@@ -47,7 +47,7 @@ def format_value(fact):
     pounds; a third, one in four); the exact figure and its unit stay in the facts YAML."""
     if is_vague(fact):
         return f"{fact.qualifier} {fact.unit}"
-    shown = format_figure(fact)
+    shown = format_figure(fact) + (f" ({fact.also})" if fact.also else "")  # "8,000 km² (3,100 square miles)"
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
 
 

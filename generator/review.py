@@ -80,7 +80,7 @@ def review_source(source_id, extracted, current, base):
         if fact.id in current:
             new = fact_record(fact)
             before = base.get(fact.id) if base else None
-            changed += before is not None and any(new[name] != before.get(name) for name in EXTRACTED)
+            changed += before is not None and any(new.get(name) != before.get(name) for name in EXTRACTED)
             choice = current[fact.id]["key"] if edited(current[fact.id], before, "key") else None
             facts.append(fact_from_record(reviewed_record(new, current[fact.id], before), source_id, choice))
         else:

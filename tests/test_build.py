@@ -41,10 +41,15 @@ def test_seeds_build_key_facts_each_cited_at_an_existing_anchor(tmp_path):
 
 
 def test_square_miles_in_brackets_is_not_a_second_fact(tmp_path):
-    content, _ = build_seeds(tmp_path)
+    content, site = build_seeds(tmp_path)
     guardian = yaml.safe_load(next((content / "facts").glob("001_*.yaml")).read_text(encoding="utf-8"))
-    assert not [f for f in guardian["facts"] if f["unit"] == "mi²"]
-    assert [f["also"] for f in guardian["facts"] if f["unit"] == "km²"] == ["3,100 square miles"]
+    [area] = [f for f in guardian["facts"] if f["unit"] == "km²"]
+    assert area["also"] == "3,100 square miles"
+    # in the facts YAML the conversion is a figure of its own that says which fact it restates
+    assert [f["restates"] for f in guardian["facts"] if f["unit"] == "mi²"] == [area["id"]]
+    merged = yaml.safe_load((content / "facts" / "_merged.yaml").read_text(encoding="utf-8"))["facts"]
+    assert not [m for m in merged if m["unit"] == "mi²"]
+    assert "3,100 square miles" in (site / "index.html").read_text(encoding="utf-8")
 
 
 def test_every_internal_link_resolves(tmp_path):
@@ -542,7 +547,7 @@ def test_the_seeds_key_figures_are_the_cards_own_examples(tmp_path):
     panel = re.search(r'<section id="key-figures".*?</section>', (site / "index.html").read_text(encoding="utf-8"),
                       re.S)[0]
     assert re.findall(r'class="value" href="[^"]+">([^<]+)<', panel) == [
-        "nearly 1,400 people", "8,000 km²", "up to 15 years"]
+        "nearly 1,400 people", "8,000 km² (3,100 square miles)", "up to 15 years"]
     assert "2 sources" in panel and "days" not in panel
 
 

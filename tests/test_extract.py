@@ -4,6 +4,7 @@ import pytest
 
 from generator.extract import extract_facts
 from generator.read import parse_source
+from generator.model import published
 from generator.present import format_value
 
 
@@ -26,9 +27,13 @@ def test_seed_count_with_qualifier_and_places():
 
 
 def test_seed_area_with_conversion_in_brackets_is_one_fact():
-    fact = only("The counteroffensive has retaken 8,000 square kilometers (3,100 square miles) of territory.")
+    fact, restated = facts_of("The counteroffensive has retaken 8,000 square kilometers (3,100 square miles) of territory.")
     assert (fact.value, fact.unit, fact.kind) == (8000, "km²", "area")
     assert fact.also == "3,100 square miles"
+    # The conversion is a figure of its own in the facts YAML, carried by the fact it restates
+    assert (restated.value, restated.unit, restated.restates) == (3100, "mi²", fact.id)
+    assert restated.label == fact.label and not restated.key
+    assert published([fact, restated]) == (fact,)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -554,3 +559,16 @@ def test_a_count_of_one_and_counts_of_a_group_in_words(sentence, expected):
 ])
 def test_one_that_stands_for_a_thing_or_names_counts_nothing(sentence):
     assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (value, unit) of the fact, then of each figure its brackets restate
+    ("The storm's gusts reached 60 mph (97 km/h) at dusk.", [(60, "mph", None), (97, "km/h", 0)]),
+    ("The deal was worth 40 million euros ($47 million) in all.", [(40_000_000, "EUR", None), (47_000_000, "USD", 0)]),
+    ("The engine makes 150 hp (110 kW / 152 PS) at full tilt.", [(150, "hp", None), (110, "kW", 0), (152, "PS", 0)]),
+    ("The hull is 12m (39ft) long.", [(12, "m", None), (39, "ft", 0)]),
+])
+def test_figures_restated_in_brackets_point_at_the_fact_they_restate(sentence, expected):
+    facts = facts_of(sentence)
+    assert [(f.value, f.unit, None if f.restates is None else [g.id for g in facts].index(f.restates))
+            for f in facts] == expected

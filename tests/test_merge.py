@@ -1,5 +1,7 @@
 """Merging: the same real-world fact across sources becomes one fact; a shared number does not."""
 
+import pytest
+
 from pathlib import Path
 
 from generator.extract import extract_facts
@@ -205,3 +207,35 @@ def test_close_figures_merged_as_one_fact_show_every_figure_given_not_one():
     [fact] = [m for m in merged if m.unit == "people"]
     assert (fact.value, fact.value_max, fact.qualifier, len(fact.citations)) == (127, 129, None, 2)
     assert fact.disagreements == ("Qualifiers differ: nearly, none", "Figures differ: 127 people, 129 people")
+
+
+def test_a_figure_one_source_rounds_agrees_with_the_precise_one_another_gives():
+    merged = merge_texts(
+        "The new handset weighs 5.1 ounces with its battery.",
+        "The new handset weighs 5.11 ounces with its battery.",
+    )
+    [fact] = [m for m in merged if m.unit == "oz"]
+    assert (fact.value, fact.value_max, len(fact.citations), fact.disagreements) == (5.11, None, 2, ())
+
+
+def test_a_rounding_to_other_decimals_is_still_a_difference():
+    merged = merge_texts(
+        "The new handset weighs 5.2 ounces with its battery.",
+        "The new handset weighs 5.11 ounces with its battery.",
+    )
+    [fact] = [m for m in merged if m.unit == "oz"]
+    assert fact.disagreements == ("Figures differ: 5.11 oz, 5.2 oz",)
+
+
+@pytest.mark.parametrize("first, second, differ", [
+    ("8,000 square kilometres", "3,100 square miles", False),  # 3,089 mi², as two digits give it
+    ("145 grams", "5.1 ounces", False),
+    ("2,500 kilometres", "1,550 miles", False),
+    ("2,500 kilometres", "1,500 miles", True),  # a rounding across units too far: say so
+])
+def test_a_conversion_is_no_disagreement_but_a_rounding_too_far_is(first, second, differ):
+    merged = merge_texts(f"The storm crossed {first} of open sea near Riverton.",
+                         f"The storm crossed {second} of open sea near Riverton.")
+    shown_as_agreeing = [m for m in merged if len(m.citations) == 2
+                         and not any(line.startswith("Figures differ") for line in m.disagreements)]
+    assert bool(shown_as_agreeing) != differ

@@ -6,7 +6,7 @@ import yaml
 from generator.errors import FactsheetError
 from generator.extract import extract_facts
 from generator.facts_yaml import extracted_yaml, first_comment_line, parse_facts_file, source_yaml
-from generator.model import FactsFile
+from generator.model import FactsFile, published
 from generator.read import parse_source
 from generator.review import review_facts
 
@@ -166,3 +166,18 @@ def test_a_comment_in_a_facts_file_is_refused_with_where_to_write_it():
         parse_facts_file("content/facts/a.yaml", "facts:\n- id: f-1\n  status: confirmed  # checked\n")
     assert str(info.value) == ("content/facts/a.yaml:3: a '#' comment, which the build would lose when it rewrites "
                                "this file; put your words in the fact's 'note:', which builds keep")
+
+
+BRACKETED = "Storm\n\nGusts of 60 mph (97 km/h) hit the coast.\n"
+
+
+def test_a_restatement_in_brackets_is_written_with_its_pointer_and_a_reviewer_can_split_it_off():
+    source, facts = source_and_facts(BRACKETED)
+    records = yaml.safe_load(source_yaml(source, facts))["facts"]
+    assert "restates" not in records[0] and records[1]["restates"] == records[0]["id"]
+    assert published(reviewed(files_after_a_build(source, facts), BRACKETED).facts) == (facts[0],)
+
+    def split(records):  # the reviewer makes the conversion a fact of its own
+        records[1]["restates"] = None
+    split_off = reviewed(files_after_a_build(source, facts, split), BRACKETED).facts
+    assert [f.value for f in published(split_off)] == [60, 97]

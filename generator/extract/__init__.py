@@ -53,6 +53,9 @@ def extract_facts(source: Source):
     for number, paragraph in enumerate(source.paragraphs):
         for sentence in paragraph:
             for fact in facts_in_sentence(source.id, sentence, declared, language):
+                if fact.restates:  # shown with the fact it restates: never a key fact of its own
+                    scored.append((fact, 0))
+                    continue
                 scored.append((fact, source_score(fact, number, headline, language)))
                 if is_lead(fact, number, headline, language):
                     leads.add(fact.id)

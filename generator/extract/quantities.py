@@ -356,11 +356,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     shares = list(shares_in(text, words))
     shared = Spans(shares)
     previous_noun = None  # what the sentence's last count counted
+    bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
     for match in matches:
         if match.start("number") < covered:
             continue
-        if facts and facts[-1].also and text[match.start() - 1] == "(":
-            continue  # the bracketed conversion already belongs to the fact before it
+        restates = bracketed if match.start() < bracket_end else None  # "8,000 km² (3,100 square miles)"
         if shared.hold(match.start("number")):
             continue  # the top or the whole of a share: "one in four", "two-thirds of"
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
@@ -372,7 +372,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
             reading, value_max, start = reading._replace(value=value_max), None, match.start("number_max")
-        if facts and changes_to(facts[-1], last_start, last_end, match, start or match.start(), reading, text, words):
+        if facts and not restates and changes_to(facts[-1], last_start, last_end, match, start or match.start(),
+                                                 reading, text, words):
             changed = facts.pop()  # one fact from where it was to where it went: value, then value_max
             top = reading.value if reading else parse_number(match["number"], match["scale"], language)
             reading = Reading(changed.value, changed.unit, changed.kind, reading.end if reading else match.end())
@@ -384,16 +385,20 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
-        if facts and continues_range(facts[-1], last_end, reading, value_max, text[last_end:start], words):
+        if facts and not restates and continues_range(facts[-1], last_end, reading, value_max, text[last_end:start],
+                                                      words):
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
             qualifier = bottom.qualifier or qualifier
         last_start, last_end = start, reading.end
         written = text[start:reading.end].strip()
-        also = PARENTHETICAL.match(text, reading.end)
+        also = PARENTHETICAL.match(text, reading.end) if not restates else None
         occurrence = seen[written] = seen.get(written, 0) + 1
+        identifier = fact_id(source_id, sentence.anchor, written, occurrence)
+        label = words.age_label.format(subject=subject, value=reading.value) if subject \
+            else label_for(text, start, reading.end, places, language)
         facts.append(Fact(
-            id=fact_id(source_id, sentence.anchor, written, occurrence),
+            id=identifier,
             source=source_id,
             kind=reading.kind,
             value=reading.value,
@@ -401,15 +406,17 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             unit=reading.unit,
             qualifier=qualifier,
             text=written,
-            label=words.age_label.format(subject=subject, value=reading.value) if subject
-            else label_for(text, start, reading.end, places, language),
+            label=restates.label if restates else label,  # what it measures is what the fact it restates does
             anchor=sentence.anchor,
             quote=text,
             places=places,
             subject=subject,
             also=also["also"] if also else None,
+            restates=restates.id if restates else None,
             when=when,
         ))
+        if also:
+            bracket_end, bracketed = also.end(), facts[-1]
     for share in shares:
         written = share["written"] if "whole" not in share.re.groupindex else share[0]
         occurrence = seen[written] = seen.get(written, 0) + 1

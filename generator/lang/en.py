@@ -148,7 +148,7 @@ UNITS = {
     "bbl": r"barrels?|bbl",
     "t": r"(?:metric )?tonnes?|(?:metric )?tons?|t",
     "kg": r"kilo(?:gram(?:me)?)?s?|kg",
-    "g": r"gram(?:me)?s?|(?<=\d)g",  # a bare g only straight after the digits: "30g"
+    "g": r"gram(?:me)?s?|(?<=\d) ?g",  # a bare g only straight after the digits: "30g", "145 g"
     "mg": r"milligram(?:me)?s?|mg",
     "μg": r"microgram(?:me)?s?|[μµ]g|mcg",
     "lb": r"lbs?",  # "pounds" are money (CURRENCY_WORDS)
@@ -161,6 +161,7 @@ UNITS = {
     "kW": r"kilowatts?|kW|KW",
     "W": r"watts?|(?<=\d) ?W",
     "hp": r"horsepower|b?hp",
+    "PS": r"(?<=\d)\s?PS\b",
     "MWh": r"megawatt[- ]hours?|MWh",
     "TWh": r"terawatt[- ]hours?|TWh",
     "GWh": r"gigawatt[- ]hours?|GWh",
