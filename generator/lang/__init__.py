@@ -68,6 +68,14 @@ class Language:
     plural_pronoun: str = NEVER  # "they said": no one person
     not_names: frozenset = frozenset()  # capitalised words that are no name: "The", "Monday", "Russian"
     attribution_ends: tuple = ()  # "said Irina, who…": the words after which a speaker is no longer named
+    roles: tuple = ()  # role nouns marking a person: "the key suspect, Ana Diaz", "shop owner Ana Diaz"
+    demonyms: frozenset = frozenset()  # "French", "Frenchman": never a person, nor in a person's name
+    not_person_words: frozenset = frozenset()  # a name holding one is no person: "Palace", "Stadium"
+    document_words: tuple = ()  # what speaks for someone: "a White House statement said"
+    attribution_phrases: tuple = ()  # "…," according to Ana Diaz: words before a speaker, as a speech verb
+    speech_continued: tuple = ()  # patterns: "..., he said, adding that "...": the same speaker goes on
+    speech_adverbs: tuple = ()  # "Ana Diaz later said": words between a speaker and the speech verb
+    pronoun_titles: dict = field(default_factory=dict)  # "he" -> ("Mr", ...): the titles a pronoun stands for
     units: dict = field(default_factory=dict)  # unit name of the kinds table -> how articles write it (a pattern)
     date_prefixes: tuple = ()  # words before a date in a sentence: "on", "since"
     at_date: tuple = ()  # words that place an event at a date, not before or after it

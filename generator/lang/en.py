@@ -94,23 +94,94 @@ ORGANISATION_WORDS = {
 TITLES = (
     "President", "Prime Minister", "Minister", "Governor", "Mayor", "Judge", "Senator", "General", "Colonel",
     "Captain", "Chief", "Inspector", "Detective", "Officer", "Councillor", "Council member", "Professor",
-    "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister", "Commander",
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister", "Commander",
     "Sergeant", "Sgt", "Lt", "Gen", "Gov", "Sen", "Rep", "Pope", "King", "Queen", "Prince", "Princess",
+    "Chancellor", "Secretary of State", "Secretary", "Deputy", "Vice", "Premier", "Speaker", "Ambassador",
+    "Commissioner", "Superintendent", "Supt", "Constable", "Admiral", "Adm", "Major", "Maj", "Lieutenant",
+    "Col", "Capt", "Cmdr", "Cdr", "Det", "Insp", "Prof", "Justice", "Attorney General", "Sheikh", "Emir",
+    "Sultan", "Imam", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Datuk Seri", "Datuk", "Dato", "Tan Sri",
     "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "leader", "director",
     "chairman", "chairwoman", "chief executive",
-)  # before a name: a person ("Mayor Ana Diaz")
-NAME_PARTICLES = ("de", "van", "von", "al", "bin")
+)  # before a name, a person ("Mayor Ana Diaz", "Cmdr. Ana Diaz"); read in either case ("police chief")
+# Role nouns: "the key suspect, Ana Diaz", "Ana Diaz, a local farmer," and "shop owner Ana Diaz"
+# mark a person; the role stays out of the name.
+ROLES = (
+    "suspect", "witness", "victim", "survivor", "head", "economist", "analyst", "strategist", "owner",
+    "resident", "official", "officer", "lawyer", "attorney", "prosecutor", "founder", "activist", "historian",
+    "professor", "scientist", "researcher", "expert", "adviser", "advisor", "aide", "envoy", "diplomat",
+    "ambassador", "minister", "secretary", "president", "chief", "commander", "commissioner", "governor",
+    "mayor", "senator", "lawmaker", "politician", "candidate", "member", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "executive", "manager", "editor",
+    "correspondent", "reporter", "journalist", "columnist", "author", "writer", "photographer", "student",
+    "teacher", "doctor", "nurse", "surgeon", "pilot", "driver", "farmer", "worker", "engineer", "soldier",
+    "colonel", "general", "captain", "coach", "player", "striker", "goalkeeper", "actor", "actress",
+    "singer", "artist", "businessman", "businesswoman", "entrepreneur", "banker", "trader", "investor",
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbour",
+    "neighbor", "boyfriend", "girlfriend", "colleague", "classmate", "gunman", "attacker", "bomber",
+    "militant", "fighter", "commentator", "presenter", "host", "judge", "magistrate", "detective",
+    "inspector", "chancellor", "premier", "prime minister", "deputy", "vice president", "president-elect",
+    "protester", "demonstrator", "pensioner", "voter", "shopkeeper", "passenger", "eyewitness", "relative",
+)
+NAME_PARTICLES = ("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "le", "la",
+                  "al", "el", "bin", "ibn", "bint", "abu", "ben", "dos", "das", "y")  # whole words, inside a name
 PRONOUNS = {"he", "she", "they"}
 PLURAL_PRONOUN = "they"
 NOT_NAMES = {"The", "A", "An", "But", "And", "Now", "When", "If", "It", "We", "They", "He", "She", "I", "You",
-             "In", "On", "At", "From", "For", "After", "Before", "During", "Along", "Since",
-             "Everyone", "Others", "Some", "One", "This", "That", "There", "Russian", "Ukrainian", "American",
-             "British", "European", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-ATTRIBUTION_ENDS = ("who", "as", "while")
+             "In", "On", "At", "From", "For", "After", "Before", "During", "Along", "Since", "As", "While",
+             "Everyone", "Others", "Some", "One", "This", "That", "There", "Monday", "Tuesday", "Wednesday",
+             "Thursday", "Friday", "Saturday", "Sunday", "Continue", "Photo", "Credit", "Caption", "Related",
+             "Russian", "Ukrainian", "American", "British", "European"}
+# Nationalities, demonyms and the like: never a person, nor part of a person's name ("Frenchman",
+# "German Chancellor Ana Diaz"; a plural in s is read as its singular).
+DEMONYMS = {"Russian", "Ukrainian", "American", "British", "European", "French", "Frenchman", "Frenchwoman",
+            "Frenchmen", "German", "Greek", "Chinese", "Japanese", "Korean", "Vietnamese", "Taiwanese",
+            "Portuguese", "Lebanese", "Sudanese", "Spanish", "Italian", "Dutch", "Belgian", "Swiss", "Austrian",
+            "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Czech", "Hungarian", "Romanian", "Bulgarian",
+            "Serbian", "Croatian", "Bosnian", "Albanian", "Cypriot", "Turkish", "Turk", "Irish", "Scottish",
+            "Welsh", "English", "Englishman", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian",
+            "Chilean", "Colombian", "Venezuelan", "Cuban", "Australian", "Malaysian", "Indonesian", "Filipino",
+            "Thai", "Indian", "Pakistani", "Afghan", "Iranian", "Iraqi", "Syrian", "Jordanian", "Israeli",
+            "Palestinian", "Egyptian", "Libyan", "Tunisian", "Algerian", "Moroccan", "Saudi", "Yemeni", "Emirati",
+            "Qatari", "Kurdish", "Kurd", "Arab", "African", "Nigerian", "Kenyan", "Ethiopian", "Somali", "Asian",
+            "Muslim", "Jewish", "Islamic", "Islamist", "Catholic", "Western", "Eastern", "Northern",
+            "Southern", "Georgian", "Belarusian", "Chechen", "Armenian", "Azerbaijani", "Kazakh", "Uzbek",
+            "Soviet", "Socialist", "Conservative", "Communist", "Democrat", "Republican", "Tory"}
+ATTRIBUTION_ENDS = ("who", "as", "while", "after", "before", "when", "because", "and", "but", "in", "at",
+                    "on", "from", "during")
 SPEECH_VERBS = (
-    "said", "says", "told", "added", "asked", "explained", "complained", "admitted", "warned", "recalled",
-    "insisted", "replied", "wrote", "noted", "argued", "claimed", "stated", "continued", "conceded",
+    "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "complained", "admitted",
+    "warned", "recalled", "insisted", "replied", "wrote", "writes", "noted", "argued", "claimed", "stated",
+    "continued", "conceded", "tweeted", "posted", "pledged", "promised", "vowed", "proclaimed", "declared",
+    "announced", "described", "stressed", "emphasised", "emphasized", "urged", "cautioned", "predicted",
+    "acknowledged", "confirmed", "commented", "remarked", "observed", "suggested", "responded", "countered",
+    "reiterated", "maintained", "contended", "concluded", "agreed", "testified", "recounted", "shouted",
+    "joked", "quipped", "boasted", "lamented", "whispered", "cried", "exclaimed", "murmured", "announces",
 )  # "..., she said": who says a quote
+# What speaks for an organisation or person: "a White House statement said", "a Ministry spokesman said".
+DOCUMENT_WORDS = ("statement", "spokesman", "spokeswoman", "spokesperson", "communique", "communiqué",
+                  "release", "letter", "tweet", "post", "report", "announcement", "bulletin", "notice")
+# After a quote, before its speaker as a speech verb is: ""…," according to Ana Diaz".
+ATTRIBUTION_PHRASES = ("according to",)
+# Between a quote and the next one by the same speaker: "..., he said, adding that "...".
+SPEECH_CONTINUED = (r"adding(?: that)?", r"and added(?: that)?", r"before adding(?: that)?",
+                    r"continuing", r"and went on")
+# Words between a speaker and the speech verb that leave the speaker the same: "Ana Diaz later said".
+SPEECH_ADVERBS = ("also", "later", "earlier", "then", "again", "today", "yesterday", "tonight", "previously",
+                  "recently", "once", "reportedly", "has", "had", "have", "would", "will", "publicly",
+                  "privately", "repeatedly", "separately", "simply", "only", "just", "angrily", "firmly")
+# A person's title says which pronoun stands for them: "Mr Diaz ... he said".
+PRONOUN_TITLES = {"he": ("Mr", "Sir", "Lord", "King", "Prince", "Father", "Sheikh", "Sultan", "Emir"),
+                  "she": ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister")}
+# A name holding one of these is never a person: buildings, movements, events ("Elysee Palace").
+NOT_PERSON_WORDS = {
+    "Palace", "House", "Stadium", "Stade", "Arena", "Square", "Avenue", "Boulevard", "Airport", "Station",
+    "Cathedral", "Mosque", "Synagogue", "Temple", "Museum", "Theatre", "Theater", "Hotel", "Castle", "Embassy",
+    "Prison", "Bridge", "Road", "Highway", "Democracy", "Movement", "Alliance", "Coalition", "Rally",
+    "Front", "Treaty", "Summit", "Republic", "Kingdom", "Empire", "Islands", "Olympics", "League",
+    "Championship", "Festival", "Christmas", "Easter", "Ramadan", "Eurozone", "Media", "Television", "Radio",
+    "Images", "Press", "Reuters", "Continue", "Photo", "Credit", "Caption", "Related", "Spring", "Exchange",
+    "Market", "Markets", "Index", "Street", "Wall", "Brexit", "Euro", "Parc", "Hills", "Valley", "River",
+}
 # How articles write each unit of the kinds table (generator/kinds.py), by the unit's name, as a
 # regular expression (case-sensitive); a unit left out is not read in this language.
 UNITS = {
