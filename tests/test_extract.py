@@ -572,3 +572,36 @@ def test_figures_restated_in_brackets_point_at_the_fact_they_restate(sentence, e
     facts = facts_of(sentence)
     assert [(f.value, f.unit, None if f.restates is None else [g.id for g in facts].index(f.restates))
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit)
+    ("Shares closed at 94.5p in London.", ("money", 94.5, "GBX")),
+    ("The bid values each share at 310 pence.", ("money", 310, "GBX")),
+    ("The ranch sold for $A4,200,000 last spring.", ("money", 4_200_000, "AUD")),
+    ("The balance swung to $-12.4bn in May.", ("money", -12_400_000_000, "USD")),
+    ("It is a million dollar question for the club.", ("money", 1_000_000, "USD")),
+    ("The couple have a 9-month-old son.", ("age", 9, "months")),
+    ("The firm is 51 percent-owned by the state.", ("percentage", 51, "%")),
+    ("The refinery runs 80,000 barrel-a-day units.", ("volume", 80_000, "bbl")),
+    ("About 40 firemen fought the blaze.", ("count", 40, "firemen")),
+    ("Chips of sub-5 nanometer size are rare.", ("distance", 5, "nm")),
+])
+def test_pence_compounds_and_prefixes_news_writes(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The board released a 40-page report.", [(40, "page")]),
+    ("They sell three-, four- and five-door models.", [(3, "door"), (4, "door"), (5, "door")]),
+    ("The studio booked one-time gains last year.", [(1, "time")]),
+])
+def test_a_figure_hyphened_to_a_noun_counts_it(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+def test_a_video_resolution_is_no_pence_and_between_takes_to():
+    assert facts_of("The camera films 1080p video at night.") == []
+    [fact] = facts_of("The works will take between five to 8 years.")
+    assert (fact.value, fact.value_max, fact.unit) == (5, 8, "years")

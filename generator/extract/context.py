@@ -31,6 +31,7 @@ class ContextGrammar(NamedTuple):
     partitive: frozenset  # "120 of the worst buildings"
     not_one_after: frozenset  # "each one": no count
     not_nouns: frozenset  # words that are never what a figure counts: "one more", "one that"
+    hyphened: re.Pattern  # "a 12-page report", "four-, five- and six-cylinder engines": the noun after the hyphen
     place_prepositions: frozenset
     not_places: frozenset
     name_before_age: re.Pattern
@@ -53,6 +54,7 @@ def grammar(language):
         frozenset().union(language.noun_stops, language.function_words, language.auxiliaries, language.conjunctions,
                           language.relatives, language.reporting, language.place_prepositions, language.not_plurals,
                           language.not_counted),
+        re.compile(rf"-(?:,?(?:\s+(?:{alternatives(language.list_joins)}))?\s+[\w]+-){{0,4}}?(?P<noun>[a-z]{{2,}})\b(?!-)"),
         language.place_prepositions, language.not_places,
         re.compile(rf"(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), $"),
         re.compile(rf"\b{place_words}\b"),
@@ -100,6 +102,17 @@ def counted_noun(after, partitive=True, language=DEFAULT):
 
 
 ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'-])")
+
+
+def hyphened_noun(after, language=DEFAULT):
+    """The noun a figure is hyphened to as a modifier, and where it ends: 'a 12-page report',
+    'the two-door version', 'four-, five- and six-cylinder engines' (each of the list's figures);
+    none for a function word ('2-for-1')."""
+    context = grammar(language)
+    noun = context.hyphened.match(after[:80])
+    if noun is None or noun["noun"] in context.not_nouns:
+        return None, 0
+    return noun["noun"], noun.end() if noun[0].count("-") == 1 else 1  # a list's first figures end at their hyphen
 
 
 def one_as_pronoun(before, language=DEFAULT):

@@ -7,11 +7,11 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
+from ..kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
-from .context import (counted_noun, name_after_age, name_before_age, noun_after_one, one_as_pronoun, places_in,
-                      words_start)
+from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
+                      one_as_pronoun, places_in, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
@@ -73,15 +73,17 @@ def grammar(language):
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
         # A minus sign belongs to a measure ("-2.4%", "-40C"); before a count it is a list's dash.
-        rf"(?:(?P<currency>{CURRENCY})\s?|(?:(?<![\w.,:-])(?P<minus>[−-](?=\d)))?)(?<!\d[:.,])(?P<number>{number})"
+        rf"(?:(?P<currency>{CURRENCY})\s?(?P<currency_minus>[−-](?=\d))?|(?:(?<![\w.,:-])(?P<minus>[−-](?=\d)))?)"
+        rf"(?<!\d[:.,])(?P<number>{number})"
         # "5% to 6%", "$41 and $47": each end may carry the sign.
-        rf"(?:(?P<percent_first>\s?%)?(?(between)\s+{and_}\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
+        rf"(?:(?P<percent_first>\s?%)?(?(between)\s+(?:{and_}|{alternatives(language.range_to)})\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
-        rf"(?:[\s-]?(?P<unit>{units.unit})(?![\w-]))?",  # "5.5-inch", "a 650-foot ship"
+        # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"
+        rf"(?:[\s-]?(?P<unit>{units.unit})(?!\w|-\d))?",
     )
     # "five days ago", "three days later", "the next day": when something happened, not how long
     # ("waited for six hours before" is how long).
@@ -103,7 +105,7 @@ def grammar(language):
         # "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
         re.compile(rf"\b(?:{alternatives(language.penalty_before)})(?:\s+\S+){{0,4}}\s*$", re.I),
         re.compile(rf"^(?:\s+\S+){{0,2}}?\s+(?:{alternatives(language.penalty_after)})\b", re.I),
-        re.compile(rf"(?:\b(?:{alternatives(language.minus_words)})\s+|[−-])$", re.I),
+        re.compile(rf"(?:\b(?:{alternatives(language.minus_words)})[\s-]+|(?<!\w)[−-])$", re.I),
         # After a bare figure, what shows it counts the same thing as the count before it:
         # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
         re.compile(rf"\s+{language.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.implied_followers)})\b"),
@@ -180,6 +182,19 @@ def implied(match, sentence, previous_noun, words):
     return Reading(value, previous_noun, COUNT, end)
 
 
+def age_unit(written, language):
+    """The duration unit an age is written in ("18-month-old": months), years unless another is named."""
+    return next((name for name, pattern in duration_patterns(language) if pattern.search(written)), "years")
+
+
+@per_language
+def duration_patterns(language):
+    """(unit name, pattern) of the kinds table's durations as the language writes them."""
+    written = unit_grammar(language.code).written
+    return tuple((unit.name, re.compile(rf"\b(?:{written[unit.name]})\b")) for kind in KINDS if kind.id == DURATION
+                 for unit in kind.units if unit.name in written)
+
+
 def bottom_scale(match, language):
     """The scale of a figure, or of a range's bottom: the top's scale is the bottom's too
     ("5 to 7 million"), unless the bottom is already larger as written ("$200,000 to $4
@@ -201,12 +216,12 @@ def classify(match, sentence, previous_noun, words, places=()):
     value = parse_number(match["number"], scale, language)
     after = sentence[match.end():]
     if match["currency"]:
-        return Reading(value, currency_code(match["currency"]), MONEY, match.end())
-    if match["age"]:
-        return Reading(value, "years", AGE, match.end())
+        return Reading(-value if match["currency_minus"] else value, currency_code(match["currency"]), MONEY, match.end())
+    if match["age"]:  # "a 44-year-old", "her 18-month-old daughter"
+        return Reading(value, age_unit(match["age"], language), AGE, match.end())
     if match["unit"]:
         return measured(match, value, sentence, words)
-    currency = currency_after(after, language)
+    currency = currency_after(after, language, value)
     if currency:
         code, length = currency
         cents = words.cents.match(after, length)
@@ -221,8 +236,8 @@ def classify(match, sentence, previous_noun, words, places=()):
         return Reading(value, "years", AGE, match.end())
     if words.aged.search(before, words_start(before, len(before), AGED_WORDS)):
         return Reading(value, "years", AGE, match.end())
-    noun = None
-    if value == 1 and not match["number_max"]:  # "one solution", "one count of fraud"; "each one" counts nothing
+    noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)
+    if noun is None and value == 1 and not match["number_max"]:  # "one solution", "one count of fraud"; "each one" counts nothing
         if one_as_pronoun(before, language):
             return None
         noun, length = noun_after_one(after, language)

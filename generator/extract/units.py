@@ -7,13 +7,14 @@ from babel import Locale, UnknownLocaleError
 
 from ..kinds import KINDS
 from ..lang import DEFAULT, alternatives, per_language
+from ..lang import language as language_of
 
 # How figures of money are marked in any language: symbols and prefixed symbols ("HK$3.5
 # billion", "RM14.20") and ISO codes ("USD 8m", "USD8m"); the words for currencies are CLDR's
 # names in each language (through babel: "Finnish markkas", "Costa Rican colón") and the
 # everyday words a language's module adds (lang/<code>.py CURRENCY_WORDS: "dollars", "quid").
 CURRENCY_SYMBOLS = {
-    "US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "US$": "USD", "$US": "USD", "A$": "AUD", "$A": "AUD", "$NZ": "NZD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
     "₾": "GEL", "₽": "RUB", "₴": "UAH", "RM": "MYR", "Rs": "INR",
@@ -26,6 +27,8 @@ SIGNS = "".join(sorted({c for c in CURRENCY_SYMBOLS if len(c) == 1}))  # after a
 CODE_ALIASES = {"RMB": "CNY"}
 # ISO's X codes are precious metals ("gold"), funds and test codes, bar these circulating ones.
 CIRCULATING_X_CODES = {"XAF", "XOF", "XPF", "XCD"}
+# Video standards' line counts: "1080p", "720p" name a resolution, never pence.
+VIDEO_LINES = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320}
 
 
 def cldr_currency_words(code):
@@ -64,7 +67,8 @@ def grammar(language):
     currency_words = {**cldr_currency_words(language.code), **language.currency_words}
     words = sorted(map(re.escape, currency_words), key=len, reverse=True)
     codes = alternatives(CURRENCY_CODES)
-    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code>{codes})\b)"
+    suffixes = alternatives(sorted(map(re.escape, language.currency_suffixes), key=len, reverse=True))
+    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
     return UnitGrammar(rows, unit, currency_words, currency_after, written)
 
@@ -82,9 +86,9 @@ def currency_code(written):
     return CURRENCY_SYMBOLS.get(written) or CODE_ALIASES.get(written, written)
 
 
-def currency_after(text, language=DEFAULT):
+def currency_after(text, language=DEFAULT, value=None):
     """(ISO code, length) of a currency written straight after a figure (text: what follows
-    it), or None."""
+    it; value: the figure's), or None."""
     found = grammar(language).currency_after.match(text)
     if not found:
         return None
@@ -92,6 +96,10 @@ def currency_after(text, language=DEFAULT):
         return CURRENCY_SYMBOLS[found["sign"]], found.end()
     if found["code"]:
         return currency_code(found["code"]), found.end()
+    if found["suffix"]:
+        if value in VIDEO_LINES:
+            return None
+        return language_of(language).currency_suffixes[found["suffix"]], found.end()
     return grammar(language).currency_words[found["word"].lower()], found.end()
 
 

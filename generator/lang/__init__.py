@@ -41,6 +41,7 @@ class Language:
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> (100, 1000), the order of magnitude
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
+    currency_suffixes: dict = field(default_factory=dict)  # a letter after a figure that makes it money: "85p"
     cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it
     irregular_plurals: frozenset = frozenset()  # plurals that do not end as plurals do: "people"
@@ -56,6 +57,7 @@ class Language:
     noun_stops: frozenset = frozenset()  # where the words after a figure stop being what it counts
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
+    list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
     not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
     place_prepositions: frozenset = frozenset()  # "in Belgorod": the words before a place
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"

@@ -6,7 +6,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
-    "a thousand": 1000,
+    "a thousand": 1000, "a million": 1_000_000, "half a million": 500_000, "a billion": 1_000_000_000,
 }
 HUNDRED = "hundred"
 NUMBER_AND = "and"
@@ -47,8 +47,10 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
     "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zlotych": "PLN", "kronor": "SEK", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "naira": "NGN", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT", "forints": "HUF",
-    "forint": "HUF", "lei": "RON",
+    "forint": "HUF", "lei": "RON", "pence": "GBX", "penny": "GBX",
 }
+# Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
+CURRENCY_SUFFIXES = {"p": "GBX"}
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
@@ -58,8 +60,8 @@ QUALIFIERS = (
 )
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
-PLURAL_ENDINGS = ("s",)
-NOT_PLURAL_ENDINGS = ("ss",)
+PLURAL_ENDINGS = ("s", "men")  # "fishermen", "firemen"
+NOT_PLURAL_ENDINGS = ("ss", "specimen", "abdomen", "regimen", "omen", "stamen")
 TIMES = "times"  # "three times the average" multiplies, it counts nothing
 MULTIPLIED = ("the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "that", "what", "its",
               "their")
@@ -73,6 +75,7 @@ NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plu
 NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "because", "after", "before",
               "since", "than", "if", "last", "next", "this", "that"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
+LIST_JOINS = ("and", "or")
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
 NOT_ONE_AFTER = {"each", "every", "any", "no", "same", "the", "which", "another", "this", "that", "other", "no-one"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
@@ -189,7 +192,7 @@ UNITS = {
     "mi²": r"square miles?|sq\.? ?mi(?:les?)?|mi²",
     "ha": r"hectares?",
     "acres": r"acres?",
-    "m²": r"square met(?:er|re)s?|sq\.? ?m|sqm|m²",
+    "m²": r"square met(?:er|re)s?|sq\.? ?m|sqm|m²|(?<=\d)m2",
     "ft²": r"square f(?:ee|oo)t|sq\.? ?f(?:ee)?t|ft²",
     "%": r"per ?cent|pc|%",
     "percentage points": r"percentage[- ]points?|ppts?|pp",
@@ -291,7 +294,7 @@ RANGE_WORDS = ("between", "and")
 CHANGE_WORDS = ("from", "to")  # "fell from $75 a barrel to $45.88": where a figure was, and went
 RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
-AGE_SUFFIX = r"(?:[- ]years?[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "a 60 year-old"
+AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_LABEL = "{subject}, aged {value}"
 MINUS_WORDS = ("minus",)
