@@ -605,3 +605,33 @@ def test_a_video_resolution_is_no_pence_and_between_takes_to():
     assert facts_of("The camera films 1080p video at night.") == []
     [fact] = facts_of("The works will take between five to 8 years.")
     assert (fact.value, fact.value_max, fact.unit) == (5, 8, "years")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, value_max, unit)
+    ("The fare rose to 12 dollars 40.", ("money", 12.4, None, "USD")),
+    ("The ticket costs 9 euros and 90.", ("money", 9.9, None, "EUR")),
+    ("The fund raised 40 USD million last year.", ("money", 40_000_000, None, "USD")),
+    ("Group sales reached 85 MEUR in the first half.", ("money", 85_000_000, None, "EUR")),
+    ("The error rate fell to .02 per cent.", ("percentage", 0.02, None, "%")),
+    ("The van's range grew from 150 miles on paper to 170 in tests.", ("distance", 150, 170, "mi")),
+])
+def test_money_in_parts_leading_decimal_points_and_changes_with_words_between(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == expected
+
+
+def test_a_bare_figure_ending_its_clause_measures_what_the_measure_before_it_did():
+    facts = facts_of("Exports rose 4 percent in May while imports fell by 2.")
+    assert [(f.value, f.unit) for f in facts] == [(4, "%"), (2, "%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The category 4 storm made landfall at dawn.",
+    "Fans queued outside gate 12 for hours.",
+    "Level 3 restrictions return on Monday.",
+    "The report dated Feb. 21 lists savings.",
+    "The sample scp-173m was lost.",
+])
+def test_labels_dates_and_codes_are_no_figures(sentence):
+    assert facts_of(sentence) == []

@@ -32,7 +32,7 @@ def grammar(language):
     at = rf"(?:(?:{alternatives(language.at_date)})\s+)?"  # words that place an event at the date, not before or after it
     whens = (
         (re.compile(rf"{at}(?P<day>\d{{1,2}})\s+(?P<month>{months})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I), DAY),
-        (re.compile(rf"{at}(?P<month>{months})\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I), DAY),
+        (re.compile(rf"{at}(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})\b(?:,\s*(?P<year>\d{{4}}))?", re.I), DAY),
         (re.compile(rf"{at}(?P<month>{months})\s+(?P<year>\d{{4}})", re.I), MONTH),
         (re.compile(rf"{at}(?P<year>\d{{4}})", re.I), YEAR),
     )
@@ -43,7 +43,7 @@ def grammar(language):
     # At most MAX_PREFIX_WORDS words before a date ("from early"): more are implausible, and an
     # open run of them would be read again from each of its words when no date follows it.
     date = re.compile(rf"\b(?:(?:{alternatives(language.date_prefixes)})\s+){{0,{MAX_PREFIX_WORDS}}}"
-                      rf"(?:\d{{1,2}}\s+(?:{months})\b(?:,?\s+{year})?|(?:{months})\s+\d{{1,2}}\b(?:,\s*{year})?"
+                      rf"(?:\d{{1,2}}\s+(?:{months})\b(?:,?\s+{year})?|(?:{months})\.?\s+\d{{1,2}}\b(?:,\s*{year})?"
                       rf"|(?:{months})\s+{year}|{year}(?:\s+(?:{nouns}))?)", re.I)
     hint = re.compile(r"\d{4}|" + "|".join(language.month_numbers))
     return DateGrammar(language.month_numbers, whens, date, hint)

@@ -29,7 +29,7 @@ FRACTION_BOTTOMS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}  # halves ..
 FRACTION = (rf"(?<![\d/⁄])(?:\d{{1,3}}\s)?\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄])|\d{{0,3}}[{VULGAR_FRACTIONS}]")
 # Else plain digits with a decimal point, or a decimal comma when fewer than three digits
 # follow it ("589,2").
-NUMERAL = rf"{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?"
+NUMERAL = rf"{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?|(?<![\d.,])\.\d+(?![.,]\d)"  # ".001 per cent"
 FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)\s?)?(?:(?P<top>\d+)[/⁄](?P<bottom>\d+)|(?P<vulgar>\D))")
 DIGIT = re.compile(rf"[\d{VULGAR_FRACTIONS}]")
 

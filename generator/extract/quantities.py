@@ -37,12 +37,17 @@ class QuantityGrammar(NamedTuple):
     penalty_after: re.Pattern
     minus: re.Pattern
     implied: re.Pattern
+    clause_end: re.Pattern  # after a bare figure: the end of its clause
+    change_by: re.Pattern  # before a bare figure: "fell by "
     more: re.Pattern
     people_verbs: re.Pattern
     people_among: re.Pattern
     partitive_figure: re.Pattern  # after a figure, "of the 12": what it counts is past the next figure
+    labelled: re.Pattern  # before a figure, a word that makes it a label: "category 4", "Section 12"
+    hyphen_prefixes: frozenset  # "sub-7": a word hyphened to a figure that leaves it a figure
     aged: re.Pattern
     cents: re.Pattern  # after a currency's word: " and 25 cents"
+    scale_after: re.Pattern  # after a currency's word or code, its figure's scale: "75 USD million"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
     change_from: re.Pattern  # before a figure, what makes it where a change started: "from "
     change_to: re.Pattern  # between the two ends of a change, some words and " to "
@@ -109,15 +114,22 @@ def grammar(language):
         # After a bare figure, what shows it counts the same thing as the count before it:
         # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
         re.compile(rf"\s+{language.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.implied_followers)})\b"),
+        re.compile(r"\s*(?:[.;:!?]|,(?!\d)|$)"),
+        re.compile(rf"\b(?:{language.change_by})\s+$"),
         re.compile(language.more),
         # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
         # in the camp", "46 died"; and "11 of the injured" counts them too.
         re.compile(rf"\s+(?:{alternatives(language.people_verbs)})\b", re.I),
         re.compile(rf"\s+{language.people_among}\b", re.I),
         re.compile(rf"\s+{language.of}\s+\S+\s+\d"),
+        re.compile(rf"\b(?i:{alternatives(language.number_labels)})\.?\s$"),
+        frozenset(language.hyphen_prefixes),
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
-        re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})\s+(?:{alternatives(language.cents)})\b", re.I)
+        # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
+        re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
+                   rf"|(?=\s*(?:[.;!?]|,\D|$)|\s+{language.more}\b))", re.I)
         if language.cents else re.compile(NEVER),
+        re.compile(rf"\s?(?P<scale>{numbers.word_scale})\b"),  # after a currency: "75 USD million"
         re.compile(rf"\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+"),
         re.compile(rf"\b{change_from}\s+$", re.I),
         re.compile(rf"(?:\s+[^\s;:!?]+){{0,{CHANGE_GAP_WORDS}}}?,?\s+{change_to}\s+(?:{CURRENCY})?\s?"),
@@ -164,9 +176,10 @@ def measured(match, value, sentence, words):
     return Reading(value, unit, kind, match.end())
 
 
-def implied(match, sentence, previous_noun, words):
+def implied(match, sentence, previous_noun, words, previous_measure=None):
     """The Reading of a bare figure that counts what the sentence's previous count counted, or
-    people, when the figure is what people do or are."""
+    people, when the figure is what people do or are; or that ends its clause after a measure
+    ("rose 2 percent while the other fell by 1."): previous_measure, (unit, kind) of that one."""
     value = counted_value(match["number"], bottom_scale(match, words.language), words.language)
     people = words.people_among.match(sentence, match.end())
     if people:
@@ -174,6 +187,9 @@ def implied(match, sentence, previous_noun, words):
     if previous_noun is None:
         if words.people_verbs.match(sentence, match.end()) and match["number"][0].isdigit():
             return Reading(value, words.people, COUNT, match.end())
+        if previous_measure and words.clause_end.match(sentence, match.end()) \
+                and words.change_by.search(sentence, max(0, match.start() - 8), match.start()):
+            return Reading(value, *previous_measure, match.end())
         return None
     follows = words.implied.match(sentence, match.end())
     if not follows:
@@ -205,10 +221,10 @@ def bottom_scale(match, language):
     return match["scale"]
 
 
-def classify(match, sentence, previous_noun, words, places=()):
+def classify(match, sentence, previous_noun, words, places=(), previous_measure=None):
     """How a quantity match reads (a Reading), or None when it is not a fact; previous_noun is
-    what the sentence's last count counted, for a figure that leaves it implied; places: the
-    places the sentence names."""
+    what the sentence's last count counted, previous_measure (unit, kind) what its last measure
+    measured, for a figure that leaves it implied; places: the places the sentence names."""
     language = words.language
     if is_fraction_name(match["number"]):
         return None  # "24/7", "the 9/11 attacks": no quantity
@@ -220,16 +236,21 @@ def classify(match, sentence, previous_noun, words, places=()):
     if match["age"]:  # "a 44-year-old", "her 18-month-old daughter"
         return Reading(value, age_unit(match["age"], language), AGE, match.end())
     if match["unit"]:
-        return measured(match, value, sentence, words)
+        return None if hyphened_to_a_name(match, sentence, words) else measured(match, value, sentence, words)
     currency = currency_after(after, language, value)
     if currency:
-        code, length = currency
+        code, length, factor = currency
+        value *= factor  # "30 MUSD"
+        scaled = words.scale_after.match(after, length) if not match["scale"] and factor == 1 else None
+        if scaled:  # "75 USD million"
+            return Reading(parse_number(match["number"], scaled["scale"], language), code, MONEY,
+                           match.end() + scaled.end())
         cents = words.cents.match(after, length)
         if cents and parse_number(cents["cents"], None, language) < 100:
             return Reading(value + parse_number(cents["cents"], None, language) / 100, code, MONEY,
                            match.end() + cents.end())
         return Reading(value, code, MONEY, match.end() + length)
-    if part_of_a_name(match, sentence, places):
+    if part_of_a_name(match, sentence, words, places):
         return None
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
@@ -248,7 +269,7 @@ def classify(match, sentence, previous_noun, words, places=()):
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
     if is_year(match["number"]) and not match["qualifier"]:
         return None  # a year says when (a date), it is no quantity
-    return implied(match, sentence, previous_noun, words)  # else a bare number ("one of them") is no fact
+    return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
 
 
 def changes_to(previous, previous_start, previous_end, match, start, reading, text, words):
@@ -260,7 +281,7 @@ def changes_to(previous, previous_start, previous_end, match, start, reading, te
         return False
     if not words.change_to.fullmatch(text, previous_end, start):
         return False
-    if reading is None:  # a bare figure: nothing of its own says what it measures
+    if reading is None or (reading.kind == COUNT != previous.kind):  # "to 23 for FWD models": bare, as the first
         return not match["unit"] and not match["currency"] and not match["age"] and not match["number_max"]
     return reading.kind == previous.kind and reading.unit == previous.unit
 
@@ -278,24 +299,35 @@ def continues_range(previous, previous_end, reading, value_max, between, words):
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
-NAME_GLUED_BEFORE = re.compile(r"\b\w*[A-Z]\w*-$")  # "F-", "Covid-", "TA-": a capital's word hyphened to it
+NAME_GLUED_BEFORE = re.compile(r"\b(?P<word>[^\W\d_]+)-$")  # "F-", "Covid-", "scp-": a word hyphened to it
 GLUED_LETTERS = re.compile(r"[^\W\d_]")
 NAME_WINDOW = 40  # characters before a figure where the word of a name ends
 
 
-def part_of_a_name(match, sentence, places=()):
+def hyphened_to_a_name(match, sentence, words):
+    """Whether a figure is hyphened to a word that is no prefix of a figure: "F-35", "Covid-19",
+    "scp-173m" (but "sub-7 nanometer", "mid-30s")."""
+    start = match.start("number")
+    glued = NAME_GLUED_BEFORE.search(sentence, max(0, start - NAME_WINDOW), start)
+    return glued is not None and glued["word"].lower() not in words.hyphen_prefixes
+
+
+def part_of_a_name(match, sentence, words, places=()):
     """A figure that names rather than counts: glued to letters that are no unit ("5S", "1080p",
-    "4K") or by a hyphen to a word with a capital ("F-35", "Covid-19"), or right after a capitalised word that does not open the sentence ("Boeing 737",
-    "Flight 17", "iPhone 15", "Fortune 500") and is no place of the sentence's ("In Kharkiv 40
-    families"). A figure with a qualifier, a range or in words is always a quantity."""
+    "4K") or by a hyphen to a word with a capital ("F-35", "Covid-19"), after a word that makes
+    it a label ("category 4", "level 3"), or right after a capitalised word that does not open
+    the sentence ("Boeing 737", "Flight 17", "iPhone 15", "Fortune 500") and is no place of the
+    sentence's ("In Kharkiv 40 families"). A figure with a qualifier or a range is always a
+    quantity, and one in words only a name's capitalised word ("BBC One")."""
     if match["qualifier"] or match["number_max"]:
         return False
-    if not match["number"][0].isdigit():  # "BBC One", "Formula One": a capital mid-sentence after a name's word
-        return match["number"][0].isupper() and NAME_WORD_BEFORE.search(sentence, 0, match.start()) is not None \
-            and bool(sentence[:match.start()].strip())
     start = match.start("number")
     window = max(0, start - NAME_WINDOW)
-    if GLUED_LETTERS.match(sentence, match.end()) or NAME_GLUED_BEFORE.search(sentence, window, start):
+    if not match["number"][0].isdigit():  # "BBC One", "Formula One": a capital mid-sentence after a name's word
+        return match["number"][0].isupper() and NAME_WORD_BEFORE.search(sentence, window, start) is not None \
+            and bool(sentence[:start].strip())
+    if GLUED_LETTERS.match(sentence, match.end()) or words.labelled.search(sentence, window, start) \
+            or hyphened_to_a_name(match, sentence, words):
         return True
     name = NAME_WORD_BEFORE.search(sentence, window, start)
     if name is None or name[0].strip() in places or not sentence[:name.start()].strip():
@@ -370,7 +402,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     times, dates = Spans(times), Spans(dates)
     shares = list(shares_in(text, words))
     shared = Spans(shares)
-    previous_noun = None  # what the sentence's last count counted
+    previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
     for match in matches:
         if match.start("number") < covered:
@@ -380,7 +412,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             continue  # the top or the whole of a share: "one in four", "two-thirds of"
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
-        reading = classify(match, text, previous_noun, words, places)
+        reading = classify(match, text, previous_noun, words, places, previous_measure)
         value_max = upper_end(match, language)
         qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
         start = None
@@ -390,13 +422,17 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if facts and not restates and changes_to(facts[-1], last_start, last_end, match, start or match.start(),
                                                  reading, text, words):
             changed = facts.pop()  # one fact from where it was to where it went: value, then value_max
-            top = reading.value if reading else parse_number(match["number"], match["scale"], language)
-            reading = Reading(changed.value, changed.unit, changed.kind, reading.end if reading else match.end())
+            if reading is None or reading.kind != changed.kind:  # written bare: it measures what the first does
+                reading = Reading(parse_number(match["number"], match["scale"], language), None, None, match.end())
+            top = reading.value
+            reading = Reading(changed.value, changed.unit, changed.kind, reading.end)
             start, value_max, qualifier = last_start, top, changed.qualifier
         if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
             continue  # past any float: a row of thousands of digits is no figure
         if reading.kind == COUNT:
             previous_noun = reading.unit
+        elif reading.kind not in (MONEY, AGE, DURATION, PENALTY):
+            previous_measure = reading.unit, reading.kind
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts

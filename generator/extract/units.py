@@ -68,7 +68,8 @@ def grammar(language):
     words = sorted(map(re.escape, currency_words), key=len, reverse=True)
     codes = alternatives(CURRENCY_CODES)
     suffixes = alternatives(sorted(map(re.escape, language.currency_suffixes), key=len, reverse=True))
-    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
+    code_scales = alternatives(list(language.code_scales))
+    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
     return UnitGrammar(rows, unit, currency_words, currency_after, written)
 
@@ -87,20 +88,21 @@ def currency_code(written):
 
 
 def currency_after(text, language=DEFAULT, value=None):
-    """(ISO code, length) of a currency written straight after a figure (text: what follows
-    it; value: the figure's), or None."""
+    """(ISO code, length, factor) of a currency written straight after a figure (text: what
+    follows it; value: the figure's), factor the scale its code carries ("30 MUSD"), or None."""
     found = grammar(language).currency_after.match(text)
     if not found:
         return None
     if found["sign"]:
-        return CURRENCY_SYMBOLS[found["sign"]], found.end()
+        return CURRENCY_SYMBOLS[found["sign"]], found.end(), 1
     if found["code"]:
-        return currency_code(found["code"]), found.end()
+        scale = language_of(language).code_scales[found["code_scale"]] if found["code_scale"] else 1
+        return currency_code(found["code"]), found.end(), scale
     if found["suffix"]:
         if value in VIDEO_LINES:
             return None
-        return language_of(language).currency_suffixes[found["suffix"]], found.end()
-    return grammar(language).currency_words[found["word"].lower()], found.end()
+        return language_of(language).currency_suffixes[found["suffix"]], found.end(), 1
+    return grammar(language).currency_words[found["word"].lower()], found.end(), 1
 
 
 def unit_of(match, language=DEFAULT):

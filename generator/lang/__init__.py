@@ -41,6 +41,7 @@ class Language:
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> (100, 1000), the order of magnitude
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
+    code_scales: dict = field(default_factory=dict)  # a letter before a currency code that scales it: "30 MUSD"
     currency_suffixes: dict = field(default_factory=dict)  # a letter after a figure that makes it money: "85p"
     cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it
@@ -69,6 +70,8 @@ class Language:
     pronouns: frozenset = frozenset()  # a quote's speaker as "she said": the person named last
     plural_pronoun: str = NEVER  # "they said": no one person
     not_names: frozenset = frozenset()  # capitalised words that are no name: "The", "Monday", "Russian"
+    hyphen_prefixes: tuple = ()  # "sub-7", "mid-30": a word hyphened to a figure that leaves it a figure ("F-35" is a name)
+    number_labels: tuple = ()  # words before a figure that make it a label, no quantity: "category 4", "level 3"
     attribution_ends: tuple = ()  # "said Irina, who…": the words after which a speaker is no longer named
     roles: tuple = ()  # role nouns marking a person: "the key suspect, Ana Diaz", "shop owner Ana Diaz"
     demonyms: frozenset = frozenset()  # "French", "Frenchman": never a person, nor in a person's name
@@ -99,6 +102,7 @@ class Language:
     penalty_after: tuple = ()  # and before these: "15 years in prison"
     more: str = NEVER  # a pattern: "6,400 more": the count before it counts the same
     implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
+    change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"

@@ -51,6 +51,7 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
 }
 # Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
 CURRENCY_SUFFIXES = {"p": "GBX"}
+CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
@@ -76,6 +77,12 @@ NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "
               "since", "than", "if", "last", "next", "this", "that"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
 LIST_JOINS = ("and", "or")
+HYPHEN_PREFIXES = ("sub", "minus", "pre", "post", "mid", "non", "over", "under", "top", "near", "ultra", "super",
+                   "anti", "multi", "semi", "circa", "plus", "now", "about", "around", "some", "only", "just")
+NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "stage", "grade", "class", "chapter",
+                 "article", "clause", "room", "gate", "platform", "route", "number", "no", "version", "episode",
+                 "season", "page", "line", "zone", "size", "model", "type", "series", "tier", "band", "division",
+                 "lap", "act", "scene", "verse", "exit", "pier", "terminal")
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
 NOT_ONE_AFTER = {"each", "every", "any", "no", "same", "the", "which", "another", "this", "that", "other", "no-one"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
@@ -307,6 +314,7 @@ PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "pris
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
 MORE = "more"
 IMPLIED_FOLLOWERS = ("and", "or", "but", "were", "was", "are", "is", "have", "has", "had")
+CHANGE_BY = "by"  # "rose 2 percent, while the index fell by 1": the same unit (not "rose 25% to 17,000")
 # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
 # in the camp", "46 died"; and "11 of the injured" counts them too.
 PEOPLE = "people"
