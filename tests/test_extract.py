@@ -635,3 +635,23 @@ def test_a_bare_figure_ending_its_clause_measures_what_the_measure_before_it_did
 ])
 def test_labels_dates_and_codes_are_no_figures(sentence):
     assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit)
+    ("The loan of 12,50,000 rupees was repaid.", ("money", 1_250_000, "INR")),
+    ("The firm gave a quarter million dollars to the fund.", ("money", 250_000, "USD")),
+    ("The flat has 48m2 of floor space.", ("area", 48, "m²")),
+    ("He said that one of the engines had failed.", ("count", 1, "engines")),
+    ("Bonds fell 1/2 point in early trade.", ("count", 0.5, "point")),
+    ("They declared a 15-cent-a-share dividend.", ("count", 15, "cent")),
+    ("The train reached 120kmph on the new line.", ("speed", 120, "km/h")),
+])
+def test_indian_grouping_quarter_millions_unit_exponents_and_singular_counts(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
+def test_a_year_before_a_noun_is_a_when_but_a_round_thousand_counts():
+    assert facts_of("The shop had 1988 sales of hats.") == []
+    assert [(f.value, f.unit) for f in facts_of("The storm destroyed 2000 homes.")] == [(2000, "homes")]

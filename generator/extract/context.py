@@ -54,7 +54,7 @@ def grammar(language):
         frozenset().union(language.noun_stops, language.function_words, language.auxiliaries, language.conjunctions,
                           language.relatives, language.reporting, language.place_prepositions, language.not_plurals,
                           language.not_counted),
-        re.compile(rf"-(?:,?(?:\s+(?:{alternatives(language.list_joins)}))?\s+[\w]+-){{0,4}}?(?P<noun>[a-z]{{2,}})\b(?!-)"),
+        re.compile(rf"-(?:,?(?:\s+(?:{alternatives(language.list_joins)}))?\s+[\w]+-){{0,4}}?(?P<noun>[a-z]{{2,}})\b"),
         language.place_prepositions, language.not_places,
         re.compile(rf"(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), $"),
         re.compile(rf"\b{place_words}\b"),
@@ -115,10 +115,12 @@ def hyphened_noun(after, language=DEFAULT):
     return noun["noun"], noun.end() if noun[0].count("-") == 1 else 1  # a list's first figures end at their hyphen
 
 
-def one_as_pronoun(before, language=DEFAULT):
-    """Whether a one stands for a thing named before, counting nothing: 'each one', 'the same one'."""
+def one_as_pronoun(before, after, language=DEFAULT):
+    """Whether a one stands for a thing named before, counting nothing: 'each one', 'the same
+    one'; never before "of" ('he said that one of the computers')."""
+    context = grammar(language)
     previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    return previous in grammar(language).not_one_after
+    return previous in context.not_one_after and after.split(None, 1)[:1] != [context.of]
 
 
 def noun_after_one(after, language=DEFAULT):

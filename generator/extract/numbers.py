@@ -20,7 +20,8 @@ SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin sp
 # width ("1 400") or by two or more dots ("1.400.000"). A single dot group ("3.125") is a
 # decimal point here; only a counted noun after it makes it thousands (see counted_value).
 GROUPED_NUMERAL = (rf"\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?:{SPACES}\d{{3}})+)"
-                   r"(?!\d|[,.]\d)")
+                   r"(?!\d|[,.]\d)"
+                   r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|[,.]\d)")  # India's lakhs: "12,34,567.89"
 # Fractions: "1/4", "10 1/2", "1⁄32", "½", "10½"; never part of a date or a row of slashes
 # ("12/03/2022"). One whose top is not below its bottom, or that is not in lowest terms, is a
 # name or a date ("24/7", "9/11", "3/12"): see is_fraction_name.
@@ -55,7 +56,7 @@ def grammar(language):
         vague_amounts=language.vague_amounts,
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
         number=(rf"(?:{NUMERAL}|(?i:{in_words})\b)"
-                rf"(?![\w,.:]?\d)(?!(?:{ordinals})\b)"),
+                rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
         word_token=re.compile(rf"\b(?:{words}|{multipliers})\b" if multipliers else rf"\b(?:{words})\b"),

@@ -257,9 +257,11 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(value, "years", AGE, match.end())
     if words.aged.search(before, words_start(before, len(before), AGED_WORDS)):
         return Reading(value, "years", AGE, match.end())
+    if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
+        return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)
-    if noun is None and value == 1 and not match["number_max"]:  # "one solution", "one count of fraud"; "each one" counts nothing
-        if one_as_pronoun(before, language):
+    if noun is None and 0 < value <= 1 and not match["number_max"]:  # "one solution", "1/4 point"; "each one" counts nothing
+        if value == 1 and one_as_pronoun(before, after, language):
             return None
         noun, length = noun_after_one(after, language)
     if noun is None:  # "two of the hostages", but not "one of the 12 climbers"

@@ -7,6 +7,8 @@ NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a dozen": 12, "half a dozen": 6, "a hundred": 100,
     "a thousand": 1000, "a million": 1_000_000, "half a million": 500_000, "a billion": 1_000_000_000,
+    "half million": 500_000, "a quarter million": 250_000, "quarter million": 250_000,
+    "a quarter of a million": 250_000, "half a billion": 500_000_000,
 }
 HUNDRED = "hundred"
 NUMBER_AND = "and"
@@ -215,7 +217,7 @@ UNITS = {
     "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
     "in": r"inch(?:es)?|(?<=\d)″",  # a straight quote after a figure ends a quote as often
-    "km/h": r"km/h|km/hr|kmh|kph|kilomet(?:er|re)s? (?:per|an) hour",
+    "km/h": r"km/h|km/hr|kmh|kmph|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
     "kn": r"knots?",
     "m³": r"cubic (?:met(?:er|re)s?|m)|m³|m3",
