@@ -463,20 +463,47 @@ def merge_facts(sources, facts_by_source):
     return with_conflicts(merged_facts(grouped), group_conflicts(grouped))
 
 
+def names_ended(keys):
+    """{alias key of a name: alias key of the one longer name it ends}, among person keys: Hollande,
+    Francois Hollande; a name ending two only when one of them ends the other (Dijk: Lars van Dijk,
+    beside Van Dijk). Each key is indexed by its endings: linear in the names."""
+    ending = {}
+    for key in keys:
+        words = key.split()
+        for n in range(1, len(words)):
+            ending.setdefault(" ".join(words[n:]), set()).add(key)
+    joined = {key: next(iter(ending[key])) for key in keys if len(ending.get(key, ())) == 1}
+    for key in keys:
+        longest = {joined.get(full, full) for full in ending.get(key, ())}
+        if len(longest) == 1:
+            joined[key] = longest.pop()
+    return {key: joined.get(full, full) for key, full in joined.items()}
+
+
 def merge_entities(found_by_source, quotes_by_source):
     """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one),
-    named by the spelling most used; each person with the quotes they speak."""
+    a person's name alone the one full name across the site that ends with it ("Hollande" is
+    "Francois Hollande", a spelling of theirs), named by the spelling most used of the full
+    name; each person with the quotes they speak."""
     groups = {}
     for source_id, found in found_by_source.items():
         for kind, name, anchors in found:
             group = groups.setdefault((kind, alias_key(name)), {"spellings": {}, "mentions": []})
             group["spellings"][name] = group["spellings"].get(name, 0) + len(anchors) + 1
             group["mentions"] += [(source_id, anchor) for anchor in anchors]
+    joined = {("person", key): ("person", full)
+              for key, full in names_ended({key for kind, key in groups if kind == "person"}).items()}
+    for key, full in joined.items():
+        group, into = groups.pop(key), groups[full]
+        for name in group["spellings"]:
+            into["spellings"].setdefault(name, 0)  # a spelling seen, never the page's name
+        into["mentions"] += group["mentions"]
     speakers = {}
     for quotes in quotes_by_source.values():
         for quote in quotes:
             if quote.speaker:
-                speakers.setdefault(("person", alias_key(quote.speaker)), []).append(quote)
+                key = ("person", alias_key(quote.speaker))
+                speakers.setdefault(joined.get(key, key), []).append(quote)
     entities, taken = [], set()
     for (kind, key), group in sorted(groups.items(), key=lambda item: (list(ENTITY_KINDS).index(item[0][0]), item[0][1])):
         spellings = sorted(group["spellings"], key=lambda n: (-group["spellings"][n], n))

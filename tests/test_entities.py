@@ -196,3 +196,63 @@ def test_a_first_name_inside_a_full_name_is_no_mention_of_its_namesake():
 def test_a_paragraph_opening_on_a_quote_carries_only_the_speaker_that_closed_the_one_before():
     assert speakers("Mayor Ines Calloway spoke at noon. She said: “The water is still rising.” Then she left.\n\n"
                     "“Nobody may go back tonight.”") == ["Ines Calloway", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Authority issued a statement on Sunday. “No ship may enter the bay tonight,” the statement said.",
+     "Harbour Authority"),
+    ("In a statement, the Water Ministry said the wells were safe. “Every sample was clean,” the statement added.",
+     "Water Ministry"),
+    ("Mayor Ines Calloway said in a statement that schools would shut.\n\n“Parents should keep children at home "
+     "until Monday,” the statement said.", "Ines Calloway"),
+    ("A spokesman for the Rail Agency spoke on Monday. “Trains will run again by noon,” the spokesman said.",
+     "Rail Agency"),
+])
+def test_the_statement_is_by_whoever_put_out_the_statement_named_before(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_statement_nobody_is_named_as_putting_out_has_no_speaker():
+    assert speakers("“No ship may enter the bay tonight,” the statement said.") == [None]
+    assert speakers("A statement was read out at noon. “No ship may enter the bay tonight,” the statement said."
+                    ) == [None]
+    # the last statement named is not the Harbour Authority's: no speaker rather than a wrong one
+    assert speakers("The Harbour Authority issued a statement. Later a second statement was posted on the gate. "
+                    "“The bay is closed,” the statement said.") == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marta Quell, the Green Union leader, met the envoy. “We want a vote within a month,” the Green Union "
+     "leader told reporters.", "Marta Quell"),
+    ("The leader of the Green Union, Marta Quell, met the envoy. “We want a vote within a month,” said the "
+     "Green Union leader.", "Marta Quell"),
+    ("Shop owner Teodor Vial closed early. “No bread is left after the storm,” the shop owner said.",
+     "Teodor Vial"),
+    ("Farm Minister Olga Brandt toured the fields. “The harvest is lost in the south,” the farm minister said.",
+     "Olga Brandt"),
+])
+def test_a_role_stands_for_the_one_person_the_article_names_with_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_role_two_people_share_or_one_said_more_loosely_names_no_one():
+    assert speakers("Mayor Tomas Hild and Mayor Lena Rask met. “We will rebuild the bridge,” the mayor said."
+                    ) == [None]
+    assert speakers("Governor Ada Vinter and Northern Governor Kurt Pahl met. “The road opens in May,” the "
+                    "governor said.") == [None]
+    # "a local farmer" is not enough for "the farmer": another farmer may speak
+    assert speakers("Ana Reyes, a local farmer, lost her crops. “The river rose in one night,” the farmer said."
+                    ) == [None]
+
+
+def test_a_role_standing_for_a_person_lets_he_or_she_stand_for_them_next():
+    assert speakers("Marta Quell, the Green Union leader, met the envoy. “We want a vote within a month,” the "
+                    "Green Union leader said. “Then we will talk,” she added.") == ["Marta Quell", "Marta Quell"]
+
+
+def test_a_place_or_a_name_is_its_whole_name_with_the_particles_inside():
+    found, _ = named("Fans fled the Stade de France on Friday. Divers flew in from Rio de Janeiro. "
+                     "Jean de la Fontaine, 61, said the square was empty.")
+    assert ("place", "Rio de Janeiro") in found and ("place", "Rio") not in found
+    assert {name for kind, name in found if kind == "person"} == {"Jean de la Fontaine"}
+    assert not any(name in ("Stade", "Fontaine", "Stade de France") for _, name in found)

@@ -13,3 +13,12 @@ def test_many_quotes_and_pronouns_in_one_paragraph():
 def test_many_speech_verbs_and_names_in_one_paragraph():
     assert_linear(entities, lambda n: "Title\n\n" + "Ana Diaz said, Tomas Berg told, and officials said. " * n + "\n",
                   300)
+
+
+def test_many_statements_and_roles_standing_for_their_authors_in_one_paragraph():
+    turn = ("The Water Agency{i} issued a statement. “The wells are clean again,” the statement said. "
+            "Ana Diaz{i}, the Green Union leader, spoke. “We want a vote soon,” the Green Union leader said. ")
+
+    def text(n):
+        return "Title\n\n" + "".join(turn.format(i=chr(97 + i % 26)) for i in range(n)) + "\n"
+    assert_linear(entities, text, 60)

@@ -30,6 +30,8 @@ class ContextGrammar(NamedTuple):
     noun_stops: frozenset  # where the words after a figure stop being about what it counts
     partitive: frozenset  # "120 of the worst buildings"
     not_one_after: frozenset  # "each one": no count
+    name_particles: frozenset  # inside a place's name: "Rio de Janeiro"
+    possessive: re.Pattern  # the ending a name loses: "Kharkiv's"
     not_nouns: frozenset  # words that are never what a figure counts: "one more", "one that"
     hyphened: re.Pattern  # "a 12-page report", "four-, five- and six-cylinder engines": the noun after the hyphen
     place_prepositions: frozenset
@@ -51,6 +53,7 @@ def grammar(language):
         language.not_plurals, language.irregular_plurals, language.plural_endings, language.not_plural_endings,
         re.compile(rf"{language.times}\s+(?:{alternatives(language.multiplied)})\b", re.I), language.times,
         language.of, the, language.noun_stops, language.partitive, language.not_one_after,
+        frozenset(language.name_particles), re.compile(rf"(?:{language.possessive})$"),
         frozenset().union(language.noun_stops, language.function_words, language.auxiliaries, language.conjunctions,
                           language.relatives, language.reporting, language.place_prepositions, language.not_plurals,
                           language.not_counted),
@@ -168,8 +171,14 @@ def name_after_age(after):
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every sentence for its article (local places), then for itself
 def candidate_places(sentence, language=DEFAULT):
-    """Capitalised names after a locative preposition ('in Belgorod', 'from the Kharkiv region')."""
+    """Capitalised names after a locative preposition ('in Belgorod', 'from the Kharkiv region'),
+    whole with the particles inside them ('in Rio de Janeiro', 'at the Place de la Concorde')."""
     context = grammar(language)
+    particles, possessive = context.name_particles, context.possessive
+
+    def is_name_word(token):
+        return token[0].isupper() and token not in context.not_places
+
     names = []
     tokens = WORD.findall(sentence)
     for i, token in enumerate(tokens[:-1]):
@@ -179,9 +188,14 @@ def candidate_places(sentence, language=DEFAULT):
         if tokens[j].lower() == context.the:
             j += 1
         name = []
-        while j < len(tokens) and tokens[j][0].isupper() and tokens[j] not in context.not_places:
-            name.append(re.sub(r"[’']s$", "", tokens[j]))
-            j += 1
+        while j < len(tokens):
+            inner = 0  # particles before the name's next word: "de", "de la"
+            while name and inner < 2 and j + inner < len(tokens) and tokens[j + inner] in particles:
+                inner += 1
+            if j + inner >= len(tokens) or not is_name_word(tokens[j + inner]):
+                break
+            name += tokens[j:j + inner] + [possessive.sub("", tokens[j + inner])]
+            j += inner + 1
         if name:
             names.append(" ".join(name))
     return tuple(names)

@@ -16,7 +16,11 @@ A quote's speaker is read, in this order: after it ("…," said Ana Diaz; "…,"
 before it in its sentence (Ana Diaz said: "…"; Ana Diaz said the plan would "…"), or, for a
 paragraph opening on a quote, the speaker that closed the paragraph before. "He" or "she" is the
 person named or speaking last before it, unless someone unnamed spoke since ("…," an official
-said): when unsure, a quote has no speaker rather than a wrong one.
+said). Words that name a speaker only by what they are stand for the one the article names so:
+"the ministry" for the one ministry it names, "the statement" for whoever put out the statement
+named before, "the Pasok leader" for the one person it describes as the Pasok leader. When
+unsure, a quote has no speaker rather than a wrong one. The words of all this are the language's
+data (generator/lang/).
 """
 
 import bisect
@@ -62,6 +66,18 @@ class EntityGrammar(NamedTuple):
     pronoun_of_title: dict  # "Mr" -> "he"
     organisation_word: re.Pattern
     organisation: re.Pattern
+    plural_endings: tuple  # "Frenchmen", "Cypriots": a demonym's plural
+    possessive: re.Pattern  # a word ending as a possessive: "Diaz's", "Davis'"
+    the_body: re.Pattern  # "the ministry" ending a phrase: an organisation the source names
+    determined: re.Pattern  # ", the mayor": an apposition a determiner opens
+    not_subjects: frozenset  # "Ana Diaz arrived, and said": last words naming no one unnamed
+    new_clause: re.Pattern  # ""…," Ana Diaz says that's not true": a clause of its own after the verb
+    the_role: re.Pattern  # "the Pasok leader" ending a phrase: a person the article describes so
+    the_document: re.Pattern  # "the statement" ending a phrase: a document the article names before
+    described: re.Pattern  # "Pasok leader Ana Diaz": a role before a name
+    description_stop: re.Pattern  # the words of a description that say nothing of the role: "the", "of"
+    document_by: re.Pattern  # "a statement from the Interior Ministry": who a document is by
+    document_verb: re.Pattern  # "the ministry issued a statement"
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -70,8 +86,6 @@ MAX_NAME_WORDS = 9
 MAX_WORD_LETTERS = 60
 PRONOUN_REACH = 8  # sentences: "he" or "she" stands for someone named this close, or no one
 NOBODY = ""  # a speaker the words name no one by: "an official said", "the statement said"
-# Short titles that are words too: their full stop may end a sentence ("…, said the King.").
-WORDS_TOO = {"king", "lord", "lady", "dame", "pope", "vice", "miss", "emir", "sir"}
 
 
 def either_case(phrase):
@@ -89,51 +103,72 @@ def grammar(language):
     letters = rf"[\w’'-]{{0,{MAX_WORD_LETTERS}}}"
     word = rf"[A-Z](?={letters}?[a-z]){letters}(?![\w’'-])"
     # A particle is a whole word inside a name, before the next name word ("Charles de Gaulle"),
-    # or joined to it ("al-Baghdadi"): never the start of the next word ("Hollande deemed").
-    particle = rf"(?:{alternatives(language.name_particles)})(?:(?= [A-Z])|-(?=[A-Z]){letters}(?![\w’'-]))"
+    # or to another particle before it ("Jean de la Fontaine"), or joined to it ("al-Baghdadi"):
+    # never the start of the next word ("Hollande deemed").
+    particles = alternatives(language.name_particles)
+    particle = rf"(?:{particles})(?:(?= (?:(?:{particles}) )?[A-Z])|-(?=[A-Z]){letters}(?![\w’'-]))"
     name = rf"(?<![\w’'-]){word}(?: (?:{word}|{particle})){{0,{MAX_NAME_WORDS - 1}}}"
     speech = alternatives(language.speech_verbs)
     roles = sorted({either_case(r) for r in language.roles}, key=len, reverse=True)
     role = alternatives(roles)
     organisation_word = re.compile(rf"\b(?:{alternatives(sorted(context_grammar(language.code).organisation_words))})\b")
     the, of = language.the, language.of
-    determiner = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)"
+    determiner = rf"(?:{alternatives(language.determiners + language.role_counts)})"
+    possessive = language.possessive
     modifiers = r"(?:[\w’'-]{1,40} ){0,3}?"
     adverbs = alternatives([re.escape(w) for w in language.speech_adverbs])
+    body_prepositions = alternatives(language.role_body_prepositions)
+    documents = alternatives(language.document_words)
+    singular_pronouns = alternatives(sorted(language.pronouns - {language.plural_pronoun}))
+    the_either = either_case(the)
     return EntityGrammar(
         name,
         re.compile(name),
         frozenset(t.split()[-1] for t in language.titles),
         frozenset(r.split()[-1].lower() for r in language.roles),
-        re.compile(rf"(?P<name>{name}), (?:\d{{1,3}}, )?(?:{determiner} |[A-Z][\w’'-]{{0,40}}[’']s )?{modifiers}"
-                   rf"(?:{role})\b(?! of (?:{the} )?[a-z])"
+        re.compile(rf"(?P<name>{name}), (?:\d{{1,3}}, )?(?:{determiner} |[A-Z][\w’'-]{{0,40}}(?:{possessive}) )?"
+                   rf"{modifiers}"
+                   rf"(?:{role})\b(?! {of} (?:{the} )?[a-z])"
                    rf"|\b{determiner} {modifiers}(?:{role})"
-                   rf"(?: (?:of|for|at) (?:{the} )?[A-Z][\w’'-]{{0,40}}(?: [A-Z][\w’'-]{{0,40}}){{0,3}})?, (?P<after>{name})"),
+                   rf"(?: (?:{body_prepositions}) (?:{the} )?[A-Z][\w’'-]{{0,40}}(?: [A-Z][\w’'-]{{0,40}}){{0,3}})?"
+                   rf", (?P<after>{name})"),
         re.compile(rf"(?P<name>{name}), (?:\d{{1,3}})\b(?=,(?!\d)|\))|\b\d{{1,3}}{language.age_suffix} (?P<after>{name})"),
         re.compile(rf"\b(?:{speech})\b"),
         rf"\b(?:{alternatives(language.attribution_phrases)})\b",
         re.compile(rf"(?P<name>{name})(?:(?:, [^,“”\n]{{1,80}}){{1,2}},)? (?:(?:{adverbs}) )?(?:{speech})\b"),
-        re.compile(rf"(?P<name>{name})(?:[’']s)?(?P<apposition>(?:, [^,“”\n]{{1,80}}){{1,2}},)?$"),
-        re.compile(rf"(?:(?P<owner>{name})(?:[’']s)? (?:[a-z]+ )?(?:{alternatives(language.document_words)})"
-                   rf"|(?:{alternatives(language.document_words)}) (?:for|of|at) (?:{the} )?(?P<body>{name}))$"),
-        re.compile(rf"(?:,? (?:{adverbs}|(?:(?:late|early) )?on [A-Z][a-z]+|last [a-z]+|this [a-z]+|in an? \w+ statement"
-                   rf"|in an? \w+|in (?:a|an|the) \w+ (?:statement|interview|post)))+$"),
-        re.compile(rf"(?:^|[,;]\s*(?:(?:he|she) (?:said|added),? )?)(?:{alternatives(language.speech_continued)})\b"
-                   rf"[^.!?“”\"]{{0,100}}$"),
+        re.compile(rf"(?P<name>{name})(?:{possessive})?(?P<apposition>(?:, [^,“”\n]{{1,80}}){{1,2}},)?$"),
+        re.compile(rf"(?:(?P<owner>{name})(?:{possessive})? (?:[a-z]+ )?(?:{documents})"
+                   rf"|(?:{documents}) (?:{body_prepositions}) (?:{the} )?(?P<body>{name}))$"),
+        re.compile(rf"(?:,? (?:{adverbs}|{alternatives(language.speech_adverb_phrases)}))+$"),
+        re.compile(rf"(?:^|[,;]\s*(?:(?:{singular_pronouns}) (?:{alternatives(language.speech_continued_verbs)}),? )?)"
+                   rf"(?:{alternatives(language.speech_continued)})\b[^.!?“”\"]{{0,100}}$"),
         language.abbreviations | {t.lower() for t in language.titles if re.fullmatch(r"[A-Z][a-z]{0,3}", t)
-                                  and t.lower() not in WORDS_TOO},
+                                  and t.lower() not in language.titles_ending_sentences},
         alternatives([","] + [f" {w} " for w in language.attribution_ends]),
         language.pronouns, language.plural_pronoun, language.not_names, language.demonyms,
         language.not_person_words,
         frozenset(" ".join(language.titles).split()),
         frozenset(w[0].upper() + w[1:] for w in " ".join(language.roles).split()),
         frozenset(language.document_words),
-        frozenset(language.place_prepositions) | {"for", "with", "by", "about", "on", "after", "during"},
+        frozenset(language.place_prepositions) | language.not_speaker_after,
         {title: pronoun for pronoun, titles in language.pronoun_titles.items() for title in titles},
         organisation_word,
         re.compile(rf"(?:{the} )?(?P<name>(?:[A-Z][\w’'-]{{1,{MAX_WORD_LETTERS}}} ){{0,{MAX_NAME_WORDS}}}"
                    rf"{organisation_word.pattern}"
                    rf"(?: {of} (?:{the} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)?)"),
+        language.plural_endings,
+        re.compile(rf"(?:{possessive})$"),
+        re.compile(rf"\b{either_case(the)} ([a-z]+)$"),
+        re.compile(rf", (?:\d|(?:{alternatives(language.determiners)}) |[A-Z]\S*(?:{possessive}) )"),
+        language.not_subjects,
+        re.compile(rf"\s+(?:{alternatives(language.clause_openers)})(?:\b|[’'])"),
+        re.compile(rf"\b{the_either} (?P<description>(?:[\w’'-]{{1,40}} ){{0,3}}?(?:{role}))$"),
+        re.compile(rf"\b{the_either} (?:[a-z]{{1,40}} )?(?P<document>{documents})$"),
+        re.compile(rf"(?P<description>(?:[A-Z][\w’'-]{{0,40}} ){{0,3}}?(?:{role})) (?P<name>{name})"),
+        re.compile(rf"(?:{alternatives(language.determiners + language.role_counts)}|{the_either}|{of}"
+                   rf"|{body_prepositions}|\d+)"),
+        re.compile(rf"\s(?:{alternatives(language.document_author_prepositions)}) (?:{the_either} )?(?P<body>{name})"),
+        re.compile(rf"\b(?:{alternatives(language.document_verbs)})\b"),
     )
 
 
@@ -145,7 +180,9 @@ def alias_key(name):
 
 
 def is_demonym(word, people):
-    return word in people.demonyms or (word.endswith("s") and word[:-1] in people.demonyms)
+    """Is a word a nationality or the like, or its plural ("French", "Cypriots")?"""
+    return word in people.demonyms or any(word.endswith(end) and word[:-len(end)] in people.demonyms
+                                          for end in people.plural_endings)
 
 
 def clean_name(name, people):
@@ -153,10 +190,10 @@ def clean_name(name, people):
     title in front ("German Chancellor Ana Diaz"), or a capitalised non-name ("The");
     people: the language's EntityGrammar."""
     words = name.strip().split()
-    owned = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s?$", w)]
+    owned = [i for i, w in enumerate(words[:-1]) if people.possessive.search(w)]
     if owned:
         words = words[owned[-1] + 1:]
-    words = [w for w in (re.sub(r"[’'](?:s)?$", "", w) for w in words) if w and w not in people.not_names]
+    words = [w for w in (people.possessive.sub("", w) for w in words) if w and w not in people.not_names]
     if words and people.organisation_word.fullmatch(words[-1]):
         return " ".join(words)  # an organisation keeps its whole name: "European Commission", "Justice Ministry"
     while words and is_demonym(words[0], people):
@@ -214,7 +251,8 @@ def sentence_start(text, before, floor, people):
 def subject_before(phrase, people):
     """Who the words before a speech verb name: a name ("Ana Diaz", "German Chancellor Ana Diaz,
     the mayor,"), a pronoun, an owner of a statement ("A White House statement"), NOBODY for
-    words that name no one ("an official in Brussels", "the party leader"), or None without words."""
+    words that name no one ("an official in Brussels"), a stand-in ("the ministry", "the statement",
+    "the Pasok leader": stand_in), or None without words."""
     phrase = people.adverb_end.sub("", phrase[-200:].strip()).lstrip(" ,").rstrip()
     if not phrase.strip(" ,"):
         return None
@@ -224,10 +262,10 @@ def subject_before(phrase, people):
     document = people.document_end.search(phrase.rstrip(" ,"))
     if document:
         owner = clean_name(document["owner"] or document["body"], people)
-        return owner if owner and not is_demonym(owner, people) else NOBODY
+        return owner if owner and not is_demonym(owner, people) else stand_in(phrase, people)
     subject = people.subject_end.search(phrase)
     if not subject:
-        return body_of(phrase, people)
+        return stand_in(phrase, people)
     before = phrase[:subject.start()].split()
     if not subject["apposition"] and phrase.endswith(","):
         return NOBODY  # "Ana Diaz arrived in Athens, said": no subject
@@ -237,12 +275,32 @@ def subject_before(phrase, people):
     return name if name and not all(is_demonym(w, people) for w in name.split()) else NOBODY
 
 
+# Stand-ins: words that name a speaker the article names elsewhere, each marked by its first character.
 ORGANISATION = "\0"  # before an organisation word: "the ministry said", whose name the source gives
+DOCUMENT = "\1"  # before a document word: "the statement said", by whoever put out the one named before
+ROLE = "\2"  # before a description: "the Pasok leader said", the one person the article describes so
+
+
+def is_stand_in(speaker):
+    return bool(speaker) and speaker[0] in (ORGANISATION, DOCUMENT, ROLE)
+
+
+def stand_in(phrase, people):
+    """Who words naming no one by name stand for: "the statement" (DOCUMENT + "statement"), "the
+    Pasok leader" (ROLE + "Pasok leader"), "the ministry" (ORGANISATION + "Ministry"); else NOBODY."""
+    phrase = phrase.rstrip(" ,.;:!?")
+    document = people.the_document.search(phrase)
+    if document:
+        return DOCUMENT + document["document"]
+    role = people.the_role.search(phrase)
+    if role:
+        return ROLE + role["description"]
+    return body_of(phrase, people)
 
 
 def body_of(phrase, people):
     """'the ministry' as ORGANISATION + 'Ministry', for the one ministry the source names; else NOBODY."""
-    body = re.search(r"\b[Tt]he ([a-z]+)$", phrase.rstrip(" ,"))
+    body = people.the_body.search(phrase.rstrip(" ,"))
     if body and people.organisation_word.fullmatch(body[1].capitalize()):
         return ORGANISATION + body[1].capitalize()
     return NOBODY
@@ -252,11 +310,8 @@ def is_nominal(phrase, people):
     """Do the words before a speech verb name someone unnamed: "an official in Brussels",
     "analysts" (not "Ana Diaz arrived, and")?"""
     clause = re.split(r"[,;:]", phrase.strip(" ,"))[-1].split()
-    return 0 < len(clause) <= 6 and clause[-1].islower() and clause[-1] not in NOT_SUBJECTS \
+    return 0 < len(clause) <= 6 and clause[-1].islower() and clause[-1] not in people.not_subjects \
         and clause[0].lower() not in people.pronouns
-
-
-NOT_SUBJECTS = {"and", "but", "or", "then", "who", "which", "that", "also", "later", "had", "has", "have", "was"}
 
 
 def subject_after(rest, people):
@@ -281,7 +336,7 @@ def subject_after(rest, people):
                 continue
             name = clean_name(match[0], people)
             after = " ".join(tokens[at:])[match.end():].split()
-            if re.search(r"[’']s$", match[0]):  # "said Irina's boyfriend Sergei": whose, not who
+            if people.possessive.search(match[0]):  # "said Irina's boyfriend Sergei": whose, not who
                 skipped += match[0].split()
                 at += len(match[0].split())
                 continue
@@ -289,7 +344,11 @@ def subject_after(rest, people):
                 # the name is no speaker but says whose: "said a Foreign Ministry spokesman"
                 if after[0] in people.document_words:
                     return name or NOBODY
-                return NOBODY
+                if not any(w[0].upper() + w[1:].rstrip(".,") in people.role_words for w in after[:2] if w[0].islower()):
+                    return NOBODY
+                skipped += match[0].split()  # a qualifier of a role: "said the Pasok leader"
+                at += len(match[0].split())
+                continue
             if name and not all(is_demonym(w, people) for w in name.split()):
                 return name
             skipped += match[0].split()
@@ -305,7 +364,7 @@ def subject_after(rest, people):
         name = clean_name(apposition["name"], people)  # "said the French president, Ana Diaz"
         return name or NOBODY
     if skipped and not apposition:
-        return body_of(" ".join(skipped), people)  # "said the ministry"
+        return stand_in(" ".join(skipped), people)  # "said the ministry", "said the Pasok leader"
     return NOBODY if skipped else None
 
 
@@ -320,8 +379,7 @@ def attribution_after(after, people):
         phrase = before["phrase"]
         if "," in phrase.strip(" ,") and not people.subject_end.search(phrase.strip()):
             return None  # "…," in other words, … said: a clause between
-        if re.match(r"\s+(?:that\b|if\b|whether\b|(?:he|she|it|they|we|I|there|this|that)(?:\b|[’']))",
-                    after[before.end():]):
+        if people.new_clause.match(after, before.end()):
             return None  # "…," Ana says that's not true: Ana speaks a new clause, not the quote
         return subject_before(phrase, people)
     return None
@@ -338,9 +396,19 @@ def attribution_before(text, start, quote_start, people):
     return subject_before(before[:verb.start()], people), start + verb.start()
 
 
+class Spoken(NamedTuple):
+    """A quote in a source's text, and its speaker as far as read."""
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # a name, a pronoun, NOBODY, ORGANISATION + a word; None: not read
+    how: str | None  # how the speaker was read: 'after', 'before', 'continued', 'paragraph'; None: not read
+    where: int  # where the attribution's verb is
+    paragraph: tuple  # (start, end) of its paragraph in the text
+
+
 def source_quotes(text, paragraphs, people):
-    """Each quote of 3 words or more in text: (start, end, quote, speaker, how, where), how it
-    was attributed ('after', 'before', None) and where the attribution's verb is."""
+    """Each quote of 3 words or more in text, with the speaker the words straight after it name."""
     found = []
     for start, end in paragraphs:
         for match in QUOTE.finditer(text, start, end):
@@ -349,18 +417,14 @@ def source_quotes(text, paragraphs, people):
                 continue  # a quoted phrase ("the remnants of occupiers") is no one's statement
             # A quote closed by a full stop ends its sentence: what follows is no attribution.
             closed = (match["end"] or match["plain_end"]) == "."
-            speaker, how, where = None, None, match.end()
-            if not closed:
-                speaker = attribution_after(text[match.end():min(end, match.end() + 200)], people)
-                how = "after" if speaker is not None else None
-            found.append([match.start(), match.end(), quote, speaker, how, where, (start, end)])
+            speaker = None if closed else attribution_after(text[match.end():min(end, match.end() + 200)], people)
+            found.append(Spoken(match.start(), match.end(), quote, speaker, "after" if speaker is not None else None,
+                                match.end(), (start, end)))
     return found
 
 
-def source_entities(source, declared=frozenset(), language=DEFAULT):
-    """(entities, quotes) of one Source: entities as (kind, name, anchors), quotes as
-    (text, speaker or None, anchor)."""
-    marks = grammar(language)
+def joined(source):
+    """A source as one text: (text, paragraphs as (start, end), sentences as (start, anchor))."""
     text, paragraphs, starts = "", [], []
     for paragraph in source.paragraphs:
         begin = len(text)
@@ -369,179 +433,381 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
             text += sentence.text + " "
         paragraphs.append((begin, len(text)))
         text += "\n"
-    quotes = source_quotes(text, paragraphs, marks)
-    sentence_starts = [at for at, _ in starts]
-    paragraph_index = {start: n for n, (start, _) in enumerate(paragraphs)}
-    inside = [(q[0], q[1]) for q in quotes]
-    quote_starts = [a for a, _ in inside]
+    return text, paragraphs, starts
 
-    def quoted(at):
-        n = bisect.bisect_right(quote_starts, at) - 1
-        return n >= 0 and at < inside[n][1]
 
-    # People the text marks: titles and roles, apposition, ages, full names speaking.
-    strong, people = set(), set()
-    introduced = set()  # named alone with an age or a role: "Alexander, 44," is his own person
-    for sentence in source.sentences:
-        titled, marked = marked_in(sentence.text, marks)
-        titled = [n for n in titled if is_person(n, marks, True)]
-        marked = [n for n in marked if is_person(n, marks) and n not in titled]
+def is_quoted(quotes, at):
+    """Is text[at] inside one of the quotes (in the text's order)?"""
+    n = bisect.bisect_right(quotes, at, key=lambda quote: quote.start) - 1
+    return n >= 0 and at < quotes[n].end
+
+
+def marked_people(sentences, text, quotes, people):
+    """(names, strong, introduced): the people the text marks by a title or role (strong: a
+    person though a place shares the name), an apposition or an age (introduced: "Alexander, 44,"
+    is his own person), and full names that speak outside quotes ("Ana Diaz said")."""
+    strong, names, introduced = set(), set(), set()
+    for sentence in sentences:
+        titled, marked = marked_in(sentence.text, people)
+        titled = [n for n in titled if is_person(n, people, True)]
+        marked = [n for n in marked if is_person(n, people) and n not in titled]
         strong.update(titled)
-        people.update(titled, marked)
+        names.update(titled, marked)
         introduced.update(marked)
-    for match in marks.said_by.finditer(text):
-        name = clean_name(match["name"], marks)
+    for match in people.said_by.finditer(text):
+        name = clean_name(match["name"], people)
         before = text[max(0, match.start() - 20):match.start()].split()
-        if len(name.split()) > 1 and not quoted(match.start()) and is_person(name, marks) \
-                and not (before and before[-1].lower() in marks.prepositions):
-            people.add(name)
+        if len(name.split()) > 1 and not is_quoted(quotes, match.start()) and is_person(name, people) \
+                and not (before and before[-1].lower() in people.prepositions):
+            names.add(name)
+    return names, strong, introduced
 
-    # Speakers: after the quote, the last speaker going on, before it in its sentence, or the
-    # speaker closing the paragraph before.
-    previous = None
+
+def going_on(quote, previous, text, people):
+    """The quote as its paragraph's last quote's speaker going on, when only that quote's own
+    attribution stands between ("…," she said. "…"; "…," said Ana, "…"; ", adding that "…")."""
+    if previous.speaker is None or previous.paragraph != quote.paragraph:
+        return quote
+    gap = text[previous.end:quote.start]
+    ends = sentence_ends(gap, 0, len(gap), people)
+    tail = gap[ends[-1]:] if ends else gap
+    after = previous.how == "after"
+    if (not tail.strip(" “”\"‘’") and previous.speaker != NOBODY and (not ends or (after and len(ends) == 1))) \
+            or people.continued.search(tail) or (after and not ends and gap.rstrip().endswith(",")):
+        return quote._replace(speaker=previous.speaker, how="continued", where=previous.where)
+    return quote
+
+
+def said_before(quote, text, people):
+    """The quote with the speaker named before it in its sentence (Ana Diaz said: "…"), if any."""
+    begin = sentence_start(text, quote.start, max(quote.paragraph[0], quote.start - 400), people)
+    speaker, at = attribution_before(text, begin, quote.start, people)
+    return quote if speaker is None else quote._replace(speaker=speaker, how="before", where=at)
+
+
+def paragraph_carried(quote, previous, text, paragraphs, people):
+    """The quote opening its paragraph as the speaker whose quote closed the paragraph before."""
+    start = quote.paragraph[0]
+    if not start or not previous.speaker or text[start:quote.start].strip():
+        return quote
+    last = paragraphs[bisect.bisect_left(paragraphs, quote.paragraph) - 1]
+    if previous.paragraph != last:
+        return quote
+    rest = text[previous.end:last[1]]
+    if not rest.strip(" “”\"‘’") or (previous.how == "after"
+                                       and len(sentence_ends(rest, 0, len(rest), people)) <= 1):
+        return quote._replace(speaker=previous.speaker, how="paragraph", where=previous.where)
+    return quote
+
+
+def speakers_read(text, paragraphs, quotes, people):
+    """The quotes with their speakers: after the quote (read already), the last speaker going on,
+    before it in its sentence, or the speaker closing the paragraph before."""
+    read, previous = [], None
     for quote in quotes:
-        start, end, _, speaker, how, where, (p_start, p_end) = quote
-        if how is None and previous is not None and previous[3] is not None and previous[6][0] == p_start:
-            gap = text[previous[1]:start]
-            ends = sentence_ends(gap, 0, len(gap), marks)
-            tail = gap[ends[-1]:] if ends else gap
-            # "…," she said. "…": only the last quote's own attribution may stand between
-            if (not tail.strip(" “”\"‘’") and previous[3] != NOBODY
-                    and (len(ends) == 0 or (previous[4] == "after" and len(ends) == 1))) or marks.continued.search(tail) \
-                    or (previous[4] == "after" and not ends and gap.rstrip().endswith(",")):  # "…," said Ana, "…"
-                quote[3], quote[4], quote[5] = previous[3], "continued", previous[5]
-        if quote[4] is None:
-            begin = sentence_start(text, start, max(p_start, start - 400), marks)
-            speaker, at = attribution_before(text, begin, start, marks)
-            if speaker is not None:
-                quote[3], quote[4], quote[5] = speaker, "before", at
-        if quote[4] is None and not text[p_start:start].strip() and previous is not None \
-                and previous[3]:
-            last_paragraph = paragraphs[paragraph_index[p_start] - 1] if p_start else None
-            if previous[6] == last_paragraph:
-                rest = text[previous[1]:last_paragraph[1]]
-                if not rest.strip(" “”\"‘’") or (previous[4] == "after" and len(sentence_ends(rest, 0, len(rest), marks)) <= 1):
-                    quote[3], quote[4], quote[5] = previous[3], "paragraph", previous[5]
+        if quote.how is None and previous is not None:
+            quote = going_on(quote, previous, text, people)
+        if quote.how is None:
+            quote = said_before(quote, text, people)
+        if quote.how is None and previous is not None:
+            quote = paragraph_carried(quote, previous, text, paragraphs, people)
+        read.append(quote)
         previous = quote
+    return read
+
+
+def organisations_and_places(sentences, declared, language, people):
+    """({organisation: anchors}, {place: anchors}) the sentences name, in order of mention."""
     organisations, places = {}, {}
-    for sentence in source.sentences:
-        for name in organisations_in(sentence.text, marks):
+    for sentence in sentences:
+        for name in organisations_in(sentence.text, people):
             organisations.setdefault(name, []).append(sentence.anchor)
         for name in places_in(sentence.text, declared, language):
             places.setdefault(name, []).append(sentence.anchor)
-    for quote in quotes:
-        speaker = quote[3]
-        if speaker and speaker.startswith(ORGANISATION):
-            bodies = [n for n in organisations if speaker[1:] in n.split()]
-            quote[3] = bodies[0] if len(bodies) == 1 else NOBODY
-        elif speaker and speaker not in marks.pronouns and is_person(speaker, marks):
-            people.add(speaker)
+    return organisations, places
 
-    # A surname alone is the one full name it ends, in the people found or in the text.
-    full_names = {n for n in people if len(n.split()) > 1}
+
+def document_mentions(text, quotes, people):
+    """{document word: starts of the documents the text names outside quotes, in order}, but for
+    those it names as "the <word>": a document named again, not put out ("the statement")."""
+    documents = {}
+    for match in re.finditer(rf"\b(?:{alternatives(sorted(people.document_words))})\b", text):
+        if not is_quoted(quotes, match.start()) \
+                and not people.the_document.search(text, max(0, match.start() - 60), match.end()):
+            documents.setdefault(match[0], []).append(match.start())
+    return documents
+
+
+def document_author(text, start, word, quotes, people):
+    """Who put out the document named at text[start] (a word): its owner ("a White House statement"),
+    who it is from ("a statement from the Interior Ministry"), who issued it in its sentence ("the
+    ministry issued a statement") or spoke in it ("Ana Diaz said in a statement"); else NOBODY."""
+    end = start + len(word)
+    begin = sentence_start(text, start, max(text.rfind("\n", 0, start) + 1, start - 400), people)
+    owner = people.document_end.search(text, begin, end)
+    if owner and owner["owner"]:
+        name = clean_name(owner["owner"], people)
+        if name and not is_demonym(name, people):
+            return name
+    body = people.document_by.match(text, end)
+    if body:
+        name = clean_name(body["body"], people)
+        return name if name and not is_demonym(name, people) else NOBODY
+    stop = text.find("\n", end)
+    ends = sentence_ends(text, end, stop, people)
+    put_out = list(people.document_verb.finditer(text, begin, start))[-1:]  # "the ministry issued a"
+    spoken = [v for v in people.speech.finditer(text, begin, ends[0] if ends else stop)
+              if not is_quoted(quotes, v.start())][:1]  # "In a statement, the ministry said"
+    for verb in put_out + spoken:
+        speaker = subject_before(re.split(r"[“”\"]", text[begin:verb.start()])[-1], people)
+        if speaker and speaker not in people.pronouns and not speaker.startswith(DOCUMENT):
+            return speaker
+    return NOBODY
+
+
+def document_speakers(quotes, text, people):
+    """The quotes with "the statement said" as who put out the last statement named before it
+    that was not named so (document_author), or NOBODY."""
+    documents = document_mentions(text, quotes, people)
+    settled = []
+    for quote in quotes:
+        if quote.speaker and quote.speaker.startswith(DOCUMENT):
+            word = quote.speaker[1:]
+            starts = documents.get(word, [])
+            n = bisect.bisect_left(starts, min(quote.start, quote.where)) - 1
+            author = document_author(text, starts[n], word, quotes, people) if n >= 0 else NOBODY
+            quote = quote._replace(speaker=author)
+        settled.append(quote)
+    return settled
+
+
+def role_key(description, people):
+    """The words of a description that say the role, lower case: "the socialist Pasok leader,"
+    -> {"socialist", "pasok", "leader"}."""
+    words = (people.possessive.sub("", w.strip(",.;:")) for w in description.split())
+    return frozenset(w.lower() for w in words if w and not people.description_stop.fullmatch(w))
+
+
+def role_descriptions(sentences, names, owner, people):
+    """(role key, person) for each person the sentences describe by a role: "the Pasok leader, Ana
+    Diaz", "Ana Diaz, the mayor,", "Pasok leader Ana Diaz"."""
+    found = []
+    for sentence in sentences:
+        for match in people.appositive.finditer(sentence.text):
+            if match["name"]:
+                found.append((match[0][len(match["name"]):], match["name"]))
+            else:
+                found.append((match[0][:match.start("after") - match.start()], match["after"]))
+        found += [(m["description"], m["name"]) for m in people.described.finditer(sentence.text)]
+    described = ((role_key(description, people), clean_name(name, people)) for description, name in found)
+    return [(key, owner.get(name, name)) for key, name in described if owner.get(name, name) in names]
+
+
+def described_person(description, descriptions, people):
+    """The one person the article describes by a description ("the Pasok leader"): all of its
+    words in theirs, and either a name among them or the very same words; else NOBODY."""
+    key = role_key(description, people)
+    holders = {name for held, name in descriptions if key <= held}
+    if len(holders) != 1:
+        return NOBODY
+    name = holders.pop()
+    proper = any(w[0].isupper() for w in description.split())
+    return name if proper or (key, name) in descriptions else NOBODY
+
+
+def role_speakers(quotes, descriptions, people):
+    """The quotes with "the Pasok leader said" as the one person described so, or NOBODY."""
+    return [q._replace(speaker=described_person(q.speaker[1:], descriptions, people))
+            if q.speaker and q.speaker.startswith(ROLE) else q for q in quotes]
+
+
+def speaking_people(quotes, people):
+    """The names that speak quotes and could be people's."""
+    return {q.speaker for q in quotes if q.speaker and not is_stand_in(q.speaker)
+            and q.speaker not in people.pronouns and is_person(q.speaker, people)}
+
+
+def organisation_speakers(quotes, organisations):
+    """The quotes with "the ministry said" as the one ministry the source names, else NOBODY."""
+    settled = []
+    for quote in quotes:
+        if quote.speaker and quote.speaker.startswith(ORGANISATION):
+            bodies = [n for n in organisations if quote.speaker[1:] in n.split()]
+            quote = quote._replace(speaker=bodies[0] if len(bodies) == 1 else NOBODY)
+        settled.append(quote)
+    return settled
+
+
+def name_owners(names, introduced, text, people):
+    """{a name: the one full name it stands for}: a surname the one full name it ends, among the
+    names or as written in the text ("Hart": "David Hart"); a first name alone, not introduced on
+    its own, the one full name it starts written before it ("Khalid": "Khalid Abu Bakar")."""
+    full_names = {n for n in names if len(n.split()) > 1}
     owner = {}
-    for name in people:
+    for name in names:
         owners = {f for f in full_names if ends_with(f, name)}
         if not owners and " " not in name:
-            written = {clean_name(m[0], marks) for m in re.finditer(rf"{marks.name}(?= {re.escape(name)}\b)", text)}
+            written = {clean_name(m[0], people) for m in re.finditer(rf"{people.name}(?= {re.escape(name)}\b)", text)}
             owners = {f"{w} {name}" for w in written if w and len(w.split()) == 1
-                      and w not in marks.title_words and w not in marks.role_words and is_person(f"{w} {name}", marks)}
+                      and w not in people.title_words and w not in people.role_words
+                      and is_person(f"{w} {name}", people)}
         if not owners and " " not in name and name not in introduced:
-            # a first name alone, after the one full name it starts: "Khalid Abu Bakar … Khalid said"
             first = text.find(name)
             owners = {f for f in full_names if alias_key(f.split()[0]) == alias_key(name)
                       and -1 < text.find(f) <= first}
         if len(owners) == 1:
             owner[name] = owners.pop()
-    people = {owner.get(n, n) for n in people if is_person(n, marks, n in strong)}
-    full_names = {n for n in people if len(n.split()) > 1}
-    surnames = {}
-    for full in full_names:
-        surnames.setdefault(full.split()[-1], set()).add(full)
-    surnames = {s: fulls.pop() for s, fulls in surnames.items() if len(fulls) == 1 and s not in people}
+    return owner
 
-    # Pronouns: the person named or speaking first in their sentence or the few before it, of
-    # the pronoun's gender (a title tells it: "Mr", "Ms").
+
+def lone_surnames(names):
+    """{surname: the one full name that ends with it}, for surnames no one is named by alone."""
+    surnames = {}
+    for full in names:
+        if len(full.split()) > 1:
+            surnames.setdefault(full.split()[-1], set()).add(full)
+    return {s: fulls.pop() for s, fulls in surnames.items() if len(fulls) == 1 and s not in names}
+
+
+def titled_genders(text, owner, surnames, people):
+    """{person: pronoun} as the first title before each name tells it ("Mr" -> "he")."""
     gender = {}
-    for match in re.finditer(rf"\b(?P<title>{alternatives(sorted(marks.pronoun_of_title))})\.? (?P<name>{marks.name})", text):
-        name = clean_name(match["name"], marks)
+    titles = alternatives(sorted(people.pronoun_of_title))
+    for match in re.finditer(rf"\b(?P<title>{titles})\.? (?P<name>{people.name})", text):
+        name = clean_name(match["name"], people)
         name = surnames.get(name, owner.get(name, name))
-        gender.setdefault(name, marks.pronoun_of_title[match["title"]])
+        gender.setdefault(name, people.pronoun_of_title[match["title"]])
+    return gender
+
+
+def subject_events(text, quotes, names, owner, surnames, descriptions, people):
+    """(position, name) sorted: where the text names a person or has one speak, or has someone
+    unnamed speak (NOBODY: "…," an official said); a longer name hides the shorter one inside it."""
     events = []
-    for verb in marks.speech.finditer(text):
-        if quoted(verb.start()):
+    for verb in people.speech.finditer(text):
+        if is_quoted(quotes, verb.start()):
             continue
         floor = max(text.rfind("\n", max(0, verb.start() - 300), verb.start()) + 1, verb.start() - 300)
-        phrase = re.split(r"[“”\"]", text[sentence_start(text, verb.start(), floor, marks):verb.start()])[-1]
-        subject = subject_before(phrase, marks)
-        if subject in marks.pronouns:
+        phrase = re.split(r"[“”\"]", text[sentence_start(text, verb.start(), floor, people):verb.start()])[-1]
+        subject = subject_before(phrase, people)
+        if subject in people.pronouns:
             continue  # "he said": the same person, whoever it is
         if subject:
+            if subject.startswith(ROLE):
+                subject = described_person(subject[1:], descriptions, people)
             subject = owner.get(subject, surnames.get(subject, subject))
-            events.append((verb.start(), subject if subject in people else NOBODY))
-        elif subject == NOBODY and is_nominal(phrase, marks):
+            events.append((verb.start(), subject if subject in names else NOBODY))
+        elif subject == NOBODY and is_nominal(phrase, people):
             events.append((verb.start(), NOBODY))
-    taken = bytearray(len(text))  # a longer name hides the shorter one inside it: "Alexander Sladkov"
-    for name in sorted(people | set(surnames), key=lambda n: (-len(n), n)):
+    taken = bytearray(len(text))  # "Alexander Sladkov" hides "Alexander"
+    for name in sorted(names | set(surnames), key=lambda n: (-len(n), n)):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-            if not quoted(match.start()) and not any(taken[match.start():match.end()]):
+            if not is_quoted(quotes, match.start()) and not any(taken[match.start():match.end()]):
                 taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
                 events.append((match.start(), surnames.get(name, name)))
     for quote in quotes:
-        if quote[4] in ("after", "before") and quote[3] not in marks.pronouns:
-            at = quote[5]
-            if quote[4] == "after":  # the speaker stays the subject to the end of the attribution's sentence
-                ends = sentence_ends(text, quote[1], min(quote[6][1], quote[1] + 400), marks)
-                at = ends[0] - 1 if ends else quote[6][1]
-            events.append((at, quote[3]))
-    events.sort()
-    positions = [position for position, _ in events]
+        if quote.how in ("after", "before") and quote.speaker not in people.pronouns:
+            at = quote.where
+            if quote.how == "after":  # the speaker stays the subject to the end of the attribution's sentence
+                ends = sentence_ends(text, quote.end, min(quote.paragraph[1], quote.end + 400), people)
+                at = ends[0] - 1 if ends else quote.paragraph[1]
+            events.append((at, quote.speaker))
+    return sorted(events)
 
-    # Sentences, by where they start: "he" is sought in its own sentence, then the ones before it.
-    boundaries = sorted({0, *(at for p in paragraphs for at in (p[0], *sentence_ends(text, p[0], p[1], marks)))})
 
-    def resolve(pronoun, at):
-        """The person a pronoun at text[at] stands for: in its sentence before it, then in each
-        sentence before (a few at most), the first person of its gender named or speaking there
-        (the subject more often than not); none when someone unnamed speaks there first."""
-        if pronoun == marks.plural_pronoun:
-            return None
-        sentence, end = bisect.bisect_right(boundaries, at) - 1, at
-        for _ in range(PRONOUN_REACH):
-            if sentence < 0:
-                break
-            begin = boundaries[sentence]
-            for _, name in events[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
-                if not name:
-                    return None  # someone unnamed spoke: "…," an official said
-                if gender.get(name, pronoun) == pronoun:
-                    return name if name in people else None
-            sentence, end = sentence - 1, begin
+class Subjects(NamedTuple):
+    """Who a text names or has speak, and where, for a pronoun to stand for."""
+    events: list  # (position, name or NOBODY), sorted
+    positions: list  # the events' positions
+    boundaries: list  # where the text's sentences start
+    gender: dict  # person -> the pronoun their title tells
+    names: set  # the people
+
+
+def resolve(pronoun, at, subjects, people):
+    """The person a pronoun at text[at] stands for: in its sentence before it, then in each
+    sentence before (a few at most), the first person of its gender named or speaking there
+    (the subject more often than not); none when someone unnamed speaks there first."""
+    if pronoun == people.plural_pronoun:
         return None
+    events, positions, boundaries = subjects.events, subjects.positions, subjects.boundaries
+    sentence, end = bisect.bisect_right(boundaries, at) - 1, at
+    for _ in range(PRONOUN_REACH):
+        if sentence < 0:
+            break
+        begin = boundaries[sentence]
+        for _, name in events[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
+            if not name:
+                return None  # someone unnamed spoke: "…," an official said
+            if subjects.gender.get(name, pronoun) == pronoun:
+                return name if name in subjects.names else None
+        sentence, end = sentence - 1, begin
+    return None
 
-    found_quotes = []
+
+def pronoun_speakers(quotes, subjects, people):
+    """The quotes with "he said" as the person "he" stands for, or None; a quote so resolved
+    names its speaker for the pronouns after it."""
+    events, positions = list(subjects.events), list(subjects.positions)
+    subjects = subjects._replace(events=events, positions=positions)
+    resolved = []
     for quote in quotes:
-        start, end, words, speaker, how, where, _ = quote
-        if speaker in marks.pronouns:
-            speaker = resolve(speaker, where)
-            quote[3] = speaker
-            if speaker:
-                n = bisect.bisect_left(positions, where)
-                events.insert(n, (where, speaker))
-                positions.insert(n, where)
-        speaker = owner.get(speaker, surnames.get(speaker, speaker)) if speaker else None
-        anchor = starts[bisect.bisect_right(sentence_starts, start) - 1][1]
-        found_quotes.append((words, speaker or None, anchor))
+        if quote.speaker in people.pronouns:
+            quote = quote._replace(speaker=resolve(quote.speaker, quote.where, subjects, people))
+            if quote.speaker:
+                n = bisect.bisect_left(positions, quote.where)
+                events.insert(n, (quote.where, quote.speaker))
+                positions.insert(n, quote.where)
+        resolved.append(quote)
+    return resolved
 
-    sentences = source.sentences
-    found = mentions(sentences, people | set(surnames))
+
+def quotes_found(quotes, owner, surnames, starts):
+    """(text, speaker or None, anchor) of each quote; a name alone as the full name it stands for."""
+    sentence_starts = [at for at, _ in starts]
+    found = []
+    for quote in quotes:
+        speaker = owner.get(quote.speaker, surnames.get(quote.speaker, quote.speaker)) if quote.speaker else None
+        anchor = starts[bisect.bisect_right(sentence_starts, quote.start) - 1][1]
+        found.append((quote.text, speaker or None, anchor))
+    return found
+
+
+def entities_found(sentences, names, surnames, organisations, places):
+    """(kind, name, anchors) of each person, organisation and place (a place no person's name)."""
+    found = mentions(sentences, names | set(surnames))
     entities, order = [], {s.anchor: n for n, s in enumerate(sentences)}
-    for name in sorted(people):
+    for name in sorted(names):
         anchors = found[name] + [a for s, full in surnames.items() if full == name for a in found[s]]
         entities.append(("person", name, tuple(sorted(set(anchors), key=order.__getitem__))))
     entities += [("organisation", n, tuple(dict.fromkeys(a))) for n, a in sorted(organisations.items())]
-    entities += [("place", n, tuple(dict.fromkeys(a))) for n, a in sorted(places.items()) if n not in people]
-    return entities, found_quotes
+    entities += [("place", n, tuple(dict.fromkeys(a))) for n, a in sorted(places.items()) if n not in names]
+    return entities
+
+
+def source_entities(source, declared=frozenset(), language=DEFAULT):
+    """(entities, quotes) of one Source: entities as (kind, name, anchors), quotes as
+    (text, speaker or None, anchor)."""
+    marks = grammar(language)
+    text, paragraphs, starts = joined(source)
+    quotes = source_quotes(text, paragraphs, marks)
+    people, strong, introduced = marked_people(source.sentences, text, quotes, marks)
+    quotes = document_speakers(speakers_read(text, paragraphs, quotes, marks), text, marks)
+    organisations, places = organisations_and_places(source.sentences, declared, language, marks)
+    people |= speaking_people(quotes, marks)
+    quotes = organisation_speakers(quotes, organisations)
+    owner = name_owners(people, introduced, text, marks)
+    people = {owner.get(n, n) for n in people if is_person(n, marks, n in strong)}
+    surnames = lone_surnames(people)
+    descriptions = role_descriptions(source.sentences, people, owner, marks)
+    quotes = role_speakers(quotes, descriptions, marks)
+    events = subject_events(text, quotes, people, owner, surnames, descriptions, marks)
+    boundaries = sorted({0, *(at for p in paragraphs for at in (p[0], *sentence_ends(text, p[0], p[1], marks)))})
+    gender = titled_genders(text, owner, surnames, marks)
+    subjects = Subjects(events, [at for at, _ in events], boundaries, gender, people)
+    quotes = pronoun_speakers(quotes, subjects, marks)
+    return (entities_found(source.sentences, people, surnames, organisations, places),
+            quotes_found(quotes, owner, surnames, starts))
 
 
 def ends_with(full, name):
@@ -575,8 +841,7 @@ def marked_in(sentence, people):
     names = []
     for match in people.appositive.finditer(sentence):
         if match["name"] and " " not in match["name"].strip() \
-                and not re.match(r", (?:\d|[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |[A-Z]\S*[’']s )",
-                                 match[0][len(match["name"]):]):
+                and not people.determined.match(match[0], len(match["name"])):
             continue  # "Earlier, German Foreign Minister …": one word needs "a" or "the" before its role
         names.append(match["name"] or match["after"])
     if DIGIT.search(sentence):  # an age is written in digits: skip the slow pattern without one

@@ -81,6 +81,18 @@ class Language:
     speech_continued: tuple = ()  # patterns: "..., he said, adding that "...": the same speaker goes on
     speech_adverbs: tuple = ()  # "Ana Diaz later said": words between a speaker and the speech verb
     pronoun_titles: dict = field(default_factory=dict)  # "he" -> ("Mr", ...): the titles a pronoun stands for
+    titles_ending_sentences: frozenset = frozenset()  # short titles that are words too: "…, said the King."
+    determiners: tuple = ()  # patterns: "the key suspect, Ana Diaz", "his lawyer": the words before a role
+    role_counts: tuple = ()  # patterns: "one witness, Ana Diaz": a count before a role, as a determiner
+    possessive: str = NEVER  # a pattern: "Ana Diaz's lawyer", whose, not who
+    role_body_prepositions: tuple = ()  # "a spokesman for the Interior Ministry": between a role and its body
+    speech_adverb_phrases: tuple = ()  # patterns: "Ana Diaz on Sunday said": between a speaker and the verb
+    speech_continued_verbs: tuple = ()  # "…," he said, adding that "…": the attribution a continued quote follows
+    not_speaker_after: frozenset = frozenset()  # "a spokesman for Ana Diaz said": a name after one is no speaker
+    not_subjects: frozenset = frozenset()  # "Ana Diaz arrived, and said": last words naming no one unnamed
+    document_verbs: tuple = ()  # "the ministry issued a statement": who puts a document out
+    document_author_prepositions: tuple = ()  # "a statement from the Interior Ministry": who a document is by
+    clause_openers: tuple = ()  # ""…," Ana Diaz says that's not true": a clause of its own, no attribution
     units: dict = field(default_factory=dict)  # unit name of the kinds table -> how articles write it (a pattern)
     date_prefixes: tuple = ()  # words before a date in a sentence: "on", "since"
     at_date: tuple = ()  # words that place an event at a date, not before or after it

@@ -194,6 +194,33 @@ NOT_PERSON_WORDS = {
     "Images", "Press", "Reuters", "Continue", "Photo", "Credit", "Caption", "Related", "Spring", "Exchange",
     "Market", "Markets", "Index", "Street", "Wall", "Brexit", "Euro", "Parc", "Hills", "Valley", "River",
 }
+# Short titles that are words too: their full stop may end a sentence ("…, said the King.").
+TITLES_ENDING_SENTENCES = {"king", "lord", "lady", "dame", "pope", "vice", "miss", "emir", "sir"}
+# Before a role, the words that make it describe someone (patterns): "the key suspect, Ana Diaz",
+# "Ana Diaz, his lawyer,"; and a count that does so only there: "one witness, Ana Diaz".
+DETERMINERS = ("[Tt]he", "[Aa]n?", "[Hh]is", "[Hh]er", "[Tt]heir", "[Ii]ts")
+ROLE_COUNTS = ("[Oo]ne",)
+# A possessive, a pattern: "Ana Diaz's lawyer", "Davis' lawyer": whose, not who.
+POSSESSIVE = "[’']s?"
+# Between a role and the body it serves: "a spokesman for the Interior Ministry", "the head of Police Scotland".
+ROLE_BODY_PREPOSITIONS = ("for", "of", "at")
+# Phrases between a speaker and the speech verb that leave the speaker the same (patterns):
+# "Ana Diaz on Sunday said", "Ana Diaz last week said", "Ana Diaz in a statement said".
+SPEECH_ADVERB_PHRASES = (r"(?:(?:late|early) )?on [A-Z][a-z]+", r"last [a-z]+", r"this [a-z]+",
+                         r"in an? \w+ statement", r"in an? \w+", r"in (?:a|an|the) \w+ (?:statement|interview|post)")
+# The verbs of an attribution that a continued quote may follow: "…," he said, adding that "…".
+SPEECH_CONTINUED_VERBS = ("said", "added")
+# Besides place prepositions, words after which a name is no speaker: "a spokesman for Ana Diaz said".
+NOT_SPEAKER_AFTER = {"for", "with", "by", "about", "on", "after", "during"}
+# How an organisation or person puts out a document: "the ministry issued a statement".
+DOCUMENT_VERBS = ("issued", "released", "published", "put out", "sent out")
+# Between a document and who it is by: "a statement from the Interior Ministry".
+DOCUMENT_AUTHOR_PREPOSITIONS = ("by", "from", "of", "for")
+# Last words before a speech verb that name no one unnamed speaking: "Ana Diaz arrived, and said".
+NOT_SUBJECTS = {"and", "but", "or", "then", "who", "which", "that", "also", "later", "had", "has", "have", "was"}
+# Words opening a clause of its own after a speech verb: ""…," Ana Diaz says that's not true" is
+# no attribution of the quote.
+CLAUSE_OPENERS = ("that", "if", "whether", "he", "she", "it", "they", "we", "I", "there", "this")
 # How articles write each unit of the kinds table (generator/kinds.py), by the unit's name, as a
 # regular expression (case-sensitive); a unit left out is not read in this language.
 UNITS = {
