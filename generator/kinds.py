@@ -35,9 +35,9 @@ KINDS = (
         Unit("km²"),
         Unit("mi²", 2.589988),
         Unit("ha", 0.01),
-        Unit("acres", 0.004047),
+        Unit("acres", 0.004046873),
         Unit("m²", 0.000001),
-        Unit("ft²", 0.0000000929),
+        Unit("ft²", 0.00000009290304),
     ), weight=3),
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about

@@ -655,3 +655,7 @@ def test_indian_grouping_quarter_millions_unit_exponents_and_singular_counts(sen
 def test_a_year_before_a_noun_is_a_when_but_a_round_thousand_counts():
     assert facts_of("The shop had 1988 sales of hats.") == []
     assert [(f.value, f.unit) for f in facts_of("The storm destroyed 2000 homes.")] == [(2000, "homes")]
+
+
+def test_a_word_with_digits_is_no_counted_noun():
+    assert [(f.value, f.unit) for f in facts_of("Two of the MiG-29s were lost.")] == []

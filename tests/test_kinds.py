@@ -1,0 +1,41 @@
+"""The kinds table: every conversion factor is the one pint's unit registry gives, so that a
+figure and its conversion in another unit merge as one fact."""
+
+import pytest
+
+from generator.kinds import KINDS
+
+pint = pytest.importorskip("pint")
+
+# Our unit names as pint writes them (the kinds table writes them as the pages do).
+PINT_NAMES = {
+    "%": "percent", "share": "dimensionless", "km²": "km**2", "mi²": "mile**2", "ha": "hectare", "acres": "acre", "m²": "m**2", "ft²": "ft**2",
+    "km": "km", "nmi": "nautical_mile", "mi": "mile", "m": "m", "dm": "dm", "cm": "cm", "mm": "mm",
+    "μm": "micrometer", "nm": "nanometer", "yd": "yard", "ft": "foot", "in": "inch",
+    "km/h": "km/hour", "mph": "mile/hour", "kn": "knot",
+    "m³": "m**3", "l": "liter", "ml": "milliliter", "cups": "cup", "tbsp": "tablespoon", "tsp": "teaspoon",
+    "gal": "gallon", "ft³": "ft**3", "bbl": "oil_barrel",
+    "t": "metric_ton", "kg": "kg", "g": "g", "mg": "mg", "μg": "microgram", "lb": "pound", "oz": "ounce",
+    "MW": "MW", "GW": "GW", "kW": "kW", "W": "W", "hp": "hp", "PS": "metric_horsepower",
+    "kPa": "kPa", "Pa": "Pa", "hPa": "hPa", "MPa": "MPa", "GPa": "GPa", "bar": "bar", "psi": "psi",
+    "MWh": "MWh", "TWh": "TWh", "GWh": "GWh", "kWh": "kWh",
+    "GB": "GB", "TB": "TB", "MB": "MB", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kbps": "kbit/s",
+    "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
+}
+CONVERTED = [(kind, unit) for kind in KINDS for unit in kind.units
+             if unit.to_base is not None and kind.base_unit in PINT_NAMES]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return pint.UnitRegistry()
+
+
+@pytest.mark.parametrize("kind, unit", CONVERTED, ids=[unit.name for _, unit in CONVERTED])
+def test_each_conversion_factor_is_pints(registry, kind, unit):
+    expected = registry.Quantity(1, PINT_NAMES[unit.name]).to(PINT_NAMES[kind.base_unit]).magnitude
+    assert unit.to_base == pytest.approx(expected, rel=1e-5)
+
+
+def test_every_unit_with_a_factor_is_checked():
+    assert {unit.name for kind in KINDS for unit in kind.units if unit.to_base is not None} <= set(PINT_NAMES)
