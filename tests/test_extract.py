@@ -657,5 +657,7 @@ def test_a_year_before_a_noun_is_a_when_but_a_round_thousand_counts():
     assert [(f.value, f.unit) for f in facts_of("The storm destroyed 2000 homes.")] == [(2000, "homes")]
 
 
-def test_a_word_with_digits_is_no_counted_noun():
-    assert [(f.value, f.unit) for f in facts_of("Two of the MiG-29s were lost.")] == []
+def test_a_possessive_is_no_counted_noun_but_a_plural_name_is():
+    assert [(f.value, f.unit) for f in facts_of("One of the S5's flagship features is its sensor.")] == [
+        (1, "features")]
+    assert [(f.value, f.unit) for f in facts_of("Tesla delivered 9,200 Model 3s in May.")] == [(9200, "3s")]

@@ -39,3 +39,12 @@ def test_each_conversion_factor_is_pints(registry, kind, unit):
 
 def test_every_unit_with_a_factor_is_checked():
     assert {unit.name for kind in KINDS for unit in kind.units if unit.to_base is not None} <= set(PINT_NAMES)
+
+
+def test_the_cldr_currency_symbols_are_babels():
+    from generator.extract.cldr_symbols import CLDR_SYMBOLS
+    from generator.extract.units import cldr_currency_symbols
+    fresh = cldr_currency_symbols()
+    assert CLDR_SYMBOLS == fresh, f"CLDR has changed: write this into generator/extract/cldr_symbols.py: {fresh!r}"
+    assert {"₡": "CRC", "₭": "LAK", "zł": "PLN", "元": "CNY"}.items() <= CLDR_SYMBOLS.items()
+    assert "$" not in CLDR_SYMBOLS and "£" not in CLDR_SYMBOLS  # shared by several currencies

@@ -16,7 +16,7 @@ from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
-from .units import CURRENCY, CURRENCY_SYMBOLS, currency_after, currency_code, unit_of, written_units
+from .units import CURRENCY, currency_after, currency_code, unit_of, written_units
 from .units import grammar as unit_grammar
 
 PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
@@ -73,7 +73,7 @@ def grammar(language):
     # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
     quantity = re.compile(
         # Only at a word's start or a currency symbol ("US$5"): rejects most places at once.
-        rf"(?:(?<!\w)|(?=[{re.escape(''.join(CURRENCY_SYMBOLS))}]))"
+        rf"(?:(?<!\w)|(?={CURRENCY}))"
         rf"(?:\b(?P<qualifier>(?i:{qualifier}))\s+)?"
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").

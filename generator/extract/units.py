@@ -1,6 +1,8 @@
 """Units as articles write them: the kinds table's units in the language's words, compiled once, and currencies."""
 
+import datetime
 import re
+import unicodedata
 from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
@@ -8,12 +10,14 @@ from babel import Locale, UnknownLocaleError
 from ..kinds import KINDS
 from ..lang import DEFAULT, alternatives, per_language
 from ..lang import language as language_of
+from .cldr_symbols import CLDR_SYMBOLS
 
 # How figures of money are marked in any language: symbols and prefixed symbols ("HK$3.5
 # billion", "RM14.20") and ISO codes ("USD 8m", "USD8m"); the words for currencies are CLDR's
 # names in each language (through babel: "Finnish markkas", "Costa Rican colón") and the
 # everyday words a language's module adds (lang/<code>.py CURRENCY_WORDS: "dollars", "quid").
 CURRENCY_SYMBOLS = {
+    **CLDR_SYMBOLS,  # "₡", "₭", "zł", "Kč", "лв.": CLDR's, below those it leaves to more than one currency
     "US$": "USD", "$US": "USD", "A$": "AUD", "$A": "AUD", "$NZ": "NZD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
@@ -23,12 +27,35 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN",
                   "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB")
 CURRENCY = "|".join([re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
                     + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
-SIGNS = "".join(sorted({c for c in CURRENCY_SYMBOLS if len(c) == 1}))  # after a figure too: "20 €"
+# After a figure too: "20 €", "100 ₡", "50 zł" (symbols of letters only where they are no ASCII word).
+SIGNS_AFTER = alternatives(sorted((re.escape(s) for s in CURRENCY_SYMBOLS if len(s) == 1 or not s.isascii()),
+                                  key=len, reverse=True))
 CODE_ALIASES = {"RMB": "CNY"}
 # ISO's X codes are precious metals ("gold"), funds and test codes, bar these circulating ones.
 CIRCULATING_X_CODES = {"XAF", "XOF", "XPF", "XCD"}
 # Video standards' line counts: "1080p", "720p" name a resolution, never pence.
 VIDEO_LINES = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320}
+
+
+def cldr_currency_symbols(today=datetime.date(2026, 1, 1)):
+    """Every symbol a CLDR locale writes for a currency in use today, where no other currency
+    shares it and it is no ASCII word nor a lone letter ("₡": CRC, "zł": PLN, "元": CNY; not "$",
+    "£", "¥", "Rs"): slow, it reads every locale, so cldr_symbols.py holds what it gave, and a
+    test checks it against babel's data."""
+    from babel import localedata
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+    current = {code for territory in get_global("territory_currencies")
+               for code in get_territory_currencies(territory, today, tender=True)}
+    codes = {}
+    for identifier in sorted(localedata.locale_identifiers()):
+        for code, symbol in Locale.parse(identifier).currency_symbols.items():
+            symbol = "".join(ch for ch in symbol if unicodedata.category(ch) != "Cf").strip()  # direction marks
+            if symbol and symbol != code and not symbol.isascii() and not any(ch.isspace() for ch in symbol):
+                codes.setdefault(symbol, set()).add(code)
+    alone = {symbol: next(iter(found)) for symbol, found in sorted(codes.items()) if len(found) == 1}
+    return {symbol: code for symbol, code in alone.items() if code in current and (
+        len(symbol) > 1 or unicodedata.category(symbol) == "Sc" or unicodedata.name(symbol, "").startswith("CJK"))}
 
 
 def cldr_currency_words(code):
@@ -69,7 +96,7 @@ def grammar(language):
     codes = alternatives(CURRENCY_CODES)
     suffixes = alternatives(sorted(map(re.escape, language.currency_suffixes), key=len, reverse=True))
     code_scales = alternatives(list(language.code_scales))
-    currency_after = re.compile(rf"\s?(?:(?P<sign>[{re.escape(SIGNS)}])|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
+    currency_after = re.compile(rf"\s?(?:(?P<sign>{SIGNS_AFTER})(?!\w)|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
     return UnitGrammar(rows, unit, currency_words, currency_after, written)
 
