@@ -661,3 +661,20 @@ def test_a_possessive_is_no_counted_noun_but_a_plural_name_is():
     assert [(f.value, f.unit) for f in facts_of("One of the S5's flagship features is its sensor.")] == [
         (1, "features")]
     assert [(f.value, f.unit) for f in facts_of("Tesla delivered 9,200 Model 3s in May.")] == [(9200, "3s")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (kind, value, unit): headlines' capitals, spec sheets' brackets, a height in feet and inches
+    ("Storm Brings 90 Miles Per Hour Winds To Coast", [("speed", 90, "mph")]),
+    ("Seas Could Rise 11 FEET By 2100", [("distance", 11, "ft")]),
+    ("Engine output: 150 (hp) at 5,500 rpm", [("power", 150, "hp"), ("measure", 5500, "rpm")]),
+    ("The net weight is 20 [kg] per crate.", [("weight", 20, "kg")]),
+    ("The centre is 6 ft 9 in tall.", [("distance", 6, "ft"), ("distance", 9, "in")]),
+])
+def test_units_in_any_case_in_brackets_and_feet_and_inches(sentence, expected):
+    assert [(f.kind, f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["The 3 mb file.", "It was 3 in the morning.", "Test scp2-173m failed."])
+def test_symbols_keep_their_case_and_in_is_inches_only_after_feet(sentence):
+    assert facts_of(sentence) == []

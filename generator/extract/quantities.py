@@ -88,7 +88,8 @@ def grammar(language):
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
         # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"
-        rf"(?:[\s-]?(?P<unit>{units.unit})(?!\w|-\d))?",
+        # ... and a unit in brackets, as tables and spec sheets write it: "20 (kg)", "150 [hp]"
+        rf"(?:[\s-]?(?P<unit_open>[(\[{{<])?(?P<unit>{units.unit})(?(unit_open)[)\]}}>])(?!\w|-\d))?",
     )
     # "five days ago", "three days later", "the next day": when something happened, not how long
     # ("waited for six hours before" is how long).
@@ -301,7 +302,7 @@ def continues_range(previous, previous_end, reading, value_max, between, words):
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
-NAME_GLUED_BEFORE = re.compile(r"\b(?P<word>[^\W\d_]+)-$")  # "F-", "Covid-", "scp-": a word hyphened to it
+NAME_GLUED_BEFORE = re.compile(r"\b(?P<word>[^\W_]*[^\W\d_][^\W_]*)-$")  # "F-", "Covid-", "scp2-": a word hyphened to it
 GLUED_LETTERS = re.compile(r"[^\W\d_]")
 NAME_WINDOW = 40  # characters before a figure where the word of a name ends
 

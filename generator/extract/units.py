@@ -88,7 +88,7 @@ class UnitGrammar(NamedTuple):
 @per_language
 def grammar(language):
     """The kinds table's units in a language's words, and its currency words."""
-    written = language.units
+    written = {name: in_any_case(pattern) for name, pattern in language.units.items()}
     rows = tuple((unit.name, kind.id) for kind in KINDS for unit in kind.units if unit.name in written)
     unit = alternatives([f"(?P<unit_{n}>{written[name]})" for n, (name, _) in enumerate(rows)])
     currency_words = {**cldr_currency_words(language.code), **language.currency_words}
@@ -99,6 +99,32 @@ def grammar(language):
     currency_after = re.compile(rf"\s?(?:(?P<sign>{SIGNS_AFTER})(?!\w)|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
     return UnitGrammar(rows, unit, currency_words, currency_after, written)
+
+
+# Words and the groups between them ("kilomet(?:er|re)s?", "miles?(?! (?:per|an) hour)"), no symbol.
+SPELLED_OUT = re.compile(r"[a-z(][a-z ()|?!=:\[\]-]*")
+GROUP_SYNTAX = re.compile(r"\(\?[:!=]|[()|?]|\[[^]]*\]")
+
+
+def top_level_alternatives(pattern):
+    """'km|kilomet(?:er|re)s?' -> ['km', 'kilomet(?:er|re)s?']: split at the |s outside groups."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(pattern):
+        if char == "\\":
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0 and pattern[at - 1:at] != "\\":
+            parts.append(pattern[start:at])
+            start = at + 1
+    return parts + [pattern[start:]]
+
+
+def in_any_case(pattern):
+    """A unit's pattern whose spelled-out words (four letters and more, all lower case) read in
+    any case, as headlines write them ("90 Miles", "11 FEET"); its symbols keep their case
+    ("m" is a metre, "M" a million; "MB" a megabyte, "mb" no unit)."""
+    return "|".join(f"(?i:{part})" if SPELLED_OUT.fullmatch(part) and re.search(r"[a-z]{4}", GROUP_SYNTAX.sub("", part))
+                    else part for part in top_level_alternatives(pattern))
 
 
 def written_units(kind_id, language=DEFAULT):

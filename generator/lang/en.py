@@ -243,7 +243,8 @@ UNITS = {
     "nm": r"nanomet(?:er|re)s?",  # a bare nm is as often a nautical mile
     "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
-    "in": r"inch(?:es)?|(?<=\d)″",  # a straight quote after a figure ends a quote as often
+    # A straight quote after a figure ends a quote as often; a bare "in" is inches only in "6 ft 2 in".
+    "in": r"inch(?:es)?|(?<=\d)″|(?<=ft \d )in\b|(?<=ft \d\d )in\b",
     "km/h": r"km/h|km/hr|kmh|kmph|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
     "kn": r"knots?",
