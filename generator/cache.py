@@ -244,7 +244,7 @@ def cached_entities(entry, source, version):
     """(entities, Quotes) found in this very text by this very code, or None."""
     if not is_current(entry, source, version):
         return None
-    entities = [(kind, name, tuple(anchors)) for kind, name, anchors in entry["entities"]]
+    entities = [(kind, name, tuple(anchors), tuple(map(tuple, roles))) for kind, name, anchors, roles in entry["entities"]]
     return entities, [Quote(source.id, anchor, speaker, text) for text, speaker, anchor in entry["quotes"]]
 
 
@@ -289,7 +289,8 @@ def facts_entries(site, redone, documents, version):
             "reviewed": reviewed,
             "key_choices": [f.key_by_reviewer for f in site.facts[source.id]],
             "missing": list(site.missing.get(source.id, ())),
-            "entities": [[kind, name, list(anchors)] for kind, name, anchors in site.names.get(source.id, ())],
+            "entities": [[kind, name, list(anchors), [list(role) for role in roles]]
+                         for kind, name, anchors, roles in site.names.get(source.id, ())],
             "quotes": [[q.text, q.speaker, q.anchor] for q in site.quotes.get(source.id, ())],
             "file": digest(documents[facts_yaml.source_path(source.id)]),
             "base": digest(documents[facts_yaml.extracted_path(source.id)]),

@@ -80,7 +80,7 @@ def source_yaml(source, facts, missing=(), quotes=(), entities=()):
     if missing:
         document["missing"] = list(missing)
     document["quotes"] = [{"speaker": q.speaker, "text": q.text, "anchor": q.anchor} for q in quotes]
-    document["entities"] = [{"kind": kind, "name": name} for kind, name, _ in entities]
+    document["entities"] = [{"kind": kind, "name": name} for kind, name, *_ in entities]
     return dump(document)
 
 

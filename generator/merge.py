@@ -484,13 +484,14 @@ def merge_entities(found_by_source, quotes_by_source):
     """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one),
     a person's name alone the one full name across the site that ends with it ("Hollande" is
     "Francois Hollande", a spelling of theirs), named by the spelling most used of the full
-    name; each person with the quotes they speak."""
+    name; each person with the quotes they speak and the roles the sources give them."""
     groups = {}
     for source_id, found in found_by_source.items():
-        for kind, name, anchors in found:
-            group = groups.setdefault((kind, alias_key(name)), {"spellings": {}, "mentions": []})
+        for kind, name, anchors, roles in found:
+            group = groups.setdefault((kind, alias_key(name)), {"spellings": {}, "mentions": [], "roles": []})
             group["spellings"][name] = group["spellings"].get(name, 0) + len(anchors) + 1
             group["mentions"] += [(source_id, anchor) for anchor in anchors]
+            group["roles"] += [(role, (source_id, anchor)) for anchor, role in roles]
     joined = {("person", key): ("person", full)
               for key, full in names_ended({key for kind, key in groups if kind == "person"}).items()}
     for key, full in joined.items():
@@ -498,6 +499,7 @@ def merge_entities(found_by_source, quotes_by_source):
         for name in group["spellings"]:
             into["spellings"].setdefault(name, 0)  # a spelling seen, never the page's name
         into["mentions"] += group["mentions"]
+        into["roles"] += group["roles"]
     speakers = {}
     for quotes in quotes_by_source.values():
         for quote in quotes:
@@ -513,5 +515,30 @@ def merge_entities(found_by_source, quotes_by_source):
             entity_id, n = f"{base}-{n}", n + 1
         taken.add(entity_id)
         entities.append(Entity(entity_id, kind, spellings[0], tuple(sorted(spellings[1:])),
-                               tuple(dict.fromkeys(group["mentions"])), tuple(speakers.get((kind, key), ()))))
+                               tuple(dict.fromkeys(group["mentions"])), tuple(speakers.get((kind, key), ())),
+                               merged_roles(group["roles"])))
     return entities
+
+
+def merged_roles(found):
+    """((role, mentions), ...) of the (role, (source id, anchor)) found: one per role whatever its
+    case ("Police chief", "police chief"), written as most sentences write it; a role that ends a
+    longer one is that one ("President" of "Cypriot President"); the roles most sources give
+    first, then in the order found."""
+    by_key = {}
+    for role, mention in found:
+        entry = by_key.setdefault(role.casefold(), {"spellings": {}, "mentions": {}})
+        entry["spellings"][role] = entry["spellings"].get(role, 0) + 1
+        entry["mentions"].setdefault(mention)
+    ending = {}  # each role indexed by its endings: linear in the roles
+    for key in by_key:
+        words = key.split()
+        for n in range(1, len(words)):
+            ending.setdefault(" ".join(words[n:]), []).append(key)
+    for key in sorted(by_key, key=lambda k: len(k.split())):
+        longer = ending.get(key)  # all longer, so none joined another yet
+        if longer:  # the most sentences' of the longer roles that end with it
+            into = by_key[max(longer, key=lambda k: len(by_key[k]["mentions"]))]
+            into["mentions"].update(by_key.pop(key)["mentions"])
+    ordered = sorted(by_key.values(), key=lambda e: -len({source for source, _ in e["mentions"]}))  # stable
+    return tuple((max(e["spellings"], key=e["spellings"].get), tuple(e["mentions"])) for e in ordered)

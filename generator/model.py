@@ -94,6 +94,8 @@ class Entity:
     aliases: tuple = ()  # the other spellings: Sergej, Sergei
     mentions: tuple = ()  # of (source id, sentence anchor)
     quotes: tuple = ()  # of Quote, by this person
+    roles: tuple = ()  # of (role, mentions): a person's titles and roles as the sources write them ("Police
+    # chief", "key suspect"), the most sources' first; mentions: ((source id, anchor), ...) of the sentences
 
 
 @dataclass(frozen=True, slots=True)

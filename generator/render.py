@@ -202,6 +202,16 @@ def facts_by_sentence(merged_facts):
     return found
 
 
+def role_view(role, mentions, sources_by_id, root):
+    """A role a person is given, with each source giving it, linked to its first sentence that does."""
+    first = {}
+    for source_id, anchor in mentions:
+        first.setdefault(source_id, anchor)
+    return {"role": role, "sources": [{"name": short_name(sources_by_id[source_id]),
+                                       "href": source_href(source_id, anchor, root)}
+                                      for source_id, anchor in first.items()]}
+
+
 def entity_view(entity, facts_at, sources_by_id, root):
     """A person, organisation or place: its facts (key ones first), its quotes, and the sources
     naming it with a link to the first sentence that does; facts_at: facts_by_sentence's."""
@@ -216,6 +226,7 @@ def entity_view(entity, facts_at, sources_by_id, root):
     speakers = {entity.name: entity, **{alias: entity for alias in entity.aliases}}
     return {
         "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
+        "roles": [role_view(role, mentions, sources_by_id, root) for role, mentions in entity.roles],
         "facts": [{"value": format_value(m), "label": m.label, "href": fact_href(m.id, root),
                    "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
         "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
@@ -254,11 +265,14 @@ def fact_pager(groups, merged_by_id):
 
 
 def entity_index(entities):
+    """The entities page's groups, one per kind: the most named first, then by name."""
+    ordered = sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.name))
     return [{"title": title, "id": f"kind-{kind}", "entities": [
         {"name": e.name, "href": entity_href(e.id), "aliases": e.aliases,
+         "role": e.roles[0][0] if e.roles else None,
          "count": count_label(len(e.mentions), "mention") + (f", {count_label(len(e.quotes), 'quote')}"
                                                               if e.quotes else "")}
-        for e in entities if e.kind == kind]} for kind, title in ENTITY_KINDS.items()
+        for e in ordered if e.kind == kind]} for kind, title in ENTITY_KINDS.items()
         if any(e.kind == kind for e in entities)]
 
 

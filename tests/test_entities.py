@@ -1,5 +1,7 @@
 """People, organisations, places and quotes: found, spoken, merged across spellings (not from the seeds)."""
 
+import html
+import re
 import shutil
 from pathlib import Path
 
@@ -16,7 +18,7 @@ THIRD_VERSION = Path(__file__).parent / "third_version"
 
 def named(text):
     entities, quotes = extract_entities(parse_source("Title\n\n" + text, "t.txt"))
-    return {(kind, name) for kind, name, _ in entities}, [(q.speaker, q.text) for q in quotes]
+    return {(kind, name) for kind, name, *_ in entities}, [(q.speaker, q.text) for q in quotes]
 
 
 @pytest.mark.parametrize("spellings", [("Sergei", "Sergej", "Sergey"), ("Zelensky", "Zelenskyi", "Zelenskyy"),
@@ -256,3 +258,69 @@ def test_a_place_or_a_name_is_its_whole_name_with_the_particles_inside():
     assert ("place", "Rio de Janeiro") in found and ("place", "Rio") not in found
     assert {name for kind, name in found if kind == "person"} == {"Jean de la Fontaine"}
     assert not any(name in ("Stade", "Fontaine", "Stade de France") for _, name in found)
+
+
+def roles_of(text):
+    """{person: [role, ...]} as one article gives them."""
+    entities, _ = extract_entities(parse_source("Title\n\n" + text, "t.txt"))
+    return {name: [role for _, role in roles] for kind, name, _, roles in entities if kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Police chief Khalid Abu Bakar said the search would go on.", "Khalid Abu Bakar", "Police chief"),
+    ("Officers are looking for the key suspect, Salah Abdeslam, across Europe.", "Salah Abdeslam", "key suspect"),
+    ("“We lost everything,” said Maria Kovacs, a local farmer.", "Maria Kovacs", "local farmer"),
+    ("German Chancellor Angela Merkel arrived on Monday.", "Angela Merkel", "German Chancellor"),
+    ("Bob Hart, the head of Police Scotland, said the roads were closed.", "Bob Hart", "head of Police Scotland"),
+    ("Secretary of State John Kerry said no deal was near.", "John Kerry", "Secretary of State"),
+    ("Peter Okafor, 34, a driver, saw the crash.", "Peter Okafor", "driver"),
+])
+def test_a_persons_role_is_read_as_the_article_writes_it_and_stays_out_of_the_name(text, name, role):
+    assert roles_of(text)[name] == [role]
+
+
+def test_a_courtesy_title_or_someone_elses_role_is_no_role():
+    roles = roles_of("George Kirtsos, a classmate of Mr. Samaras, said it. Mr. Samaras smiled. "
+                     "Douglas Carswell, who accused Chancellor George Osborne of folly, left.")
+    assert roles["George Kirtsos"] == ["classmate of Mr. Samaras"]
+    assert roles["Samaras"] == [] and roles["Douglas Carswell"] == []
+    assert roles["George Osborne"] == ["Chancellor"]
+
+
+PEOPLE_PAGES = {
+    "a.txt": "---\ntitle: Dam breaks above the valley\npublisher: Valley Post\n---\n\n"
+             "The dam broke on Sunday and 120 homes were flooded, said Police chief Khalid Abu Bakar.\n\n"
+             "“We lost everything in one night,” said Maria Kovacs, a local farmer.\n\n"
+             "Abu Bakar said divers were searching the river. Mayor Lena Fischer visited the shelter.",
+    "b.txt": "---\ntitle: Valley counts the cost\npublisher: Daily Wire\n---\n\n"
+             "Police chief Khalid Abu Bakkar said 120 homes were flooded.\n\n"
+             "“The dam was never inspected,” said Lena Fischer, the town's mayor. "
+             "Ana Diaz, a nurse, treated 14 people. Abu Bakkar thanked the volunteers.",
+}
+
+
+def test_a_persons_page_shows_their_roles_spellings_quotes_and_facts_and_the_index_puts_the_most_named_first(
+        tmp_path):
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    for name, text in PEOPLE_PAGES.items():
+        (tmp_path / "in" / "sources" / name).write_text(text, encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    entities = tmp_path / "out" / "entities"
+    chief = (entities / "person-khalid-abu-bakar.html").read_text(encoding="utf-8")
+    main = chief[chief.index("<main"):]
+    assert "Police chief" in main and "Valley Post" in main and "Daily Wire" in main  # the role and who gives it
+    assert "Police chief Khalid" not in main[:main.index("</h1>")]  # the role stays out of the name
+    assert "Also written" in main and "Khalid Abu Bakkar" in main  # every spelling seen
+    assert re.search(r'href="[^"]*facts/[^"]*">120 homes<', main)  # the fact his sentence gives
+    farmer = (entities / "person-maria-kovacs.html").read_text(encoding="utf-8")
+    assert "local farmer" in farmer and "We lost everything in one night" in farmer
+    assert "Dam breaks above the valley" in farmer  # the quote's source
+    mayor = (entities / "person-lena-fischer.html").read_text(encoding="utf-8")
+    roles = html.unescape(mayor[mayor.index('<ul class="roles"'):mayor.index("</ul>")])
+    assert "town's mayor" in roles and "Valley Post" in roles and "Daily Wire" in roles  # "Mayor" is this role
+    index = (tmp_path / "out" / "entities.html").read_text(encoding="utf-8")
+    people = index[index.index('id="kind-person"'):]
+    people = people[:people.index("</section>")]
+    order = re.findall(r'href="entities/person-([\w-]+)\.html"', people)
+    # 4, 2, 1 and 1 mentions; then by name
+    assert order == ["khalid-abu-bakar", "lena-fischer", "ana-diaz", "maria-kovacs"]

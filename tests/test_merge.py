@@ -244,10 +244,10 @@ def test_a_conversion_is_no_disagreement_but_a_rounding_too_far_is(first, second
 def test_a_surname_alone_is_the_one_full_name_across_the_site_that_ends_with_it():
     from generator.merge import merge_entities
     from generator.model import Quote
-    found = {"a": [("person", "Emile Rochard", ("s-1",)), ("person", "Alexander Weiss", ("s-2",))],
-             "b": [("person", "Rochard", ("s-3", "s-4")), ("person", "Alexander", ("s-5",))],
-             "c": [("person", "Marit Olsen", ("s-6",)), ("person", "Ivo Olsen", ("s-7",)),
-                   ("person", "Olsen", ("s-8",))]}
+    found = {"a": [("person", "Emile Rochard", ("s-1",), ()), ("person", "Alexander Weiss", ("s-2",), ())],
+             "b": [("person", "Rochard", ("s-3", "s-4"), ()), ("person", "Alexander", ("s-5",), ())],
+             "c": [("person", "Marit Olsen", ("s-6",), ()), ("person", "Ivo Olsen", ("s-7",), ()),
+                   ("person", "Olsen", ("s-8",), ())]}
     quotes = {"b": [Quote("b", "s-3", "Rochard", "We will build the dam again")]}
     people = {e.name: e for e in merge_entities(found, quotes) if e.kind == "person"}
     rochard = people["Emile Rochard"]
@@ -260,6 +260,6 @@ def test_a_surname_alone_is_the_one_full_name_across_the_site_that_ends_with_it(
 
 def test_a_name_ending_two_names_one_of_which_ends_the_other_joins_the_longest():
     from generator.merge import merge_entities
-    found = {"a": [("person", "Lars van Dijk", ("s-1",))], "b": [("person", "Van Dijk", ("s-2",))],
-             "c": [("person", "Dijk", ("s-3",))]}
+    found = {"a": [("person", "Lars van Dijk", ("s-1",), ())], "b": [("person", "Van Dijk", ("s-2",), ())],
+             "c": [("person", "Dijk", ("s-3",), ())]}
     assert [(e.name, e.aliases) for e in merge_entities(found, {})] == [("Lars van Dijk", ("Dijk", "Van Dijk"))]

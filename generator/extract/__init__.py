@@ -64,7 +64,7 @@ def extract_facts(source: Source):
 
 
 def extract_entities(source: Source):
-    """(entities as (kind, name, anchors), Quotes) of a source: the people, organisations and
+    """(entities as (kind, name, anchors, roles), Quotes) of a source: the people, organisations and
     places it names, and who says what between quotation marks."""
     language = source_language(source)
     entities, quotes = source_entities(source, article_places(tuple(s.text for s in source.sentences), language),

@@ -4,7 +4,8 @@ People are names the article itself marks as people: speakers of quotes ("…," 
 Sapyan said), names after a title or a role (Governor, Mayor, Mr, "police chief", "shop owner"),
 in apposition to a role ("the key suspect, Ana Diaz"; "Ana Diaz, a farmer,"), names with an age
 ("David Hart, 61"; "44-year-old Alexander"), and full names that say or tell ("Ana Diaz said").
-A title or role stays out of the name ("German Chancellor Ana Diaz" is Ana Diaz); nationalities,
+A title or role stays out of the name ("German Chancellor Ana Diaz" is Ana Diaz) and is kept, as
+written, as the person's role ("German Chancellor", "key suspect"; never "Mr"); nationalities,
 places, buildings and organisations are never people. A surname alone ("Hart") is the same person
 as the one full name it ends; a first name alone is its own entity, so two Alexanders stay two.
 Organisations are names holding an organisation word (Office, Police, Court…); places come
@@ -78,6 +79,10 @@ class EntityGrammar(NamedTuple):
     description_stop: re.Pattern  # the words of a description that say nothing of the role: "the", "of"
     document_by: re.Pattern  # "a statement from the Interior Ministry": who a document is by
     document_verb: re.Pattern  # "the ministry issued a statement"
+    role_determiner: re.Pattern  # "a", "his", "one", an age: words before a role that are no part of it
+    role_body: re.Pattern  # " of Police Scotland": the body a role serves, after it
+    courtesy_titles: frozenset  # "Mr", "Mrs": titles that are no role
+    capitalised_adverbs: frozenset  # "Earlier": a sentence's first word, no part of a role after it
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -121,6 +126,7 @@ def grammar(language):
     documents = alternatives(language.document_words)
     singular_pronouns = alternatives(sorted(language.pronouns - {language.plural_pronoun}))
     the_either = either_case(the)
+    body_word = r"[A-Z][\w’'-]{0,40}(?:\.(?= [A-Z]))?"  # "of Mr. Ana Diaz", "of Police Scotland"
     return EntityGrammar(
         name,
         re.compile(name),
@@ -169,6 +175,12 @@ def grammar(language):
                    rf"|{body_prepositions}|\d+)"),
         re.compile(rf"\s(?:{alternatives(language.document_author_prepositions)}) (?:{the_either} )?(?P<body>{name})"),
         re.compile(rf"\b(?:{alternatives(language.document_verbs)})\b"),
+        re.compile(rf"(?<![\w’'-])(?:{determiner}|\d{{1,3}}(?:{language.age_suffix})?)(?![\w’'-])[,\s]*"),
+        re.compile(rf"\s(?:{body_prepositions}) (?:{the} )?{body_word}(?: {body_word}){{0,3}}"
+                   rf"(?:(?<=[’']s)(?: [\w’'-]{{1,40}}){{1,5}}(?=,))?"),
+        frozenset(t for titles in language.pronoun_titles.values() for t in titles
+                  if t.lower() not in {r.lower() for r in language.roles}),
+        frozenset(w.capitalize() for w in language.speech_adverbs),
     )
 
 
@@ -443,24 +455,26 @@ def is_quoted(quotes, at):
 
 
 def marked_people(sentences, text, quotes, people):
-    """(names, strong, introduced): the people the text marks by a title or role (strong: a
+    """(names, strong, introduced, roles): the people the text marks by a title or role (strong: a
     person though a place shares the name), an apposition or an age (introduced: "Alexander, 44,"
-    is his own person), and full names that speak outside quotes ("Ana Diaz said")."""
-    strong, names, introduced = set(), set(), set()
+    is his own person), and full names that speak outside quotes ("Ana Diaz said"); roles: (name,
+    anchor, role) of each title or role a sentence gives a name."""
+    strong, names, introduced, roles = set(), set(), set(), []
     for sentence in sentences:
-        titled, marked = marked_in(sentence.text, people)
-        titled = [n for n in titled if is_person(n, people, True)]
-        marked = [n for n in marked if is_person(n, people) and n not in titled]
+        titled_with, marked_with = marked_roles(sentence.text, people)
+        titled = [n for n, _ in titled_with if is_person(n, people, True)]
+        marked = [n for n, _ in marked_with if is_person(n, people) and n not in titled]
         strong.update(titled)
         names.update(titled, marked)
         introduced.update(marked)
+        roles += [(n, sentence.anchor, role) for n, role in titled_with + marked_with if role]
     for match in people.said_by.finditer(text):
         name = clean_name(match["name"], people)
         before = text[max(0, match.start() - 20):match.start()].split()
         if len(name.split()) > 1 and not is_quoted(quotes, match.start()) and is_person(name, people) \
                 and not (before and before[-1].lower() in people.prepositions):
             names.add(name)
-    return names, strong, introduced
+    return names, strong, introduced, roles
 
 
 def going_on(quote, previous, text, people):
@@ -773,25 +787,38 @@ def quotes_found(quotes, owner, surnames, starts):
     return found
 
 
-def entities_found(sentences, names, surnames, organisations, places):
-    """(kind, name, anchors) of each person, organisation and place (a place no person's name)."""
+def person_roles(roles, people, owner, surnames):
+    """{person: [(anchor, role), ...]}: the roles (name, anchor, role) given to the people, each
+    once per sentence, in reading order."""
+    found = {}
+    for name, anchor, role in roles:
+        person = owner.get(name, surnames.get(name, name))
+        if person in people and (anchor, role) not in found.setdefault(person, []):
+            found[person].append((anchor, role))
+    return found
+
+
+def entities_found(sentences, names, surnames, organisations, places, roles=None):
+    """(kind, name, anchors, roles) of each person, organisation and place (a place no person's
+    name); a person's roles ((anchor, role), ...) as the sentences give them (person_roles)."""
     found = mentions(sentences, names | set(surnames))
     entities, order = [], {s.anchor: n for n, s in enumerate(sentences)}
     for name in sorted(names):
         anchors = found[name] + [a for s, full in surnames.items() if full == name for a in found[s]]
-        entities.append(("person", name, tuple(sorted(set(anchors), key=order.__getitem__))))
-    entities += [("organisation", n, tuple(dict.fromkeys(a))) for n, a in sorted(organisations.items())]
-    entities += [("place", n, tuple(dict.fromkeys(a))) for n, a in sorted(places.items()) if n not in names]
+        entities.append(("person", name, tuple(sorted(set(anchors), key=order.__getitem__)),
+                         tuple((roles or {}).get(name, ()))))
+    entities += [("organisation", n, tuple(dict.fromkeys(a)), ()) for n, a in sorted(organisations.items())]
+    entities += [("place", n, tuple(dict.fromkeys(a)), ()) for n, a in sorted(places.items()) if n not in names]
     return entities
 
 
 def source_entities(source, declared=frozenset(), language=DEFAULT):
-    """(entities, quotes) of one Source: entities as (kind, name, anchors), quotes as
-    (text, speaker or None, anchor)."""
+    """(entities, quotes) of one Source: entities as (kind, name, anchors, roles: a person's
+    ((anchor, role), ...)), quotes as (text, speaker or None, anchor)."""
     marks = grammar(language)
     text, paragraphs, starts = joined(source)
     quotes = source_quotes(text, paragraphs, marks)
-    people, strong, introduced = marked_people(source.sentences, text, quotes, marks)
+    people, strong, introduced, roles = marked_people(source.sentences, text, quotes, marks)
     quotes = document_speakers(speakers_read(text, paragraphs, quotes, marks), text, marks)
     organisations, places = organisations_and_places(source.sentences, declared, language, marks)
     people |= speaking_people(quotes, marks)
@@ -806,7 +833,8 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     gender = titled_genders(text, owner, surnames, marks)
     subjects = Subjects(events, [at for at, _ in events], boundaries, gender, people)
     quotes = pronoun_speakers(quotes, subjects, marks)
-    return (entities_found(source.sentences, people, surnames, organisations, places),
+    roles = person_roles(roles, people, owner, surnames)
+    return (entities_found(source.sentences, people, surnames, organisations, places, roles),
             quotes_found(quotes, owner, surnames, starts))
 
 
@@ -821,6 +849,11 @@ def ends_with(full, name):
 def titled_in(sentence, people):
     """The names after a title or role ("President Obama", "police chief Ana Diaz", "Cmdr. Ana
     Diaz") or holding one ("German Chancellor Ana Diaz"): people even when a place shares the name."""
+    return [name for name, _ in titled_roles(sentence, people)]
+
+
+def titled_roles(sentence, people):
+    """(name, its title or role, or None) of each name titled_in finds."""
     found = []
     for match in people.name_pattern.finditer(sentence):
         before = re.search(r"(?<![\w’'-])([A-Za-z][\w-]{0,40})\.? $", sentence[max(0, match.start() - 42):match.start()])
@@ -832,21 +865,84 @@ def titled_in(sentence, people):
         if titled:
             name = clean_name(match[0], people)
             if name:
-                found.append(name)
+                found.append((name, title_before(sentence, match, name, people)))
     return found
+
+
+MAX_ROLE_WORDS = 6
+
+
+def is_role_word(word, people):
+    bare = word.rstrip(".")
+    return bool(bare) and (bare in people.title_words or bare[0].upper() + bare[1:] in people.role_words)
+
+
+def title_before(sentence, match, name, people):
+    """The title or role written before a name, as the article writes it ("German Chancellor",
+    "Police chief", "New Democracy leader", "Secretary of State"), or None: the title and role
+    words and the capitalised words among them, back to a lower-case word, a punctuation mark or
+    a sentence's adverb; never a courtesy title alone ("Mr")."""
+    lower = max(0, match.start() - 120)
+    tokens = sentence[lower:match.end()].split()
+    if lower and not sentence[lower - 1].isspace():
+        tokens = tokens[1:]  # cut inside a word
+    tokens = tokens[:len(tokens) - len(name.split())]
+    if tokens and tokens[-1].rstrip(".") in people.courtesy_titles:
+        return None  # "a classmate of Mr. Ana Diaz": the role is someone else's
+    role = []
+    for token in reversed(tokens):
+        if len(role) == MAX_ROLE_WORDS or token[-1] in ",;:“”\"()" or token[0] in "“\"‘(" \
+                or token in people.not_names or token in people.capitalised_adverbs:
+            break
+        if not (is_role_word(token, people) or token[0].isupper()):
+            break
+        role.insert(0, token)
+    while role and not is_role_word(role[-1], people):  # "Al Jazeera's Ana Diaz": whose, no role
+        role.pop()
+    while role and role[0][0].islower() and role[0][0].upper() + role[0][1:] not in people.role_words:
+        role.pop(0)  # "of Cypriot President": "of" belongs to "Secretary of State" only
+    return " ".join(role) or None
+
+
+def apposed_role(sentence, match, people):
+    """The role an apposition gives ("Ana Diaz, a local farmer," -> "local farmer"; "the head of
+    Police Scotland, Ana Diaz" -> "head of Police Scotland"), without its determiner or age."""
+    if match["name"]:
+        if re.match(r" [A-Z]", sentence[match.end():]):
+            return None  # "Ana Diaz, who accused Chancellor Bob Hart": a title of the next name
+        description = match[0][match.end("name") - match.start():]
+        body = people.role_body.match(sentence, match.end())
+        description += body[0] if body else ""
+    else:
+        description = sentence[match.start():match.start("after")]
+    description = description.strip(" ,")
+    body = people.role_body.search(description)
+    head, body = (description[:body.start()], description[body.start():]) if body else (description, "")
+    openers = list(people.role_determiner.finditer(head))
+    if openers:
+        head = head[openers[-1].end():]
+    role = " ".join((head + body).split())
+    return role or None
 
 
 def marked_in(sentence, people):
     """(names a title marks, names an age or apposition marks) in a sentence, people or not."""
+    titled, marked = marked_roles(sentence, people)
+    return [name for name, _ in titled], [name for name, _ in marked]
+
+
+def marked_roles(sentence, people):
+    """marked_in's names as (name, the title or role the sentence gives them, or None)."""
     names = []
     for match in people.appositive.finditer(sentence):
         if match["name"] and " " not in match["name"].strip() \
                 and not people.determined.match(match[0], len(match["name"])):
             continue  # "Earlier, German Foreign Minister …": one word needs "a" or "the" before its role
-        names.append(match["name"] or match["after"])
+        names.append((match["name"] or match["after"], apposed_role(sentence, match, people)))
     if DIGIT.search(sentence):  # an age is written in digits: skip the slow pattern without one
-        names += [m["name"] or m["after"] for m in people.aged.finditer(sentence)]
-    return titled_in(sentence, people), [n for n in (clean_name(n, people) for n in names) if n]
+        names += [(m["name"] or m["after"], None) for m in people.aged.finditer(sentence)]
+    cleaned = ((clean_name(n, people), role) for n, role in names)
+    return titled_roles(sentence, people), [(n, role) for n, role in cleaned if n]
 
 
 def people_in(sentence, language=DEFAULT):
