@@ -13,10 +13,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .extract import is_vague, plain_number, source_language
+from .extract.context import candidate_places
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
-from .kinds import AGE, base_unit, in_base_unit
-from .lang import DEFAULT
+from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
+from .lang import DEFAULT, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
@@ -129,9 +130,51 @@ def same_subject(a, b):
 
 
 def measure(fact):
-    """What a fact measures, in base units: (kind, unit, vague, value, value_max)."""
+    """What a fact measures, in base units: (kind, unit, vague, value, value_max); a count's
+    unit is the stem of the noun it counts ("16 megapixels", "a 16-megapixel camera")."""
     value, unit = in_base_unit(fact.value, fact.unit)
-    return fact.kind, unit, is_vague(fact), value, in_base_unit(fact.value_max, fact.unit)[0]
+    return fact.kind, unit_key(fact.kind, unit), is_vague(fact), value, in_base_unit(fact.value_max, fact.unit)[0]
+
+
+def unit_key(kind, unit):
+    """The unit two facts must share to measure one thing: the base unit, a count's noun stemmed."""
+    return stem(unit) if kind == COUNT and unit else base_unit(unit)
+
+
+EVENT_BEFORE, EVENT_AFTER = 4, 6  # words either side of a figure, in its clause, that tell its event
+
+
+@per_language
+def event_words(language):
+    """[(event, pattern of its words)] of a language: what happened to what a figure counts."""
+    return [(event, re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)) for event, words in language.events.items()]
+
+
+def where_of(fact, language=DEFAULT):
+    """The names after a preposition in a figure's clause that are no place the gazetteer or the
+    article knows ("killed at the Bataclan", "forgave loans at Laiki"): part of a whole, or whose
+    the figure is. (Known places are the fact's places, compared by places_apart.)"""
+    before, after = around_figure(fact)
+    clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return frozenset(candidate_places(clause.strip(), language)) - set(fact.places)
+
+
+def event_of(fact, language=DEFAULT):
+    """What happened to what a figure counts, by the nearest event word in its clause ("killed
+    127 people", "239 people on board", "the death toll rose to 129"), or None."""
+    before, after = around_figure(fact)
+    before, after = CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    before = " ".join(before.split()[-EVENT_BEFORE:])
+    after = " ".join(after.split()[:EVENT_AFTER])
+    nearest, distance = None, None
+    for event, words in event_words(language):
+        for found in words.finditer(before):
+            if distance is None or len(before) - found.end() < distance:
+                nearest, distance = event, len(before) - found.end()
+        found = words.search(after)
+        if found and (distance is None or found.start() < distance):
+            nearest, distance = event, found.start()
+    return nearest
 
 
 def same_measure(a, b):
@@ -164,7 +207,18 @@ def decimals(value):
 def rounded_from(coarse, precise):
     """Whether one figure is another rounded to its own decimals: 5.1 of 5.11 oz (not 1,400 of 1,397)."""
     places = decimals(coarse)
-    return coarse != precise and places > 0 and decimals(precise) > places and round(precise, places) == coarse
+    if coarse == precise or places == 0 or decimals(precise) <= places or round(precise, places) != coarse:
+        return False
+    return abs(precise - coarse) < 0.5 * 10 ** -places * (1 - 1e-6)  # a half way (2.45 of 2.5) is as near the other side
+
+
+def agree(given, other):
+    """Whether two figures (value, unit) are one: the same, one rounded from the other in one
+    unit, or one converted from the other."""
+    (value, unit), (other_value, other_unit) = given, other
+    if unit == other_unit:
+        return value == other_value or rounded_from(value, other_value) or rounded_from(other_value, value)
+    return converted_agrees(given, other) or converted_agrees(other, given)
 
 
 def significant_digits(value):
@@ -206,9 +260,10 @@ def describe_disagreements(members):
         lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
     for m in without_roundings(members):
-        if not any(converted_agrees(figure, (m.value, m.unit)) or converted_agrees((m.value, m.unit), figure)
+        unit = unit_key(m.kind, m.unit) if m.kind == COUNT else m.unit  # "16 megapixel", "16 megapixels": one
+        if not any(converted_agrees(figure, (m.value, unit)) or converted_agrees((m.value, unit), figure)
                    for figure in figures):  # a conversion is no disagreement
-            figures.setdefault((m.value, m.unit), format_value(m) if is_vague(m) else format_figure(m))
+            figures.setdefault((m.value, unit), format_value(m) if is_vague(m) else format_figure(m))
     if len(figures) > 1:
         lines.append("Figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
@@ -269,63 +324,259 @@ def value_bucket(measured):
     return kind, unit, step
 
 
-def alike(contexts, near, head, fact, group_places):
-    """Whether two reports of one measure are said of the same thing: their sentences share
-    enough words, or the words right beside the figure share one and the places they name
-    (group_places: those of head's group so far) do not differ ("retook 8,300 km² around Lyman",
-    "retook 8,100 km² around Bakhmut" are two advances)."""
-    if similarity(contexts[head.id], contexts[fact.id]) >= CONTEXT_THRESHOLD:
+ALIKE_SAMPLE = 8  # reports of a group a new report is compared with: any of them may say it alike
+
+
+def alike(contexts, near, group, fact, group_places):
+    """Whether a report is said of the same thing as a group's: its sentence shares enough words
+    with one of theirs, or the words right beside the figure share one with one of theirs and
+    the places they name (group_places: those of the group so far) do not differ ("retook
+    8,300 km² around Lyman", "retook 8,100 km² around Bakhmut" are two advances)."""
+    sample = group[:ALIKE_SAMPLE]
+    if any(similarity(contexts[other.id], contexts[fact.id]) >= CONTEXT_THRESHOLD for other in sample):
         return True
-    return bool(near[head.id] & near[fact.id]) and not places_apart(group_places, fact.places)
+    return any(near[other.id] & near[fact.id] for other in sample) and not places_apart(group_places, fact.places)
 
 
-def cluster(facts, contexts, near=None):
-    """Greedy and order-stable: each fact joins the first group whose first member it matches.
+def events_agree(group_events, event):
+    """A report of one event never joins a group of another ("127 killed", "127 injured")."""
+    return event is None or not group_events or event in group_events
+
+
+class Family(NamedTuple):
+    """What a group of reports measures so far, besides its figure: the events its reports name,
+    the places, and the figures (value, value_max) each source gives."""
+    events: set
+    places: set
+    given: dict  # source id -> set of (value, value_max)
+
+    @property
+    def sources(self):
+        return self.given.keys()
+
+    def add(self, fact, event):
+        self.events.update({event} - {None})
+        self.places.update(fact.places)
+        self.given.setdefault(fact.source, set()).add((fact.value, fact.value_max))
+
+    def update(self, other):
+        self.events.update(other.events)
+        self.places.update(other.places)
+        for source, figures in other.given.items():
+            self.given.setdefault(source, set()).update(figures)
+
+    @classmethod
+    def of(cls, fact, event):
+        family = cls(set(), set(), {})
+        family.add(fact, event)
+        return family
+
+
+def joins(head_measure, group, family, measured, fact, event, contexts, near, clauses):
+    """Whether a report belongs with a group: the same measure, of the same person or thing,
+    the same event, and said alike; another figure than the group's only beside the same words
+    ("127 killed", "129 killed"), and never another figure than its own source gives there (one
+    article giving two figures describes two things: "the S&P fell 1.74%", "the Nasdaq 1.76%")."""
+    head = group[0]
+    if not (same_measure(head_measure, measured) and same_subject(head, fact)
+            and same_person_if_aged(head, fact, family.places) and events_agree(family.events, event)):
+        return False
+    own = family.given.get(fact.source, ())
+    if own and (fact.value, fact.value_max) not in own:
+        return False
+    if not alike(contexts, near, group, fact, family.places):
+        return False
+    if (fact.value, fact.unit) == (head.value, head.unit) or agree((head.value, head.unit), (fact.value, fact.unit)):
+        return True
+    return clauses is None or any(same_thing(clauses, other, fact) for other in group[:ALIKE_SAMPLE])
+
+
+def compatible(first, second):
+    """Whether two groups may become one: one event, places not apart, and no source giving
+    another figure in one than in the other."""
+    return (not (first.events and second.events and first.events.isdisjoint(second.events))
+            and not places_apart(first.places, second.places)
+            and all(first.given[source] == second.given[source] for source in first.given.keys() & second.given.keys()))
+
+
+def cluster(facts, contexts, near=None, events=None, clauses=None):
+    """Order-stable: each fact joins the groups it matches (see joins), which become one.
 
     Only groups in neighbouring value buckets can match, so each fact is compared with a few
-    groups rather than all of them. near: fact id -> near_words (none given: none shared).
+    groups rather than all of them. near: fact id -> near_words (none given: none shared);
+    events: fact id -> event_of (none given: none named); clauses: fact id -> clause_words (none
+    given: close figures join as the same).
     """
     near = near if near is not None else {fact.id: frozenset() for fact in facts}
-    groups, heads, buckets = [], [], {}  # heads: each group's first fact's measure, made once
-    places = []  # each group's places so far
+    events = events or {}
+    groups, heads, families, buckets = [], [], [], {}  # heads: each group's first fact's measure, made once
+    order = {fact.id: n for n, fact in enumerate(facts)}
     for fact in facts:
-        measured = measure(fact)
+        measured, event = measure(fact), events.get(fact.id)
         kind, unit, step = value_bucket(measured)
-        candidates = sorted(i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ()))
-        for index in candidates:
-            head = groups[index][0]
-            if (same_measure(heads[index], measured) and same_subject(head, fact)
-                    and same_person_if_aged(head, fact, places[index])
-                    and alike(contexts, near, head, fact, places[index])):
-                groups[index].append(fact)
-                places[index].update(fact.places)
-                break
-        else:
+        candidates = sorted({i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ())
+                             if groups[i]})
+        matched = [i for i in candidates
+                   if joins(heads[i], groups[i], families[i], measured, fact, event, contexts, near, clauses)]
+        if not matched:
             buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
             heads.append(measured)
-            places.append(set(fact.places))
-    return groups
+            families.append(Family.of(fact, event))
+            continue
+        into = matched[0]
+        for other in matched[1:]:  # the report says the two groups are one: they become one
+            if compatible(families[into], families[other]) and same_measure(heads[into], heads[other]):
+                groups[into] = sorted(groups[into] + groups[other], key=lambda f: order[f.id])
+                families[into].update(families[other])
+                groups[other] = []
+        groups[into].append(fact)
+        families[into].add(fact, event)
+    return join_unambiguous([group for group in groups if group], [f for g, f in zip(groups, families) if g],
+                            [h for g, h in zip(groups, heads) if g])
 
 
-def in_conflict(group_a, group_b, contexts, sources_a, sources_b, places_a, places_b, clauses):
-    """Two groups measuring the same thing in the same words but giving different figures.
+LOOSE_KINDS = {COUNT, PERCENTAGE, DURATION, AGE, PENALTY}  # whose round figures mean many things in one story
+
+
+def telling(measured):
+    """Whether a figure says by itself what it measures within one story: a measure in a unit
+    of its own ("5.1 inches", "2800 mAh", "€10bn") or a figure precise enough ("239 people",
+    "0.3 seconds"); never a round count, share or time ("two people", "40%", "30 minutes")."""
+    kind, _, vague, value, value_max = measured
+    if vague or value is None:
+        return False
+    return (kind not in LOOSE_KINDS or significant_digits(value) >= 2 or not float(value).is_integer()
+            or value_max is not None)
+
+
+def one_figure(head, other):
+    """Whether two reports give one figure, or close figures in one unit (a dispute: "2.45 GHz",
+    "2.5 GHz"); a conversion rounded otherwise than to its figure's digits ("0.31 in" of 8.1 mm) is
+    left apart, neither joined nor called a dispute."""
+    return head.unit == other.unit or agree((head.value, head.unit), (other.value, other.unit))
+
+
+def join_unambiguous(groups, families, heads):
+    """The groups of one telling figure (see telling) from sources the largest does not cite yet
+    join it, unless what they say of it keeps them apart (another event, place or person): each
+    source tells it in its own words, and one figure of one measure in one story is one fact."""
+    leads, joined = {}, {}  # (kind, unit, vague, step) -> indexes of the groups others join
+    for index in sorted(range(len(groups)), key=lambda i: (-len(families[i].sources), i)):
+        measured = heads[index]
+        kind, unit, step = value_bucket(measured)
+        into = None
+        if telling(measured) and kind != AGE:
+            into = next((lead for s in (step - 1, step, step + 1) for lead in leads.get((kind, unit, measured[2], s), ())
+                         if same_measure(heads[lead], measured) and compatible(families[lead], families[index])
+                         and families[lead].sources.isdisjoint(families[index].sources)
+                         and same_subject(groups[lead][0], groups[index][0])
+                         and one_figure(groups[lead][0], groups[index][0])), None)
+        if into is None:
+            leads.setdefault((kind, unit, measured[2], step), []).append(index)
+            continue
+        joined[index] = into
+        families[into].update(families[index])
+    members = {index: list(group) for index, group in enumerate(groups) if index not in joined}
+    for index, into in joined.items():
+        members[into] += groups[index]
+    order = {}
+    for group in groups:
+        for fact in group:
+            order.setdefault(fact.id, len(order))
+    first = {index: min(order[f.id] for f in group) for index, group in members.items()}
+    return [sorted(members[index], key=lambda f: order[f.id]) for index in sorted(members, key=first.get)]
+
+
+CONFLICT_RATIO = 2  # a dispute's figures are of one size: 1,400 and 2,500 housed, not 16 and 2 megapixels
+EVENT_RATIO = 1.5  # figures of one event this close dispute it however their sentences run: 40% and 60% lost
+EVENT_KINDS = {COUNT, PERCENTAGE}  # measured by their event alone: people killed, the share of savings lost
+CLOSE_DISPUTE = 0.1  # figures this close beside the same words dispute one measure however their sentences run
+
+
+def spread(group):
+    """(lowest, highest) figure a group gives, in base units."""
+    values = [v for f in group for v in in_base_unit(f.value, f.unit)[:1] + in_base_unit(f.value_max, f.unit)[:1]
+              if v is not None]
+    return min(values), max(values)
+
+
+def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=None, sentences=None, periods=None,
+                wheres=None):
+    """Two groups measuring the same thing but giving different figures of one size (closer than
+    CONFLICT_RATIO): said in the same words (their own sentences alike and beside the same words),
+    of the same event within EVENT_RATIO ("127 killed", "129 killed": counts and shares, while many sums of money are
+    lost or spent in one story), or figures within CLOSE_DISPUTE beside the same
+    words ("2.1 megapixels up front", "a 2-megapixel front-facing camera").
 
     contexts here are the sentences' own words: a flag needs the figure's own sentence to
-    match, not the sentence before it; sources_a and sources_b: the sources of each group,
-    places_a and places_b: the places their sentences name; clauses: fact id -> clause_words.
+    match, not the sentence before it; places_a and places_b: the places their sentences name;
+    clauses: fact id -> clause_words; events: fact id -> event_of; sentences: each group's set of
+    (source, anchor); periods: fact id -> the durations its sentence gives, the time a figure
+    is counted over; wheres: fact id -> the names after a preposition in its clause. Two figures one sentence or one article gives are two things ("10 hours of
+    web browsing and 12 hours of video playback"), or where one went: never a dispute.
     """
     a, b = group_a[0], group_b[0]
-    if a.kind != b.kind or base_unit(a.unit) != base_unit(b.unit) or not same_subject(a, b):
+    if a.kind != b.kind or unit_key(a.kind, a.unit) != unit_key(b.kind, b.unit) or not same_subject(a, b):
         return False
-    if sources_a == sources_b == {a.source}:
-        return False  # one article giving two figures is describing two things
+    if is_vague(a) != is_vague(b):
+        return False
+    sources_a, sources_b = {f.source for f in group_a}, {f.source for f in group_b}
+    if not sources_a.isdisjoint(sources_b):
+        return False  # an article giving both figures describes two things (or how one changed)
+    if sentences is not None and not sentences[0].isdisjoint(sentences[1]):
+        return False
+    if agree((a.value, a.unit), (b.value, b.unit)):
+        return False  # "1 meter", "3 feet": one figure in two units
     if places_apart(places_a, places_b):
         return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men
+    if not same_where(group_a, group_b, wheres):
+        return False  # "89 killed at the Bataclan" is part of "129 killed", no dispute of it
+    (low_a, high_a), (low_b, high_b) = spread(group_a), spread(group_b)
+    low, high = (high_a, low_b) if high_a < low_b else (high_b, low_a) if high_b < low_a else (0, 0)
+    if low <= 0 or high / low >= CONFLICT_RATIO:
+        return False  # a range and a figure inside it agree; figures far apart measure other things
+    events = events or {}
+    events_a = {events.get(f.id) for f in group_a} - {None}
+    events_b = {events.get(f.id) for f in group_b} - {None}
+    if events_a and events_b and events_a.isdisjoint(events_b):
+        return False  # "127 killed", "150 injured"
+    if periods is not None:
+        periods_a, periods_b = set().union(*(periods[f.id] for f in group_a)), set().union(*(periods[f.id] for f in group_b))
+        if periods_a and periods_b and periods_a.isdisjoint(periods_b):
+            return False  # "10 million shipped in 25 days", "12 million sold in three months"
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.
-    return any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD and same_thing(clauses, x, y)
-               for x in group_a[:CONFLICT_SAMPLE] for y in group_b[:CONFLICT_SAMPLE])
+    sample_a, sample_b = group_a[:CONFLICT_SAMPLE], group_b[:CONFLICT_SAMPLE]
+    if any(similarity(contexts[x.id], contexts[y.id]) >= CONFLICT_THRESHOLD and same_thing(clauses, x, y)
+           for x in sample_a for y in sample_b):
+        return True
+    if a.kind in EVENT_KINDS and high / low <= EVENT_RATIO and events_a & events_b:
+        return True
+    return (same_unit(a, b) and high / low <= 1 + CLOSE_DISPUTE
+            and any(same_thing(clauses, x, y) for x in sample_a for y in sample_b))
+
+
+def same_unit(a, b):
+    """One unit as written, a count's noun in the singular or plural alike: no conversion between."""
+    return unit_key(a.kind, a.unit) == unit_key(b.kind, b.unit) if a.kind == COUNT else a.unit == b.unit
+
+
+def same_where(group_a, group_b, wheres):
+    """Whether two groups name the same where beside their figures, or neither names one: "89
+    killed at the Bataclan" is part of "129 killed", not a dispute of it."""
+    if wheres is None:
+        return True
+    where_a = set().union(*(wheres[f.id] for f in group_a))
+    where_b = set().union(*(wheres[f.id] for f in group_b))
+    return where_a == where_b or bool(where_a & where_b)
+
+
+def apart_after(clauses, a, b):
+    """Whether the words after two figures differ all through ("10 hours of web browsing", "12
+    hours of video playback")."""
+    after_a, after_b = clauses[a.id][1], clauses[b.id][1]
+    return bool(after_a and after_b and after_a.isdisjoint(after_b))
 
 
 def same_thing(clauses, a, b):
@@ -336,21 +587,28 @@ def same_thing(clauses, a, b):
     return bool(around_a & around_b) and not (after_a and after_b and after_a.isdisjoint(after_b))
 
 
-def conflict_candidates(groups, contexts):
-    """Pairs of groups (i < j) worth comparing: same kind and unit, sharing a distinctive word.
+EVENT_WORD = "\x00"  # an event as a word groups are paired by: no word of a text begins so
+
+
+def conflict_candidates(groups, contexts, events=None):
+    """Pairs of groups (i < j) worth comparing: same kind and unit, sharing a distinctive word
+    or event.
 
     Words found in most groups of a partition ("said", the story's main place) cannot tell
     two facts apart, so they do not make pairs; this keeps the work near-linear.
     """
+    events = events or {}
     partitions = {}
     for index, group in enumerate(groups):
         head = group[0]
-        partitions.setdefault((head.kind, base_unit(head.unit)), []).append(index)
+        partitions.setdefault((head.kind, unit_key(head.kind, head.unit)), []).append(index)
     pairs = set()
     for members in partitions.values():
         postings = {}
         for index in members:
-            for word in set().union(*(contexts[f.id] for f in groups[index])):
+            words = set().union(*(contexts[f.id] for f in groups[index]))
+            words.update(EVENT_WORD + events[f.id] for f in groups[index] if events.get(f.id))
+            for word in words:
                 postings.setdefault(word, []).append(index)
         common = max(50, len(members) // 20)
         for indexes in postings.values():
@@ -359,13 +617,26 @@ def conflict_candidates(groups, contexts):
     return sorted(pairs)
 
 
-def find_conflicts(groups, contexts, clauses):
+def periods_of(groups):
+    """fact id -> the durations (value, unit) the other figures of its sentence give."""
+    in_sentence = {}
+    for group in groups:
+        for f in group:
+            if f.kind == DURATION:
+                in_sentence.setdefault((f.source, f.anchor), set()).add((f.value, f.unit))
+    return {f.id: frozenset(in_sentence.get((f.source, f.anchor), set()) - {(f.value, f.unit)})
+            for group in groups for f in group}
+
+
+def find_conflicts(groups, contexts, clauses, events=None, wheres=None):
     """group index -> indexes of the groups it conflicts with."""
+    periods = periods_of(groups)
     conflicts = {i: [] for i in range(len(groups))}
-    sources = [{f.source for f in group} for group in groups]
     places = [{p for f in group for p in f.places} for group in groups]
-    for i, j in conflict_candidates(groups, contexts):
-        if in_conflict(groups[i], groups[j], contexts, sources[i], sources[j], places[i], places[j], clauses):
+    sentences = [{(f.source, f.anchor) for f in group} for group in groups]
+    for i, j in conflict_candidates(groups, contexts, events):
+        if in_conflict(groups[i], groups[j], contexts, places[i], places[j], clauses, events,
+                       (sentences[i], sentences[j]), periods, wheres):
             conflicts[i].append(j)
             conflicts[j].append(i)
     return {i: sorted(others) for i, others in conflicts.items()}
@@ -382,6 +653,8 @@ class Grouped(NamedTuple):
     ids: list  # each group's merged fact's id
     sentence_contexts: dict  # fact id -> the content words of its own sentence: what conflicts are told by
     clauses: dict  # fact id -> clause_words: figures beside different words measure different things
+    events: dict = {}  # fact id -> event_of: what happened to what it counts, where its clause says
+    wheres: dict = {}  # fact id -> where_of: the names its clause places it at ("at the Bataclan")
 
 
 def group_reports(sources, facts_by_source):
@@ -390,17 +663,20 @@ def group_reports(sources, facts_by_source):
     before = previous_sentences(sources, facts)
     language = {source.id: source_language(source) for source in sources}
     both = {f.id: context_words(f, before[(f.source, f.anchor)], language[f.source]) for f in facts}
+    events = {f.id: event_of(f, language[f.source]) for f in facts}
+    clauses = {f.id: clause_words(f, language[f.source]) for f in facts}
     groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()},
-                     {f.id: near_words(f, language[f.source]) for f in facts})
+                     {f.id: near_words(f, language[f.source]) for f in facts},
+                     events, clauses)
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
-                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()},
-                   {f.id: clause_words(f, language[f.source]) for f in facts})
+                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()}, clauses, events,
+                   {f.id: where_of(f, language[f.source]) for f in facts})
 
 
 def group_conflicts(grouped):
     """find_conflicts of a Grouped: group index -> indexes of the groups it conflicts with."""
-    return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses)
+    return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses, grouped.events, grouped.wheres)
 
 
 def merged_facts(grouped):

@@ -263,3 +263,117 @@ def test_a_name_ending_two_names_one_of_which_ends_the_other_joins_the_longest()
     found = {"a": [("person", "Lars van Dijk", ("s-1",), ())], "b": [("person", "Van Dijk", ("s-2",), ())],
              "c": [("person", "Dijk", ("s-3",), ())]}
     assert [(e.name, e.aliases) for e in merge_entities(found, {})] == [("Lars van Dijk", ("Dijk", "Van Dijk"))]
+
+
+# Families (issue 34): what a figure measures (counted thing, event, whose or where), across publishers.
+
+def cited_by(fact):
+    return {c.source for c in fact.citations}
+
+
+def test_a_telling_figure_merges_across_paraphrase_from_every_publisher():
+    merged = merge_texts(
+        "The phone has a 5.1-inch Super AMOLED display, slightly larger than last year's.",
+        "At 5.1 inches, the screen is just a hair bigger than before.",
+        "The spec sheet lists a battery of 2800 mAh and a 5.1 inch panel.",
+    )
+    [screen] = find(merged, 5.1, "in")
+    assert cited_by(screen) == {"s0", "s1", "s2"}
+
+
+def test_a_counted_noun_in_the_singular_and_the_plural_is_one_measure():
+    merged = merge_texts(
+        "The new 16-megapixel rear camera takes sharp photos.",
+        "Cameras: 16 megapixels on the rear camera.",
+    )
+    [camera] = [m for m in merged if m.value == 16]
+    assert cited_by(camera) == {"s0", "s1"} and camera.disagreements == ()
+
+
+def test_one_figure_of_two_events_stays_two_facts():
+    merged = merge_texts(
+        "Officials said 127 people were killed in the attacks on Friday night.",
+        "Officials said 127 people were injured in the attacks on Friday night.",
+    )
+    assert len(find(merged, 127, "people")) == 2
+
+
+def test_a_round_count_without_other_words_in_common_does_not_merge_on_its_number():
+    merged = merge_texts(
+        "Two people were seen leaving the building before dawn.",
+        "The council hired two people to count the votes again.",
+    )
+    assert len(find(merged, 2, "people")) == 2
+
+
+def test_a_figure_half_way_between_is_no_rounding_but_a_dispute():
+    merged = merge_texts(
+        "The handset runs a 2.5GHz quad-core processor with 2GB of RAM.",
+        "The chip inside is the 2.45 GHz bin of the Snapdragon family.",
+    )
+    [clock] = [m for m in merged if m.unit == "GHz"]
+    assert cited_by(clock) == {"s0", "s1"} and (clock.value, clock.value_max) == (2.45, 2.5)
+    assert clock.disagreements == ("Figures differ: 2.45 GHz, 2.5 GHz",)
+
+
+def test_shares_of_one_event_in_other_words_are_a_dispute():
+    merged = merge_texts(
+        "Deposits above the insured limit face a levy of an estimated 40%, the bank said.",
+        "Investors were angered when it emerged they would lose up to 60% of their savings.",
+    )
+    low, high = find(merged, 40, "%")[0], find(merged, 60, "%")[0]
+    assert low.conflicts == (high.id,) and high.conflicts == (low.id,)
+
+
+def test_close_figures_beside_the_same_words_are_a_dispute_however_their_sentences_run():
+    merged = merge_texts(
+        "Cameras: 16 megapixels on the rear, 2.1 megapixels up front, and a flash.",
+        "There's also a 2-megapixel front-facing camera.",
+    )
+    [front] = [m for m in merged if m.value == 2.1]
+    [other] = [m for m in merged if m.value == 2]
+    assert front.conflicts == (other.id,)
+    assert not [m for m in merged if m.value == 16][0].conflicts  # 16 and 2 are not of one size
+
+
+def test_a_part_said_of_a_named_place_is_no_dispute_of_the_whole():
+    merged = merge_texts(
+        "Officials said 89 people were killed at the Bataclan concert hall on Friday night.",
+        "Officials said 129 people were killed in the attacks on Friday night.",
+    )
+    assert all(not m.conflicts for m in merged)
+
+
+def test_figures_counted_over_other_periods_are_no_dispute():
+    merged = merge_texts(
+        "Reports say the phone has shipped more than 10 million units in 25 days.",
+        "In total, Samsung sold 12 million units during the first three months.",
+    )
+    assert all(not m.conflicts for m in merged if m.kind == "count")
+
+
+def test_two_figures_one_article_gives_are_two_things_not_a_dispute():
+    merged = merge_texts(
+        "Allstate lost 2.5 percent to $29.48 on the day.",
+        "Ford lost 2.1 percent to $13.15, and the index slid.",
+    )
+    assert len(merged) >= 2  # two sources: a dispute may be flagged between them
+    one = merge_texts("Allstate lost 2.5 percent to $29.48. Ford lost 2.1 percent to $13.15.")
+    assert all(not m.conflicts and not m.disagreements for m in one)
+
+
+def test_a_conversion_rounded_otherwise_is_neither_merged_nor_a_dispute():
+    merged = merge_texts(
+        "It measures 142 x 72.5 x 8.1 mm and weighs 145 g.",
+        "It is 5.6 by 2.8 by 0.31 inches and 5.1 ounces.",
+    )
+    assert not any(line.startswith("Figures differ") for m in merged for line in m.disagreements)
+    assert all(not m.conflicts for m in merged)
+
+
+def test_merging_compares_each_fact_with_a_few_groups_not_all():
+    texts = [f"Report {n}: officials said {round(100 * 1.07 ** n)} people were housed in the camp." for n in range(300)]
+    import time
+    started = time.perf_counter()
+    merged = merge_texts(*texts)
+    assert len(find(merged, 100, "people")) == 1 and time.perf_counter() - started < 20

@@ -130,6 +130,7 @@ class Language:
     displaced: str = NEVER  # people displaced, held or housed
     context_stopwords: frozenset = frozenset()  # merging: words that say nothing of what a figure counts
     stem_suffixes: tuple = ()  # merging: the endings a crude stem drops, longest first
+    events: dict = field(default_factory=dict)  # merging: an event ("killed") -> the words that tell it (patterns)
     abbreviations: frozenset = frozenset()  # reading: words whose trailing period ends no sentence ("dr")
 
 

@@ -389,6 +389,24 @@ under up down out more most less some any all each both few many much such own s
 very one two three four five six seven eight nine ten nearly almost around approximately some
 """.split())
 STEM_SUFFIXES = ("ings", "ing", "ed", "en", "es", "s", "e")
+# Merging: what happened to what a figure counts (its event), by the words beside it in its
+# clause: reports of one figure with two different events are two facts ("127 killed", "127
+# injured"); figures of one event may dispute each other. Each event -> its words (patterns).
+EVENTS = {
+    "killed": (r"killed", r"killing", r"dead", r"died", r"dies", r"deaths?", r"death toll", r"toll", r"fatalities",
+               r"lost their lives", r"bodies", r"perished"),
+    "injured": (r"injured", r"injuring", r"injuries", r"wounded", r"hurt", r"hospitali[sz]ed"),
+    "missing": (r"missing", r"unaccounted for"),
+    "on board": (r"on board", r"aboard", r"onboard"),
+    "evacuated": (r"evacuated", r"evacuation", r"evacuees"),
+    "displaced": (r"displaced", r"homeless", r"fled"),
+    "arrested": (r"arrested", r"arrests", r"detained", r"in custody"),
+    "rescued": (r"rescued", r"survivors", r"survived"),
+    "housed": (r"housed", r"sheltered", r"sheltering"),
+    "without power": (r"without power", r"without electricity", r"power cuts?"),
+    "sold": (r"sold", r"sales", r"sells", r"shipped", r"shipments"),
+    "lost": (r"lose", r"loses", r"lost", r"losses", r"levy", r"haircut", r"written off", r"write-off"),
+}
 
 # Reading: words whose trailing period does not end a sentence.
 ABBREVIATIONS = {
