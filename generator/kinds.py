@@ -139,6 +139,8 @@ KINDS = (
         Unit("mpg"),
         Unit("dB"),
         Unit("degrees"),  # of an angle, or a temperature whose scale is not said
+        Unit("MP"),  # megapixels of a camera
+        Unit("ppi"),  # pixels per inch of a screen
     ), weight=0.5),
     Kind(DURATION, "Durations", None, (
         Unit("decades"),

@@ -678,3 +678,13 @@ def test_units_in_any_case_in_brackets_and_feet_and_inches(sentence, expected):
 @pytest.mark.parametrize("sentence", ["The 3 mb file.", "It was 3 in the morning.", "Test scp2-173m failed."])
 def test_symbols_keep_their_case_and_in_is_inches_only_after_feet(sentence):
     assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Savers lost 3m euros in the collapse.", ("money", 3_000_000, "EUR")),
+    ("The phone's camera has 16MP.", ("measure", 16, "MP")),
+    ("Its screen packs 432 ppi.", ("measure", 432, "ppi")),
+])
+def test_millions_of_a_currency_and_camera_and_screen_measures(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected

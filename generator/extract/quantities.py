@@ -162,10 +162,16 @@ class Reading(NamedTuple):
 def measured(match, value, sentence, words):
     """A figure followed by a unit from the kinds table: '8,000 square kilometers', '45C'."""
     unit, kind = unit_of(match, words.language)
-    noun, length = counted_noun(sentence[match.end():], language=words.language)
     million = words.metre_or_million
-    if unit == million and match["unit"] == million and noun is not None:  # "3m people": millions, not metres
-        return Reading(counted_value(match["number"], million, words.language), noun, COUNT, match.end() + length)
+    if unit == million and match["unit"] == million:  # "3m euros", "3m people": millions, not metres
+        currency = currency_after(sentence[match.end():], words.language)
+        if currency:
+            code, length, factor = currency
+            return Reading(counted_value(match["number"], million, words.language) * factor, code, MONEY,
+                           match.end() + length)
+        noun, length = counted_noun(sentence[match.end():], language=words.language)
+        if noun is not None:
+            return Reading(counted_value(match["number"], million, words.language), noun, COUNT, match.end() + length)
     start = match.start()
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):

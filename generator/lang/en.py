@@ -295,7 +295,9 @@ UNITS = {
     "ppb": r"ppb|parts per billion",
     "mpg": r"mpg|miles per gallon",
     "dB": r"decibels?|dB",
-    "degrees": r"degrees?|°|deg\b\.?",  # after °C and °F: a degree whose scale is not said
+    "degrees": r"degrees?|°|deg\b\.?",
+    "MP": r"MP|megapixels?|mega-pixels?",
+    "ppi": r"ppi|pixels per inch",  # after °C and °F: a degree whose scale is not said
     "decades": r"decades?",
     "years": r"years?",
     "months": r"months?",
