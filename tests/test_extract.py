@@ -688,3 +688,18 @@ def test_symbols_keep_their_case_and_in_is_inches_only_after_feet(sentence):
 def test_millions_of_a_currency_and_camera_and_screen_measures(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.kind, fact.value, fact.unit) == expected
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures_and_a_range_after_by_stays_one():
+    facts = facts_of("The deficit grew by $4.6 billion to $41.9 billion last year.")
+    assert [(f.value, f.value_max) for f in facts] == [(4_600_000_000, None), (41_900_000_000, None)]
+    facts = facts_of("Turnout rose by 5% to 62% in the capital.")
+    assert [(f.value, f.value_max) for f in facts] == [(5, None), (62, None)]
+    [fact] = facts_of("Output may fall by 10 to 30 percent next year.")
+    assert (fact.value, fact.value_max) == (10, 30)
+
+
+def test_a_figure_restated_as_money_in_brackets_is_money_in_a_currency_unsaid():
+    fact, restated = facts_of("The club is worth 1.2 billion ($1.5bn) after the sale.")
+    assert (fact.kind, fact.value, fact.unit, fact.also) == ("money", 1_200_000_000, None, "$1.5bn")
+    assert (restated.value, restated.unit, restated.restates) == (1_500_000_000, "USD", fact.id)

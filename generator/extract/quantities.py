@@ -39,6 +39,8 @@ class QuantityGrammar(NamedTuple):
     implied: re.Pattern
     clause_end: re.Pattern  # after a bare figure: the end of its clause
     change_by: re.Pattern  # before a bare figure: "fell by "
+    currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
+    money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
     more: re.Pattern
     people_verbs: re.Pattern
     people_among: re.Pattern
@@ -117,6 +119,8 @@ def grammar(language):
         re.compile(rf"\s+{language.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.implied_followers)})\b"),
         re.compile(r"\s*(?:[.;:!?]|,(?!\d)|$)"),
         re.compile(rf"\b(?:{language.change_by})\s+$"),
+        re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
+        re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
         re.compile(language.more),
         # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
         # in the camp", "46 died"; and "11 of the injured" counts them too.
@@ -278,6 +282,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
     if is_year(match["number"]) and not match["qualifier"]:
         return None  # a year says when (a date), it is no quantity
+    if match["scale"] and words.money_restated.match(sentence, match.end()):
+        return Reading(value, None, MONEY, match.end())  # "a net worth of 1.356 billion ($1.762bn)": money, in a currency unsaid
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
 
 
@@ -385,6 +391,25 @@ class Spans:
         return last >= 0 and position < self.ends[last]
 
 
+def amounts_and_levels(matches, text, words):
+    """(matches, where the levels start): the matches, each range after "by" whose ends both
+    carry their sign cut in two: "rose by $43.6 billion to $419.2 billion", "up by 5% to 20%"
+    are a change and the level it reached ("fell by 10 to 30 percent" stays a range)."""
+    found, levels = [], set()
+    for match in matches:
+        top = match.start("number_max") if match["number_max"] else -1
+        signed = match["percent_first"] or (match["currency"] and words.currency_start.match(text, top - 4, top))
+        if top < 0 or not signed or not words.change_by.search(text, max(0, match.start() - 8), match.start()):
+            found.append(match)
+            continue
+        between = words.range_between.search(text, match.end("number"), top)
+        amount = words.quantity.match(text, match.start(), between.start()) if between else None
+        level = words.quantity.match(text, between.end()) if between else None
+        found += [amount, level] if amount and level else [match]
+        levels |= {level.start()} if amount and level else set()
+    return found, levels
+
+
 def figures_in(text, language=DEFAULT):
     """Every figure's value in a text, whatever it counts: for matching a headline's figures."""
     return {parse_number(m["number"], m["scale"], language) for m in grammar(language).quantity.finditer(text)}
@@ -400,7 +425,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     times = [t for t in words.relative_time.finditer(text)
              if not words.how_long.search(text, words_start(text, t.start(), HOW_LONG_WORDS), t.start())] \
         if words.relative_word.search(lowered) else []
-    matches = list(words.quantity.finditer(text)) if may_hold_number(text, language) else []  # most have none
+    matches, levels = amounts_and_levels(words.quantity.finditer(text), text, words) \
+        if may_hold_number(text, language) else ([], set())  # most have none
     measured_figures = [m.start("number") for m in matches if m["unit"] or m["currency"]]
     # A month's name or a year first: a cheap test, the date pattern is slow.
     dates = [d for d in calendar.date.finditer(text) if not holds_any(d, measured_figures)] \
@@ -445,8 +471,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
-        if facts and not restates and continues_range(facts[-1], last_end, reading, value_max, text[last_end:start],
-                                                      words):
+        level = match.start() in levels or words.change_by.search(text, max(0, last_start - 8), last_start)
+        if facts and not restates and not level and continues_range(
+                facts[-1], last_end, reading, value_max, text[last_end:start], words):
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
             qualifier = bottom.qualifier or qualifier
@@ -471,7 +498,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             quote=text,
             places=places,
             subject=subject,
-            also=also["also"] if also else None,
+            also=also["also"].strip() if also else None,
             restates=restates.id if restates else None,
             when=when,
         ))
