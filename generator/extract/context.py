@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from ..lang import DEFAULT, NEVER, alternatives, per_language
+from ..lang import language as language_of
 from .gazetteer import is_known_place
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -81,6 +82,10 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     partitive: may it be past "of the" ("156 of the 300 seats"; not so "one of the 12 climbers")."""
     context = grammar(language)
     partitives = context.partitive
+    words = language_of(language)
+
+    def noun_case(word):  # German capitalises every noun ("400 Bietern", not "starben")
+        return word[0].isupper() or not words.counted_nouns_capitalised
     tokens = list(WORD.finditer(after[:60]))
     for n, token in enumerate(tokens):
         word, lower = token[0], token[0].lower()
@@ -92,11 +97,12 @@ def counted_noun(after, partitive=True, language=DEFAULT):
             continue
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
-        if is_plural(lower, context) and not POSSESSIVE_END.search(word):  # "the S5's features": whose, not what
+        if is_plural(lower, context) and not POSSESSIVE_END.search(word) and noun_case(word):  # "the S5's features": whose, not what
             if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
-            while n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
-                    and tokens[n + 1][0].lower() not in context.noun_stops:  # "4 customs officers": the head noun
+            while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
+                    and tokens[n + 1][0].lower() not in context.noun_stops \
+                    and noun_case(tokens[n + 1][0]):  # "4 customs officers": the head noun
                 n += 1
             word, end = tokens[n][0], tokens[n].end()
             return (word if word[0].isupper() else word.lower()), end

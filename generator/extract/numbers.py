@@ -12,6 +12,9 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
+from babel import UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
 from ..lang import DEFAULT, alternatives, known_languages, per_language
 from ..lang import language as language_of
 
@@ -35,6 +38,30 @@ FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)\s?)?(?:(?P<top>\d+)[/⁄](?P<bot
 DIGIT = re.compile(rf"[\d{VULGAR_FRACTIONS}]")
 
 
+def marks(language):
+    """(decimal mark, group marks) of a language: CLDR's through babel ('de': ',' and '.',
+    'fr': ',' and a narrow no-break space), with the marks its articles group thousands with
+    besides (its module's GROUP_MARKS: "84'000" in Swiss French, "8.000" in Lithuanian); any
+    space groups where CLDR's mark is one. A locale CLDR does not know writes as English."""
+    try:
+        decimal, group = get_decimal_symbol(language.code), get_group_symbol(language.code)
+    except (UnknownLocaleError, ValueError):
+        decimal, group = ".", ","
+    groups = {group, *language.group_marks}
+    if any(re.fullmatch(SPACES, mark) for mark in groups):
+        groups |= {" ", "\u00a0", "\u202f", "\u2009"}
+    return decimal, "".join(sorted(groups))
+
+
+def comma_numeral(groups):
+    """The numerals of a language with a decimal comma, groups: its group marks. "8.000",
+    "8 000", "84'000" and "1.400.000" group thousands, whatever digits follow a single group
+    mark; "2,52" and "1.234,5" have a decimal comma."""
+    group = "[" + "".join(re.escape(mark) for mark in groups) + "]"
+    grouped = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:,\d+)?(?!\d|[,.]\d)"
+    return rf"{FRACTION}|{grouped}|\d+(?:,\d+)?(?![,.]\d)"
+
+
 @per_language
 def grammar(language):
     """How one language writes numbers: its number words, scales and vague amounts as patterns."""
@@ -48,23 +75,32 @@ def grammar(language):
     and_ = rf"(?:{language.number_and}\s+)?" if language.number_and else ""
     in_words = (rf"{one_word}(?:\s+{and_}(?:{multipliers})\b(?:\s+{and_}{one_word}\b)?)*" if multipliers
                 else rf"{one_word}")
+    decimal, groups = marks(language)
+    # English's numerals (and any language's that writes a decimal point) as ever; a decimal
+    # comma's by its group marks.
+    numeral = NUMERAL if decimal == "." else comma_numeral(groups)
+    scales = {written.lower(): scale for written, scale in language.scales.items()}
     return NumberGrammar(
         words=language.number_words,
-        scales=language.scales,
+        scales=scales,
         # Vague amounts are kept as the words written; their value is the least the words allow
         # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
         vague_amounts=language.vague_amounts,
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
-        number=(rf"(?:{NUMERAL}|(?i:{in_words})\b)"
+        number=(rf"(?:{numeral}|(?i:{in_words})\b)"
                 rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
         word_token=re.compile(rf"\b(?:{words}|{multipliers})\b" if multipliers else rf"\b(?:{words})\b"),
-        scale=alternatives(language.scales),
-        word_scale=alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
+        # Scales as written, escaped ("Mio.", "tūkst."), longer first; a scale ending in a period
+        # is an abbreviation ("2,5 Mio. Euro"): quantities.py reads the period as part of it.
+        scale=alternatives(sorted(map(re.escape, language.scales), key=len, reverse=True)),
+        word_scale=alternatives(sorted(map(re.escape, language.word_scales), key=len, reverse=True)),  # "3m" is three metres unless money: see quantities.py
         vague=re.compile(r"\b(?P<phrase>(?i:"
                          + alternatives(sorted(map(re.escape, language.vague_amounts), key=len, reverse=True))
                          + r"))\s"),
+        decimal=decimal,
+        group_marks=groups,
     )
 
 
@@ -78,6 +114,8 @@ class NumberGrammar(NamedTuple):
     scale: str
     word_scale: str
     vague: re.Pattern
+    decimal: str  # the decimal mark: "." or ","
+    group_marks: str  # the marks that group thousands: ",", ". '’" ...
 
 
 def may_hold_number(text, language=DEFAULT):
@@ -113,12 +151,16 @@ def ungroup_all(text):
 
 def parse_number(number, scale=None, language=DEFAULT):
     """'1,400' -> 1400, 'twenty-five' -> 25, ('3.5', 'million') -> 3500000."""
-    words = grammar(language).words
+    numbers = grammar(language)
+    words = numbers.words
     word = number.lower()
     if word in words:
         value = words[word]
     elif word[:1].isalpha():
         value = value_in_words(word, language)
+    elif numbers.decimal != "." and re.fullmatch(rf"[\d{re.escape(numbers.group_marks)}]*\d(?:,\d+)?", number):
+        # A decimal comma's numeral: "8.000", "8 000", "84'000", "2,52", "1.234,5"
+        value = float(re.sub(f"[{re.escape(numbers.group_marks)}]", "", number).replace(",", "."))
     elif re.fullmatch(GROUPED_NUMERAL, number):
         value = float(ungroup(number))
     elif FRACTION_PARTS.fullmatch(number):
@@ -126,7 +168,7 @@ def parse_number(number, scale=None, language=DEFAULT):
     else:
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
     if scale:
-        value *= grammar(language).scales[scale.lower()]
+        value *= numbers.scales[scale.lower()]
     return int(value) if float(value).is_integer() else value
 
 

@@ -86,7 +86,7 @@ def grammar(language):
         rf"(?:(?P<percent_first>\s?%)?(?(between)\s+(?:{and_}|{alternatives(language.range_to)})\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
-        rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))\b)?"
+        rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"  # "Mio."
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
         # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"

@@ -132,6 +132,9 @@ class Language:
     stem_suffixes: tuple = ()  # merging: the endings a crude stem drops, longest first
     events: dict = field(default_factory=dict)  # merging: an event ("killed") -> the words that tell it (patterns)
     abbreviations: frozenset = frozenset()  # reading: words whose trailing period ends no sentence ("dr")
+    counted_nouns_capitalised: bool = False  # German writes every noun with a capital: a counted noun has one ("400 Bietern")
+    counted_noun_first: bool = False  # French: the first plural after a figure is what it counts ("3 policiers blessés")
+    group_marks: tuple = ()  # numbers: marks grouping thousands besides CLDR's ("84'000" in Swiss French, "8.000" in Lithuanian)
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

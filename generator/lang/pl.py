@@ -1,0 +1,104 @@
+"""Polish: the words the stages read in Polish articles (the fields of lang.Language).
+
+Numbers are grouped and marked as CLDR says for 'pl' (8 000 km², 2,52 proc.), and with dots as
+some copy groups them (8.000): extract/numbers.py reads them through babel and GROUP_MARKS.
+Polish inflects: words are written with their endings as patterns ("procent(?:y|ów|a)?"), and a
+counted noun after a figure is in the plural or in the genitive plural ("3 tys. pracowników",
+"43 tys. osób"). A field left out is empty: see lang/__init__.py.
+"""
+
+NUMBER_WORDS = {
+    "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+    "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
+    "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "sto": 100, "tysiąc": 1000,
+}
+# "3 tys. pracowników", "1,15 mln zł", "2 mld euro": scales as written, a period the abbreviation's.
+SCALES = {"tys.": 1_000, "tys": 1_000, "tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "mln": 1_000_000,
+          "mln.": 1_000_000, "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "mld": 1_000_000_000,
+          "mld.": 1_000_000_000, "miliard": 1_000_000_000, "miliardy": 1_000_000_000, "miliardów": 1_000_000_000,
+          "bln": 10**12, "bln.": 10**12}
+WORD_SCALES = tuple(SCALES)
+GROUP_MARKS = (".",)
+MONTH_NUMBERS = {
+    "stycznia": 1, "styczeń": 1, "styczniu": 1, "lutego": 2, "luty": 2, "lutym": 2, "marca": 3, "marzec": 3,
+    "marcu": 3, "kwietnia": 4, "kwiecień": 4, "kwietniu": 4, "maja": 5, "maj": 5, "maju": 5, "czerwca": 6,
+    "czerwiec": 6, "czerwcu": 6, "lipca": 7, "lipiec": 7, "lipcu": 7, "sierpnia": 8, "sierpień": 8, "sierpniu": 8,
+    "września": 9, "wrzesień": 9, "wrześniu": 9, "października": 10, "październik": 10, "październiku": 10,
+    "listopada": 11, "listopad": 11, "listopadzie": 11, "grudnia": 12, "grudzień": 12, "grudniu": 12,
+}
+CURRENCY_WORDS = {  # beside CLDR's names; "zł" is CLDR's sign
+    "złotych": "PLN", "złote": "PLN", "złoty": "PLN", "zł.": "PLN", "euro": "EUR", "dolarów": "USD", "dolary": "USD",
+    "franków": "CHF", "funtów": "GBP", "rubli": "RUB", "hrywien": "UAH", "hrywny": "UAH", "forintów": "HUF",
+    "huf": "HUF",
+}
+CENTS = ("gr", "groszy")
+QUALIFIERS = (
+    "co najmniej", "co najwyżej", "mniej niż", "więcej niż", "ponad", "blisko", "prawie", "około", "ok.", "niemal",
+    "nawet", "przeszło", "aż", "tylko", "zaledwie", "niespełna", "w pobliżu", "maksymalnie", "minimum", "do",
+)
+# After a figure, a noun counted is in the plural (2-4: "trzy osoby") or the genitive plural
+# (5 and more: "pięć osób", "3 tys. pracowników").
+IRREGULAR_PLURALS = {"osób", "ludzi", "dzieci", "lat", "kobiet", "mężczyzn", "osoby", "ludzie"}
+PLURAL_ENDINGS = ("ów", "ych", "ich", "y", "i", "e", "ek", "ób", "ań", "eń")
+NOT_PLURALS = {"i", "w", "we", "z", "ze", "na", "nie", "się", "że", "są", "by", "mi", "ci", "ty", "my", "wy", "ani",
+               "czy", "gdy", "przy", "po", "od", "do", "to", "te", "ale", "jeszcze", "także", "również", "już",
+               "jednak", "tym", "tymi", "swoje", "jego", "jej", "ich", "nich", "tej", "ten", "który", "która",
+               "które", "których", "obecnie", "mie", "dzie", "tylko", "około", "blisko", "prawie", "bardzo",
+               "więcej", "mniej", "wie", "chce", "będzie", "może", "ma", "mają", "miesięcznie", "rocznie",
+               "dziennie", "tygodniowo", "wynosi", "wyniesie", "pracy", "roku", "dni"}
+NOUN_STOPS = {"i", "a", "lub", "albo", "ale", "oraz", "który", "która", "które", "że", "gdy", "kiedy", "niż", "jak",
+              "to", "po", "przed", "od", "do", "w", "we", "na", "z", "ze"}
+PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "przy", "pod", "nad"}
+NOT_PLACES = {"Poniedziałek", "Wtorek", "Środa", "Czwartek", "Piątek", "Sobota", "Niedziela"}
+# How Polish articles write the kinds table's units (generator/kinds.py), by the unit's name.
+UNITS = {
+    "km²": r"km²|km2|kilometr(?:ów|y|a)? kwadratow(?:ych|e|y)|kw\. km",
+    "ha": r"ha|hektar(?:ów|y|a)?",
+    "m²": r"m²|m2|metr(?:ów|y|a)? kwadratow(?:ych|e|y)|mkw\.?",
+    "%": r"proc\.|procent(?:y|ów|a)?|%",
+    "percentage points": r"pkt\.? proc\.|punkt(?:y|ów)? procentow(?:y|e|ych)|p\.p\.",
+    "km": r"km(?!/)|kilometr(?:ów|y|a)?",
+    "m": r"m|metr(?:ów|y|a)?",
+    "cm": r"cm|centymetr(?:ów|y|a)?",
+    "mm": r"mm|milimetr(?:ów|y|a)?",
+    "km/h": r"km/h",
+    "m³": r"m³|m3",
+    "l": r"litr(?:ów|y|a)?|(?<=\d)[lL]",
+    "t": r"ton(?:y|a)?|t",
+    "kg": r"kg|kilogram(?:ów|y|a)?",
+    "g": r"gram(?:ów|y|a)?|(?<=\d) ?g",
+    "°C": r"°\s?C|stopni(?:e|a)? Celsjusza",
+    "MW": r"MW", "GW": r"GW", "kW": r"kW", "MWh": r"MWh", "GWh": r"GWh", "TWh": r"TWh", "kWh": r"kWh",
+    "degrees": r"stopni(?:e|a)?|°",
+    "years": r"lat(?:a)?|rok(?:u)?",
+    "months": r"miesięcy|miesiące|miesiąc(?:a)?",
+    "weeks": r"tygodni(?:e|a)?|tydzień",
+    "days": r"dni|dzień|doby|dób",
+    "hours": r"godzin(?:y|a)?|godz\.",
+    "minutes": r"minut(?:y|a)?|min\.",
+    "seconds": r"sekund(?:y|a)?|sek\.",
+}
+DATE_PREFIXES = ("w", "we", "od", "do", "przed", "po", "z", "ze")
+AT_DATE = ("w", "we")
+RELATIVE_AFTER = ("później", "wcześniej", "temu")
+HOW_LONG = ("przez", "w ciągu", "od")
+RANGE_WORDS = ("od", "do")
+RANGE_TO = ("do",)  # "z 54 do 62,5 zł", "z 1 do 3 tys. zł"
+AGE_SUFFIX = r"(?:-letni(?:a|ego|ej|m|ch|e)?\b)"  # "45-letni mężczyzna"
+AGE_BEFORE = ("w wieku",)
+AGE_LABEL = "{subject}, {value} lat"
+MINUS_WORDS = ("minus",)
+# "skazany na 15 lat więzienia", "grozi mu do 10 lat pozbawienia wolności"
+PENALTY_BEFORE = (r"skazan\w*", r"grozi\w*", r"kar\w* do", r"kar\w*", r"wyrok\w*")
+PENALTY_AFTER = ("więzienia", "pozbawienia wolności", "za kratami", "ograniczenia wolności")
+IMPLIED_FOLLOWERS = ("i", "a", "lub", "to", "są", "było", "było")
+PEOPLE = "osób"
+FUNCTION_WORDS = {"i", "w", "we", "z", "ze", "na", "do", "od", "o", "po", "za", "przez", "przy", "dla", "to", "ten",
+                  "ta", "te", "się", "nie", "jest", "są", "ok", "około", "ponad"}
+IN_PLACE = ("w", "")
+CITED = r"powiedział\w*|podał\w*|według|poinformował\w*|ministerstw\w*|policj\w*|sąd\w*|rząd\w*|GUS|raport\w*"
+CASUALTIES = r"zabit\w*|zgin\w*|zmarł\w*|ofiar\w*|rann\w*|zagin\w*"
+DISPLACED = r"ewakuowan\w*|przesiedlon\w*|zatrzyman\w*|aresztowan\w*|uratowan\w*"
+# Reading: words whose trailing period ends no sentence ("3 tys. pracowników", "5 proc. osób").
+ABBREVIATIONS = {"tys", "mln", "mld", "bln", "proc", "ok", "zł", "godz", "r", "ul", "m.in", "tj", "np", "dr",
+                 "prof", "gr", "pkt", "tzw", "im", "al", "nr", "mkw", "kw", "min", "sek", "ds", "św", "woj", "pow"}

@@ -1,0 +1,128 @@
+"""Sources in other languages (issue 37): German, French, Polish and Lithuanian figures, on
+sentences written for these tests (the benchmark's articles are not among them)."""
+
+import pytest
+
+from generator.extract import extract_facts
+from generator.extract.numbers import grammar, parse_number
+from generator.lang import language
+from generator.read import parse_source
+
+
+def facts_of(text, code):
+    return extract_facts(parse_source(f"---\ntitle: Titel\nlanguage: {code}\n---\n\n{text}", "t.txt"))
+
+
+def readings(text, code):
+    return [(fact.value, fact.value_max, fact.unit, fact.kind) for fact in facts_of(text, code)]
+
+
+@pytest.mark.parametrize("code, written, value", [
+    ("de", "8.000", 8000), ("de", "1.400.000", 1_400_000), ("de", "2,52", 2.52), ("de", "1.234,5", 1234.5),
+    ("fr", "8 000", 8000), ("fr", "8\u202f000", 8000), ("fr", "84'000", 84000), ("fr", "7’000", 7000),
+    ("fr", "2,5", 2.5), ("fr", "1 234,75", 1234.75),
+    ("pl", "8 000", 8000), ("pl", "8.000", 8000), ("pl", "2,52", 2.52),
+    ("lt", "8\u00a0000", 8000), ("lt", "8.000", 8000), ("lt", "7,5", 7.5),
+    ("en", "1,400", 1400), ("en", "1.400.000", 1_400_000), ("en", "3.125", 3.125), ("en", "589,2", 589.2),
+])
+def test_numerals_are_read_as_the_locale_writes_them(code, written, value):
+    assert parse_number(written, language=code) == value
+
+
+def test_the_decimal_and_group_marks_come_from_cldr():
+    assert grammar("de").decimal == grammar("fr").decimal == grammar("pl").decimal == ","
+    assert "." in grammar("de").group_marks and "\u202f" in grammar("fr").group_marks
+    assert grammar("en").decimal == "." and grammar("en").group_marks == ","
+
+
+def test_every_language_module_loads():
+    for code in ("de", "fr", "pl", "lt"):
+        assert language(code).code == code
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Armee hat nach eigenen Angaben rund 8.000 Quadratkilometer zurückerobert.", (8000, None, "km²", "area")),
+    ("Mehr als 60 Prozent der Befragten stimmten zu.", (60, None, "%", "percentage")),
+    ("Die Inflation stieg im Mai auf 2,52 Prozent.", (2.52, None, "%", "percentage")),
+    ("Die Stadt investiert 2,5 Mio. Euro in neue Schulen.", (2_500_000, None, "EUR", "money")),
+    ("Der Konzern verbuchte einen Verlust von 1,2 Milliarden Euro.", (1_200_000_000, None, "EUR", "money")),
+    ("Im Lager leben fast 1.400 Menschen.", (1400, None, "Menschen", "count")),
+    ("Das Grundstück ist 7 Hektar groß.", (7, None, "ha", "area")),
+    ("Der Wind erreichte 15 bis 20 km/h.", (15, 20, "km/h", "speed")),
+])
+def test_german_figures(sentence, expected):
+    assert expected in readings(sentence, "de")
+
+
+def test_german_penalty_and_a_lower_case_word_is_no_counted_noun():
+    assert (15, None, "years", "penalty") in readings("Den Angeklagten drohen bis zu 15 Jahre Haft.", "de")
+    # a verb after a figure counts nothing: only the capitalised noun does
+    assert readings("Am Ende stimmten 312 dafür.", "de") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'Ukraine a repris 8 000 km² de territoire.", (8000, None, "km²", "area")),
+    ("Près de 1 400 personnes vivent dans le camp.", (1400, None, "personnes", "count")),
+    ("Plus de 12'500 manifestants ont défilé à Genève.", (12500, None, "manifestants", "count")),
+    ("Le chômage a reculé à 7,3 % au dernier trimestre.", (7.3, None, "%", "percentage")),
+    ("La commune a reçu 2,5 millions de francs.", (2_500_000, None, "CHF", "money")),
+    ("Au moins trois voitures ont été incendiées.", (3, None, "voitures", "count")),
+])
+def test_french_figures(sentence, expected):
+    assert expected in readings(sentence, "fr")
+
+
+def test_french_penalty():
+    assert (15, None, "years", "penalty") in readings("Ils risquent jusqu'à 15 ans de prison.", "fr")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Firma zatrudnia 4 tys. pracowników w trzech zakładach.", (4000, None, "pracowników", "count")),
+    ("Bezrobocie spadło do 5,1 proc. w marcu.", (5.1, None, "%", "percentage")),
+    ("Remont kosztował 1,15 mln zł.", (1_150_000, None, "PLN", "money")),
+    ("Pożar strawił 7 ha lasu.", (7, None, "ha", "area")),
+    ("Bilet podrożeje z 4 do 5,5 zł.", (4, 5.5, "PLN", "money")),
+])
+def test_polish_figures(sentence, expected):
+    assert expected in readings(sentence, "pl")
+
+
+def test_polish_penalty():
+    assert (8, None, "years", "penalty") in readings("Grozi mu do 8 lat więzienia.", "pl")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Stovykloje gyvena apie 1,4 tūkst. žmonių.", (1400, None, "žmonių", "count")),
+    ("Nedarbas sumažėjo iki 6,2 proc.", (6.2, None, "%", "percentage")),
+    ("Infliacija pasiekė beveik 3 procentus.", (3, None, "%", "percentage")),
+    ("Ukraina atsiėmė apie 8.000 km² teritorijos.", (8000, None, "km²", "area")),
+])
+def test_lithuanian_figures(sentence, expected):
+    assert expected in readings(sentence, "lt")
+
+
+def test_lithuanian_penalty_counts_no_freedom():
+    found = readings("Jiems gresia iki 15 metų laisvės atėmimo.", "lt")
+    assert (15, None, "years", "penalty") in found and not any(unit == "laisvės" for _, _, unit, _ in found)
+
+
+def test_a_period_after_a_scale_ends_no_sentence():
+    facts = facts_of("Der Umsatz lag bei 3 Mio. Euro. Der Gewinn lag bei 1 Mio. Euro.", "de")
+    assert [fact.value for fact in facts] == [3_000_000, 1_000_000]
+
+
+def test_english_still_reads_a_period_after_a_figure_as_the_sentence_end():
+    facts = facts_of("The firm raised $3m. Its rival raised $5m.", "en")
+    assert [(fact.value, fact.text) for fact in facts] == [(3_000_000, "$3m"), (5_000_000, "$5m")]
+
+
+def test_a_german_verb_after_the_noun_is_not_what_is_counted():
+    assert (46, None, "Menschen", "count") in readings("Die Behörde teilte mit, dass 46 Menschen starben.", "de")
+
+
+def test_a_french_noun_comes_before_what_describes_it():
+    assert (3, None, "policiers", "count") in readings("Lors des heurts, 3 policiers blessés ont été évacués.", "fr")
+
+
+def test_a_lithuanian_year_is_no_distance():
+    assert readings("2019 m. įmonė persikėlė į Kauną.", "lt") == []
