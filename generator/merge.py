@@ -9,18 +9,20 @@ import difflib
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
 from .extract import is_vague, plain_number, source_language
 from .extract.context import candidate_places
+from .extract.dates import published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
 from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
 from .lang import DEFAULT, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
-from .model import ENTITY_KINDS, Citation, Entity, MergedFact, WordingDifference
+from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, Side, WordingDifference
 from .present import format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -252,6 +254,9 @@ def without_roundings(members):
         unit == m.unit and rounded_from(m.value, value) for value, unit in figures)]
 
 
+FIGURES_DIFFER = "Figures differ: "  # begins the line of describe_disagreements that lists the figures
+
+
 def describe_disagreements(members):
     lines = []
     qualifiers = sorted({m.qualifier for m in members if m.qualifier})
@@ -265,7 +270,7 @@ def describe_disagreements(members):
                    for figure in figures):  # a conversion is no disagreement
             figures.setdefault((m.value, unit), format_value(m) if is_vague(m) else format_figure(m))
     if len(figures) > 1:
-        lines.append("Figures differ: " + ", ".join(figures[v] for v in sorted(figures)))
+        lines.append(FIGURES_DIFFER + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
 
 
@@ -655,6 +660,7 @@ class Grouped(NamedTuple):
     clauses: dict  # fact id -> clause_words: figures beside different words measure different things
     events: dict = {}  # fact id -> event_of: what happened to what it counts, where its clause says
     wheres: dict = {}  # fact id -> where_of: the names its clause places it at ("at the Bataclan")
+    published: dict = {}  # source id -> its publication day (YYYY-MM-DD), or None
 
 
 def group_reports(sources, facts_by_source):
@@ -671,7 +677,16 @@ def group_reports(sources, facts_by_source):
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
                    {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()}, clauses, events,
-                   {f.id: where_of(f, language[f.source]) for f in facts})
+                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources))
+
+
+def publication_days(sources):
+    """source id -> the day its front matter's published: gives (YYYY-MM-DD), or None."""
+    days = {}
+    for source in sources:
+        day = published_date(source.meta.get("published"))
+        days[source.id] = day.isoformat() if day else None
+    return days
 
 
 def group_conflicts(grouped):
@@ -682,9 +697,11 @@ def group_conflicts(grouped):
 def merged_facts(grouped):
     """One MergedFact per group, without its conflicts yet (with_conflicts)."""
     merged = []
+    days = grouped.published
     for index, group in enumerate(grouped.groups):
         head = representative(group)
         value, value_max = figures_given(group, head)
+        sides = figure_sides(group, grouped.ids[index])
         merged.append(MergedFact(
             id=grouped.ids[index],
             kind=head.kind,
@@ -696,7 +713,7 @@ def merged_facts(grouped):
             label=head.label,
             subject=head.subject,
             places=tuple(dict.fromkeys(p for f in group for p in f.places)),
-            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status)
+            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status, days.get(f.source))
                             for f in group),
             text=head.text,
             when=head.when,
@@ -705,8 +722,77 @@ def merged_facts(grouped):
             key=merged_key(group, is_vague(head)),
             disagreements=describe_disagreements(group),
             wording=wording_differences(group),
+            event=group_event(group, grouped.events),
+            sides=sides,
+            history=figure_history(sides, days),
         ))
     return merged
+
+
+def group_event(group, events):
+    """The event most of a group's reports name (the first named, of as many), or None."""
+    named = Counter(events[f.id] for f in group if events.get(f.id))
+    return named.most_common(1)[0][0] if named else None
+
+
+def figure_sides(group, fact_id):
+    """(Side, ...) of a group whose reports give more than one figure, lowest first: each figure
+    with the sources giving it; a figure rounded or converted from another is that one (5.1 oz of
+    5.11 oz, 3,100 mi² of 8,000 km²). () where they give one, or give amounts without a figure."""
+    if len(group) < 2 or any(is_vague(f) or f.value_max is not None for f in group):
+        return ()
+    given = {}  # (value, unit) -> [figure as first written, base value, source ids]
+    for f in without_roundings(group) + group:  # the precise figures first: roundings join them
+        unit = unit_key(f.kind, f.unit) if f.kind == COUNT else f.unit
+        found = next((key for key in given if key == (f.value, unit) or agree(key, (f.value, unit))), None)
+        if found is None:
+            found = (f.value, unit)
+            given[found] = [format_figure(f), in_base_unit(f.value, f.unit)[0], []]
+        if f.source not in given[found][2]:
+            given[found][2].append(f.source)
+    if len(given) < 2:
+        return ()
+    order = {}
+    for f in group:
+        order.setdefault(f.source, len(order))
+    return tuple(sorted((Side(figure, base, tuple(sorted(sources, key=order.get)), fact_id)
+                         for figure, base, sources in given.values()),
+                        key=lambda side: (side.base, side.figure)))
+
+
+def figure_history(sides, days):
+    """(Dated, ...) of the sides' sources that give a publication day, by day (then figure,
+    source), where they span more than one day; () otherwise: one day's reports tell no change."""
+    dated = sorted((Dated(days[source], source, side.figure, side.base, side.fact)
+                    for side in sides for source in side.sources if days.get(source)),
+                   key=lambda d: (d.published, d.base, d.source))
+    return tuple(dated) if len({d.published for d in dated}) > 1 else ()
+
+
+def own_side(merged):
+    """A merged fact's sides, or the one it gives: (Side,), its sources in citation order."""
+    if merged.sides:
+        return merged.sides
+    sources = tuple(dict.fromkeys(c.source for c in merged.citations))
+    return (Side(format_figure(merged), in_base_unit(merged.value, merged.unit)[0], sources, merged.id),)
+
+
+def conflict_sides(merged, others):
+    """The sides of a merged fact and of those it conflicts with, lowest first; one figure given
+    by several of them is one side (the first's)."""
+    given = {}
+    for fact in (merged, *others):
+        for side in own_side(fact):
+            found = given.get((side.base, side.figure))
+            given[(side.base, side.figure)] = side if found is None else replace(
+                found, sources=found.sources + tuple(s for s in side.sources if s not in found.sources))
+    return tuple(given[key] for key in sorted(given))
+
+
+def conflict_history(merged, others, sides):
+    """figure_history of a merged fact and those it conflicts with: their citations' days."""
+    days = {c.source: c.published for fact in (merged, *others) for c in fact.citations}
+    return figure_history(sides, days)
 
 
 def restated(group, value, value_max, unit):
@@ -728,9 +814,17 @@ def figures_given(group, head):
 def with_conflicts(merged, conflicts):
     """The merged facts with the ids of those each conflicts with (conflicts: group_conflicts)."""
     reported = [m.source_count for m in merged]
-    # The other figures most reported first: the likeliest rivals of this one.
-    return [replace(m, conflicts=tuple(merged[j].id for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))))
-            if conflicts[i] else m for i, m in enumerate(merged)]
+    result = []
+    for i, m in enumerate(merged):
+        if not conflicts[i]:
+            result.append(m)
+            continue
+        # The other figures most reported first: the likeliest rivals of this one.
+        others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))]
+        sides = conflict_sides(m, others)
+        result.append(replace(m, conflicts=tuple(other.id for other in others), sides=sides,
+                              history=conflict_history(m, others, sides)))
+    return result
 
 
 def merge_facts(sources, facts_by_source):

@@ -106,6 +106,7 @@ class Citation:
     text: str
     quote: str
     status: str = "unreviewed"  # the cited fact's review status
+    published: str | None = None  # its source's publication day, YYYY-MM-DD, when the front matter gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,25 @@ class WordingDifference:
     words: str  # its words ("" when it has none there)
     other_source: str
     other_words: str
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One figure the sources give for a measure they differ on, and who gives it."""
+    figure: str  # as the first report giving it writes it, without its qualifier: "127 people"
+    base: float  # its value in base units: the sides are ordered by it
+    sources: tuple  # ids of the sources giving it, in source order
+    fact: str  # id of the merged fact whose reports give it
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A source's figure on its publication day: one step of how a figure changed."""
+    published: str  # YYYY-MM-DD
+    source: str
+    figure: str  # its Side's figure
+    base: float
+    fact: str  # id of the merged fact whose reports give it
 
 
 @dataclass(frozen=True)
@@ -137,6 +157,11 @@ class MergedFact:
     disagreements: tuple = ()  # one readable line per difference between the sources
     wording: tuple = ()  # of WordingDifference, where close versions of the sentence part ways
     conflicts: tuple = ()  # ids of merged facts giving another figure for the same thing
+    event: str | None = None  # what happened to what it counts, as most of its reports say: "killed", "on board"
+    sides: tuple = ()  # of Side, lowest first: who gives which figure, where its sources (or those of the
+    # facts it conflicts with) give more than one
+    history: tuple = ()  # of Dated, by publication day: each dated source's figure among the sides, where the
+    # figures were given on more than one day
 
     @functools.cached_property  # asked for by every page and download that shows the fact
     def source_count(self):

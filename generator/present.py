@@ -51,6 +51,24 @@ def format_value(fact):
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
 
 
+def figure_range(low, high):
+    """Two figures as one range, their unit once: '127 people', '132 people' -> '127 to 132
+    people'; '12%', '14%' -> '12 to 14%'; '1,500 miles', '2,500 km' as they are."""
+    low_number, _, low_unit = low.partition(" ")
+    high_number, _, high_unit = high.partition(" ")
+    if low_unit and low_unit == high_unit:
+        return f"{low_number} to {high_number} {low_unit}"
+    if low.endswith("%") and high.endswith("%") and " " not in low + high:
+        return f"{low[:-1]} to {high}"
+    return f"{low} to {high}"
+
+
+def names_list(names):
+    """'A', 'A and B', 'A, B and C'."""
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def fact_title(fact):
     """A fact in one line, its figure once: the label alone when it writes the figure ('nearly
     1,400 people housed in a makeshift camp', 'Alexander, aged 44'), else value and label

@@ -45,7 +45,12 @@ def facts_json(site, rows):
                       "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
                       "label": merged.label, "key": merged.key, "score": merged.score,
                       "places": list(merged.places), "disagreements": list(merged.disagreements),
-                      "conflicts": list(merged.conflicts), "page": fact_path(merged.id), "citations": cited})
+                      "conflicts": list(merged.conflicts), "page": fact_path(merged.id), "citations": cited,
+                      # who gives which figure, and each dated source's figure by publication day
+                      "sides": [{"figure": side.figure, "sources": list(side.sources), "fact": side.fact}
+                                for side in merged.sides],
+                      "history": [{"published": d.published, "source": d.source, "figure": d.figure, "fact": d.fact}
+                                  for d in merged.history]})
     # One fact a line: easy to read, grep and diff, and written by json's fast encoder (which
     # an indent would turn off).
     head = json.dumps({"title": site.config.title, "description": site.config.description}, ensure_ascii=False)

@@ -5,6 +5,7 @@ templates only lay out what they are given.
 """
 
 import functools
+import itertools
 import json
 import traceback
 from pathlib import Path
@@ -20,9 +21,10 @@ from .extract.dates import DAY, EventDate, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
+from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
-from .present import (count_label, entity_href, entity_path, fact_href, fact_path, fact_title, format_number, format_value,
-                      short_name, source_href, source_page_path, web_url)
+from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
+                      format_number, format_value, names_list, short_name, source_href, source_page_path, web_url)
 from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
@@ -79,16 +81,94 @@ def named_facts(merged_facts):
                    "sources_label": count_label(m.source_count, "source")} for m in merged_facts}
 
 
+def day_text(day):
+    """'2015-11-14' -> '14 Nov 2015'."""
+    return EventDate(published_date(day), DAY).text()
+
+
+def measure_label(merged):
+    """What a disputed fact measures, without the one figure its label gives: the label's words
+    after the figure where at most a word or the sentence's opening words stand before it ("At
+    least 127 people killed in Paris" -> "killed in Paris"), else its event ("killed"), else the
+    label as one source words it, in quotes."""
+    label, figure = merged.label, as_written(merged)
+    at = label.lower().find(figure.lower()) if figure else -1
+    rest = label[at + len(figure):].strip(" ,;:") if at >= 0 else ""
+    before = label[:at].split() if at >= 0 else []
+    if rest and not rest[:1].isdigit() and (len(before) <= 1 or (len(before) <= 3 and before[0][:1].isupper())):
+        return rest
+    return merged.event or f"as one source words it: “{label}”"
+
+
+def history_view(history, sources_by_id, root, here=None):
+    """The figure through time: a row per day and figure (sources named), each marked first
+    reported, revised (from the figure before it) or latest; and the latest figure, where the
+    last day's sources give one and it is not the first day's."""
+    rows = []
+    for dated in history:
+        if rows and (rows[-1]["iso"], rows[-1]["figure"]) == (dated.published, dated.figure):
+            rows[-1]["sources"].append(dated.source)
+        else:
+            rows.append({"iso": dated.published, "date": day_text(dated.published), "figure": dated.figure,
+                         "href": fact_href(dated.fact, root), "sources": [dated.source]})
+    first_day, last_day = rows[0]["iso"], rows[-1]["iso"]
+    first_figures = {row["figure"] for row in rows if row["iso"] == first_day}
+    last_figures = {row["figure"] for row in rows if row["iso"] == last_day}
+    earlier, previous = set(), []  # the figures given on the days before a row's; those of the day before
+    for day, today in itertools.groupby(rows, key=lambda row: row["iso"]):  # rows are by day
+        today = list(today)
+        for row in today:
+            row["note"] = ("first reported" if day == first_day else "as reported before" if row["figure"] in earlier
+                           else f"revised from {names_list(previous)}")
+            row["here"] = row["href"] == here
+            row["latest"] = day == last_day
+            row["sources"] = [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
+                              for s in row["sources"]]
+        earlier.update(row["figure"] for row in today)
+        previous = list(dict.fromkeys(row["figure"] for row in today))
+    latest = None
+    if len(last_figures) == 1 and last_figures != first_figures:
+        row = rows[-1]
+        latest = {"figure": row["figure"], "date": row["date"], "iso": row["iso"],
+                  "sources": names_list(source["name"] for source in row["sources"])}
+    first = [row for row in rows if row["iso"] == first_day]
+    return {"rows": rows, "latest": latest,
+            "first": {"figure": names_list(row["figure"] for row in first), "date": first[0]["date"]}}
+
+
+def dispute_view(merged, sources_by_id, root, shown=None):
+    """A measure the sources give different figures for, as a reader needs it: the range
+    ("127 to 132 people"), who gives which figure, and, where the sources are dated, the figure
+    through time; the line leads with the latest figure where there is one, else the range.
+    None where the sources give one figure."""
+    if len(merged.sides) < 2:
+        return None
+    spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
+    sides = [{"figure": side.figure, "href": fact_href(side.fact, root), "here": side.fact == merged.id,
+              "sources": [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
+                          for s in side.sources[:shown]],
+              "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
+             for side in merged.sides]
+    history = history_view(merged.history, sources_by_id, root, fact_href(merged.id, root)) if merged.history else None
+    latest = history["latest"] if history else None
+    return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
+            "lead": latest["figure"] if latest else spread}
+
+
 def merged_view(merged, sources_by_id, root, named, shown=None):
     """named: named_facts() of the site's merged facts; shown: how many of its citations, if
-    not all (the rest are counted in more_citations)."""
+    not all (the rest are counted in more_citations). A fact whose sources give different
+    figures leads with its dispute's lead figure and the words of what it measures, so that no
+    one figure heads it as if agreed."""
     citations = merged.citations[:shown]
     more = len(merged.citations) - len(citations)
+    dispute = dispute_view(merged, sources_by_id, root, shown)
     return {
         "id": merged.id,
         "href": fact_href(merged.id, root),
-        "value": format_value(merged),
-        "label": merged.label,
+        "value": dispute["lead"] if dispute else format_value(merged),
+        "label": dispute["measure"] if dispute else merged.label,
+        "dispute": dispute,
         "kind": kind_title(merged.kind),
         "places": merged.places,
         "when": merged.when,
@@ -96,9 +176,10 @@ def merged_view(merged, sources_by_id, root, named, shown=None):
         "sources_label": count_label(merged.source_count, "source"),
         "citations": [citation_view(c, sources_by_id[c.source], root) for c in citations],
         "more_citations": f"and {count_label(more, 'more citation')} on the fact's page" if more else None,
-        "disagreements": merged.disagreements,
+        "disagreements": [line for line in merged.disagreements  # the sides list the figures
+                          if not (dispute and line.startswith(FIGURES_DIFFER))],
         "wording": [wording_view(d, sources_by_id) for d in merged.wording],
-        "conflicts": [{"href": fact_href(other, root), **named[other]} for other in merged.conflicts],
+        "conflicts": [] if dispute else [{"href": fact_href(other, root), **named[other]} for other in merged.conflicts],
         "disputed": bool(merged.disagreements or merged.conflicts),
         "reviewed": any(c.status == CONFIRMED for c in merged.citations),
         "key": merged.key,
@@ -123,13 +204,29 @@ def fact_sheet_groups(merged_facts, sources_by_id, named):
     groups = []
     for kind in kinds_present(figures):
         members = sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count)  # stable
-        groups.append({"id": f"kind-{kind.id}", "title": kind.title,
-                       "facts": [merged_view(m, sources_by_id, "", named, SHEET_CITATIONS) for m in members]})
+        groups.append({"id": f"kind-{kind.id}", "title": kind.title, "facts": sheet_lines(members, sources_by_id, named)})
     vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
     if vague:
         groups.append({"id": "without-figures", "title": VAGUE_TITLE,
-                       "facts": [merged_view(m, sources_by_id, "", named, SHEET_CITATIONS) for m in vague]})
+                       "facts": sheet_lines(vague, sources_by_id, named)})
     return groups
+
+
+def sheet_lines(members, sources_by_id, named):
+    """The fact sheet's lines of one group; a fact giving another figure for a dispute shown in
+    full above it (the fact it conflicts with, more reported) says so and links there."""
+    lines, shown = [], {}
+    for m in members:
+        view = merged_view(m, sources_by_id, "", named, SHEET_CITATIONS)
+        above = next((shown[other] for other in m.conflicts if other in shown), None)
+        view["side_of"] = None if above is None else {
+            "href": f"#{above['id']}", "label": above["label"],
+            "value": above["dispute"]["range"] if above["dispute"] else above["value"],
+            "figure": next((side["figure"] for side in view["dispute"]["sides"] if side["here"]), view["value"])
+            if view["dispute"] else view["value"]}
+        shown.setdefault(m.id, view)
+        lines.append(view)
+    return lines
 
 
 def source_view(source, facts, merged_of, root):
@@ -246,20 +343,20 @@ def trail(root, *steps):
     return crumbs + [{"title": steps[-1][0], "href": None}]
 
 
-def fact_pager(groups, merged_by_id):
+def fact_pager(groups):
     """{merged id: (trail, pager)} for the fact pages: the kind group that holds each fact, and
     the facts before and after it in the fact sheet's own order."""
     order = [(group, fact["id"]) for group in groups for fact in group["facts"]]
+    shown = {fact["id"]: fact for group in groups for fact in group["facts"]}  # as the sheet leads with it
     pagers = {}
     for position, (group, fact_id) in enumerate(order):
         neighbours = {"previous": None, "next": None}
         for rel, at in (("previous", position - 1), ("next", position + 1)):
             if 0 <= at < len(order):
-                other = merged_by_id[order[at][1]]
-                neighbours[rel] = {"href": fact_href(other.id, "../"), "value": format_value(other),
-                                   "label": other.label}
-        this = merged_by_id[fact_id]
-        pagers[fact_id] = (trail("../", (group["title"], f"index.html#{group['id']}"), (format_value(this), None)),
+                other = shown[order[at][1]]
+                neighbours[rel] = {"href": fact_href(other["id"], "../"), "value": other["value"],
+                                   "label": other["label"]}
+        pagers[fact_id] = (trail("../", (group["title"], f"index.html#{group['id']}"), (shown[fact_id]["value"], None)),
                            {"position": position + 1, "total": len(order), **neighbours})
     return pagers
 
@@ -426,7 +523,11 @@ def sheet_scope(site):
 def sheet_pages(env, site, lookups):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
-    key_figures = [merged_view(m, lookups.sources_by_id, "", lookups.named) for m in key_panel(site.merged)]
+    key_figures, shown = [], set()
+    for m in key_panel(site.merged):  # a dispute once, as its first key fact leads it
+        if shown.isdisjoint(m.conflicts):
+            key_figures.append(merged_view(m, lookups.sources_by_id, "", lookups.named))
+        shown.add(m.id)
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list, scope=sheet_scope(site),
                groups=lookups.groups, fact_count=len(site.merged),
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
@@ -434,15 +535,17 @@ def sheet_pages(env, site, lookups):
 
 
 def fact_pages(env, site, lookups):
-    sources_by_id, merged_by_id = lookups.sources_by_id, lookups.merged_by_id
+    sources_by_id = lookups.sources_by_id
     named = entities_by_anchor(site.entities)
-    pagers = fact_pager(lookups.groups, merged_by_id)
+    pagers = fact_pager(lookups.groups)
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
-        yield page(env, "fact.html", fact_path(merged.id), title=fact_title(merged),
+        view = merged_view(merged, sources_by_id, "../", lookups.named)
+        yield page(env, "fact.html", fact_path(merged.id),
+                   title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
                    json_ld=claim_json_ld(merged, sources_by_id),
-                   fact=merged_view(merged, sources_by_id, "../", lookups.named),
+                   fact=view,
                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
 
 

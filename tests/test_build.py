@@ -241,8 +241,9 @@ def test_conflicting_figures_are_flagged_on_the_sheet_and_linked_between_fact_pa
     assert by_value[2500]["conflicts"] == [by_value[1400]["id"]]
     page = (site / "facts" / f"{by_value[1400]['id']}.html").read_text(encoding="utf-8")
     assert f'href="../facts/{by_value[2500]["id"]}.html"' in page
-    assert re.search(r'Another figure for this: <a [^>]+>2,500 people</a>, [^<]+<span class="count">\(1 source\)</span>', page)
-    assert "Sources differ" in (site / "index.html").read_text(encoding="utf-8")
+    # Who gives which figure: the other figure linked to its page, with the source that gives it.
+    assert re.search(r'<li><span class="figure"><a [^>]+>2,500 people</a></span>: <a [^>]+>Camp update</a>', page)
+    assert "the sources differ" in (site / "index.html").read_text(encoding="utf-8")
     assert broken_links(site) == []
 
 

@@ -1,0 +1,140 @@
+"""How a figure changed and who says what: a measure the sources give different figures for is
+shown as a range with each figure's sources, and, where the sources are dated, through time."""
+
+import html
+import json
+import re
+
+from builds import run_build, snapshot
+from generator.extract import extract_facts
+from generator.merge import merge_facts
+from generator.read import parse_source
+
+# A toll rising over three days, from four publishers: two give 127 on the first day.
+TOLL = {
+    "a-first.md": ("Agence One", "2015-11-14", "Paris attacks: gunmen kill 127",
+                   "At least 127 people were killed in the attacks in Paris on Friday night, officials said."),
+    "b-second.md": ("Daily Two", "2015-11-15", "Paris death toll rises",
+                    "The death toll from the Paris attacks rose to 129 people killed, prosecutors said on Saturday."),
+    "c-third.md": ("Three News", "2015-11-16", "France mourns 132 dead",
+                   "In all 132 people were killed in the Paris attacks, the government said on Monday."),
+    "d-fourth.md": ("Four Post", "2015-11-14", "Night of terror in Paris",
+                    "Some 127 people were killed in the Paris attacks on Friday, police said."),
+}
+
+
+def article(publisher, published, title, text):
+    dated = f"published: {published}\n" if published else ""
+    return f'---\ntitle: "{title}"\npublisher: {publisher}\n{dated}---\n{text}\n'
+
+
+def toll_sources(dated=True):
+    return [parse_source(article(publisher, published if dated else None, title, text), name)
+            for name, (publisher, published, title, text) in sorted(TOLL.items())]
+
+
+def merged_toll(dated=True):
+    sources = toll_sources(dated)
+    return merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+
+
+def killed(merged):
+    return [m for m in merged if m.kind == "count" and m.unit == "people"]
+
+
+def test_each_figure_of_a_dispute_is_given_with_its_sources_across_facts_in_conflict():
+    for fact in killed(merged_toll()):
+        assert [(side.figure, side.sources) for side in fact.sides] == [
+            ("127 people", ("a-first", "d-fourth")), ("129 people", ("b-second",)), ("132 people", ("c-third",))]
+        assert fact.event == "killed"
+
+
+def test_the_reports_are_ordered_by_their_sources_publication_day():
+    for fact in killed(merged_toll()):
+        assert [(d.published, d.source, d.figure) for d in fact.history] == [
+            ("2015-11-14", "a-first", "127 people"), ("2015-11-14", "d-fourth", "127 people"),
+            ("2015-11-15", "b-second", "129 people"), ("2015-11-16", "c-third", "132 people")]
+        assert {c.source: c.published for c in fact.citations}.items() <= {
+            name.removesuffix(".md"): published for name, (_, published, _, _) in TOLL.items()}.items()
+
+
+def test_undated_sources_give_sides_but_no_history():
+    for fact in killed(merged_toll(dated=False)):
+        assert len(fact.sides) == 3 and fact.history == ()
+        assert all(c.published is None for c in fact.citations)
+
+
+def test_one_figure_rounded_or_agreed_is_no_side_and_one_days_reports_no_history():
+    def merged(*texts, day="2020-05-01"):
+        sources = [parse_source(article(f"P{i}", day, f"Article {i}", text), f"s{i}.md") for i, text in enumerate(texts)]
+        return merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    [agreed] = merged("The phone weighs 5.1 oz, the maker said.", "The phone weighs 5.11 oz, the maker said.")
+    assert agreed.sides == () and agreed.history == ()
+    same_day = [m for m in merged("At least 127 people were killed in the attacks in Paris, officials said.",
+                                  "At least 129 people were killed in the attacks in Paris, officials said.")
+                if m.sides]
+    assert same_day and all(m.history == () for m in same_day)
+
+
+def toll_site(tmp_path, dated=True):
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for name, (publisher, published, title, text) in TOLL.items():
+        (sources / name).write_text(article(publisher, published if dated else None, title, text), encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    return tmp_path / "site"
+
+
+def text_of(page):
+    """A page's visible text, tags dropped and spaces collapsed."""
+    body = re.sub(r"<(script|svg)\b.*?</\1>", " ", page.read_text(encoding="utf-8"), flags=re.S)
+    return readable(body)
+
+
+def readable(markup):
+    """Markup as a reader reads it: tags dropped, spaces collapsed, none before punctuation."""
+    return re.sub(r" ([,.;:)])", r"\1", " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split()))
+
+
+def sheet_line(site, fact_id):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    line = re.search(rf'<li class="fact[^"]*" id="{re.escape(fact_id)}">(.*?)<ul class="citations">', index, re.S)[1]
+    return readable(line)
+
+
+def test_the_sheet_leads_with_the_latest_figure_and_its_range_and_the_page_shows_it_through_time(tmp_path):
+    site = toll_site(tmp_path)
+    facts = {f["id"]: f for f in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]}
+    lead = next(f for f in facts.values() if f["value"] == 127)
+    line = sheet_line(site, lead["id"])
+    assert line.startswith("132 people killed in the attacks in Paris on Friday night; the sources differ")
+    assert "Latest figure, 16 Nov 2015 (Three News); first reported as 127 people on 14 Nov 2015" in line
+    assert "the sources give 127 to 132 people" in line
+    assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News" in line
+    # The fact giving 132 alone is said to be one side of the dispute above, not a fact of its own.
+    other = next(f for f in facts.values() if f["value"] == 132)
+    assert sheet_line(site, other["id"]).startswith(
+        "132 people One of the figures the sources give for 127 to 132 people killed in the attacks")
+    page = text_of(site / lead["page"])
+    assert "The sources differ: they give 127 to 132 people. The latest figure is 132 people, from Three News" in page
+    assert ("14 Nov 2015 127 people Agence One, Four Post first reported "
+            "15 Nov 2015 129 people Daily Two revised from 127 people "
+            "16 Nov 2015 132 people Three News revised from 129 people; latest") in page
+    assert [d["figure"] for d in lead["history"]] == ["127 people", "127 people", "129 people", "132 people"]
+    assert [s["sources"] for s in lead["sides"]] == [["a-first", "d-fourth"], ["b-second"], ["c-third"]]
+    first = snapshot(site)
+    run_build(tmp_path / "content", tmp_path / "site")
+    assert snapshot(site) == first
+
+
+def test_an_undated_dispute_is_headed_by_its_range_never_by_one_figure(tmp_path):
+    site = toll_site(tmp_path, dated=False)
+    facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["value"] == 127)
+    line = sheet_line(site, lead["id"])
+    assert line.startswith("127 to 132 people killed in the attacks in Paris on Friday night; the sources differ")
+    assert "Latest" not in line and lead["history"] == []
+    page = text_of(site / lead["page"])
+    assert "127 to 132 people killed in the attacks in Paris on Friday night" in page
+    assert "How the figure changed" not in page and "127–129" not in page
+    assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News (another fact's page)" in page
