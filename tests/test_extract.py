@@ -703,3 +703,8 @@ def test_a_figure_restated_as_money_in_brackets_is_money_in_a_currency_unsaid():
     fact, restated = facts_of("The club is worth 1.2 billion ($1.5bn) after the sale.")
     assert (fact.kind, fact.value, fact.unit, fact.also) == ("money", 1_200_000_000, None, "$1.5bn")
     assert (restated.value, restated.unit, restated.restates) == (1_500_000_000, "USD", fact.id)
+
+
+def test_a_year_after_by_and_a_code_before_a_spaced_hyphen_are_no_figures():
+    assert [(f.value, f.unit) for f in facts_of("Seas may rise 2 metres, flooding coasts by 2150.")] == [(2, "m")]
+    assert facts_of("Labs ran tests for COVID -19 in May.") == []

@@ -198,7 +198,7 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     if previous_noun is None:
         if words.people_verbs.match(sentence, match.end()) and match["number"][0].isdigit():
             return Reading(value, words.people, COUNT, match.end())
-        if previous_measure and words.clause_end.match(sentence, match.end()) \
+        if previous_measure and words.clause_end.match(sentence, match.end()) and not YEAR_SHAPED.fullmatch(match["number"]) \
                 and words.change_by.search(sentence, max(0, match.start() - 8), match.start()):
             return Reading(value, *previous_measure, match.end())
         return None
@@ -301,6 +301,9 @@ def changes_to(previous, previous_start, previous_end, match, start, reading, te
     return reading.kind == previous.kind and reading.unit == previous.unit
 
 
+YEAR_SHAPED = re.compile(r"[12]\d{3}")  # "by 2120": a year as likely as a figure
+
+
 def is_year(number):
     return re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
 
@@ -314,7 +317,8 @@ def continues_range(previous, previous_end, reading, value_max, between, words):
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
-NAME_GLUED_BEFORE = re.compile(r"\b(?P<word>[^\W_]*[^\W\d_][^\W_]*)-$")  # "F-", "Covid-", "scp2-": a word hyphened to it
+# "F-", "Covid-", "scp2-": a word hyphened to it; "COVID -": a capitals' word, a space, then the hyphen
+NAME_GLUED_BEFORE = re.compile(r"\b(?P<word>[^\W_]*[^\W\d_][^\W_]*)-$|\b(?P<word_spaced>[A-Z][A-Z\d]+) -$")
 GLUED_LETTERS = re.compile(r"[^\W\d_]")
 NAME_WINDOW = 40  # characters before a figure where the word of a name ends
 
@@ -324,7 +328,7 @@ def hyphened_to_a_name(match, sentence, words):
     "scp-173m" (but "sub-7 nanometer", "mid-30s")."""
     start = match.start("number")
     glued = NAME_GLUED_BEFORE.search(sentence, max(0, start - NAME_WINDOW), start)
-    return glued is not None and glued["word"].lower() not in words.hyphen_prefixes
+    return glued is not None and (glued["word_spaced"] or glued["word"].lower() not in words.hyphen_prefixes)
 
 
 def part_of_a_name(match, sentence, words, places=()):
