@@ -26,7 +26,7 @@ class Kind:
 
 
 COUNT, AREA, PENALTY, AGE, MONEY = "count", "area", "penalty", "age", "money"
-DURATION, TEMPERATURE, PERCENTAGE = "duration", "temperature", "percentage"
+DURATION, TEMPERATURE, PERCENTAGE, MEASURE = "duration", "temperature", "percentage", "measure"
 SHARE = "share"  # the unit of a fraction of a whole ("two-thirds of"), a percentage over 100
 
 KINDS = (
@@ -129,7 +129,7 @@ KINDS = (
         Unit("MHz", 1_000_000),
         Unit("GHz", 1_000_000_000),
     ), weight=0.5),
-    Kind("measure", "Other measures", None, (  # each compared only as itself
+    Kind(MEASURE, "Other measures", None, (  # each compared only as itself; unit null: a level ("closed at 96.088")
         Unit("mAh"),
         Unit("rpm"),
         Unit("lb-ft"),

@@ -708,3 +708,19 @@ def test_a_figure_restated_as_money_in_brackets_is_money_in_a_currency_unsaid():
 def test_a_year_after_by_and_a_code_before_a_spaced_hyphen_are_no_figures():
     assert [(f.value, f.unit) for f in facts_of("Seas may rise 2 metres, flooding coasts by 2150.")] == [(2, "m")]
     assert facts_of("Labs ran tests for COVID -19 in May.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll rose to 57 on Sunday.", ("count", 57, "deaths")),
+    ("Officials put the death toll at 43.", ("count", 43, "deaths")),
+    ("The pound traded at 1.2645 against the euro.", ("measure", 1.2645, None)),
+    ("The index closed at 7,412.35 in London.", ("measure", 7412.35, None)),
+])
+def test_what_the_news_counts_or_levels_without_a_noun(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The talks ended at 10.30pm.", "The toll road opened at 9."])
+def test_times_and_tolls_of_roads_are_no_levels_or_deaths(sentence):
+    assert facts_of(sentence) == []

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
+from ..kinds import AGE, COUNT, DURATION, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
@@ -41,6 +41,8 @@ class QuantityGrammar(NamedTuple):
     change_by: re.Pattern  # before a bare figure: "fell by "
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
+    level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
+    counted_before: tuple  # (pattern ending before a bare figure, what it counts): "the death toll rose to 57"
     more: re.Pattern
     people_verbs: re.Pattern
     people_among: re.Pattern
@@ -121,6 +123,8 @@ def grammar(language):
         re.compile(rf"\b(?:{language.change_by})\s+$"),
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
+        re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
+        tuple((re.compile(rf"\b(?:{pattern})\s+$", re.I), noun) for pattern, noun in language.counted_before.items()),
         re.compile(language.more),
         # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
         # in the camp", "46 died"; and "11 of the injured" counts them too.
@@ -284,6 +288,12 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return None  # a year says when (a date), it is no quantity
     if match["scale"] and words.money_restated.match(sentence, match.end()):
         return Reading(value, None, MONEY, match.end())  # "a net worth of 1.356 billion ($1.762bn)": money, in a currency unsaid
+    counted = next((noun for pattern, noun in words.counted_before
+                    if pattern.search(sentence, max(0, match.start() - 60), match.start())), None)
+    if counted:
+        return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())
+    if "." in match["number"] and words.level_before.search(sentence, max(0, match.start() - 40), match.start()):
+        return Reading(value, None, MEASURE, match.end())  # "the dollar index was up at 96.088": a level, its unit unsaid
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
 
 

@@ -114,6 +114,8 @@ class Language:
     penalty_after: tuple = ()  # and before these: "15 years in prison"
     more: str = NEVER  # a pattern: "6,400 more": the count before it counts the same
     implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
+    counted_before: dict = field(default_factory=dict)  # pattern before a bare figure -> what it counts ("the death toll rose to 57")
+    level_before: tuple = ()  # patterns: before a bare decimal figure, what makes it a market's level ("closed at 96.088")
     change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do

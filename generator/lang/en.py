@@ -346,6 +346,12 @@ PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "pris
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
 MORE = "more"
 IMPLIED_FOLLOWERS = ("and", "or", "but", "were", "was", "are", "is", "have", "has", "had")
+COUNTED_BEFORE = {  # what a bare figure counts by the words before it: "the death toll rose to 57"
+    r"(?:death|casualty) toll(?: (?:has|had|have|now|already|officially))*(?: (?:rose|risen|climbed|reached|stands?|stood|"
+    r"is|was|jumped|increased|hit|passed|topped))?(?: to| at)?": "deaths",
+}
+LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
+                r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
 CHANGE_BY = "by"  # "rose 2 percent, while the index fell by 1": the same unit (not "rose 25% to 17,000")
 # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
 # in the camp", "46 died"; and "11 of the injured" counts them too.
