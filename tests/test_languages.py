@@ -126,3 +126,55 @@ def test_a_french_noun_comes_before_what_describes_it():
 
 def test_a_lithuanian_year_is_no_distance():
     assert readings("2019 m. įmonė persikėlė į Kauną.", "lt") == []
+
+
+# Ukrainian and Russian: counted nouns by part of speech (pymorphy3's dictionaries, lang LEMMATISER).
+@pytest.mark.parametrize("sentence, expected", [
+    ("У селищі біля кордону мешкають майже 1400 осіб.", (1400, None, "осіб", "count")),
+    ("Армія звільнила 8 000 км² території.", (8000, None, "km²", "area")),
+    ("Громада отримала 1,15 млн грн на ремонт школи.", (1_150_000, None, "UAH", "money")),
+    ("Фермер засіяв 7 га пшениці.", (7, None, "ha", "area")),
+    ("На складі зберігається 15-17 тис. тонн овочів.", (15_000, 17_000, "t", "weight")),
+    ("Ціни зросли на 12,5% за рік.", (12.5, None, "%", "percentage")),
+    ("Внаслідок аварії три людини загинули.", (3, None, "людини", "count")),
+    ("Лікарі оглянули п'ятеро поранених.", (5, None, "поранених", "count")),
+    ("Затримали 62-річного водія.", (62, None, "years", "age")),
+])
+def test_ukrainian_figures(sentence, expected):
+    assert expected in readings(sentence, "uk")
+
+
+def test_ukrainian_penalty():
+    assert (12, None, "years", "penalty") in readings("Підозрюваному загрожує до 12 років позбавлення волі.", "uk")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("В лагере под городом живут около 1 400 человек.", (1400, None, "человек", "count")),
+    ("Компания заплатит штраф в 2,7 млн рублей.", (2_700_000, None, "RUB", "money")),
+    ("Площадь заповедника выросла до 350 кв. км.", (350, None, "km²", "area")),
+    ("На свадьбу пригласили 120 гостей.", (120, None, "гостей", "count")),
+    ("На трассе пострадали двое местных жителей.", (2, None, "жителей", "count")),
+    ("Полиция задержала трёх подозреваемых.", (3, None, "подозреваемых", "count")),
+    ("Инфляция составила 4,5 процента.", (4.5, None, "%", "percentage")),
+    ("В аварии пострадал 47-летний водитель.", (47, None, "years", "age")),
+    ("Ремонт обошёлся в 12 тыс. долларов.", (12_000, None, "USD", "money")),
+])
+def test_russian_figures(sentence, expected):
+    assert expected in readings(sentence, "ru")
+
+
+def test_russian_penalty_and_people_that_act():
+    assert (8, None, "years", "penalty") in readings("Обвиняемым грозит до 8 лет лишения свободы.", "ru")
+    found = readings("Закон поддержали 120 депутатов, четверо выступили против.", "ru")
+    assert (120, None, "депутатов", "count") in found and (4, None, "человек", "count") in found
+
+
+def test_a_russian_year_is_no_duration_and_one_of_them_counts_nothing():
+    assert readings("В 2017 году один из них уехал.", "ru") == []
+
+
+def test_the_analyser_is_loaded_only_for_its_language():
+    from generator.extract import lemmas
+    assert lemmas.analyser("en") is None and lemmas.lemma("людей", "ru") == "человек"
+    pytest.importorskip("pymorphy3_dicts_uk")  # an optional extra (GPL-3.0 data): endings read Ukrainian without it
+    assert lemmas.lemma("осіб", "uk") == "особа" and lemmas.lemma("людей", "uk") == "людина"

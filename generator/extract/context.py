@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..lang import language as language_of
 from .gazetteer import is_known_place
+from . import lemmas
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 POSSESSIVE_END = re.compile(r"[’']s$")
@@ -87,6 +88,8 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     def noun_case(word):  # German capitalises every noun ("400 Bietern", not "starben")
         return word[0].isupper() or not words.counted_nouns_capitalised
     tokens = list(WORD.finditer(after[:60]))
+    if words.lemmatiser and lemmas.analyser(language):
+        return noun_by_part_of_speech(tokens, context, language)
     for n, token in enumerate(tokens):
         word, lower = token[0], token[0].lower()
         if partitive and lower == context.of and n + 2 < len(tokens) and tokens[n + 1][0].lower() in partitives:
@@ -109,6 +112,29 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if token.start() > 40:
             break
     return None, 0
+
+
+MODIFIERS_BEFORE_NOUN = 3  # "трёх стареющих бандитов": words that may stand between a figure and its noun
+
+
+def noun_by_part_of_speech(tokens, context, language):
+    """In an inflected language (its LEMMATISER): the first noun after a figure, past the words
+    that describe it, in whatever case the figure asks ("2 человека", "260 гостей", "трёх
+    стареющих бандитов"), in lower case; none when a verb or a stop comes first. A describing
+    word with no noun after it stands for one ("п'ятеро поранених", "двое раненых")."""
+    last = None  # the last describing word, and where it ends
+    for token in tokens[:MODIFIERS_BEFORE_NOUN + 1]:
+        word, lower = token[0], token[0].lower()
+        if not re.match(r"\w", word) or word[0].isdigit() or lower in context.noun_stops \
+                or lower in context.place_prepositions or lower in context.not_plurals:
+            break
+        part = lemmas.reading(lower, language)[1]
+        if part == lemmas.NOUN and len(lower) > 1:  # "15-20 м/с": a letter is a unit's, no noun
+            return lower, token.end()
+        if part != lemmas.MODIFIER:
+            break
+        last = lower, token.end()
+    return last or (None, 0)
 
 
 ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'-])")

@@ -136,6 +136,7 @@ class Language:
     abbreviations: frozenset = frozenset()  # reading: words whose trailing period ends no sentence ("dr")
     counted_nouns_capitalised: bool = False  # German writes every noun with a capital: a counted noun has one ("400 Bietern")
     counted_noun_first: bool = False  # French: the first plural after a figure is what it counts ("3 policiers blessés")
+    lemmatiser: str = ""  # inflected languages: the analyser that tells a word's lemma and part of speech ("pymorphy3"; extract/lemmas.py)
     group_marks: tuple = ()  # numbers: marks grouping thousands besides CLDR's ("84'000" in Swiss French, "8.000" in Lithuanian)
 
 
