@@ -724,3 +724,10 @@ def test_what_the_news_counts_or_levels_without_a_noun(sentence, expected):
 @pytest.mark.parametrize("sentence", ["The talks ended at 10.30pm.", "The toll road opened at 9."])
 def test_times_and_tolls_of_roads_are_no_levels_or_deaths(sentence):
     assert facts_of(sentence) == []
+
+
+def test_a_resolution_is_no_year_and_a_dimensions_brackets_restate_no_figure():
+    facts = facts_of("The screen shows 1920 x 1080 pixels on 5.1 inches.")
+    assert all(f.when is None for f in facts)
+    [size] = [f for f in facts_of("The body is 8.1 mm (5.59 x 2.85 x 0.32 in) thin.") if f.unit == "mm"]
+    assert size.also is None

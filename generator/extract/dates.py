@@ -39,7 +39,9 @@ def grammar(language):
     # In a sentence, dates are a fact's when, never quantities: "in 2019", "on 12 March",
     # "March 12, 2024", "the 2012–13 season"; a year followed by a plural noun is a count ("2000 homes").
     nouns = alternatives(language.year_nouns)
-    year = rf"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?(?!\d|[,.]\d|\s+(?!{nouns})[a-z]+s\b)"
+    # ... and never a side of a dimension or a resolution ("1920 x 1080", "2048×1536").
+    year = (rf"(?<![\d,.])(?<![x×]\s)(?<![x×])(?:1[89]\d\d|20\d\d)(?:[–-]\d{{2,4}})?"
+            rf"(?!\d|[,.]\d|\s?[x×]\s?\d|\s+(?!{nouns})[a-z]+s\b)")
     # At most MAX_PREFIX_WORDS words before a date ("from early"): more are implausible, and an
     # open run of them would be read again from each of its words when no date follows it.
     date = re.compile(rf"\b(?:(?:{alternatives(language.date_prefixes)})\s+){{0,{MAX_PREFIX_WORDS}}}"

@@ -19,7 +19,9 @@ from .numbers import grammar as number_grammar
 from .units import CURRENCY, currency_after, currency_code, unit_of, written_units
 from .units import grammar as unit_grammar
 
-PARENTHETICAL = re.compile(r"\s*\((?P<also>[^()]{1,40}?\d[^()]{0,40})\)")
+# A figure restated in brackets: "(3,100 square miles)", "(1.8 to 2.7 Fahrenheit)"; never a
+# dimension's sides ("8.1 mm (5.59 x 2.85 x 0.32 in)"), which restate more than the figure.
+PARENTHETICAL = re.compile(r"\s*\((?P<also>(?![^()]*\d\s?[x×]\s?\d)[^()]{1,40}?\d[^()]{0,40})\)")
 # How many words before a figure the patterns that end at it can span ("sentenced to up to",
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
