@@ -731,3 +731,9 @@ def test_a_resolution_is_no_year_and_a_dimensions_brackets_restate_no_figure():
     assert all(f.when is None for f in facts)
     [size] = [f for f in facts_of("The body is 8.1 mm (5.59 x 2.85 x 0.32 in) thin.") if f.unit == "mm"]
     assert size.also is None
+
+
+def test_a_change_between_bare_figures_is_one_fact_whose_unit_its_sentence_leaves_unsaid():
+    [fact] = facts_of("Torque jumped from 310 to 355, and the price held.")
+    assert (fact.kind, fact.value, fact.value_max, fact.unit) == ("measure", 310, 355, None)
+    assert facts_of("The shop is open from 9 to 5 every day.") == []

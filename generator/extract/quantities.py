@@ -43,6 +43,8 @@ class QuantityGrammar(NamedTuple):
     change_by: re.Pattern  # before a bare figure: "fell by "
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
+    bare_change_to: re.Pattern  # after a bare figure: " to 273" and no unit, the end of a change between bare figures
+    bare_change_end: re.Pattern  # after "from 240 to 273": its clause ends, no unit follows
     level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
     counted_before: tuple  # (pattern ending before a bare figure, what it counts): "the death toll rose to 57"
     more: re.Pattern
@@ -125,6 +127,8 @@ def grammar(language):
         re.compile(rf"\b(?:{language.change_by})\s+$"),
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
+        re.compile(rf"\s+{change_to}\s+\d[\d.,]*(?=\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b)"),
+        re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
         tuple((re.compile(rf"\b(?:{pattern})\s+$", re.I), noun) for pattern, noun in language.counted_before.items()),
         re.compile(language.more),
@@ -294,6 +298,10 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
                     if pattern.search(sentence, max(0, match.start() - 60), match.start())), None)
     if counted:
         return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())
+    if words.change_from.search(sentence, max(0, match.start() - 12), match.start()) and (
+            words.bare_change_to.match(sentence, match.end())
+            or (match["number_max"] and words.bare_change_end.match(sentence, match.end()))):
+        return Reading(value, None, MEASURE, match.end())  # "horsepower jumped from 240 to 273": the change is the fact
     if "." in match["number"] and words.level_before.search(sentence, max(0, match.start() - 40), match.start()):
         return Reading(value, None, MEASURE, match.end())  # "the dollar index was up at 96.088": a level, its unit unsaid
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
