@@ -142,6 +142,7 @@ KINDS = (
         Unit("MP"),  # megapixels of a camera
         Unit("ppi"),  # pixels per inch of a screen
     ), weight=0.5),
+    Kind("magnitude", "Earthquake magnitudes", None, (Unit("magnitude"),), weight=1.5),
     Kind(DURATION, "Durations", None, (
         Unit("decades"),
         Unit("years"),

@@ -296,6 +296,7 @@ EVERY_KIND = {
     "bandwidth": "The line carries 940 Mbps at peak.",
     "frequency": "The radio works at 868 MHz only.",
     "pressure": "The tyres were pumped to 220 kPa.",
+    "magnitude": "A quake of magnitude 6.1 shook the coast.",
     "measure": "Tests found 15 ppb of lead.",
     "duration": "The search lasted three days.",
 }

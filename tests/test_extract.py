@@ -737,3 +737,18 @@ def test_a_change_between_bare_figures_is_one_fact_whose_unit_its_sentence_leave
     [fact] = facts_of("Torque jumped from 310 to 355, and the price held.")
     assert (fact.kind, fact.value, fact.value_max, fact.unit) == ("measure", 310, 355, None)
     assert facts_of("The shop is open from 9 to 5 every day.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The girl, who was 9, was rescued.", [("age", 9, "years")]),
+    ("An earthquake of magnitude 5.8 hit the coast.", [("magnitude", 5.8, "magnitude")]),
+    ("A 7.1-magnitude quake struck at dawn.", [("magnitude", 7.1, "magnitude")]),
+    ("It sold 120 flats by auction and 40 by tender.", [("count", 120, "flats"), ("count", 40, "flats")]),
+])
+def test_ages_in_a_clause_magnitudes_and_counts_joined_by_and(sentence, expected):
+    assert [(f.kind, f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+def test_a_part_of_a_group_joined_by_and_is_no_more_of_it():
+    assert [(f.value, f.unit) for f in facts_of("Boats pulled 80 survivors out, and 9 of them were hurt.")] == [
+        (80, "survivors")]

@@ -54,6 +54,10 @@ class QuantityGrammar(NamedTuple):
     labelled: re.Pattern  # before a figure, a word that makes it a label: "category 4", "Section 12"
     hyphen_prefixes: frozenset  # "sub-7": a word hyphened to a figure that leaves it a figure
     aged: re.Pattern
+    age_clause: re.Pattern  # "who was ": before a figure that ends its clause, an age
+    units_before: tuple  # (unit name, kind id, pattern ending before a figure): "magnitude "
+    joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
+    partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     scale_after: re.Pattern  # after a currency's word or code, its figure's scale: "75 USD million"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
@@ -140,6 +144,11 @@ def grammar(language):
         re.compile(rf"\b(?i:{alternatives(language.number_labels)})\.?\s$"),
         frozenset(language.hyphen_prefixes),
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
+        re.compile(rf"\b(?:{alternatives(language.age_clause)})\s+$"),
+        tuple((unit.name, kind.id, re.compile(rf"\b(?:{language.units_before[unit.name]})\s+$", re.I))
+              for kind in KINDS for unit in kind.units if unit.name in language.units_before),
+        re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
+        re.compile(rf"\s+{language.of}\b"),
         # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
                    rf"|(?=\s*(?:[.;!?]|,\D|$)|\s+{language.more}\b))", re.I)
@@ -213,6 +222,9 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
             return Reading(value, *previous_measure, match.end())
         return None
     follows = words.implied.match(sentence, match.end())
+    if not follows and words.joined.search(sentence, max(0, match.start() - 5), match.start()) \
+            and not words.partitive_figure_of.match(sentence, match.end()):
+        return Reading(value, previous_noun, COUNT, match.end())  # "310 homes by auction and 95 by tender"
     if not follows:
         return None
     end = follows.end() if words.more.fullmatch(follows[0].strip()) else match.end()
@@ -276,8 +288,13 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
-    if words.aged.search(before, words_start(before, len(before), AGED_WORDS)):
+    if words.aged.search(before, words_start(before, len(before), AGED_WORDS)) or (
+            words.age_clause.search(before, words_start(before, len(before), AGED_WORDS))
+            and words.clause_end.match(sentence, match.end()) and 0 < value < 125):
         return Reading(value, "years", AGE, match.end())
+    for unit, kind, written in words.units_before:  # "an earthquake of magnitude 6.4"
+        if written.search(before, words_start(before, len(before), 2)):
+            return Reading(value, unit, kind, match.end())
     if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
         return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)

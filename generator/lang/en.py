@@ -297,6 +297,7 @@ UNITS = {
     "dB": r"decibels?|dB",
     "degrees": r"degrees?|°|deg\b\.?",
     "MP": r"MP|megapixels?|mega-pixels?",
+    "magnitude": r"magnitude",
     "ppi": r"ppi|pixels per inch",  # after °C and °F: a degree whose scale is not said
     "decades": r"decades?",
     "years": r"years?",
@@ -335,6 +336,9 @@ RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or 
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
+AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
+# Units written before their figure: "an earthquake of magnitude 6.4" (after it too: "a 6.4-magnitude quake").
+UNITS_BEFORE = {"magnitude": r"magnitude"}
 AGE_LABEL = "{subject}, aged {value}"
 MINUS_WORDS = ("minus",)
 # A duration is a penalty when the words around it make it one: "sentenced to 7 years",
