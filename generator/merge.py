@@ -19,7 +19,9 @@ from .extract.dates import published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import merged_key, merged_score
 from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
-from .lang import DEFAULT, per_language
+from .extract.gazetteer import place_key
+from .extract.lemmas import lemma
+from .lang import DEFAULT, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, Side, WordingDifference
@@ -112,8 +114,10 @@ def similarity(a, b):
 
 def places_apart(places, other_places):
     """Whether both name places and share none: "detained in Lyman", "detained in Bakhmut"
-    (a sentence that names no place may be about either)."""
-    return bool(places) and bool(other_places) and set(places).isdisjoint(other_places)
+    (a sentence that names no place may be about either). A place is compared by the gazetteer's
+    name of it in any script or case: "Belgorod", "Белгороде", "Бєлгороді" are one."""
+    return bool(places) and bool(other_places) and {place_key(p) for p in places}.isdisjoint(
+        place_key(p) for p in other_places)
 
 
 def same_person_if_aged(head, fact, group_places):
@@ -139,8 +143,38 @@ def measure(fact):
 
 
 def unit_key(kind, unit):
-    """The unit two facts must share to measure one thing: the base unit, a count's noun stemmed."""
-    return stem(unit) if kind == COUNT and unit else base_unit(unit)
+    """The unit two facts must share to measure one thing: the base unit; a count's noun by what it
+    counts in any language where a language module names it ("people", "осіб", "Menschen": people,
+    lang/__init__.py's COUNTED_CONCEPTS), else stemmed."""
+    if kind == COUNT and unit:
+        return counted_concept(unit) or stem(unit)
+    return base_unit(unit)
+
+
+@functools.cache
+def counted_concepts():
+    """(noun or lemma, lower case -> concept id, the codes of the languages read by lemma): every
+    language module's COUNTED_CONCEPTS in one table, for a noun's language is not asked."""
+    table, by_lemma = {}, []
+    for code in known_languages():
+        data = language_of(code)
+        table.update({noun.lower(): concept for noun, concept in data.counted_concepts.items()})
+        if data.lemmatiser:
+            by_lemma.append(code)
+    return table, tuple(by_lemma)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def counted_concept(noun):
+    """The concept a counted noun names in any language ("осіб" -> "people"), by the noun as
+    written, else by its lemma in a language read by lemma ("людей" -> "человек"); or None."""
+    table, by_lemma = counted_concepts()
+    word = noun.lower()
+    if word in table:
+        return table[word]
+    if word.isascii():
+        return None
+    return next((table[lemma(word, code)] for code in by_lemma if lemma(word, code) in table), None)
 
 
 EVENT_BEFORE, EVENT_AFTER = 4, 6  # words either side of a figure, in its clause, that tell its event
@@ -459,7 +493,7 @@ def one_figure(head, other):
     """Whether two reports give one figure, or close figures in one unit (a dispute: "2.45 GHz",
     "2.5 GHz"); a conversion rounded otherwise than to its figure's digits ("0.31 in" of 8.1 mm) is
     left apart, neither joined nor called a dispute."""
-    return head.unit == other.unit or agree((head.value, head.unit), (other.value, other.unit))
+    return same_unit(head, other) or agree((head.value, head.unit), (other.value, other.unit))
 
 
 def join_unambiguous(groups, families, heads):
@@ -712,7 +746,7 @@ def merged_facts(grouped):
             qualifier=head.qualifier if (value, value_max) == (head.value, head.value_max) else None,
             label=head.label,
             subject=head.subject,
-            places=tuple(dict.fromkeys(p for f in group for p in f.places)),
+            places=one_spelling_each(p for f in group for p in f.places),
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status, days.get(f.source))
                             for f in group),
             text=head.text,
@@ -727,6 +761,15 @@ def merged_facts(grouped):
             history=figure_history(sides, days),
         ))
     return merged
+
+
+def one_spelling_each(places):
+    """The places in order, each once in whatever script or case it is written (the first
+    spelling of it): "Belgorod", not "Белгороде" beside it."""
+    seen = {}
+    for place in places:
+        seen.setdefault(place_key(place), place)
+    return tuple(seen.values())
 
 
 def group_event(group, events):
@@ -851,14 +894,16 @@ def names_ended(keys):
 
 
 def merge_entities(found_by_source, quotes_by_source):
-    """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one),
+    """Entities across sources: one per kind and alias key (Sergej, Sergey and Sergei are one; in any
+    script, Немчинова and Nemchinova; a place by the gazetteer's name of it, Белгороде and Belgorod),
     a person's name alone the one full name across the site that ends with it ("Hollande" is
     "Francois Hollande", a spelling of theirs), named by the spelling most used of the full
     name; each person with the quotes they speak and the roles the sources give them."""
     groups = {}
     for source_id, found in found_by_source.items():
         for kind, name, anchors, roles in found:
-            group = groups.setdefault((kind, alias_key(name)), {"spellings": {}, "mentions": [], "roles": []})
+            key = alias_key(place_key(name) if kind == "place" else name)  # "Белгороде" is Belgorod
+            group = groups.setdefault((kind, key), {"spellings": {}, "mentions": [], "roles": []})
             group["spellings"][name] = group["spellings"].get(name, 0) + len(anchors) + 1
             group["mentions"] += [(source_id, anchor) for anchor in anchors]
             group["roles"] += [(role, (source_id, anchor)) for anchor, role in roles]

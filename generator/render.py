@@ -10,6 +10,7 @@ import json
 import traceback
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError,
                     UndefinedError)
 from markupsafe import Markup
@@ -21,6 +22,7 @@ from .extract.dates import DAY, EventDate, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import key_panel
 from .kinds import KINDS, kind_title
+from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
@@ -52,8 +54,29 @@ def sentence_segments(text, facts):
     return [span for span in spans if span[0]]
 
 
+@functools.lru_cache(maxsize=64)
+def language_mark(written):
+    """(lang attribute, visible code, the language's name in English) of a source's front matter
+    language ("uk", "de-CH"; none: the site's, English): every citing sentence is marked in its
+    language, and a reader sees the code of any other than English."""
+    tag = str(written or DEFAULT_LANGUAGE).strip().replace("_", "-") or DEFAULT_LANGUAGE
+    code = tag.split("-")[0].lower()
+    try:
+        name = Locale.parse(code).get_display_name("en")
+    except (ValueError, UnknownLocaleError):
+        name = code
+    return tag, code.upper(), name
+
+
+def language_view(source):
+    """The language marks of a source's sentences: lang, and a code shown when not the site's."""
+    tag, code, name = language_mark(source.meta.get("language"))
+    return {"lang": tag, "lang_code": None if code.lower() == DEFAULT_LANGUAGE else code, "lang_name": name}
+
+
 def citation_view(citation, source, root):
     return {
+        **language_view(source),
         "source_title": source.title,
         "publisher": source.meta.get("publisher"),
         "published": source.meta.get("published"),
@@ -281,7 +304,7 @@ def entity_link(entity, root):
 
 def quote_view(quote, sources_by_id, speakers, root):
     speaker = speakers.get(quote.speaker)
-    return {"text": quote.text, "speaker": quote.speaker,
+    return {**language_view(sources_by_id[quote.source]), "text": quote.text, "speaker": quote.speaker,
             "speaker_href": entity_href(speaker.id, root) if speaker else None,
             "source_title": sources_by_id[quote.source].title,
             "cite_href": source_href(quote.source, quote.anchor, root)}

@@ -30,6 +30,8 @@ import unicodedata
 
 from typing import NamedTuple
 
+from anyascii import anyascii
+
 from ..lang import DEFAULT, alternatives, per_language
 from .context import grammar as context_grammar
 from .context import places_in
@@ -106,7 +108,8 @@ def grammar(language):
     # in the token, each word of a run could match in several ways and a failing match would
     # try every combination of them.
     letters = rf"[\w’'-]{{0,{MAX_WORD_LETTERS}}}"
-    word = rf"[A-Z](?={letters}?[a-z]){letters}(?![\w’'-])"
+    capital, small = f"[{language.name_capitals}]", f"[{language.name_small_letters}]"  # "[A-Z]", "[a-z]" in English
+    word = rf"{capital}(?={letters}?{small}){letters}(?![\w’'-])"
     # A particle is a whole word inside a name, before the next name word ("Charles de Gaulle"),
     # or to another particle before it ("Jean de la Fontaine"), or joined to it ("al-Baghdadi"):
     # never the start of the next word ("Hollande deemed").
@@ -185,7 +188,11 @@ def grammar(language):
 
 
 def alias_key(name):
-    """One key for the spellings of a name that differ by transliteration."""
+    """One key for the spellings of a name that differ by transliteration, in any script: a name
+    in Latin letters by its letters without accents; one in another script by its transliteration
+    (anyascii: "Немчинова" -> "Nemchinova", "Зеленський" -> "Zelens'kiy", without the apostrophe)."""
+    if any(letter.isalpha() and not unicodedata.name(letter, "").startswith("LATIN") for letter in name):
+        name = re.sub(r"['’`]", "", anyascii(name))
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = text.replace("j", "y").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", text)

@@ -140,6 +140,9 @@ class Language:
     counted_noun_first: bool = False  # French: the first plural after a figure is what it counts ("3 policiers blessés")
     lemmatiser: str = ""  # inflected languages: the analyser that tells a word's lemma and part of speech ("pymorphy3"; extract/lemmas.py)
     group_marks: tuple = ()  # numbers: marks grouping thousands besides CLDR's ("84'000" in Swiss French, "8.000" in Lithuanian)
+    counted_concepts: dict = field(default_factory=dict)  # merging: a counted noun (as written, or its lemma) -> what it counts in any language ("осіб" -> "people")
+    name_capitals: str = "A-Z"  # names: the capitals a name's words start with, as a character class's ranges ("A-ZА-ЯЁ")
+    name_small_letters: str = "a-z"  # and the small letters one of its letters must be ("McDonald", not "NATO")
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

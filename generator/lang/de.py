@@ -123,3 +123,11 @@ ABBREVIATIONS = {"mio", "mrd", "tsd", "ca", "bzw", "z.b", "u.a", "d.h", "dr", "p
                  "etc", "inkl", "ggf", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
                  "mind", "max", "min", "std", "abs", "bzgl"}
 COUNTED_NOUNS_CAPITALISED = True
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
+COUNTED_CONCEPTS = {
+    "menschen": "people", "personen": "people", "leute": "people",
+    "einwohner": "residents", "einwohnern": "residents", "bewohner": "residents", "bewohnern": "residents",
+    "soldaten": "soldiers", "häuser": "homes", "häusern": "homes", "wohnhäuser": "homes",
+    "autos": "cars", "pkw": "cars", "fahrzeuge": "vehicles", "fahrzeugen": "vehicles",
+    "kinder": "children", "kindern": "children",
+}

@@ -427,3 +427,13 @@ ABBREVIATIONS = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
     "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "sen", "rep", "rev", "fig", "pp",
 }
+# Merging: what a counted noun counts in any language (lang/__init__.py, COUNTED_CONCEPTS): the
+# same concept id in every module, so "1,400 people" joins "1400 осіб" and "1.400 Menschen".
+COUNTED_CONCEPTS = {
+    "people": "people", "persons": "people", "person": "people",
+    "residents": "residents", "inhabitants": "residents",
+    "soldiers": "soldiers", "servicemen": "soldiers",
+    "homes": "homes", "houses": "homes",
+    "cars": "cars", "vehicles": "vehicles",
+    "children": "children",
+}

@@ -123,3 +123,9 @@ ABBREVIATIONS = {"mio", "mrd", "env", "mme", "mmes", "mm", "mlle", "dr", "st", "
                  "févr", "juil", "sept", "oct", "nov", "déc", "no", "n°", "p", "cf", "art", "vol"}
 # The noun a figure counts comes first, what describes it after: "3 policiers blessés".
 COUNTED_NOUN_FIRST = True
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
+COUNTED_CONCEPTS = {
+    "personnes": "people", "gens": "people", "habitants": "residents", "résidents": "residents",
+    "soldats": "soldiers", "militaires": "soldiers", "maisons": "homes", "logements": "homes",
+    "voitures": "cars", "véhicules": "vehicles", "enfants": "children",
+}

@@ -77,3 +77,9 @@ DISPLACED = r"evakuot\w*|sulaikyt\w*|išgelbėt\w*|pabėg\w*"
 # Reading: words whose trailing period ends no sentence ("1,4 tūkst. žmonių", "5 proc. pajamų").
 ABBREVIATIONS = {"tūkst", "mln", "mlrd", "proc", "val", "min", "m", "d", "kt", "pvz", "t.y", "kv", "nr", "g", "pr",
                  "doc", "dr", "prof", "p", "kt", "sav"}
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
+COUNTED_CONCEPTS = {
+    "žmonių": "people", "žmonės": "people", "asmenų": "people", "asmenys": "people", "gyventojų": "residents",
+    "gyventojai": "residents", "karių": "soldiers", "kariai": "soldiers", "namų": "homes", "namai": "homes",
+    "automobilių": "cars", "automobiliai": "cars", "mašinų": "cars", "vaikų": "children", "vaikai": "children",
+}

@@ -102,3 +102,9 @@ DISPLACED = r"ewakuowan\w*|przesiedlon\w*|zatrzyman\w*|aresztowan\w*|uratowan\w*
 # Reading: words whose trailing period ends no sentence ("3 tys. pracowników", "5 proc. osób").
 ABBREVIATIONS = {"tys", "mln", "mld", "bln", "proc", "ok", "zł", "godz", "r", "ul", "m.in", "tj", "np", "dr",
                  "prof", "gr", "pkt", "tzw", "im", "al", "nr", "mkw", "kw", "min", "sek", "ds", "św", "woj", "pow"}
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
+COUNTED_CONCEPTS = {
+    "osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "residents", "mieszkańcy": "residents",
+    "żołnierzy": "soldiers", "domów": "homes", "domy": "homes", "samochodów": "cars", "samochody": "cars",
+    "aut": "cars", "pojazdów": "vehicles", "dzieci": "children",
+}

@@ -129,3 +129,19 @@ ABBREVIATIONS = {"тыс", "млн", "млрд", "трлн", "коп", "г", "г
                  "ул", "пер", "д", "кв", "км", "см", "им", "св", "ст", "мес", "мин", "сек", "проц", "п", "ч", "обл"}
 # Inflected: the noun a figure counts is told by its part of speech (lang/__init__.py, LEMMATISER).
 LEMMATISER = "pymorphy3"
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS: by
+# lemma (pymorphy3's: "людей" -> "человек") and as written, for a reading without the analyser.
+COUNTED_CONCEPTS = {
+    "человек": "people", "люди": "people", "людей": "people", "человека": "people", "лицо": "people", "лиц": "people",
+    "житель": "residents", "жителей": "residents", "жителя": "residents",
+    "солдат": "soldiers", "военный": "soldiers", "военнослужащий": "soldiers", "военных": "soldiers",
+    "военнослужащих": "soldiers", "дом": "homes", "домов": "homes", "дома": "homes",
+    "машина": "cars", "машин": "cars", "автомобиль": "cars", "автомобилей": "cars", "автомобиля": "cars",
+    "ребёнок": "children", "ребенок": "children", "дети": "children", "детей": "children",
+}
+# Names: Cyrillic capitals and small letters, beside Latin ones ("Юлия Немчинова", "Apple").
+NAME_CAPITALS = "A-ZА-ЯЁ"
+NAME_SMALL_LETTERS = "a-zа-яё"
+# Roles marking a person, lower case ("Юлия Немчинова, местная активистка"; "президент Владимир Зеленский").
+ROLES = ("активист", "активистка", "президент", "губернатор", "журналист", "журналистка", "корреспондент",
+         "военкор", "министр", "мэр", "депутат", "пресс-секретарь", "волонтёр", "волонтер", "волонтёрка")

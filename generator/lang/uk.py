@@ -135,3 +135,20 @@ ABBREVIATIONS = {"тис", "млн", "млрд", "трлн", "коп", "дол",
                  "м", "с"}
 # Inflected: the noun a figure counts is told by its part of speech (lang/__init__.py, LEMMATISER).
 LEMMATISER = "pymorphy3"
+# Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS: by
+# lemma (pymorphy3's: "осіб" -> "особа") and as written, for a reading without the dictionary.
+COUNTED_CONCEPTS = {
+    "особа": "people", "осіб": "people", "особи": "people", "людина": "people", "люди": "people",
+    "людей": "people", "людини": "people", "чоловік": "people",
+    "житель": "residents", "жителів": "residents", "мешканець": "residents", "мешканців": "residents",
+    "солдат": "soldiers", "солдатів": "soldiers", "військовий": "soldiers", "військових": "soldiers",
+    "будинок": "homes", "будинків": "homes", "будинки": "homes", "оселя": "homes", "осель": "homes",
+    "машина": "cars", "машин": "cars", "автомобіль": "cars", "автомобілів": "cars", "автівка": "cars",
+    "автівок": "cars", "дитина": "children", "діти": "children", "дітей": "children",
+}
+# Names: Cyrillic capitals and small letters, beside Latin ones ("Юлія Немчинова", "Apple").
+NAME_CAPITALS = "A-ZА-ЯЄІЇҐ"
+NAME_SMALL_LETTERS = "a-zа-яєіїґ"
+# Roles marking a person, lower case ("Юлія Немчинова, місцева активістка"; "президент Володимир Зеленський").
+ROLES = ("активіст", "активістка", "президент", "губернатор", "журналіст", "журналістка", "кореспондент",
+         "міністр", "мер", "депутат", "речник", "речниця", "волонтер", "волонтерка")

@@ -13,10 +13,17 @@
   var PREFIX_FROM = 3;  // lunr_index.PREFIX_FROM
   var FUZZY_UP_TO = 40;  // lunr_index.FUZZY_UP_TO
 
+  // lunr.py's trimmer, which indexed the words: punctuation off a word's ends, a word's letters
+  // in any script kept (lunr.js's own trimmer keeps ASCII letters only: "осіб" would be nothing).
+  var TRIMMED = /^[^\p{L}\p{N}_]*?([\p{L}\p{N}_]+)[^\p{L}\p{N}_]*?$/u;
+  function trim(token) {
+    return token.update(function (word) { var found = TRIMMED.exec(word); return found ? found[1] : word; });
+  }
+
   // The words of a query (already searchable text) as the index sees words, trimmed of
   // punctuation as lunr trims them when indexing: "£40" is 40 (lunr_index.query_terms).
   function queryTerms(text) {
-    return lunr.tokenizer(text).map(function (token) { return lunr.trimmer(token).toString(); }).filter(Boolean);
+    return lunr.tokenizer(text).map(function (token) { return trim(token).toString(); }).filter(Boolean);
   }
 
   // Each word counts most as written (after stemming), then, from its third letter, as the
