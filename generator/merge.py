@@ -291,11 +291,17 @@ def without_roundings(members):
 FIGURES_DIFFER = "Figures differ: "  # begins the line of describe_disagreements that lists the figures
 
 
-def describe_disagreements(members):
+def describe_disagreements(members, languages=None):
+    """One readable line per difference between the reports: their qualifiers, compared only
+    between reports in one language ("nearly" and "майже" say the same), and their figures;
+    languages: source id -> its language code."""
     lines = []
-    qualifiers = sorted({m.qualifier for m in members if m.qualifier})
-    qualifiers += ["none"] if any(not m.qualifier for m in members) else []  # a bare figure: last, in words
-    if len(qualifiers) > 1:
+    by_language = {}
+    for m in members:
+        by_language.setdefault((languages or {}).get(m.source), []).append(m)
+    if any(len({m.qualifier for m in same}) > 1 for same in by_language.values()):
+        qualifiers = sorted({m.qualifier for m in members if m.qualifier})
+        qualifiers += ["none"] if any(not m.qualifier for m in members) else []  # a bare figure: last, in words
         lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
     for m in without_roundings(members):
@@ -695,6 +701,7 @@ class Grouped(NamedTuple):
     events: dict = {}  # fact id -> event_of: what happened to what it counts, where its clause says
     wheres: dict = {}  # fact id -> where_of: the names its clause places it at ("at the Bataclan")
     published: dict = {}  # source id -> its publication day (YYYY-MM-DD), or None
+    languages: dict = {}  # source id -> the code of its language
 
 
 def group_reports(sources, facts_by_source):
@@ -711,7 +718,7 @@ def group_reports(sources, facts_by_source):
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
                    {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()}, clauses, events,
-                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources))
+                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources), language)
 
 
 def publication_days(sources):
@@ -754,7 +761,7 @@ def merged_facts(grouped):
             also=restated(group, value, value_max, head.unit),
             score=merged_score(group),
             key=merged_key(group, is_vague(head)),
-            disagreements=describe_disagreements(group),
+            disagreements=describe_disagreements(group, grouped.languages),
             wording=wording_differences(group),
             event=group_event(group, grouped.events),
             sides=sides,

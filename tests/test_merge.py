@@ -377,3 +377,15 @@ def test_merging_compares_each_fact_with_a_few_groups_not_all():
     started = time.perf_counter()
     merged = merge_texts(*texts)
     assert len(find(merged, 100, "people")) == 1 and time.perf_counter() - started < 20
+
+
+def test_the_same_qualifier_in_two_languages_is_no_disagreement_but_two_in_one_language_are():
+    english = parse_source("Camp\n\nNearly 1,400 people were housed in a camp in Belgorod.", "en.txt")
+    german = parse_source("---\ntitle: Lager\nlanguage: de\n---\nIn Belgorod wurden fast 1.400 Menschen in einem Lager "
+                          "untergebracht.\n", "de.txt")
+    merged = merge_facts([english, german], {s.id: extract_facts(s) for s in (english, german)})
+    [camp] = [m for m in merged if len(m.citations) == 2]
+    assert not any(line.startswith("Qualifiers differ") for line in camp.disagreements)
+    [fact] = [m for m in merge_texts("Nearly 1,400 people were housed in a camp in Belgorod.",
+                                     "About 1,400 people were housed in a camp in Belgorod.") if len(m.citations) == 2]
+    assert fact.disagreements[0] == "Qualifiers differ: about, nearly"
