@@ -139,7 +139,9 @@ def measure(fact):
     """What a fact measures, in base units: (kind, unit, vague, value, value_max); a count's
     unit is the stem of the noun it counts ("16 megapixels", "a 16-megapixel camera")."""
     value, unit = in_base_unit(fact.value, fact.unit)
-    return fact.kind, unit_key(fact.kind, unit), is_vague(fact), value, in_base_unit(fact.value_max, fact.unit)[0]
+    key = unit_key(fact.kind, unit)
+    key = f"{key} per {fact.per}" if fact.per and key else key  # a rate is no amount: "$61 per barrel", "$61"
+    return fact.kind, key, is_vague(fact), value, in_base_unit(fact.value_max, fact.unit)[0]
 
 
 def unit_key(kind, unit):
@@ -757,6 +759,7 @@ def merged_facts(grouped):
             citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status, days.get(f.source))
                             for f in group),
             text=head.text,
+            per=head.per,
             when=head.when,
             also=restated(group, value, value_max, head.unit),
             score=merged_score(group),

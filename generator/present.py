@@ -29,15 +29,17 @@ def as_written(fact):
 
 
 def format_figure(fact):
-    """'1,400 people', '12%', '£40 million', 'two-thirds': the figure without its qualifier."""
+    """'1,400 people', '12%', '£40 million', 'two-thirds', '$61.10 per barrel': the figure
+    without its qualifier."""
+    per = f" per {fact.per}" if fact.per else ""  # a rate: what it is per
     if (fact.kind == MONEY or fact.unit == SHARE) and fact.text:
-        return as_written(fact)
+        return as_written(fact) + per
     number = format_number(fact.value)
     if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
         number = f"{number}{'–' if fact.value_max >= fact.value else ' → '}{format_number(fact.value_max)}"
     if fact.unit == "%":
-        return f"{number}%"
-    return f"{number} {fact.unit}" if fact.unit else number
+        return f"{number}%{per}"
+    return (f"{number} {fact.unit}" if fact.unit else number) + per
 
 
 def format_value(fact):

@@ -752,3 +752,22 @@ def test_ages_in_a_clause_magnitudes_and_counts_joined_by_and(sentence, expected
 def test_a_part_of_a_group_joined_by_and_is_no_more_of_it():
     assert [(f.value, f.unit) for f in facts_of("Boats pulled 80 survivors out, and 9 of them were hurt.")] == [
         (80, "survivors")]
+
+
+@pytest.mark.parametrize("sentence, per, shown", [
+    ("Brent crude closed at $61.10 per barrel.", "barrel", "$61.10 per barrel"),
+    ("The field pumps 30,000 barrels a day.", "day", "30,000 bbl per day"),
+    ("The offer values the firm at $5 a share.", "share", "$5 per share"),
+    ("He paid $40 a month ago.", None, "$40"),
+])
+def test_a_rate_keeps_what_it_is_per(sentence, per, shown):
+    [fact] = facts_of(sentence)
+    assert fact.per == per and format_value(fact) == shown
+
+
+def test_a_rate_and_an_amount_of_one_figure_are_two_facts():
+    from generator.merge import merge_facts
+    sources = [parse_source(f"Oil {n}\n\n{text}", f"s{n}.txt")
+               for n, text in enumerate(("Oil cost $61 per barrel on Monday.", "Oil cost $61 on Monday."))]
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    assert sorted(m.per or "" for m in merged) == ["", "barrel"]

@@ -41,6 +41,7 @@ class QuantityGrammar(NamedTuple):
     implied: re.Pattern
     clause_end: re.Pattern  # after a bare figure: the end of its clause
     change_by: re.Pattern  # before a bare figure: "fell by "
+    rate: re.Pattern  # after a figure's phrase, what it is per: " per barrel", " a day"
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
     bare_change_to: re.Pattern  # after a bare figure: " to 273" and no unit, the end of a change between bare figures
@@ -129,6 +130,9 @@ def grammar(language):
         re.compile(rf"\s+{language.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.implied_followers)})\b"),
         re.compile(r"\s*(?:[.;:!?]|,(?!\d)|$)"),
         re.compile(rf"\b(?:{language.change_by})\s+$"),
+        re.compile(rf"\s+(?:(?:{alternatives(language.rate_words)})\s+(?P<per>[a-z]+)\b"
+                   rf"|(?:{alternatives(language.rate_articles)})\s+(?P<per_noun>{alternatives(language.rate_nouns)})\b"
+                   rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
         re.compile(rf"\s+{change_to}\s+\d[\d.,]*(?=\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b)"),
@@ -523,6 +527,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         also = PARENTHETICAL.match(text, reading.end) if not restates else None
         occurrence = seen[written] = seen.get(written, 0) + 1
         identifier = fact_id(source_id, sentence.anchor, written, occurrence)
+        rate = words.rate.match(text, reading.end) if reading.kind not in (AGE, DURATION, PENALTY) else None
         label = words.age_label.format(subject=subject, value=reading.value) if subject \
             else label_for(text, start, reading.end, places, language)
         facts.append(Fact(
@@ -541,6 +546,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             subject=subject,
             also=also["also"].strip() if also else None,
             restates=restates.id if restates else None,
+            per=(rate["per"] or rate["per_noun"]) if rate else None,
             when=when,
         ))
         if also:

@@ -118,6 +118,9 @@ class Language:
     implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
     counted_before: dict = field(default_factory=dict)  # pattern before a bare figure -> what it counts ("the death toll rose to 57")
     level_before: tuple = ()  # patterns: before a bare decimal figure, what makes it a market's level ("closed at 96.088")
+    rate_words: tuple = ()  # patterns: between a figure and what it is per, any noun after: "$61.10 per barrel"
+    rate_articles: tuple = ()  # patterns: the same, a rate noun after: "$5 a share", "30,000 barrels a day"
+    rate_nouns: tuple = ()  # what a rate with an article is per: "share", "day"
     change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do

@@ -356,6 +356,11 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it: "the dea
 }
 LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
                 r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
+RATE_WORDS = ("per",)  # "$61.10 per barrel": a rate, per any noun
+RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
+RATE_NOUNS = ("day", "week", "month", "year", "hour", "minute", "second", "night", "share", "head", "person",
+              "barrel", "gallon", "litre", "liter", "ounce", "pound", "kilo", "kilogram", "ton", "tonne", "dozen",
+              "piece", "unit", "mile", "kilometre", "kilometer", "visit", "ticket", "seat", "room")
 CHANGE_BY = "by"  # "rose 2 percent, while the index fell by 1": the same unit (not "rose 25% to 17,000")
 # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
 # in the camp", "46 died"; and "11 of the injured" counts them too.
