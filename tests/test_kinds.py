@@ -48,3 +48,14 @@ def test_the_cldr_currency_symbols_are_babels():
     assert CLDR_SYMBOLS == fresh, f"CLDR has changed: write this into generator/extract/cldr_symbols.py: {fresh!r}"
     assert {"₡": "CRC", "₭": "LAK", "zł": "PLN", "元": "CNY"}.items() <= CLDR_SYMBOLS.items()
     assert "$" not in CLDR_SYMBOLS and "£" not in CLDR_SYMBOLS  # shared by several currencies
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"km|kilomet(?:er|re)s?", ["km", "kilomet(?:er|re)s?"]),
+    (r"a\(b|c", [r"a\(b", "c"]),  # an escaped bracket opens no group
+    (r"a\|b|c", [r"a\|b", "c"]),  # an escaped bar is no alternative
+    (r"x\\|y", [r"x\\", "y"]),  # an escaped backslash escapes nothing after it
+])
+def test_a_units_pattern_splits_at_its_own_alternatives_only(pattern, parts):
+    from generator.extract.units import top_level_alternatives
+    assert top_level_alternatives(pattern) == parts

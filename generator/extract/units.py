@@ -108,12 +108,13 @@ GROUP_SYNTAX = re.compile(r"\(\?[:!=]|[()|?]|\[[^]]*\]")
 
 def top_level_alternatives(pattern):
     """'km|kilomet(?:er|re)s?' -> ['km', 'kilomet(?:er|re)s?']: split at the |s outside groups."""
-    parts, depth, start = [], 0, 0
+    parts, depth, start, escaped = [], 0, 0, False
     for at, char in enumerate(pattern):
-        if char == "\\":
+        if escaped or char == "\\":  # "\(", "\|": a character as itself, no group and no alternative
+            escaped = not escaped
             continue
         depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0 and pattern[at - 1:at] != "\\":
+        if char == "|" and depth == 0:
             parts.append(pattern[start:at])
             start = at + 1
     return parts + [pattern[start:]]
