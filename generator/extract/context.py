@@ -14,7 +14,6 @@ from .gazetteer import is_known_place
 from . import lemmas
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-POSSESSIVE_END = re.compile(r"[’']s$")
 # A capitalised name: longer names and name words are implausible, and bounding them keeps a
 # search for one linear in the text (every capital starts a try that reads on to the run's end).
 MAX_NAME_WORDS, MAX_WORD_LETTERS = 9, 60
@@ -100,7 +99,7 @@ def counted_noun(after, partitive=True, language=DEFAULT):
             continue
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
-        if is_plural(lower, context) and not POSSESSIVE_END.search(word) and noun_case(word):  # "the S5's features": whose, not what
+        if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what
             if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
             while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \

@@ -44,8 +44,8 @@ class QuantityGrammar(NamedTuple):
     rate: re.Pattern  # after a figure's phrase, what it is per: " per barrel", " a day"
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
-    bare_change_to: re.Pattern  # after a bare figure: " to 273" and no unit, the end of a change between bare figures
-    bare_change_end: re.Pattern  # after "from 240 to 273": its clause ends, no unit follows
+    bare_change_to: re.Pattern  # after a bare figure: " to 273", the end of a change between bare figures
+    bare_change_end: re.Pattern  # after such a change ("from 240 to 273"): its clause ends, no unit follows
     level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
     counted_before: tuple  # (pattern ending before a bare figure, what it counts): "the death toll rose to 57"
     more: re.Pattern
@@ -135,7 +135,7 @@ def grammar(language):
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
-        re.compile(rf"\s+{change_to}\s+\d[\d.,]*(?=\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b)"),
+        re.compile(rf"\s+{change_to}\s+\d[\d.,]*"),
         re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
         tuple((re.compile(rf"\b(?:{pattern})\s+$", re.I), noun) for pattern, noun in language.counted_before.items()),
@@ -319,9 +319,10 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
                     if pattern.search(sentence, max(0, match.start() - 60), match.start())), None)
     if counted:
         return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())
-    if words.change_from.search(sentence, max(0, match.start() - 12), match.start()) and (
-            words.bare_change_to.match(sentence, match.end())
-            or (match["number_max"] and words.bare_change_end.match(sentence, match.end()))):
+    to = words.bare_change_to.match(sentence, match.end())
+    change_end = to.end() if to else match.end() if match["number_max"] else None  # "from 240 to 273", one match or two
+    if change_end is not None and words.bare_change_end.match(sentence, change_end) \
+            and words.change_from.search(sentence, max(0, match.start() - 12), match.start()):
         return Reading(value, None, MEASURE, match.end())  # "horsepower jumped from 240 to 273": the change is the fact
     if "." in match["number"] and words.level_before.search(sentence, max(0, match.start() - 40), match.start()):
         return Reading(value, None, MEASURE, match.end())  # "the dollar index was up at 96.088": a level, its unit unsaid
@@ -551,17 +552,22 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         ))
         if also:
             bracket_end, bracketed = also.end(), facts[-1]
-    for share in shares:
-        written = share["written"] if "whole" not in share.re.groupindex else share[0]
-        occurrence = seen[written] = seen.get(written, 0) + 1
-        qualifier = share["qualifier"].lower() if share["qualifier"] else None
-        facts.append(Fact(
-            id=fact_id(source_id, sentence.anchor, written, occurrence), source=source_id, kind=PERCENTAGE,
-            value=share_value(share, words), value_max=None, unit=SHARE, qualifier=qualifier, text=written,
-            label=label_for(text, share.start(), share.end(), places, language), anchor=sentence.anchor,
-            quote=text, places=places, when=when,
-        ))
+    facts += [phrase_fact(source_id, sentence, share["written"] if "whole" not in share.re.groupindex else share[0],
+                          share.start(), share.end(), seen, places, when, language, kind=PERCENTAGE,
+                          value=share_value(share, words), value_max=None, unit=SHARE,
+                          qualifier=share["qualifier"].lower() if share["qualifier"] else None)
+              for share in shares]
     return facts + vague_facts(source_id, sentence, places, seen, when, language)
+
+
+def phrase_fact(source_id, sentence, written, start, end, seen, places, when, language, **figure):
+    """The Fact of a phrase without a figure's match of its own (a share, a vague amount): its
+    id by the words as written and how often the sentence wrote them before (seen), its label
+    from the clause of sentence.text[start:end]; figure: kind, value, value_max, unit, qualifier."""
+    occurrence = seen[written] = seen.get(written, 0) + 1
+    return Fact(id=fact_id(source_id, sentence.anchor, written, occurrence), source=source_id, text=written,
+                label=label_for(sentence.text, start, end, places, language), anchor=sentence.anchor,
+                quote=sentence.text, places=places, when=when, **figure)
 
 
 def shares_in(text, words):
@@ -607,12 +613,6 @@ def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):
         phrase = match["phrase"].lower()
         least, most = numbers.vague_amounts[phrase]
         end = match.end() - 1 + length
-        written = text[match.start():end]
-        occurrence = seen[written] = seen.get(written, 0) + 1
-        facts.append(Fact(
-            id=fact_id(source_id, sentence.anchor, written, occurrence),
-            source=source_id, kind=COUNT, value=least, value_max=most, unit=noun,
-            qualifier=phrase, text=written, label=label_for(text, match.start(), end, places, language),
-            anchor=sentence.anchor, quote=text, places=places, when=when,
-        ))
+        facts.append(phrase_fact(source_id, sentence, text[match.start():end], match.start(), end, seen, places, when,
+                                 language, kind=COUNT, value=least, value_max=most, unit=noun, qualifier=phrase))
     return facts
