@@ -156,6 +156,7 @@ KINDS = (
 )
 
 KIND_BY_ID = {kind.id: kind for kind in KINDS}
+KIND_OF_UNIT = {unit.name: kind.id for kind in KINDS for unit in kind.units}
 TO_BASE_UNIT = {unit.name: (kind.base_unit, unit.to_base)
                 for kind in KINDS for unit in kind.units if unit.to_base is not None}
 

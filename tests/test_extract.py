@@ -771,3 +771,14 @@ def test_a_rate_and_an_amount_of_one_figure_are_two_facts():
                for n, text in enumerate(("Oil cost $61 per barrel on Monday.", "Oil cost $61 on Monday."))]
     merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
     assert sorted(m.per or "" for m in merged) == ["", "barrel"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The baby weighed 9 pounds at birth.", ("weight", 9, "lb")),
+    ("He shed 30 pounds before the fight.", ("weight", 30, "lb")),
+    ("He lost 5,000 pounds at the casino.", ("money", 5000, "GBP")),
+    ("The engine makes 400 lb-ft of torque.", ("measure", 400, "lb-ft")),
+])
+def test_pounds_weigh_where_the_words_before_them_weigh(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected

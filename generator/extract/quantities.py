@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
+from ..kinds import AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
@@ -26,6 +26,7 @@ PARENTHETICAL = re.compile(r"\s*\((?P<also>(?![^()]*\d\s?[x×]\s?\d)[^()]{1,40}?
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 3, 3
+AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
 
 
@@ -44,6 +45,7 @@ class QuantityGrammar(NamedTuple):
     rate: re.Pattern  # after a figure's phrase, what it is per: " per barrel", " a day"
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
+    currency_or_unit: dict  # "pounds" -> ("lb", pattern of the words before it that make it a weight)
     bare_change_to: re.Pattern  # after a bare figure: " to 273", the end of a change between bare figures
     bare_change_end: re.Pattern  # after such a change ("from 240 to 273"): its clause ends, no unit follows
     level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
@@ -135,6 +137,7 @@ def grammar(language):
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
+        {word: (unit, re.compile(rf"\b(?:{before})\b", re.I)) for word, (unit, before) in language.currency_or_unit.items()},
         re.compile(rf"\s+{change_to}\s+\d[\d.,]*"),
         re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
@@ -275,6 +278,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if match["unit"]:
         return None if hyphened_to_a_name(match, sentence, words) else measured(match, value, sentence, words)
     currency = currency_after(after, language, value)
+    as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower()) if currency else None
+    if as_unit and as_unit[1].search(sentence, words_start(sentence, match.start(), AS_UNIT_WORDS), match.start()):
+        return Reading(value, as_unit[0], KIND_OF_UNIT[as_unit[0]], match.end() + currency[1])  # "weighed 208 pounds"
     if currency:
         code, length, factor = currency
         value *= factor  # "30 MUSD"

@@ -42,6 +42,7 @@ class Language:
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
     code_scales: dict = field(default_factory=dict)  # a letter before a currency code that scales it: "30 MUSD"
+    currency_or_unit: dict = field(default_factory=dict)  # currency word -> (unit, pattern of the words before it that make it the unit)
     currency_suffixes: dict = field(default_factory=dict)  # a letter after a figure that makes it money: "85p"
     cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it

@@ -53,6 +53,9 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
 }
 # Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
 CURRENCY_SUFFIXES = {"p": "GBX"}
+# A currency's word that is a unit where the words before it weigh: "weighed 208 pounds", "lost 15 pounds".
+CURRENCY_OR_UNIT = {"pounds": ("lb", r"weigh\w*|weight|heavier|lighter|dropp\w*|shed"),
+                    "pound": ("lb", r"weigh\w*|weight|heavier|lighter")}
 CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
@@ -262,7 +265,7 @@ UNITS = {
     "g": r"gram(?:me)?s?|(?<=\d) ?g",  # a bare g only straight after the digits: "30g", "145 g"
     "mg": r"milligram(?:me)?s?|mg",
     "μg": r"microgram(?:me)?s?|[μµ]g|mcg",
-    "lb": r"lbs?",  # "pounds" are money (CURRENCY_WORDS)
+    "lb": r"lbs?(?![- ]?ft)",  # "pounds" are money (CURRENCY_WORDS); "lb-ft" is torque
     "oz": r"ounces?|oz",
     # A bare C or F only straight after the digits: "45C".
     "°C": r"°\s?C(?:elsius)?|(?i:deg(?:rees?|\.)?) ?(?i:c(?:elsius)?|centigrade)\b|(?i:celsius|centigrade)|(?<=\d)C",
