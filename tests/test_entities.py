@@ -324,3 +324,56 @@ def test_a_persons_page_shows_their_roles_spellings_quotes_and_facts_and_the_ind
     order = re.findall(r'href="entities/person-([\w-]+)\.html"', people)
     # 4, 2, 1 and 1 mentions; then by name
     assert order == ["khalid-abu-bakar", "lena-fischer", "ana-diaz", "maria-kovacs"]
+
+
+def quoted(text):
+    return [(speaker, words) for speaker, words in named(text)[1]]
+
+
+def test_single_quotation_marks_and_a_quote_going_on_over_paragraphs_are_quotes():
+    text = ("Mr Carl Moss, MP for Dunmore, told The Herald: 'The council has given us cast-iron assurances.\n\n"
+            "'Now they've been caught out trying to sneak the plan through.\n\n"
+            "'This money could be funding the workers' pay or more police on our streets.'\n\n"
+            "Student Ana Diaz, 23, added: ‘The future here has been erased, and nobody’s sorry.’")
+    assert quoted(text) == [
+        ("Carl Moss", "The council has given us cast-iron assurances"),
+        ("Carl Moss", "Now they've been caught out trying to sneak the plan through"),
+        ("Carl Moss", "This money could be funding the workers"),  # a plural possessive closes it: no more
+        ("Ana Diaz", "The future here has been erased, and nobody’s sorry")]
+    # apostrophes and possessives are no quotes
+    assert quoted("The Greeks' anger and the banks' losses grew, and 'rock 'n' roll' was banned in the town.") == []
+
+
+def test_guillemets_and_low_quotation_marks_are_quotes():
+    assert [w for _, w in quoted("Der Bürgermeister Jan Kraus sagte: „Wir bauen jedes Haus wieder auf.“")] \
+        == ["Wir bauen jedes Haus wieder auf"]
+    assert [w for _, w in quoted("«Мы никогда не вернёмся сюда», — сказал Сергей.")] == ["Мы никогда не вернёмся сюда"]
+    assert quoted("“We will rebuild,” said Mayor Lena Fischer. «The money is there,» she said.") \
+        == [("Lena Fischer", "We will rebuild"), ("Lena Fischer", "The money is there")]
+
+
+def test_a_quote_paragraph_goes_on_with_who_spoke_last_in_the_paragraph_before_past_the_pages_furniture():
+    text = ("Mr Tomas Berg said his party would remain in opposition, as it had “other priorities”.\n"
+            "Jump media player\nMedia player help\nOut of media player. Press enter to return or tab to continue.\n"
+            "Media caption Leaders welcomed the results\n\n"
+            "“The role of a strong opposition is to intervene in a powerful way.”")
+    assert quoted(text)[-1] == ("Tomas Berg", "The role of a strong opposition is to intervene in a powerful way")
+    assert speakers("Here's how Ana Diaz recalls what happened next:\n\n“On the way down, we saw a figure on the road.”") \
+        == ["Ana Diaz"]
+    # no speech in the paragraph before, a speaker of its own unread, or no one named: no speaker
+    assert speakers("Mayor Lena Fischer visited the camp.\n\n“We waited four days for water.”") == [None]
+    assert speakers("Lena Fischer said the camp was full.\n\n“We waited four days for water,” one of them told us.") \
+        == [None]
+    assert speakers("They said the camp was full.\n\n“We waited four days for water.”") == [None]
+    # a common noun opening a sentence, written in lower case elsewhere, names no one
+    assert speakers("Officials said the camp was full; other officials disagreed.\n\n“We waited four days.”") == [None]
+    assert speakers("“We waited four days for water,” Residents said. Most residents left.") == [None]
+
+
+def test_the_third_versions_quotes_have_their_speakers():
+    source = parse_source((THIRD_VERSION / "003_wire_report.txt").read_text(encoding="utf-8"), "003_wire_report.txt")
+    entities, quotes = extract_entities(source)
+    assert [(q.speaker, q.text[:16]) for q in quotes] == [("Andrej Turchak", "The fact is obvi"),
+                                                           ("Sergei", "You should have ")]
+    assert {name for kind, name, *_ in entities if kind == "person"} >= {"Andrej Turchak", "Sergei",
+                                                                         "Volodymyr Zelenskyy"}

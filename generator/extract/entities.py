@@ -38,7 +38,20 @@ from .context import places_in
 from .gazetteer import is_known_place
 from .numbers import DIGIT
 
-QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\"")
+# A quote in any of the marks articles use: “…”, "…", ‘…’ and '…' (an apostrophe inside a word,
+# "they've", stays in the quote; any other one ends or opens a quote, so a failing quote never scans
+# past the next: linear), «…» and „…“ / „…”.
+QUOTE = re.compile(r"“(?P<text>[^“”]{3,}?)(?P<end>[,.!?…]?)”|\"(?P<plain>[^\"]{3,}?)(?P<plain_end>[,.!?]?)\""
+                   r"|(?<![\w’'])‘(?P<curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){3,}?)(?P<curly_end>[,.!?…]?)’(?!\w)"
+                   r"|(?<![\w’'])'(?=[^\W\d_])(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){3,}?)(?P<single_end>[,.!?]?)'(?!\w)"
+                   r"|«(?P<guillemet>[^«»]{3,}?)(?P<guillemet_end>[,.!?…]?)»|„(?P<low>[^„“”]{3,}?)(?P<low_end>[,.!?…]?)[“”]")
+QUOTE_KINDS = ("text", "plain", "curly", "single", "guillemet", "low")
+# A quote opened and never closed in its paragraph runs to the paragraph's end (a quote going on
+# over paragraphs closes only in its last one): its opening mark after the paragraph's start, a
+# colon, a sentence's end or a comma, and no closing mark of its kind after it.
+OPENING = re.compile(r"(?:^|(?<=[:.!?,—–(])|(?<=[:.!?,—–(] ))(?P<mark>[“\"‘'«„])(?=[^\W\d_])")
+CLOSING = {"“": re.compile("”"), '"': re.compile('"'), "‘": re.compile(r"’(?!\w)"),
+           "'": re.compile(r"(?<=\S)'(?!\w)"), "«": re.compile("»"), "„": re.compile("[“”]")}
 
 
 class EntityGrammar(NamedTuple):
@@ -85,6 +98,7 @@ class EntityGrammar(NamedTuple):
     role_body: re.Pattern  # " of Police Scotland": the body a role serves, after it
     courtesy_titles: frozenset  # "Mr", "Mrs": titles that are no role
     capitalised_adverbs: frozenset  # "Earlier": a sentence's first word, no part of a role after it
+    furniture: re.Pattern  # "Jump media player", "Media caption …": a page's furniture, no one's words
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -184,6 +198,8 @@ def grammar(language):
         frozenset(t for titles in language.pronoun_titles.values() for t in titles
                   if t.lower() not in {r.lower() for r in language.roles}),
         frozenset(w.capitalize() for w in language.speech_adverbs),
+        re.compile(rf"(?:^|(?<=[.!?]) |(?<=\n))(?:{alternatives(language.page_furniture)})\b"
+                   if language.page_furniture else r"(?!)"),
     )
 
 
@@ -430,16 +446,33 @@ def source_quotes(text, paragraphs, people):
     """Each quote of 3 words or more in text, with the speaker the words straight after it name."""
     found = []
     for start, end in paragraphs:
+        tail = start
         for match in QUOTE.finditer(text, start, end):
-            quote = (match["text"] or match["plain"]).strip()
+            tail = match.end()
+            kind = next(k for k in QUOTE_KINDS if match[k] is not None)
+            quote = match[kind].strip()
             if len(quote.split()) < 3:
                 continue  # a quoted phrase ("the remnants of occupiers") is no one's statement
             # A quote closed by a full stop ends its sentence: what follows is no attribution.
-            closed = (match["end"] or match["plain_end"]) == "."
+            closed = match[f"{kind}_end" if kind != "text" else "end"] == "."
             speaker = None if closed else attribution_after(text[match.end():min(end, match.end() + 200)], people)
             found.append(Spoken(match.start(), match.end(), quote, speaker, "after" if speaker is not None else None,
                                 match.end(), (start, end)))
+        unclosed = unclosed_quote(text, tail, end)
+        if unclosed:
+            found.append(Spoken(unclosed[0], end, unclosed[1], None, None, end, (start, end)))
     return found
+
+
+def unclosed_quote(text, start, end):
+    """(where, words) of a quote opened in text[start:end] and never closed there, running to its end."""
+    rest = text[start:end].rstrip()
+    for opening in OPENING.finditer(rest):
+        words = rest[opening.end():].strip()
+        if not CLOSING[opening["mark"]].search(words):
+            words = re.sub(r"[,.!?…]$", "", words.rstrip("“”\"‘’'«»„ "))  # as a closed quote's, without its stop
+            return (start + opening.start(), words) if len(words.split()) >= 3 else None
+    return None
 
 
 def joined(source):
@@ -507,18 +540,42 @@ def said_before(quote, text, people):
 
 
 def paragraph_carried(quote, previous, text, paragraphs, people):
-    """The quote opening its paragraph as the speaker whose quote closed the paragraph before."""
+    """The quote opening its paragraph as the speaker whose quote closed the paragraph before, or who
+    spoke in its last sentence without quotes ("Ana Diaz said the plan would fail." / "Ana Diaz
+    described what happened next:"), the page's furniture after it aside ("Media caption …")."""
     start = quote.paragraph[0]
-    if not start or not previous.speaker or text[start:quote.start].strip():
+    if not start or text[start:quote.start].strip():
         return quote
     last = paragraphs[bisect.bisect_left(paragraphs, quote.paragraph) - 1]
-    if previous.paragraph != last:
+    furniture = people.furniture.search(text, last[0], last[1])
+    close = furniture.start() if furniture else last[1]
+    if previous is not None and previous.paragraph == last and previous.end <= close:
+        rest = text[previous.end:close]
+        if previous.speaker and (not rest.strip(" “”\"‘’") or (
+                previous.how == "after" and len(sentence_ends(rest, 0, len(rest), people)) <= 1)):
+            return quote._replace(speaker=previous.speaker, how="paragraph", where=previous.where)
+        if not rest.strip(" “”\"‘’.,;"):
+            return quote  # the paragraph before closes on a quote whose speaker is not known
+    return spoken_last(quote, text, last[0], close, people)
+
+
+def spoken_last(quote, text, start, end, people):
+    """The quote as who speaks, without quotes, in the last sentence of text[start:end] ("Ana Diaz
+    said the plan would fail."), when the quote's own paragraph names no speaker after it."""
+    if people.speech.search(text, quote.end, quote.paragraph[1]):
+        return quote  # a speaker of its own the paragraph names, unread: no guess
+    stop = len(text[:end].rstrip())
+    if stop <= start:
         return quote
-    rest = text[previous.end:last[1]]
-    if not rest.strip(" “”\"‘’") or (previous.how == "after"
-                                       and len(sentence_ends(rest, 0, len(rest), people)) <= 1):
-        return quote._replace(speaker=previous.speaker, how="paragraph", where=previous.where)
-    return quote
+    sentence = sentence_start(text, stop - 1, start, people)
+    clause = re.split(r"[“”\"«»„]", text[sentence:stop])[0]  # the words before any quote in it
+    verbs = [v for v in people.speech.finditer(clause)]
+    if not verbs:
+        return quote
+    speaker = subject_before(clause[:verbs[-1].start()], people)
+    if not speaker or speaker == people.plural_pronoun:
+        return quote
+    return quote._replace(speaker=speaker, how="paragraph", where=sentence + verbs[-1].start())
 
 
 def speakers_read(text, paragraphs, quotes, people):
@@ -530,7 +587,7 @@ def speakers_read(text, paragraphs, quotes, people):
             quote = going_on(quote, previous, text, people)
         if quote.how is None:
             quote = said_before(quote, text, people)
-        if quote.how is None and previous is not None:
+        if quote.how is None:
             quote = paragraph_carried(quote, previous, text, paragraphs, people)
         read.append(quote)
         previous = quote
@@ -640,6 +697,15 @@ def role_speakers(quotes, descriptions, people):
     """The quotes with "the Pasok leader said" as the one person described so, or NOBODY."""
     return [q._replace(speaker=described_person(q.speaker[1:], descriptions, people))
             if q.speaker and q.speaker.startswith(ROLE) else q for q in quotes]
+
+
+def common_speakers(quotes, text):
+    """The quotes with a one-word speaker the text also writes in lower case ("Officials said", "…
+    officials") as NOBODY: a common noun opening a sentence, no name."""
+    lower = {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    return [q._replace(speaker=NOBODY) if q.speaker and " " not in q.speaker and not q.speaker.islower()
+            and q.speaker[0] not in (ORGANISATION, DOCUMENT, ROLE) and q.speaker.lower() in lower else q
+            for q in quotes]
 
 
 def speaking_people(quotes, people):
@@ -826,7 +892,7 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     text, paragraphs, starts = joined(source)
     quotes = source_quotes(text, paragraphs, marks)
     people, strong, introduced, roles = marked_people(source.sentences, text, quotes, marks)
-    quotes = document_speakers(speakers_read(text, paragraphs, quotes, marks), text, marks)
+    quotes = common_speakers(document_speakers(speakers_read(text, paragraphs, quotes, marks), text, marks), text)
     organisations, places = organisations_and_places(source.sentences, declared, language, marks)
     people |= speaking_people(quotes, marks)
     quotes = organisation_speakers(quotes, organisations)

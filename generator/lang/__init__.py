@@ -94,6 +94,7 @@ class Language:
     document_verbs: tuple = ()  # "the ministry issued a statement": who puts a document out
     document_author_prepositions: tuple = ()  # "a statement from the Interior Ministry": who a document is by
     clause_openers: tuple = ()  # ""…," Ana Diaz says that's not true": a clause of its own, no attribution
+    page_furniture: tuple = ()  # patterns: a page's player and caption lines ("Media caption …"), no one's words
     units: dict = field(default_factory=dict)  # unit name of the kinds table -> how articles write it (a pattern)
     date_prefixes: tuple = ()  # words before a date in a sentence: "on", "since"
     at_date: tuple = ()  # words that place an event at a date, not before or after it

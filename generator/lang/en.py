@@ -171,6 +171,7 @@ SPEECH_VERBS = (
     "acknowledged", "confirmed", "commented", "remarked", "observed", "suggested", "responded", "countered",
     "reiterated", "maintained", "contended", "concluded", "agreed", "testified", "recounted", "shouted",
     "joked", "quipped", "boasted", "lamented", "whispered", "cried", "exclaimed", "murmured", "announces",
+    "explains", "notes", "recalls", "insists", "argues", "warns", "replies", "concedes",
 )  # "..., she said": who says a quote
 # What speaks for an organisation or person: "a White House statement said", "a Ministry spokesman said".
 DOCUMENT_WORDS = ("statement", "spokesman", "spokeswoman", "spokesperson", "communique", "communiqué",
@@ -224,6 +225,10 @@ NOT_SUBJECTS = {"and", "but", "or", "then", "who", "which", "that", "also", "lat
 # Words opening a clause of its own after a speech verb: ""…," Ana Diaz says that's not true" is
 # no attribution of the quote.
 CLAUSE_OPENERS = ("that", "if", "whether", "he", "she", "it", "they", "we", "I", "there", "this")
+# A page's furniture copied into an article's text (patterns, each to its line's end): media player and
+# caption lines between an attribution and the quote paragraph after it, which goes on with that speaker.
+PAGE_FURNITURE = (r"Jump media player", r"Media player help", r"Out of media player", r"Media caption",
+                  r"Image caption", r"Image copyright", r"Press enter to return or tab to continue")
 # How articles write each unit of the kinds table (generator/kinds.py), by the unit's name, as a
 # regular expression (case-sensitive); a unit left out is not read in this language.
 UNITS = {
