@@ -65,6 +65,7 @@ KINDS = (
         Unit("km/h"),
         Unit("mph", 1.609344),
         Unit("kn", 1.852),
+        Unit("m/s", 3.6),  # wind, as weather services outside the US and UK give it
     ), weight=1.5),
     Kind("volume", "Volumes", "m³", (
         Unit("m³"),

@@ -7,6 +7,8 @@ const path = require("path");
 function siteSearch(siteDir, lunrPath) {
   global.lunr = require(path.resolve(lunrPath));
   global.window = {};
+  // lunr-languages' stemmers as the page loads them: scripts that register on the global lunr
+  require("vm").runInThisContext(require("fs").readFileSync(path.resolve(siteDir, "assets", "lunr.languages.js"), "utf8"));
   const search = require(path.resolve(siteDir, "assets", "search.js"));
   const engine = require(path.resolve(siteDir, "assets", "lunr_query.js"));
   const parts = {};
@@ -21,7 +23,7 @@ function siteSearch(siteDir, lunrPath) {
   const manifest = part("manifest");
   return function run(query) {
     const terms = engine.queryTerms(search.searchable(query));
-    const keys = engine.keysFor(terms.map((t) => [t, engine.stemmed(t)]), manifest.keys);
+    const keys = engine.keysFor(terms.map((t) => engine.termForms(t, manifest.languages)), manifest.keys);
     const index = engine.mergedIndex(manifest, keys.map((k) => part("terms/" + k)));
     return engine.runQuery(index, terms);
   };

@@ -12,7 +12,7 @@ PINT_NAMES = {
     "%": "percent", "share": "dimensionless", "km²": "km**2", "mi²": "mile**2", "ha": "hectare", "acres": "acre", "m²": "m**2", "ft²": "ft**2",
     "km": "km", "nmi": "nautical_mile", "mi": "mile", "m": "m", "dm": "dm", "cm": "cm", "mm": "mm",
     "μm": "micrometer", "nm": "nanometer", "yd": "yard", "ft": "foot", "in": "inch",
-    "km/h": "km/hour", "mph": "mile/hour", "kn": "knot",
+    "km/h": "km/hour", "mph": "mile/hour", "kn": "knot", "m/s": "meter/second",
     "m³": "m**3", "l": "liter", "ml": "milliliter", "cups": "cup", "tbsp": "tablespoon", "tsp": "teaspoon",
     "gal": "gallon", "ft³": "ft**3", "bbl": "oil_barrel",
     "t": "metric_ton", "kg": "kg", "g": "g", "mg": "mg", "μg": "microgram", "lb": "pound", "oz": "ounce",

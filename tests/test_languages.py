@@ -178,3 +178,33 @@ def test_the_analyser_is_loaded_only_for_its_language():
     assert lemmas.analyser("en") is None and lemmas.lemma("людей", "ru") == "человек"
     pytest.importorskip("pymorphy3_dicts_uk")  # an optional extra (GPL-3.0 data): endings read Ukrainian without it
     assert lemmas.lemma("осіб", "uk") == "особа" and lemmas.lemma("людей", "uk") == "людина"
+
+
+# Issue 37, Russian by families (sentences written for these tests).
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Клуб купит игрока за $12.5 млн, пишет газета.", (12_500_000, None, "USD", "money")),
+    ("de", "Der Konzern zahlte €2.5 Mrd. für die Übernahme.", (2_500_000_000, None, "EUR", "money")),
+    ("ru", "Порывы ветра достигали 15-20 м/с.", (15, 20, "m/s", "speed")),
+    ("uk", "Вітер посилиться до 25 м/с.", (25, None, "m/s", "speed")),
+    ("de", "Der Wind erreichte 30 m/s.", (30, None, "m/s", "speed")),
+    ("ru", "В парке 70-летия Победы высадили деревья.", (70, None, "years", "duration")),
+    ("ru", "Город отметил 300-ю годовщину основания.", (300, None, "years", "duration")),
+    ("ru", "Её отцу недавно исполнилось 64, он живёт в Омске.", (64, None, "years", "age")),
+    ("ru", "Сдачи с 500-рублёвой купюры не нашлось.", (500, None, "RUB", "money")),
+    ("ru", "Мэр города с населением 2,3 млн в провинции Хэнань.", (2_300_000, None, "жителей", "count")),
+    ("ru", "Команда забила 12 голов и сделала 7 ассистов.", (7, None, "ассистов", "count")),
+    ("ru", "Задержали одного из охранников завода.", (1, None, "охранников", "count")),
+])
+def test_russian_families(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+def test_a_decimal_point_in_a_comma_language_only_before_a_scale_or_after_a_currency():
+    # "14.30 Uhr" is a time, "am 1.5." a date: no figure; "50-летний" stays an age
+    assert readings("Um 14.30 Uhr am 1.5. kamen sie an.", "de") == []
+    assert (50, None, "years", "age") in readings("50-летний водитель не пострадал.", "ru")
+
+
+def test_a_dash_or_of_them_counts_what_the_count_before_counted():
+    found = readings("Он провёл 20 боёв, одержал 18 побед (12 — нокаутом), трое из них — в Лондоне.", "ru")
+    assert (12, None, "побед", "count") in found

@@ -122,6 +122,8 @@ def noun_by_part_of_speech(tokens, context, language):
     стареющих бандитов"), in lower case; none when a verb or a stop comes first. A describing
     word with no noun after it stands for one ("п'ятеро поранених", "двое раненых")."""
     last = None  # the last describing word, and where it ends
+    if len(tokens) > 1 and tokens[0][0].lower() == context.of:  # "один из учащихся": one of them counts them
+        tokens = tokens[1:]
     for token in tokens[:MODIFIERS_BEFORE_NOUN + 1]:
         word, lower = token[0], token[0].lower()
         if not re.match(r"\w", word) or word[0].isdigit() or lower in context.noun_stops \

@@ -41,7 +41,10 @@ def analyser(code):
 @functools.lru_cache(maxsize=1 << 15)
 def reading(word, code):
     """(lemma, NOUN | MODIFIER | OTHER) of a word by its likeliest parse: 'осіб' -> ('особа', NOUN)."""
-    parse = analyser(code).parse(word)[0]
+    parses = analyser(code).parse(word)
+    parse = parses[0]
+    if not analyser(code).word_is_known(word):  # a guess by its ending: "4 ассиста" is read as a short adjective first
+        parse = next((p for p in parses if p.tag.POS in NOUN_TAGS), parse)
     pos = parse.tag.POS
     part = NOUN if pos in NOUN_TAGS else MODIFIER if pos in MODIFIER_TAGS else OTHER
     return parse.normal_form, part

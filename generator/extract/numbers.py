@@ -53,13 +53,22 @@ def marks(language):
     return decimal, "".join(sorted(groups))
 
 
-def comma_numeral(groups):
+# A decimal point in a language with a decimal comma, as English-minded writers and wires put
+# it: only before a scale or after a currency sign ("$27.5 млн", "€1.5 Mrd."), where one or two
+# digits after a point can group no thousands; "14.30 Uhr" and "1.5." (a date) stay no figure.
+POINT_CURRENCY_SIGNS = "$£€¥₽₴"
+
+
+def comma_numeral(groups, scales=None):
     """The numerals of a language with a decimal comma, groups: its group marks. "8.000",
     "8 000", "84'000" and "1.400.000" group thousands, whatever digits follow a single group
-    mark; "2,52" and "1.234,5" have a decimal comma."""
+    mark; "2,52" and "1.234,5" have a decimal comma; "27.5" a decimal point before a scale
+    (scales: a pattern) or after a currency sign (POINT_CURRENCY_SIGNS)."""
     group = "[" + "".join(re.escape(mark) for mark in groups) + "]"
     grouped = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:,\d+)?(?!\d|[,.]\d)"
-    return rf"{FRACTION}|{grouped}|\d+(?:,\d+)?(?![,.]\d)"
+    point = rf"\d{{1,3}}\.\d{{1,2}}(?![\d,.])"
+    pointed = rf"(?<=[{POINT_CURRENCY_SIGNS}]){point}|{point}(?=\s?(?:{scales})(?!\w))|" if scales else ""
+    return rf"{FRACTION}|{pointed}{grouped}|\d+(?:,\d+)?(?![,.]\d)"
 
 
 @per_language
@@ -78,7 +87,8 @@ def grammar(language):
     decimal, groups = marks(language)
     # English's numerals (and any language's that writes a decimal point) as ever; a decimal
     # comma's by its group marks.
-    numeral = NUMERAL if decimal == "." else comma_numeral(groups)
+    scale_words = alternatives(sorted(map(re.escape, language.scales), key=len, reverse=True))
+    numeral = NUMERAL if decimal == "." else comma_numeral(groups, scale_words if language.scales else None)
     scales = {written.lower(): scale for written, scale in language.scales.items()}
     return NumberGrammar(
         words=language.number_words,
@@ -158,6 +168,8 @@ def parse_number(number, scale=None, language=DEFAULT):
         value = words[word]
     elif word[:1].isalpha():
         value = value_in_words(word, language)
+    elif numbers.decimal != "." and re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
+        value = float(number)  # a decimal point before a scale or after a currency sign (comma_numeral)
     elif numbers.decimal != "." and re.fullmatch(rf"[\d{re.escape(numbers.group_marks)}]*\d(?:,\d+)?", number):
         # A decimal comma's numeral: "8.000", "8 000", "84'000", "2,52", "1.234,5"
         value = float(re.sub(f"[{re.escape(numbers.group_marks)}]", "", number).replace(",", "."))

@@ -234,7 +234,7 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
         return Reading(value, previous_noun, COUNT, match.end())  # "310 homes by auction and 95 by tender"
     if not follows:
         return None
-    end = follows.end() if words.more.fullmatch(follows[0].strip()) else match.end()
+    end = follows.end() if words.more.fullmatch(follows[0].strip()) or follows[0].lstrip()[:1] in "—–" else match.end()  # "(11 — нокаутом)"
     return Reading(value, previous_noun, COUNT, end)
 
 

@@ -44,9 +44,10 @@ UNITS = {
     "%": r"proc\.|procent(?:uose|ams|ais|as|ai|ui|us|ų|o|ą|u|e)|%",
     "percentage points": r"procentini(?:ų|ai|o|s) punkt(?:ų|ai|o|as|ais)|proc\. punkt(?:ų|ai|o|as|ais)",
     "km": r"km(?!/)|kilometr(?:ais|ai|as|us|ų|ą|o)",
-    "m": r"m(?!\.)|metr(?:ais|ai|as|us|ų|ą|o)",  # "2024 m." is the year 2024 (metai)
+    "m": r"m(?![./])|metr(?:ais|ai|as|us|ų|ą|o)",  # "2024 m." is the year 2024 (metai)
     "cm": r"cm", "mm": r"mm",
     "km/h": r"km/h|km/val\.",
+    "m/s": r"m/s",
     "t": r"ton(?:omis|oms|os|ų|ą|a)|t",
     "kg": r"kg|kilogram(?:ų|ai|as)",
     "°C": r"°\s?C|laipsni(?:ų|ai|s) šilumos",

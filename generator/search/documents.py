@@ -7,7 +7,7 @@ numbered in that order (index_documents), results cite sources by their number.
 
 import re
 
-from ..extract import is_vague, plain_number
+from ..extract import is_vague, plain_number, source_language
 from ..extract.numbers import ungroup_all
 from ..present import count_label, entity_href, fact_href, format_value, source_href
 
@@ -49,8 +49,12 @@ def searchable(text):
     return text.replace("²", "2").replace("³", "3")  # not translate(): it walks a long text in Python
 
 
-def fact_document(ref, merged, named=()):
-    """named: the entities its sentences name, found by any of their spellings."""
+def fact_document(ref, merged, named=(), languages=None):
+    """named: the entities its sentences name, found by any of their spellings; languages:
+    source id -> the code of its language, for each quote's words to be stemmed in its own
+    ("parts" of a field: (code, text) pieces; "language": the rest's, the first citation's)."""
+    languages = languages or {}
+    quotes = list(dict.fromkeys((c.quote, languages.get(c.source)) for c in merged.citations))
     # a vague amount is found by its words: its lower bound ("thousands of": 2000) is no figure
     numbers = "" if is_vague(merged) else " ".join(plain_number(v) for v in (merged.value, merged.value_max)
                                                    if v is not None)
@@ -62,6 +66,8 @@ def fact_document(ref, merged, named=()):
         "value": searchable(value),
         "names": " ".join(dict.fromkeys([*merged.places, *(n for e in named for n in (e.name, *e.aliases))])),
         "body": searchable(" ".join(dict.fromkeys(c.quote for c in merged.citations))),
+        "language": languages.get(merged.citations[0].source) if merged.citations else None,
+        "parts": {"body": [(code, searchable(quote)) for quote, code in quotes]},
     }
 
 
@@ -77,6 +83,7 @@ def source_document(ref, source):
         "value": "",
         "names": "",
         "body": searchable(source_text(source)),
+        "language": source_language(source),
     }
 
 
@@ -146,10 +153,10 @@ def index_documents(site):
     for entity in site.entities:
         for mention in entity.mentions:
             named.setdefault(mention, []).append(entity)
-    documents = []
+    documents, languages = [], {source.id: source_language(source) for source in site.sources}
     for n, merged in enumerate(site.merged):
         entities = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
-        documents.append((fact_document(str(n), merged, entities), {"boost": fact_boost(merged)}))
+        documents.append((fact_document(str(n), merged, entities, languages), {"boost": fact_boost(merged)}))
     documents += [(source_document(str(len(site.merged) + n), s), {}) for n, s in enumerate(site.sources)]
     start = len(site.merged) + len(site.sources)
     documents += [(entity_document(str(start + n), e), {"boost": ENTITY_BOOST[e.kind]}) for n, e in enumerate(site.entities)]

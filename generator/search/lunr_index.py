@@ -42,6 +42,7 @@ from ..errors import FactsheetError
 from ..model import Page
 from .documents import DOCUMENT_FIELDS, index_documents, result_count, search_results, searchable
 from .parts import RESULT_CHUNK, part_pages, result_parts
+from .stemming import ASSET as STEMMERS_JS, read_stemmers_js, stem, stemmed_language
 
 SHARD_BYTES = 24_000  # a part's JSON, before it is split by a longer key
 MAX_POSTINGS = 1_000  # documents kept for one term: those where it weighs most
@@ -54,7 +55,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # checkout, and so an editable install, has it in its own node_modules after `npm ci`.
 PACKAGED_LUNR_JS = Path(__file__).resolve().parent / LUNR_JS.name
 QUERY_JS = Path(__file__).resolve().parent / "lunr_query.js"  # the engine's half of the search page
-SCRIPTS = ("assets/lunr.js", "assets/lunr_query.js")  # what the search page loads before search.js
+SCRIPTS = ("assets/lunr.js", STEMMERS_JS, "assets/lunr_query.js")  # what the search page loads before search.js
 
 
 def read_lunr_js():
@@ -66,13 +67,14 @@ def read_lunr_js():
 
 
 def assets():
-    """The engine's own files for the site: lunr.js, and our query code on it."""
-    return [Page(SCRIPTS[0], read_lunr_js()), Page(SCRIPTS[1], QUERY_JS.read_text(encoding="utf-8"))]
+    """The engine's own files for the site: lunr.js, lunr-languages' stemmers, and our query code on them."""
+    return [Page(SCRIPTS[0], read_lunr_js()), Page(SCRIPTS[1], read_stemmers_js()),
+            Page(SCRIPTS[2], QUERY_JS.read_text(encoding="utf-8"))]
 
 
 def index_pages(site):
     """The index's parts (manifest, terms) as files of the site."""
-    return part_pages(index_parts(search_index(site), result_count(site)))
+    return part_pages(index_parts(search_index(site), result_count(site), index_languages(site)))
 FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (lunr_query.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
@@ -83,7 +85,13 @@ def build_index(site):
     of its terms, and short refs keep the index a fraction of the size. Results cite sources
     by their number in the source table for the same reason.
     """
-    return {"index": search_index(site), **search_results(site)}
+    return {"index": search_index(site), "languages": index_languages(site), **search_results(site)}
+
+
+def index_languages(site):
+    """The languages whose stemmers made some of the index's terms (stemming.STEMMED), in order:
+    a query is stemmed in each of them too."""
+    return sorted({stemmed_language(d.get("language")) for d, _ in index_documents(site)} - {None})
 
 
 def search_index(site):
@@ -95,9 +103,14 @@ def search_index(site):
 
 
 @functools.lru_cache(maxsize=None)
-def index_term(word):
+def index_term(word, code=None):
     """lunr's own indexing pipeline (trimmer, stop word filter, stemmer) on one word, or None
-    for a stop word. A corpus repeats its words many times over, so each is worked out once."""
+    for a stop word. A corpus repeats its words many times over, so each is worked out once.
+    code: a language of stemming.STEMMED, whose stemmer stands for lunr's English stop word
+    filter and stemmer (lunr_query.js stems a query in it alike)."""
+    if code:
+        trimmed = str(trimmer(Token(word)))
+        return stem(trimmed, code) if trimmed else None
     token = Token(word)
     for step in (trimmer, stop_word_filter, stemmer):
         token = step(token)
@@ -110,9 +123,13 @@ def indexed_terms(document):
     """The document with each field as its list of index terms: exactly what lunr's tokenizer
     and pipeline would make of the text, at a fraction of the time (the build's slowest step)."""
     terms = {"ref": document["ref"]}
+    code, parts = stemmed_language(document.get("language")), document.get("parts", {})
     for field in DOCUMENT_FIELDS:
-        words = LUNR_SEPARATORS.split(document[field["field_name"]].lower())
-        terms[field["field_name"]] = [t for t in map(index_term, filter(None, words)) if t is not None]
+        name = field["field_name"]
+        pieces = parts.get(name) or [(code, document[name])]  # each piece's words stemmed in its language
+        terms[name] = [t for language, text in pieces
+                       for t in (index_term(word, stemmed_language(language))
+                                 for word in LUNR_SEPARATORS.split(text.lower()) if word) if t is not None]
     return terms
 
 
@@ -189,6 +206,8 @@ def run_query(index, text):
     query = index.create_query()
     for term in terms:
         query.term(term, boost=10)
+        for other in language_stems(term, getattr(index, "languages", ())):  # as written, in each language's stem
+            query.term(other, use_pipeline=False, boost=10)
         if FIGURE.fullmatch(term):
             continue
         if len(term) >= PREFIX_FROM:
@@ -199,18 +218,32 @@ def run_query(index, text):
 
 
 def load_index(search_data):
-    return Index.load(search_data["index"])
+    index = Index.load(search_data["index"])
+    index.languages = search_data.get("languages", ())  # the languages a query is stemmed in too
+    return index
 
 
 def stemmed(word):
     return str(stemmer(Token(word)))
 
 
+def language_stems(term, languages):
+    """A query word's stems in the index's stemmed languages (index_languages) that differ from
+    lunr's own (stemmed) and from one another (lunr_query.js: languageStems)."""
+    own = stemmed(term)
+    return [form for form in dict.fromkeys(stem(term, code) for code in languages) if form != own]
+
+
+def term_forms(term, languages=()):
+    """(as typed, lunr's stem, each language's stem): the forms whose parts a query needs."""
+    return (term, stemmed(term), *language_stems(term, languages))
+
+
 def search(get_part, text, limit=10):
     """The best results for text as the views the search page shows, best first, from the
     search parts (get_part(name) -> data), loaded as the browser loads them."""
     manifest = get_part("manifest")
-    needed = keys_for([(term, stemmed(term)) for term in query_terms(text)], manifest["keys"])
+    needed = keys_for([term_forms(term, manifest.get("languages", ())) for term in query_terms(text)], manifest["keys"])
     index = merged_index(manifest, [get_part(f"terms/{key}") for key in needed])
     views = []
     for hit in run_query(index, text)[:limit]:
@@ -275,11 +308,11 @@ def key_of(term, keys):
 
 
 def keys_for(words, keys):
-    """The parts a query needs, for (word as typed, word stemmed) pairs: each one's own part
-    and, from PREFIX_FROM letters on, the parts of every longer word it begins."""
+    """The parts a query needs, for (word as typed, word stemmed, …) tuples (term_forms): each
+    form's own part and, from PREFIX_FROM letters on, the parts of every longer word it begins."""
     needed, key_set = set(), set(keys)
-    for typed, stemmed in words:
-        needed.update((key_of(typed, key_set), key_of(stemmed, key_set)))
+    for typed, *forms in words:
+        needed.update(key_of(form, key_set) for form in (typed, *forms))
         if len(typed) >= PREFIX_FROM:
             needed.update(k for k in keys if k.startswith(typed))
     return sorted(needed)
@@ -295,16 +328,18 @@ def split_index(entries, keys):
 
 def search_parts(search_data):
     """{part name: data} for the site: the manifest, the term parts, result chunks, sources."""
-    return {**index_parts(search_data["index"], len(search_data["results"])), **result_parts(search_data)}
+    return {**index_parts(search_data["index"], len(search_data["results"]), search_data.get("languages", ())),
+            **result_parts(search_data)}
 
 
-def index_parts(serialized, result_count):
-    """The manifest and the term parts, from lunr's serialized index of result_count results."""
+def index_parts(serialized, result_count, languages=()):
+    """The manifest and the term parts, from lunr's serialized index of result_count results;
+    languages: those a query is stemmed in too (index_languages)."""
     entries = term_entries(serialized)
     keys = shard_keys(term_sizes(entries))
     manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
                 "version": serialized["version"], "keys": keys, "result_chunk": RESULT_CHUNK,
-                "results": result_count}
+                "results": result_count, "languages": list(languages)}
     parts = {"manifest": manifest}
     parts.update({f"terms/{key}": part for key, part in split_index(entries, keys).items()})
     return parts
@@ -324,5 +359,7 @@ def merged_index(manifest, term_parts):
             inverted.append([term, posting])
     inverted.sort(key=lambda entry: entry[0])
     field_vectors = [[ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in sorted(vectors.items())]
-    return Index.load({"version": manifest["version"], "fields": manifest["fields"], "pipeline": manifest["pipeline"],
-                       "invertedIndex": inverted, "fieldVectors": field_vectors})
+    index = Index.load({"version": manifest["version"], "fields": manifest["fields"], "pipeline": manifest["pipeline"],
+                        "invertedIndex": inverted, "fieldVectors": field_vectors})
+    index.languages = manifest.get("languages", ())  # the languages a query is stemmed in too (run_query)
+    return index

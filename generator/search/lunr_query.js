@@ -35,6 +35,9 @@
     return index.query(function (query) {
       terms.forEach(function (term) {
         query.term(term, { boost: 10 });
+        languageStems(term, index.languages || []).forEach(function (other) {  // in each language's stem
+          query.term(other, { usePipeline: false, boost: 10 });
+        });
         if (FIGURE.test(term)) return;  // a figure matches only itself: 1500 never finds 1,400
         if (term.length >= PREFIX_FROM) {
           query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
@@ -48,6 +51,26 @@
 
   function stemmed(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
 
+  // A word's stem in one of the index's stemmed languages, by lunr-languages' Snowball stemmer
+  // (assets/lunr.languages.js), "ё" written "е" as the index wrote it (stemming.stem, stemming.fold).
+  function stemIn(word, code) {
+    return lunr[code].stemmer(new lunr.Token(word.replace(/ё/g, "е"))).toString();
+  }
+
+  // A query word's stems in the index's stemmed languages that differ from lunr's own and from
+  // one another (lunr_index.language_stems).
+  function languageStems(term, languages) {
+    var own = stemmed(term), seen = {}, forms = [];
+    languages.forEach(function (code) {
+      var form = stemIn(term, code);
+      if (form !== own && !seen[form]) { seen[form] = true; forms.push(form); }
+    });
+    return forms;
+  }
+
+  // (as typed, lunr's stem, each language's stem): the forms whose parts a query needs (lunr_index.term_forms).
+  function termForms(term, languages) { return [term, stemmed(term)].concat(languageStems(term, languages || [])); }
+
   // The part holding a term: the longest key it starts with (lunr_index.key_of).
   function keyOf(term, keys) {
     return keys.reduce(function (best, key) {
@@ -60,7 +83,7 @@
   function keysFor(words, keys) {
     var needed = {};
     words.forEach(function (word) {
-      needed[keyOf(word[0], keys)] = needed[keyOf(word[1], keys)] = true;
+      word.forEach(function (form) { needed[keyOf(form, keys)] = true; });
       if (word[0].length >= PREFIX_FROM) {
         keys.forEach(function (key) { if (key.indexOf(word[0]) === 0) needed[key] = true; });
       }
@@ -92,8 +115,10 @@
       vectors[ref].sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { elements.push(p[0], p[1]); });
       return [ref, elements];
     });
-    return lunr.Index.load({ version: manifest.version, fields: manifest.fields, pipeline: manifest.pipeline,
-                             invertedIndex: inverted, fieldVectors: fieldVectors });
+    var index = lunr.Index.load({ version: manifest.version, fields: manifest.fields, pipeline: manifest.pipeline,
+                                  invertedIndex: inverted, fieldVectors: fieldVectors });
+    index.languages = manifest.languages || [];  // the languages a query is stemmed in too (runQuery)
+    return index;
   }
 
   var merged = { id: null, index: null };  // one at a time: a new word brings new parts
@@ -102,7 +127,7 @@
     queryTerms: queryTerms,
     // The names of the parts the terms need (search.js loads them).
     partsFor: function (terms, manifest) {
-      return keysFor(terms.map(function (term) { return [term, stemmed(term)]; }), manifest.keys)
+      return keysFor(terms.map(function (term) { return termForms(term, manifest.languages); }), manifest.keys)
         .map(function (key) { return "terms/" + key; });
     },
     // The result numbers for the terms, best first, from the parts partsFor named (a part
@@ -116,7 +141,8 @@
       return runQuery(merged.index, terms).map(function (result) { return Number(result.ref); });
     },
     // for the parity tests, which compare scores with lunr.py's
-    runQuery: runQuery, mergedIndex: mergedIndex, keysFor: keysFor, stemmed: stemmed
+    runQuery: runQuery, mergedIndex: mergedIndex, keysFor: keysFor, stemmed: stemmed, termForms: termForms,
+    stemIn: stemIn
   };
 
   if (typeof module === "object" && module.exports) {
