@@ -14,7 +14,7 @@ from .context import (counted_noun, hyphened_noun, name_after_age, name_before_a
                       one_as_pronoun, places_in, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
-from .numbers import FRACTION, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
+from .numbers import FRACTION, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
 from .units import CURRENCY, currency_after, currency_code, unit_of, written_units
 from .units import grammar as unit_grammar
@@ -75,6 +75,8 @@ class QuantityGrammar(NamedTuple):
     share_parts: dict  # "thirds" -> 3
     indefinite_article: str  # "a third of"
     share_not_after: re.Pattern  # "the first half of": no share
+    share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
+    share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
 
 
 @per_language
@@ -178,6 +180,8 @@ def grammar(language):
         {part.lower(): whole for part, whole in language.share_parts.items()},
         language.indefinite_article,
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
+        re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
+        re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),
     )
 
 
@@ -487,7 +491,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
     last_start = last_end = 0  # of the last fact's phrase
     times, dates = Spans(times), Spans(dates)
-    shares = list(shares_in(text, words))
+    shares = shares_in(text, lowered, words)
     shared = Spans(shares)
     previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
@@ -576,10 +580,12 @@ def phrase_fact(source_id, sentence, written, start, end, seen, places, when, la
                 quote=sentence.text, places=places, when=when, **figure)
 
 
-def shares_in(text, words):
-    """The shares of a whole a sentence gives ("two-thirds of", "one in four", "half of"), in order."""
+def shares_in(text, lowered, words):
+    """The shares of a whole a sentence gives ("two-thirds of", "one in four", "half of"), in
+    order; lowered: the text in lower case, for the cheap tests that spare most sentences the
+    slow patterns."""
     found = []
-    for share in words.share.finditer(text):
+    for share in words.share.finditer(text) if words.share_hint.search(lowered) else ():
         if share["part"] and not share["top"] and (words.share_parts[share["part"].lower()] != 2
                                                    or words.share_not_after.search(text, words_start(text, share.start(), 2),
                                                                                    share.start())):
@@ -587,7 +593,7 @@ def shares_in(text, words):
         if share["fraction"] and is_fraction_name(share["fraction"]):
             continue
         found.append(share)
-    for share in words.share_whole.finditer(text):
+    for share in words.share_whole.finditer(text) if words.share_whole_hint.search(lowered) else ():
         top, whole = (parse_number(share[name], None, words.language) for name in ("top", "whole"))
         if 0 < top < whole and not is_year(share["whole"]) and not any(s.start() < share.end() and share.start() < s.end() for s in found):
             found.append(share)
