@@ -23,7 +23,7 @@ def source_matrix(merged_facts, sources_by_id):
     figures = [m for m in merged_facts if not is_vague(m)]
     columns = sorted(figures, key=lambda m: (not m.key, -m.source_count, -m.score))[:MATRIX_FACTS]
     by_id = {m.id: m for m in merged_facts}
-    cited = {m.id: {c.source for c in m.citations} for m in merged_facts}
+    cited = {m.id: own_sources(m) for m in merged_facts}
     row_ids = [i for i in sources_by_id if any(i in cited[m.id] for m in columns)][:MATRIX_SOURCES]
     if len(row_ids) < 2 or not columns:
         return None
@@ -154,3 +154,10 @@ def timeline(merged_facts, sources_by_id):
                     "href": fact_href(merged.id), "sources_label": count_label(merged.source_count, "source")}
                    for when, merged in events],
     }
+
+
+def own_sources(merged):
+    """The sources that give a merged fact's own figure: its citations but those of the facts it
+    leads a dispute over (whose sides say so), which give another figure."""
+    others = {source for side in merged.sides if side.fact != merged.id for source in side.sources}
+    return {c.source for c in merged.citations} - others

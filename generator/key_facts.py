@@ -142,5 +142,23 @@ def reviewer_choice(members):
 
 
 def key_panel(merged_facts):
-    """The key figures that open the fact sheet: best scores first, then reading order."""
-    return sorted((m for m in merged_facts if m.key), key=lambda m: -m.score)[:PANEL_SIZE]
+    """The key figures that open the fact sheet: the measures most sources report first (a
+    story's key figures are those its publishers each tell), best scores among as many, then
+    reading order."""
+    return sorted((m for m in merged_facts if m.key), key=lambda m: (-m.source_count, -m.score))[:PANEL_SIZE]
+
+
+def most_reported(merged_facts, vague):
+    """Indexes of the merged facts key for being among the story's PANEL_SIZE most reported
+    figures (ties: best score, then reading order): reported by two or more sources, by more
+    than the story's usual figure (the median), and scoring BEST_SCORE or more ("five
+    promissory notes" two articles give is colour). Where every figure is reported alike (two
+    versions of one report) none stands out. vague: whether a merged fact gives no figure."""
+    counts = sorted(m.source_count for m in merged_facts)
+    if not counts:
+        return set()
+    usual = counts[len(counts) // 2]
+    ranked = sorted((i for i, m in enumerate(merged_facts)
+                     if m.source_count >= 2 and m.source_count > usual and m.score >= BEST_SCORE and not vague(m)),
+                    key=lambda i: (-merged_facts[i].source_count, -merged_facts[i].score, i))
+    return set(ranked[:PANEL_SIZE])

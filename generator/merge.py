@@ -17,7 +17,7 @@ from .extract import is_vague, plain_number, source_language
 from .extract.context import candidate_places
 from .extract.dates import published_date
 from .facts_yaml import CONFIRMED
-from .key_facts import merged_key, merged_score
+from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
 from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
 from .extract.gazetteer import place_key
 from .extract.lemmas import lemma
@@ -279,7 +279,20 @@ def converted_agrees(given, other):
     if unit == other_unit or base != other_base or not other_base_value:
         return False
     in_its_unit = other_value * base_value / other_base_value  # the given figure's value, in the other's unit
-    return round_significant(in_its_unit, significant_digits(other_value)) == other_value
+    digits = significant_digits(other_value)
+    if round_significant(in_its_unit, digits) == other_value:
+        return True
+    # A figure given to decimals may be the conversion cut off rather than rounded: 0.31 in of
+    # 8.1 mm (0.319 in), as spec sheets write it; never a round figure (1,500 miles of 2,500 km).
+    return not float(other_value).is_integer() and truncate_significant(in_its_unit, digits) == other_value
+
+
+def truncate_significant(value, digits):
+    """value cut off (not rounded) to digits significant digits: 0.3189 -> 0.31."""
+    if value == 0:
+        return 0
+    places = digits - 1 - math.floor(math.log10(abs(value)))
+    return round(math.trunc(round(value * 10 ** places, 9)) / 10 ** places, max(places, 0))
 
 
 def without_roundings(members):
@@ -497,10 +510,29 @@ def telling(measured):
             or value_max is not None)
 
 
+def conversion_reach(measured, head):
+    """How many value_bucket steps either side a figure may lie from another that it converts
+    to or from: the half of its last digit it may be rounded by ("3 feet" of 1 m, 0.914 m: 16%
+    off); one step for a figure without a unit to convert ("239 people")."""
+    value = head.value
+    if head.kind in LOOSE_KINDS or not head.unit or head.value_max is not None or not value or measured[3] is None:
+        return 1
+    digits = significant_digits(value)
+    half = 0.5 * 10 ** (math.floor(math.log10(abs(value))) - digits + 1) / abs(value)
+    return max(1, math.ceil(math.log1p(min(half, 0.5)) / math.log1p(VALUE_TOLERANCE)))
+
+
+def converted_measure(head_measure, measured, head, other):
+    """Whether two figures measure one thing in two units, one converted from the other and rounded
+    to its own digits ("3 feet", "1 meter"), though further apart than VALUE_TOLERANCE."""
+    return (head_measure[:3] == measured[:3] and head.unit != other.unit and head.value_max is None
+            and other.value_max is None and agree((head.value, head.unit), (other.value, other.unit)))
+
+
 def one_figure(head, other):
     """Whether two reports give one figure, or close figures in one unit (a dispute: "2.45 GHz",
-    "2.5 GHz"); a conversion rounded otherwise than to its figure's digits ("0.31 in" of 8.1 mm) is
-    left apart, neither joined nor called a dispute."""
+    "2.5 GHz"); a conversion neither rounded nor cut off to its figure's digits ("0.33 in" of 8.1 mm)
+    is left apart, neither joined nor called a dispute."""
     return same_unit(head, other) or agree((head.value, head.unit), (other.value, other.unit))
 
 
@@ -509,17 +541,26 @@ def join_unambiguous(groups, families, heads):
     join it, unless what they say of it keeps them apart (another event, place or person): each
     source tells it in its own words, and one figure of one measure in one story is one fact."""
     leads, joined = {}, {}  # (kind, unit, vague, step) -> indexes of the groups others join
+    rank = {}  # lead -> its place among the leads (the most reported first)
     for index in sorted(range(len(groups)), key=lambda i: (-len(families[i].sources), i)):
         measured = heads[index]
         kind, unit, step = value_bucket(measured)
         into = None
         if telling(measured) and kind != AGE:
-            into = next((lead for s in (step - 1, step, step + 1) for lead in leads.get((kind, unit, measured[2], s), ())
-                         if same_measure(heads[lead], measured) and compatible(families[lead], families[index])
-                         and families[lead].sources.isdisjoint(families[index].sources)
-                         and same_subject(groups[lead][0], groups[index][0])
-                         and one_figure(groups[lead][0], groups[index][0])), None)
+            head = groups[index][0]
+            reach = conversion_reach(measured, head)
+            found = [lead for s in range(step - reach, step + reach + 1) for lead in leads.get((kind, unit, measured[2], s), ())
+                     if (same_measure(heads[lead], measured) or converted_measure(heads[lead], measured, groups[lead][0], head))
+                     and compatible(families[lead], families[index])
+                     and families[lead].sources.isdisjoint(families[index].sources)
+                     and same_subject(groups[lead][0], head)
+                     and one_figure(groups[lead][0], head)]
+            # the group giving its own figure (or that figure converted) before one giving a close other figure
+            # ("5.1 inches" joins the 5.1 inches most sources give, not one article's "five-inch phone")
+            into = min(found, key=lambda lead: (not agree((groups[lead][0].value, groups[lead][0].unit),
+                                                          (head.value, head.unit)), rank[lead]), default=None)
         if into is None:
+            rank[index] = len(rank)
             leads.setdefault((kind, unit, measured[2], step), []).append(index)
             continue
         joined[index] = into
@@ -527,12 +568,64 @@ def join_unambiguous(groups, families, heads):
     members = {index: list(group) for index, group in enumerate(groups) if index not in joined}
     for index, into in joined.items():
         members[into] += groups[index]
+    join_beside_one_fact(members, families)
     order = {}
     for group in groups:
         for fact in group:
             order.setdefault(fact.id, len(order))
     first = {index: min(order[f.id] for f in group) for index, group in members.items()}
     return [sorted(members[index], key=lambda f: order[f.id]) for index in sorted(members, key=first.get)]
+
+
+BESIDE = 80  # characters between two figures of a sentence that stand together ("1 meter and 30 minutes")
+
+
+def join_beside_one_fact(members, families):
+    """Joins, in place, the groups (members: index -> reports) that give one figure in one unit
+    from different sources, each beside a report of one fact more than one source gives ("a bonus
+    50 seats" beside "the 300-seat parliament", "50 extra seats" beside "300 seats in
+    parliament"; "1 meter and 30 minutes", "3 feet of water for up to 30 minutes"): round figures
+    whose own words differ, told by the corroborated figure they stand with. Never an age, a
+    figure without a number, or where the two name different events, places or persons.
+    Linear: sentences are indexed, and only groups of one exact figure are compared."""
+    group_of, at = {}, {}
+    sentence = {}  # (source, anchor) -> [(position, group index)]
+    for index, reports in members.items():
+        for f in reports:
+            group_of[f.id] = index
+            place = f.quote.find(f.text)
+            if place >= 0:
+                sentence.setdefault((f.source, f.anchor), []).append((place, index))
+    corroborated = {index for index, reports in members.items() if len({f.source for f in reports}) > 1}
+    beside = {}  # group index -> the corroborated groups one of its reports stands beside
+    for figures in sentence.values():
+        if len(figures) < 2:
+            continue
+        figures.sort()
+        for n, (place, index) in enumerate(figures):
+            near = {other for other_place, other in figures[max(0, n - 3):n + 4]
+                    if other != index and other in corroborated and abs(other_place - place) <= BESIDE}
+            if near:
+                beside.setdefault(index, set()).update(near)
+    same_figure = {}
+    for index in beside:
+        head = members[index][0]
+        if head.kind == AGE or is_vague(head):
+            continue
+        same_figure.setdefault((head.kind, unit_key(head.kind, head.unit), head.value, head.value_max), []).append(index)
+    for indexes in same_figure.values():
+        indexes.sort(key=lambda i: (-len(families[i].sources), i))
+        for n, index in enumerate(indexes):
+            if index not in members:
+                continue
+            for other in indexes[n + 1:]:
+                if (other in members and families[index].sources.isdisjoint(families[other].sources)
+                        and families[index].events == families[other].events
+                        and compatible(families[index], families[other])
+                        and same_subject(members[index][0], members[other][0])
+                        and beside[index] & beside[other]):
+                    members[index] += members.pop(other)
+                    families[index].update(families[other])
 
 
 CONFLICT_RATIO = 2  # a dispute's figures are of one size: 1,400 and 2,500 housed, not 16 and 2 megapixels
@@ -769,6 +862,7 @@ def merged_facts(grouped):
             event=group_event(group, grouped.events),
             sides=sides,
             history=figure_history(sides, days),
+            reviewer_key=reviewer_choice(group),
         ))
     return merged
 
@@ -865,7 +959,10 @@ def figures_given(group, head):
 
 
 def with_conflicts(merged, conflicts):
-    """The merged facts with the ids of those each conflicts with (conflicts: group_conflicts)."""
+    """The merged facts with the ids of those each conflicts with (conflicts: group_conflicts).
+    A dispute is one fact to a reader: the fact it is shown under (leads_dispute) cites every
+    report of the figures it is in conflict with, as its sides name their sources; each other
+    figure stays a fact of its own, one side of it."""
     reported = [m.source_count for m in merged]
     result = []
     for i, m in enumerate(merged):
@@ -875,9 +972,38 @@ def with_conflicts(merged, conflicts):
         # The other figures most reported first: the likeliest rivals of this one.
         others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))]
         sides = conflict_sides(m, others)
-        result.append(replace(m, conflicts=tuple(other.id for other in others), sides=sides,
-                              history=conflict_history(m, others, sides)))
-    return result
+        changed = dict(conflicts=tuple(other.id for other in others), sides=sides,
+                       history=conflict_history(m, others, sides))
+        if leads_dispute(i, conflicts[i], reported):
+            cited = {c.fact for c in m.citations}
+            changed["citations"] = m.citations + tuple(c for other in others for c in other.citations
+                                                       if c.fact not in cited)
+            changed["disagreements"] = tuple(line for line in m.disagreements if not line.startswith(FIGURES_DIFFER)) + (
+                FIGURES_DIFFER + ", ".join(side.figure for side in sides),)
+            # each source of the dispute reports the measure: it scores as their fact
+            added = len({c.source for c in changed["citations"]}) - m.source_count
+            changed["score"] = m.score + FURTHER_SOURCE * added
+            changed["key"] = m.key or (m.reviewer_key is None and not is_vague(m) and changed["score"] >= KEY_SCORE)
+        result.append(replace(m, **changed))
+    return with_most_reported_key(result)
+
+
+def with_most_reported_key(merged):
+    """The merged facts, those among the story's most reported figures key (most_reported), but
+    where a reviewer said otherwise."""
+    keys = [i for i in most_reported(merged, is_vague) if not merged[i].key and merged[i].reviewer_key is None]
+    if not keys:
+        return merged
+    merged = list(merged)
+    for i in keys:
+        merged[i] = replace(merged[i], key=True)
+    return merged
+
+
+def leads_dispute(index, rivals, reported):
+    """Whether a merged fact is the one its dispute is shown under: the most reported of it and
+    the facts it conflicts with (reported: each one's source count), the first of as many."""
+    return all((-reported[index], index) < (-reported[j], j) for j in rivals)
 
 
 def merge_facts(sources, facts_by_source):

@@ -164,6 +164,7 @@ class MergedFact:
     history: tuple = ()  # of Dated, by publication day: each dated source's figure among the sides, where the
     # figures were given on more than one day
     per: str | None = None  # what its rate is per, as its representative report writes it: "barrel"
+    reviewer_key: bool | None = None  # a reviewer's key: true or false on any of its reports (the last word)
 
     @functools.cached_property  # asked for by every page and download that shows the fact
     def source_count(self):

@@ -22,3 +22,15 @@ def test_ticks_fall_on_years_over_longer_spans_and_never_number_more_than_ticks(
 def test_a_mark_goes_to_the_lowest_row_where_it_overlaps_none():
     marks = [{"x": 100, "level": 0}, {"x": 104, "level": 1}, {"x": 300, "level": 0}]
     assert free_level(marks, 108) == 2 and free_level(marks, 200) == 0 and free_level(marks, 290) == 1
+
+
+def test_a_dispute_s_lead_reports_its_own_figure_only_and_its_rivals_sources_give_another():
+    from generator.charts import own_sources
+    from generator.model import Citation, MergedFact, Side
+    cite = lambda source: Citation(source, f"f-{source}", "s-1", "500", "500 people left.")
+    lead = MergedFact("count-500-people", "count", 500, None, "people", None, "500 people", None, (),
+                      (cite("a"), cite("b"), cite("c")), conflicts=("count-700-people",),
+                      sides=(Side("500 people", 500, ("a", "b"), "count-500-people"),
+                             Side("700 people", 700, ("c",), "count-700-people")))
+    assert own_sources(lead) == {"a", "b"}
+    assert own_sources(MergedFact("x", "count", 5, None, "cars", None, "5 cars", None, (), (cite("a"),))) == {"a"}

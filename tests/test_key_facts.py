@@ -91,3 +91,55 @@ def test_words_ending_in_s_count_nothing_and_how_long_is_no_when():
     assert [f.unit for f in facts("The population reached 5,400 this month.")] == []
     [fact] = facts("The road will stay closed for at least six months after the landslide.")
     assert (fact.kind, fact.value, fact.unit, fact.when) == ("duration", 6, "months", None)
+
+
+# --- Issue 34: the key figures of a story told by several publishers -------------------------
+
+from generator.key_facts import BEST_SCORE, PANEL_SIZE, key_panel, most_reported
+from generator.model import Citation, MergedFact
+
+
+def merged(fact_id, sources, score, key=False, reviewer_key=None, qualifier=None):
+    citations = tuple(Citation(s, f"{fact_id}-{s}", "s-1", "1", "1") for s in sources)
+    return MergedFact(fact_id, "count", 1, None, "people", qualifier, fact_id, None, (), citations, score=score,
+                      key=key, reviewer_key=reviewer_key)
+
+
+def test_the_panel_leads_with_the_figures_most_sources_report():
+    lone = merged("lone-headline-figure", ["a"], 9, key=True)
+    told = merged("told-by-three", ["a", "b", "c"], 6, key=True)
+    pair = merged("told-by-two", ["b", "c"], 7, key=True)
+    assert [m.id for m in key_panel([lone, pair, told])] == ["told-by-three", "told-by-two", "lone-headline-figure"]
+
+
+def test_the_few_figures_most_sources_report_are_key_though_they_score_low():
+    story = [merged(f"single-{n}", ["a"], 7) for n in range(5)] + [
+        merged("bailout", ["a", "b"], BEST_SCORE + 1), merged("colour", ["a", "b"], BEST_SCORE - 1),
+        merged("vague", ["a", "b"], 9, qualifier="hundreds of")]
+    assert {story[i].id for i in most_reported(story, lambda m: m.qualifier == "hundreds of")} == {"bailout"}
+
+
+def test_where_every_figure_is_reported_alike_none_stands_out():
+    versions = [merged(f"fact-{n}", ["a", "b"], 5) for n in range(PANEL_SIZE + 2)]
+    assert most_reported(versions, lambda m: False) == set()
+
+
+def test_a_figure_of_several_publishers_is_key_in_the_merge_unless_a_reviewer_said_not():
+    from generator.merge import with_most_reported_key
+    story = [merged(f"single-{n}", ["a"], 7) for n in range(3)] + [
+        merged("bailout", ["a", "b"], BEST_SCORE + 1), merged("rejected-as-key", ["a", "b"], 9, reviewer_key=False)]
+    keys = {m.id for m in with_most_reported_key(story) if m.key}
+    assert keys == {"bailout"}
+
+
+def test_articles_sharing_one_figure_among_their_own_make_it_key():
+    from tests.test_merge import merge_texts
+    facts = merge_texts(
+        "Pensions will be cut by 12%, officials said.\n\nThe talks went on.\n\nNo deal came.\n\n"
+        "Greece signed a 110 billion euro bailout in May 2010.",
+        "Riot police fired tear gas at 3,000 protesters.\n\nThe streets emptied.\n\nShops shut.\n\n"
+        "The country has lived on a €110bn bailout since 2010.",
+        "Unemployment rose to 16% last month.\n\nMarkets fell 3% on the news.",
+    )
+    [bailout] = [m for m in facts if m.kind == "money"]
+    assert bailout.source_count == 2 and bailout.key

@@ -389,3 +389,92 @@ def test_the_same_qualifier_in_two_languages_is_no_disagreement_but_two_in_one_l
     [fact] = [m for m in merge_texts("Nearly 1,400 people were housed in a camp in Belgorod.",
                                      "About 1,400 people were housed in a camp in Belgorod.") if len(m.citations) == 2]
     assert fact.disagreements[0] == "Qualifiers differ: about, nearly"
+
+
+# --- Issue 34: one fact per real-world fact across publishers -------------------------------
+
+
+def cited_sources(fact):
+    return {c.source for c in fact.citations}
+
+
+def test_a_dispute_is_one_fact_citing_every_source_with_each_rival_figure_a_side_of_it():
+    merged = merge_texts(
+        "Deposits above the insured limit face a levy of an estimated 40%, the bank said.",
+        "Investors were angered when it emerged they would lose up to 60% of their savings.",
+    )
+    low, high = find(merged, 40, "%")[0], find(merged, 60, "%")[0]
+    assert cited_sources(low) == {"s0", "s1"} and low.disagreements[-1] == "Figures differ: 40%, 60%"
+    assert [(side.figure, side.sources, side.fact) for side in low.sides] == [
+        ("40%", ("s0",), low.id), ("60%", ("s1",), high.id)]
+    assert cited_sources(high) == {"s1"} and high.conflicts == (low.id,)  # the rival: one side, its own page
+
+
+def test_the_dispute_is_led_by_the_figure_most_sources_give_and_scores_as_every_sources_fact():
+    merged = merge_texts(
+        "Cameras: 16 megapixels on the rear, 2.1 megapixels up front, and a flash.",
+        "There's also a 2-megapixel front-facing camera.",
+        "A 2-megapixel front-facing camera handles video calls.",
+    )
+    [front] = [m for m in merged if m.value == 2.1]
+    [lead] = [m for m in merged if m.value == 2]
+    assert cited_sources(lead) == {"s0", "s1", "s2"} and cited_sources(front) == {"s0"}
+    assert lead.score >= front.score and front.disagreements == ()
+
+
+def test_a_conversion_cut_off_rather_than_rounded_is_the_same_figure():
+    merged = merge_texts(
+        "The handset is 8.1 mm thick and weighs 145 grams.",
+        "The handset is just 8.1 mm thick, the maker said.",
+        "At 0.31 inches thick, the handset is slimmer than its rival.",
+    )
+    [thickness] = [m for m in merged if m.kind == "distance"]
+    assert cited_sources(thickness) == {"s0", "s1", "s2"} and thickness.disagreements == ()
+
+
+def test_a_rounded_figure_is_not_cut_off_from_a_conversion():
+    from generator.merge import converted_agrees
+    assert converted_agrees((8.1, "mm"), (0.31, "in")) and converted_agrees((8.1, "mm"), (0.32, "in"))
+    assert not converted_agrees((2500, "km"), (1500, "mi"))  # a round figure is rounded, never cut off
+    assert not converted_agrees((8.1, "mm"), (0.33, "in")) and not converted_agrees((8.1, "mm"), (0.29, "in"))
+
+
+def test_a_figure_and_its_conversion_to_one_digit_are_one_fact_however_far_the_rounding():
+    merged = merge_texts(
+        "The phone can be submerged in 3 feet of water for half an hour.",
+        "It is water resistant up to 1 meter, the spec sheet says.",
+    )
+    [depth] = [m for m in merged if m.kind == "distance"]
+    assert cited_sources(depth) == {"s0", "s1"}
+    assert not any(line.startswith("Figures differ") for line in depth.disagreements)
+
+
+def test_a_report_joins_the_fact_giving_its_own_figure_before_a_close_other_figure():
+    merged = merge_texts(
+        "The S5 has a 5.1-inch Super AMOLED display.",
+        "Its 5.1-inch Super AMOLED display is bright. I am not sure how usable it is to pull your five-inch phone "
+        "out and hold your finger on the sensor.",
+        "The 5.1-inch Super AMOLED display is gorgeous.",
+        "Body 142 x 72.5 x 8.1 mm, 16M colors, Size 5.1 inches (~69.6% screen-to-body ratio)",
+    )
+    five_one = [m for m in merged if m.kind == "distance" and m.value == 5.1]
+    assert [cited_sources(m) for m in five_one] == [{"s0", "s1", "s2", "s3"}]
+    assert not any(line.startswith("Figures differ") for m in merged for line in m.disagreements)
+
+
+def test_one_round_figure_beside_one_corroborated_fact_in_two_sources_is_one_fact():
+    merged = merge_texts(
+        "Results showed New Democracy with 129 seats in the 300-seat parliament, including a bonus 50 seats "
+        "for finishing first.",
+        "There are 300 seats in parliament and Greece has a rule that gives the leading party 50 extra seats.",
+    )
+    assert [cited_sources(m) for m in merged if m.value == 50] == [{"s0", "s1"}]
+    assert [cited_sources(m) for m in merged if m.value == 300] == [{"s0", "s1"}]
+
+
+def test_one_round_figure_beside_nothing_both_sources_give_stays_apart():
+    merged = merge_texts(
+        "The ruling party won 50 seats in the northern provinces, officials said.",
+        "Rebels held 50 seats of the regional council before the vote, their leader said.",
+    )
+    assert [len(m.citations) for m in merged if m.value == 50] == [1, 1]
