@@ -14,6 +14,7 @@ from .gazetteer import is_known_place
 from . import lemmas
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+CODE = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w-]+")  # letters and digits in one word: "S5", "MH370", "F-16"
 # A capitalised name: longer names and name words are implausible, and bounding them keeps a
 # search for one linear in the text (every capital starts a try that reads on to the run's end).
 MAX_NAME_WORDS, MAX_WORD_LETTERS = 9, 60
@@ -89,10 +90,14 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     tokens = list(WORD.finditer(after[:60]))
     if words.lemmatiser and lemmas.analyser(language):
         return noun_by_part_of_speech(tokens, context, language)
+    past_partitive = False
     for n, token in enumerate(tokens):
         word, lower = token[0], token[0].lower()
         if partitive and lower == context.of and n + 2 < len(tokens) and tokens[n + 1][0].lower() in partitives:
+            past_partitive = True
             continue  # "120 of the worst buildings", "156 of the 300 seats"
+        if past_partitive and context.possessive.search(word) and CODE.match(word):
+            return None, 0  # "one of the S5's features": the features of a thing named by a code, no count
         if n > 0 and tokens[n - 1][0].lower() == context.of and lower in partitives:
             continue
         if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in partitives:
