@@ -22,9 +22,9 @@ SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin sp
 # Thousands grouped by commas (with an optional decimal point: "1,400.5"), by spaces of any
 # width ("1 400") or by two or more dots ("1.400.000"). A single dot group ("3.125") is a
 # decimal point here; only a counted noun after it makes it thousands (see counted_value).
-GROUPED_NUMERAL = (rf"\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?:{SPACES}\d{{3}})+)"
-                   r"(?!\d|[,.]\d)"
-                   r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|[,.]\d)")  # India's lakhs: "12,34,567.89"
+GROUPED_NUMERAL = (rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?:{SPACES}\d{{3}})+)"
+                   r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?)"  # ... or in India's lakhs: "12,34,567.89"
+                   r"(?!\d|[,.]\d)")
 # Fractions: "1/4", "10 1/2", "1⁄32", "½", "10½"; never part of a date or a row of slashes
 # ("12/03/2022"). One whose top is not below its bottom, or that is not in lowest terms, is a
 # name or a date ("24/7", "9/11", "3/12"): see is_fraction_name.
@@ -145,7 +145,7 @@ def ungroup(numeral):
 
 # Where a grouped numeral may begin: quick to find, where GROUPED_IN_TEXT, which opens with a
 # lookbehind, is tried at every character of a text (a whole article, for the search index).
-GROUP_START = re.compile(rf"\d{{1,3}}(?=[,.]\d{{3}}|{SPACES}\d{{3}})")
+GROUP_START = re.compile(rf"\d{{1,3}}(?=[,.]\d{{3}}|{SPACES}\d{{3}}|,\d\d,)")  # ",12,400": India's lakhs
 
 
 def ungroup_all(text):
