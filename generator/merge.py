@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .extract import is_vague, plain_number, source_language
 from .extract.context import candidate_places
-from .extract.dates import published_date
+from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
 from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
@@ -32,6 +32,9 @@ VALUE_TOLERANCE = 0.03
 CONTEXT_THRESHOLD = 0.2
 CONFLICT_THRESHOLD = 0.35  # stricter than merging: a flag should be worth a reviewer's time
 CONFLICT_SAMPLE = 20  # reports of each group compared when looking for conflicts
+# The figures a dispute shows beside a fact's own: the most reported. More rivals than this are
+# seldom one measure a reader can weigh, and each page would list every report of all of them.
+MAX_RIVALS = 5
 MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
 
 
@@ -388,14 +391,15 @@ ALIKE_SAMPLE = 8  # reports of a group a new report is compared with: any of the
 
 
 def alike(contexts, near, group, fact, group_places):
-    """Whether a report is said of the same thing as a group's: its sentence shares enough words
-    with one of theirs, or the words right beside the figure share one with one of theirs and
-    the places they name (group_places: those of the group so far) do not differ ("retook
-    8,300 km² around Lyman", "retook 8,100 km² around Bakhmut" are two advances)."""
+    """Whether a report is said of the same thing as a group's: the places they name do not
+    differ (group_places: those of the group so far; "retook 8,300 km² around Lyman", "retook
+    8,100 km² around Bakhmut" are two advances), and its sentence shares enough words with one
+    of theirs, or the words right beside the figure share one with one of theirs."""
+    if places_apart(group_places, fact.places):
+        return False  # "the road to Lyman was closed", "the road to Sumy was closed": two roads
     sample = group[:ALIKE_SAMPLE]
-    if any(similarity(contexts[other.id], contexts[fact.id]) >= CONTEXT_THRESHOLD for other in sample):
-        return True
-    return any(near[other.id] & near[fact.id] for other in sample) and not places_apart(group_places, fact.places)
+    return any(similarity(contexts[other.id], contexts[fact.id]) >= CONTEXT_THRESHOLD or near[other.id] & near[fact.id]
+               for other in sample)
 
 
 def events_agree(group_events, event):
@@ -405,34 +409,37 @@ def events_agree(group_events, event):
 
 class Family(NamedTuple):
     """What a group of reports measures so far, besides its figure: the events its reports name,
-    the places, and the figures (value, value_max) each source gives."""
+    the places, the days, and the figures (value, value_max) each source gives."""
     events: set
     places: set
     given: dict  # source id -> set of (value, value_max)
+    days: set = set()  # (month, day) its reports' whens name: "on 25 September"
 
     @property
     def sources(self):
         return self.given.keys()
 
-    def add(self, fact, event):
+    def add(self, fact, event, day=None):
         self.events.update({event} - {None})
+        self.days.update({day} - {None})
         self.places.update(fact.places)
         self.given.setdefault(fact.source, set()).add((fact.value, fact.value_max))
 
     def update(self, other):
         self.events.update(other.events)
         self.places.update(other.places)
+        self.days.update(other.days)
         for source, figures in other.given.items():
             self.given.setdefault(source, set()).update(figures)
 
     @classmethod
-    def of(cls, fact, event):
-        family = cls(set(), set(), {})
-        family.add(fact, event)
+    def of(cls, fact, event, day=None):
+        family = cls(set(), set(), {}, set())
+        family.add(fact, event, day)
         return family
 
 
-def joins(head_measure, group, family, measured, fact, event, contexts, near, clauses):
+def joins(head_measure, group, family, measured, fact, event, contexts, near, clauses, day=None):
     """Whether a report belongs with a group: the same measure, of the same person or thing,
     the same event, and said alike; another figure than the group's only beside the same words
     ("127 killed", "129 killed"), and never another figure than its own source gives there (one
@@ -441,6 +448,8 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
     if not (same_measure(head_measure, measured) and same_subject(head, fact)
             and same_person_if_aged(head, fact, family.places) and events_agree(family.events, event)):
         return False
+    if day is not None and family.days and day not in family.days:
+        return False  # "50% of homes without power on 25 September", "... on 12 September": two days, two facts
     own = family.given.get(fact.source, ())
     if own and (fact.value, fact.value_max) not in own:
         return False
@@ -455,20 +464,21 @@ def compatible(first, second):
     """Whether two groups may become one: one event, places not apart, and no source giving
     another figure in one than in the other."""
     return (not (first.events and second.events and first.events.isdisjoint(second.events))
+            and not (first.days and second.days and first.days.isdisjoint(second.days))
             and not places_apart(first.places, second.places)
             and all(first.given[source] == second.given[source] for source in first.given.keys() & second.given.keys()))
 
 
-def cluster(facts, contexts, near=None, events=None, clauses=None):
+def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
     """Order-stable: each fact joins the groups it matches (see joins), which become one.
 
     Only groups in neighbouring value buckets can match, so each fact is compared with a few
     groups rather than all of them. near: fact id -> near_words (none given: none shared);
     events: fact id -> event_of (none given: none named); clauses: fact id -> clause_words (none
-    given: close figures join as the same).
+    given: close figures join as the same); days: fact id -> the (month, day) its when names.
     """
     near = near if near is not None else {fact.id: frozenset() for fact in facts}
-    events = events or {}
+    events, days = events or {}, days or {}
     groups, heads, families, buckets = [], [], [], {}  # heads: each group's first fact's measure, made once
     order = {fact.id: n for n, fact in enumerate(facts)}
     for fact in facts:
@@ -477,12 +487,13 @@ def cluster(facts, contexts, near=None, events=None, clauses=None):
         candidates = sorted({i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ())
                              if groups[i]})
         matched = [i for i in candidates
-                   if joins(heads[i], groups[i], families[i], measured, fact, event, contexts, near, clauses)]
+                   if joins(heads[i], groups[i], families[i], measured, fact, event, contexts, near, clauses,
+                            days.get(fact.id))]
         if not matched:
             buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
             heads.append(measured)
-            families.append(Family.of(fact, event))
+            families.append(Family.of(fact, event, days.get(fact.id)))
             continue
         into = matched[0]
         for other in matched[1:]:  # the report says the two groups are one: they become one
@@ -491,7 +502,7 @@ def cluster(facts, contexts, near=None, events=None, clauses=None):
                 families[into].update(families[other])
                 groups[other] = []
         groups[into].append(fact)
-        families[into].add(fact, event)
+        families[into].add(fact, event, days.get(fact.id))
     return join_unambiguous([group for group in groups if group], [f for g, f in zip(groups, families) if g],
                             [h for g, h in zip(groups, heads) if g])
 
@@ -768,13 +779,18 @@ def periods_of(groups):
             for group in groups for f in group}
 
 
-def find_conflicts(groups, contexts, clauses, events=None, wheres=None):
-    """group index -> indexes of the groups it conflicts with."""
+def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=None):
+    """group index -> indexes of the groups it conflicts with; days: fact id -> the (month, day)
+    its when names: figures of two different days are no dispute."""
     periods = periods_of(groups)
+    days = days or {}
+    named_days = [{days.get(f.id) for f in group} - {None} for group in groups]
     conflicts = {i: [] for i in range(len(groups))}
     places = [{p for f in group for p in f.places} for group in groups]
     sentences = [{(f.source, f.anchor) for f in group} for group in groups]
     for i, j in conflict_candidates(groups, contexts, events):
+        if named_days[i] and named_days[j] and named_days[i].isdisjoint(named_days[j]):
+            continue  # "on 12 September", "on 25 September": two days' figures, no dispute
         if in_conflict(groups[i], groups[j], contexts, places[i], places[j], clauses, events,
                        (sentences[i], sentences[j]), periods, wheres):
             conflicts[i].append(j)
@@ -797,6 +813,7 @@ class Grouped(NamedTuple):
     wheres: dict = {}  # fact id -> where_of: the names its clause places it at ("at the Bataclan")
     published: dict = {}  # source id -> its publication day (YYYY-MM-DD), or None
     languages: dict = {}  # source id -> the code of its language
+    days: dict = {}  # fact id -> the (month, day) its when names, or None
 
 
 def group_reports(sources, facts_by_source):
@@ -807,13 +824,14 @@ def group_reports(sources, facts_by_source):
     both = {f.id: context_words(f, before[(f.source, f.anchor)], language[f.source]) for f in facts}
     events = {f.id: event_of(f, language[f.source]) for f in facts}
     clauses = {f.id: clause_words(f, language[f.source]) for f in facts}
+    days = {f.id: day_named(f.when, language[f.source]) for f in facts}
     groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()},
                      {f.id: near_words(f, language[f.source]) for f in facts},
-                     events, clauses)
+                     events, clauses, days)
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
                    {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()}, clauses, events,
-                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources), language)
+                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources), language, days)
 
 
 def publication_days(sources):
@@ -827,7 +845,8 @@ def publication_days(sources):
 
 def group_conflicts(grouped):
     """find_conflicts of a Grouped: group index -> indexes of the groups it conflicts with."""
-    return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses, grouped.events, grouped.wheres)
+    return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses, grouped.events, grouped.wheres,
+                          grouped.days)
 
 
 def merged_facts(grouped):
@@ -970,7 +989,7 @@ def with_conflicts(merged, conflicts):
             result.append(m)
             continue
         # The other figures most reported first: the likeliest rivals of this one.
-        others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))]
+        others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))][:MAX_RIVALS]
         sides = conflict_sides(m, others)
         changed = dict(conflicts=tuple(other.id for other in others), sides=sides,
                        history=conflict_history(m, others, sides))

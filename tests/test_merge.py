@@ -478,3 +478,24 @@ def test_one_round_figure_beside_nothing_both_sources_give_stays_apart():
         "Rebels held 50 seats of the regional council before the vote, their leader said.",
     )
     assert [len(m.citations) for m in merged if m.value == 50] == [1, 1]
+
+
+def test_reports_of_two_named_days_are_two_facts_and_no_dispute():
+    merged = merge_texts("About 50% of homes in Riverton were without power on 5 September.",
+                         "About 52% of homes in Riverton were without power on 19 September.")
+    assert len(merged) == 2 and not any(m.conflicts for m in merged)
+    [fact] = merge_texts("About 50% of homes in Riverton were without power on 5 September.",
+                         "On 5 September about 50% of homes in Riverton were without power.")
+    assert len(fact.citations) == 2
+
+
+def test_reports_worded_alike_of_two_places_are_two_facts():
+    merged = merge_texts("The road to Riverton was closed for 46 hours.", "The road to Lyman was closed for 46 hours.")
+    assert len(merged) == 2
+
+
+def test_a_dispute_shows_at_most_the_most_reported_rivals():
+    from generator.merge import MAX_RIVALS
+    texts = [f"The council in Riverton set aside ${40 + n}.{n} million for repairs." for n in range(MAX_RIVALS + 3)]
+    merged = merge_texts(*texts)
+    assert all(len(m.conflicts) <= MAX_RIVALS for m in merged) and any(m.conflicts for m in merged)

@@ -88,6 +88,18 @@ def event_date(when, published=None, language=DEFAULT):
     return None
 
 
+def day_named(when, language=DEFAULT):
+    """(month, day) of the day a fact's when names ("on 25 September", "March 12, 2024"), or
+    None when it names no day: two reports of different days report two things."""
+    when = (when or "").strip()
+    dates = grammar(language)
+    for pattern, precision in dates.whens:
+        match = pattern.fullmatch(when)
+        if match and precision == DAY:
+            return dates.month_numbers[match["month"].lower()], int(match["day"])
+    return None
+
+
 def dated(match, precision, published, month_numbers):
     parts = match.groupdict()
     month = month_numbers[parts["month"].lower()] if parts.get("month") else 1
