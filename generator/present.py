@@ -77,10 +77,25 @@ def fact_title(fact):
     ('6 Ukrainians: half a dozen who fled'); the fact's page title and its JSON-LD name."""
     value, label = format_value(fact), fact.label
     figures = [value, fact.text] + ([] if is_vague(fact) else [format_number(fact.value)])
-    # Each as whole words: the 6 of "in 1966" or of "6.5" is no 6.
-    if any(figure and re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", label, re.I) for figure in figures):
+    if any(figure and written_in(figure, label) for figure in figures):
         return label
     return f"{value}: {label}"
+
+
+def written_in(figure, text):
+    """Whether text writes figure as whole words, in any case: the 6 of "in 1966" or of "6.5" is
+    no 6. (A scan with str.find: a pattern made for each of thousands of figures would be
+    compiled anew for each, past the re module's cache.)"""
+    figure, text = figure.lower(), text.lower()
+    at = text.find(figure)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(figure):at + len(figure) + 2]
+        if not (before.isalnum() or before in "_.,") or not before:
+            if not after or not (after[0].isalnum() or after[0] == "_"
+                                 or (after[0] in ".," and after[1:2].isdigit())):
+                return True
+        at = text.find(figure, at + 1)
+    return False
 
 
 def in_latin_letters(text):

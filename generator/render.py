@@ -104,6 +104,7 @@ def named_facts(merged_facts):
                    "sources_label": count_label(m.source_count, "source")} for m in merged_facts}
 
 
+@functools.lru_cache(maxsize=4096)  # a story's few days, on every dated fact's page
 def day_text(day):
     """'2015-11-14' -> '14 Nov 2015'."""
     return EventDate(published_date(day), DAY).text()
