@@ -1,6 +1,7 @@
-"""Facts and names across languages (issue 37): the seed story retold in Ukrainian, Russian and
-German (tests/retellings/, our own sentences) joins the English seeds' facts, and a name in
-Cyrillic is the person the English articles name."""
+"""Facts and names across languages (issue 37): the seed story retold in Ukrainian, Russian,
+German, Lithuanian, Polish and French (tests/retellings/, our own sentences) joins the English
+seeds' facts, and a name in Cyrillic, or as another Latin alphabet writes it (Nemčinova,
+Niemczynowa, Nemtchinova), is the person the English articles name."""
 
 import json
 import shutil
@@ -40,14 +41,15 @@ def test_each_key_fact_cites_every_version_that_states_it(site, kind, value, uni
     facts = [f for f in merged(site) if f["kind"] == kind and f["value"] == value]
     assert len(facts) == 1, [f["id"] for f in facts]
     cited = {c["source"] for c in facts[0]["citations"]}
-    assert cited == {"000_4bb0ab349ed1770d", "001_754e6fe15d50848d", "uk", "ru", "de"}
+    assert cited == {"000_4bb0ab349ed1770d", "001_754e6fe15d50848d", "uk", "ru", "de", "lt", "pl", "fr"}
 
 
 def test_a_fact_page_shows_each_sentence_in_its_language_marked(site):
     page = (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8")
     assert '<blockquote class="quote" lang="uk">Адміністрація губернатора в Бєлгороді' in page
     assert '<blockquote class="quote" lang="en">' in page
-    for code, name in (("UK", "Ukrainian"), ("RU", "Russian"), ("DE", "German")):
+    for code, name in (("UK", "Ukrainian"), ("RU", "Russian"), ("DE", "German"), ("LT", "Lithuanian"),
+                       ("PL", "Polish"), ("FR", "French")):
         assert f'<abbr class="lang" title="{name}">{code}</abbr>' in page
     assert ">EN</abbr>" not in page  # the site's own language needs no mark
 
@@ -58,6 +60,7 @@ def test_one_person_page_holds_nemchinova_in_both_scripts(site):
     assert len(pages) == 1
     text = pages[0].read_text(encoding="utf-8")
     assert "Nemchinova" in text and "Немчинова" in text and "Nemchynova" in text
+    assert "Nemčinova" in text and "Niemczynowa" in text and "Nemtchinova" in text  # lt, pl, fr
 
 
 def test_one_place_page_for_belgorod_in_every_script(site):
@@ -94,15 +97,23 @@ def test_ukrainian_places_match_in_any_case_with_the_uk_extra():
     assert is_known_place("Харкові") and places_apart(("Belgorod",), ("Харкові",))
 
 
-@pytest.mark.parametrize("names", [("Немчинова", "Nemchinova", "Nemchynova"), ("Сергей", "Sergei", "Sergey", "Sergej"),
-                                   ("Зеленський", "Зеленский", "Zelensky", "Zelenskyi", "Zelenskyy"),
-                                   ("Юлія", "Юлия", "Yulia")])
+@pytest.mark.parametrize("names", [("Немчинова", "Nemchinova", "Nemchynova", "Nemčinova", "Niemczynowa", "Nemczynowa",
+                                    "Nemtchinova", "Nemtschinowa"),
+                                   ("Сергей", "Sergei", "Sergey", "Sergej", "Siergiej"),
+                                   ("Зеленський", "Зеленский", "Zelensky", "Zelenskyi", "Zelenskyy", "Zełenski"),
+                                   ("Юлія", "Юлия", "Yulia", "Julija", "Ioulia"),
+                                   ("Володимир", "Volodymyr", "Wołodymyr")])
 def test_names_across_scripts_share_a_key(names):
     assert len({alias_key(name) for name in names}) == 1
 
 
 def test_latin_names_keep_their_keys():
     assert alias_key("Müller") == "muler" and alias_key("François Hollande") == "francois holande"
+
+
+@pytest.mark.parametrize("names", [("Alexander", "Alexander Sladkov"), ("Irina", "Sergey"), ("Turchak", "Zelensky")])
+def test_transliterations_keep_different_names_apart(names):
+    assert len({alias_key(name) for name in names}) == len(names)
 
 
 CYRILLIC_QUERIES = ["осіб", "Бєлгороді", "человек", "лишения свободы", "Немчинова", "Menschen", "8 000 км²"]

@@ -206,12 +206,20 @@ def grammar(language):
 def alias_key(name):
     """One key for the spellings of a name that differ by transliteration, in any script: a name
     in Latin letters by its letters without accents; one in another script by its transliteration
-    (anyascii: "Немчинова" -> "Nemchinova", "Зеленський" -> "Zelens'kiy", without the apostrophe)."""
+    (anyascii: "Немчинова" -> "Nemchinova", "Зеленський" -> "Zelens'kiy", without the apostrophe).
+    The Latin alphabets' spellings of one sound are one (TRANSLITERATIONS): Nemchinova, Nemčinova,
+    Nemtchinova, Nemtschinowa, Niemczynowa; Yulia, Julija, Ioulia; Zelensky, Zełenski."""
     if any(letter.isalpha() and not unicodedata.name(letter, "").startswith("LATIN") for letter in name):
         name = re.sub(r"['’`]", "", anyascii(name))
+    name = name.replace("ł", "l").replace("Ł", "L")  # no accent: NFKD keeps it
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("j", "y").replace("y", "i")
-    return re.sub(r"(.)\1+", r"\1", text)
+    text = TRANSLITERATIONS.sub(lambda m: TRANSLITERATED[m[0]], text).replace("j", "y").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(.)\1+", r"\1", text).replace("ie", "e"))  # Siergiej, Sergei
+
+
+# č (c once accents go), ch, tch, tsch, cz; š, sh, sz; ž, zh; w as v (Polish, German); ou as u (French)
+TRANSLITERATED = {"tsch": "c", "tch": "c", "ch": "c", "cz": "c", "sh": "s", "sz": "s", "zh": "z", "w": "v", "ou": "u"}
+TRANSLITERATIONS = re.compile("|".join(sorted(TRANSLITERATED, key=len, reverse=True)))
 
 
 def is_demonym(word, people):

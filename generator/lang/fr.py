@@ -109,7 +109,7 @@ IMPLIED_FOLLOWERS = ("et", "ou", "mais", "dans", "sont", "étaient", "ont", "ava
 PEOPLE = "personnes"
 AUXILIARIES = {"est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront", "été"}
 REPORTING = {"a dit", "dit", "déclaré", "selon", "indiqué", "annoncé", "affirmé", "précisé", "expliqué"}
-CONJUNCTIONS = {"et", "ou", "mais", "car", "donc", "lorsque", "quand", "si", "puisque", "alors", "tandis"}
+CONJUNCTIONS = {"et", "ou", "mais", "car", "donc", "lorsque", "quand", "si", "puisque", "alors", "tandis", "que", "qu"}
 RELATIVES = {"qui", "que", "dont", "où"}
 FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en", "dans",
                   "par", "pour", "sur", "avec", "sans", "sous", "entre", "vers", "chez", "ce", "cette", "ces", "son",
@@ -130,3 +130,6 @@ COUNTED_CONCEPTS = {
     "soldats": "soldiers", "militaires": "soldiers", "maisons": "homes", "logements": "homes",
     "voitures": "cars", "véhicules": "vehicles", "enfants": "children",
 }
+# Roles marking a person, lower case ("Ioulia Nemtchinova, une militante locale"; "le président Volodymyr Zelensky").
+ROLES = ("militant", "militante", "activiste", "président", "présidente", "gouverneur", "journaliste",
+         "correspondant", "correspondante", "ministre", "maire", "député", "députée", "porte-parole", "bénévole")

@@ -35,6 +35,9 @@ NOT_PLURALS = {"kai", "tai", "jai", "mums", "jums", "jos", "kurios", "šios", "t
                "per", "prie", "apie", "kaip", "nei", "dar", "jau", "taip", "tačiau", "bei", "arba", "jų", "kurių",
                "šių", "tų", "mūsų", "jūsų", "metų"}
 NOUN_STOPS = {"ir", "bei", "arba", "bet", "o", "kuris", "kuri", "kurie", "kai", "nes", "kad", "nei", "kaip"}
+# Labels: a fact's clause starts after these ("pranešė, kad laikinoje stovykloje apgyvendinta beveik 1400 žmonių").
+REPORTING = {"pranešė", "sakė", "teigė", "pareiškė", "nurodė", "pasak", "anot"}
+CONJUNCTIONS = {"kad", "ir", "bei", "bet", "nes", "kai", "arba"}
 PLACE_PREPOSITIONS = {"iš", "į", "ties", "prie"}
 # How Lithuanian articles write the kinds table's units (generator/kinds.py), by the unit's name.
 UNITS = {
@@ -84,3 +87,7 @@ COUNTED_CONCEPTS = {
     "gyventojai": "residents", "karių": "soldiers", "kariai": "soldiers", "namų": "homes", "namai": "homes",
     "automobilių": "cars", "automobiliai": "cars", "mašinų": "cars", "vaikų": "children", "vaikai": "children",
 }
+# Roles marking a person, lower case ("Julija Nemčinova, vietos aktyvistė"; "prezidentas Volodymyras Zelenskis").
+ROLES = ("aktyvistas", "aktyvistė", "prezidentas", "prezidentė", "gubernatorius", "gubernatorė", "žurnalistas",
+         "žurnalistė", "korespondentas", "korespondentė", "ministras", "ministrė", "meras", "merė", "atstovas",
+         "atstovė", "savanoris", "savanorė")

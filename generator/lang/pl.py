@@ -49,10 +49,14 @@ NOT_PLURALS = {"i", "w", "we", "z", "ze", "na", "nie", "się", "że", "są", "by
 NOUN_STOPS = {"i", "a", "lub", "albo", "ale", "oraz", "który", "która", "które", "że", "gdy", "kiedy", "niż", "jak",
               "to", "po", "przed", "od", "do", "w", "we", "na", "z", "ze"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "przy", "pod", "nad"}
+# Labels: a fact's clause starts after these ("poinformowało, że w obozie zakwaterowano blisko 1400 osób").
+REPORTING = {"poinformował", "poinformowała", "poinformowało", "powiedział", "powiedziała", "powiedziało",
+             "podał", "podała", "podało", "oświadczył", "oświadczyła", "według"}
+CONJUNCTIONS = {"że", "i", "ale", "bo", "gdy", "kiedy", "oraz", "lub"}
 NOT_PLACES = {"Poniedziałek", "Wtorek", "Środa", "Czwartek", "Piątek", "Sobota", "Niedziela"}
 # How Polish articles write the kinds table's units (generator/kinds.py), by the unit's name.
 UNITS = {
-    "km²": r"km²|km2|kilometr(?:ów|y|a)? kwadratow(?:ych|e|y)|kw\. km",
+    "km²": r"km²|km2|km kw\.|kilometr(?:ów|y|a)? kwadratow(?:ych|e|y)|kw\. km",  # "8 tys. km kw."
     "ha": r"ha|hektar(?:ów|y|a)?",
     "m²": r"m²|m2|metr(?:ów|y|a)? kwadratow(?:ych|e|y)|mkw\.?",
     "%": r"proc\.|procent(?:y|ów|a)?|%",
@@ -109,3 +113,7 @@ COUNTED_CONCEPTS = {
     "żołnierzy": "soldiers", "domów": "homes", "domy": "homes", "samochodów": "cars", "samochody": "cars",
     "aut": "cars", "pojazdów": "vehicles", "dzieci": "children",
 }
+# Roles marking a person, lower case ("Julija Niemczynowa, miejscowa aktywistka"; "prezydent Wołodymyr Zełenski").
+ROLES = ("aktywista", "aktywistka", "prezydent", "gubernator", "dziennikarz", "dziennikarka", "korespondent",
+         "korespondentka", "minister", "burmistrz", "mer", "poseł", "posłanka", "rzecznik", "rzeczniczka",
+         "wolontariusz", "wolontariuszka")
