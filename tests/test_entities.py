@@ -377,3 +377,39 @@ def test_the_third_versions_quotes_have_their_speakers():
                                                            ("Sergei", "You should have ")]
     assert {name for kind, name, *_ in entities if kind == "person"} >= {"Andrej Turchak", "Sergei",
                                                                          "Volodymyr Zelenskyy"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Unlike Walter Brennick, the council never tried to hide the report.", "Walter Brennick"),
+    ("The twins, Susan “Pip” Holloway and Gretchen “Bee” Marlow, were born hours apart.", "Gretchen Marlow"),
+    ("The twins, Susan “Pip” Holloway and Gretchen “Bee” Marlow, were born hours apart.", "Susan Holloway"),
+    ("The crowd later met Madelyn Tressler at the harbour.", "Madelyn Tressler"),
+])
+def test_a_full_name_whose_first_word_is_a_given_name_is_a_person(text, person):
+    assert person in people_named(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("The far-right Golden Dawn party won seats, and Golden Dawn gained votes.", "Golden Dawn"),
+    ("Shares of Owens Brackley (OB.N) fell.", "Owens Brackley"),
+    ("Students drove from the plains to the West Coast and on to Hawaii.", "West Coast"),
+    ("A woman voted. Credit John Kolesar/Reuters", "John Kolesar"),
+    ("“We walked up the hill and saw Stevie Wonderly there,” the book says.", "Stevie Wonderly"),
+    ("He was a Willy Lomax-style salesman.", "Willy Lomax-style"),
+    ("He visited Pearl Harbor in June.", "Pearl Harbor"),
+    ("His mother, S. Ann Soetorova, wrote the book.", "Ann Soetorova"),
+])
+def test_a_given_name_alone_makes_no_person_of_what_else_says_is_none(text, not_person):
+    assert not_person not in people_named(text)
+
+
+def test_a_given_name_starting_like_another_of_the_same_surname_makes_no_second_page():
+    people = people_named("Barrett Holm spoke first. Later Barry Holm left the room quietly.")
+    assert "Barry Holm" not in people
+
+
+def test_a_nickname_in_a_name_counts_its_mentions():
+    entities, _ = extract_entities(parse_source("Title\n\nThe twins, Susan “Pip” Holloway and Gretchen "
+                                                "“Bee” Marlow, were born hours apart.", "t.txt"))
+    anchors = {name: anchors for kind, name, anchors, *_ in entities if kind == "person"}
+    assert anchors["Susan Holloway"] and anchors["Gretchen Marlow"]

@@ -78,6 +78,7 @@ class Language:
     demonyms: frozenset = frozenset()  # "French", "Frenchman": never a person, nor in a person's name
     not_person_words: frozenset = frozenset()  # a name holding one is no person: "Palace", "Stadium"
     document_words: tuple = ()  # what speaks for someone: "a White House statement said"
+    given_name_locales: tuple = ()  # Faker's person locales whose first names make a full name a person's ("Bill Clinton"; entities.given_names)
     attribution_phrases: tuple = ()  # "…," according to Ana Diaz: words before a speaker, as a speech verb
     speech_continued: tuple = ()  # patterns: "..., he said, adding that "...": the same speaker goes on
     speech_adverbs: tuple = ()  # "Ana Diaz later said": words between a speaker and the speech verb

@@ -136,6 +136,7 @@ ROLES = (
     "militant", "fighter", "commentator", "presenter", "host", "judge", "magistrate", "detective",
     "inspector", "chancellor", "premier", "prime minister", "deputy", "vice president", "president-elect",
     "protester", "demonstrator", "pensioner", "voter", "shopkeeper", "passenger", "eyewitness", "relative",
+    "dealer",
 )
 NAME_PARTICLES = ("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "le", "la",
                   "al", "el", "bin", "ibn", "bint", "abu", "ben", "dos", "das", "y")  # whole words, inside a name
@@ -197,7 +198,11 @@ NOT_PERSON_WORDS = {
     "Championship", "Festival", "Christmas", "Easter", "Ramadan", "Eurozone", "Media", "Television", "Radio",
     "Images", "Press", "Reuters", "Continue", "Photo", "Credit", "Caption", "Related", "Spring", "Exchange",
     "Market", "Markets", "Index", "Street", "Wall", "Brexit", "Euro", "Parc", "Hills", "Valley", "River",
+    "Harbor", "Harbour", "Coast",
 }
+# The locales of Faker's person data (MIT; the lists inside its wheel) whose first names make a full
+# name a person's though nothing else marks it: "Unlike Bill Clinton, …" (entities.given_names).
+GIVEN_NAME_LOCALES = ("en", "en_US", "en_GB", "en_IE")
 # Short titles that are words too: their full stop may end a sentence ("…, said the King.").
 TITLES_ENDING_SENTENCES = {"king", "lord", "lady", "dame", "pope", "vice", "miss", "emir", "sir"}
 # Before a role, the words that make it describe someone (patterns): "the key suspect, Ana Diaz",
