@@ -19,7 +19,7 @@ from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
 from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
-from .extract.gazetteer import place_key
+from .extract.gazetteer import place_key, place_keys
 from .extract.lemmas import lemma
 from .lang import DEFAULT, known_languages, per_language
 from .lang import language as language_of
@@ -119,8 +119,8 @@ def places_apart(places, other_places):
     """Whether both name places and share none: "detained in Lyman", "detained in Bakhmut"
     (a sentence that names no place may be about either). A place is compared by the gazetteer's
     name of it in any script or case: "Belgorod", "Белгороде", "Бєлгороді" are one."""
-    return bool(places) and bool(other_places) and {place_key(p) for p in places}.isdisjoint(
-        place_key(p) for p in other_places)
+    return bool(places) and bool(other_places) and place_keys(frozenset(places)).isdisjoint(
+        place_keys(frozenset(other_places)))
 
 
 def same_person_if_aged(head, fact, group_places):
@@ -653,7 +653,7 @@ def spread(group):
 
 
 def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=None, sentences=None, periods=None,
-                wheres=None):
+                wheres=None, spreads=None):
     """Two groups measuring the same thing but giving different figures of one size (closer than
     CONFLICT_RATIO): said in the same words (their own sentences alike and beside the same words),
     of the same event within EVENT_RATIO ("127 killed", "129 killed": counts and shares, while many sums of money are
@@ -670,6 +670,10 @@ def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=
     a, b = group_a[0], group_b[0]
     if a.kind != b.kind or unit_key(a.kind, a.unit) != unit_key(b.kind, b.unit) or not same_subject(a, b):
         return False
+    (low_a, high_a), (low_b, high_b) = spreads or (spread(group_a), spread(group_b))
+    low, high = (high_a, low_b) if high_a < low_b else (high_b, low_a) if high_b < low_a else (0, 0)
+    if low <= 0 or high / low >= CONFLICT_RATIO:
+        return False  # a range and a figure inside it agree; figures far apart measure other things
     if is_vague(a) != is_vague(b):
         return False
     sources_a, sources_b = {f.source for f in group_a}, {f.source for f in group_b}
@@ -683,10 +687,6 @@ def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=
         return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men
     if not same_where(group_a, group_b, wheres):
         return False  # "89 killed at the Bataclan" is part of "129 killed", no dispute of it
-    (low_a, high_a), (low_b, high_b) = spread(group_a), spread(group_b)
-    low, high = (high_a, low_b) if high_a < low_b else (high_b, low_a) if high_b < low_a else (0, 0)
-    if low <= 0 or high / low >= CONFLICT_RATIO:
-        return False  # a range and a figure inside it agree; figures far apart measure other things
     events = events or {}
     events_a = {events.get(f.id) for f in group_a} - {None}
     events_b = {events.get(f.id) for f in group_b} - {None}
@@ -788,11 +788,12 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
     conflicts = {i: [] for i in range(len(groups))}
     places = [{p for f in group for p in f.places} for group in groups]
     sentences = [{(f.source, f.anchor) for f in group} for group in groups]
+    spreads = [spread(group) for group in groups]
     for i, j in conflict_candidates(groups, contexts, events):
         if named_days[i] and named_days[j] and named_days[i].isdisjoint(named_days[j]):
             continue  # "on 12 September", "on 25 September": two days' figures, no dispute
         if in_conflict(groups[i], groups[j], contexts, places[i], places[j], clauses, events,
-                       (sentences[i], sentences[j]), periods, wheres):
+                       (sentences[i], sentences[j]), periods, wheres, (spreads[i], spreads[j])):
             conflicts[i].append(j)
             conflicts[j].append(i)
     return {i: sorted(others) for i, others in conflicts.items()}

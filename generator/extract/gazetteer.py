@@ -63,6 +63,7 @@ def use_gazetteer(record):
     global _gazetteer, _read_here
     _gazetteer, _read_here = Gazetteer.from_record(record), False
     written_as.cache_clear()
+    place_keys.cache_clear()
 
 
 def gazetteer_read_here():
@@ -137,6 +138,12 @@ def written_as(name):
             if form in known.names or form in known.local_names:
                 return form
     return name
+
+
+@functools.lru_cache(maxsize=1 << 16)  # merging compares the places of every pair of reports it weighs
+def place_keys(places):
+    """The place keys of a frozenset of names (place_key of each)."""
+    return frozenset(place_key(name) for name in places)
 
 
 def place_key(name):
