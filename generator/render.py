@@ -124,10 +124,12 @@ def measure_label(merged):
     return merged.event or f"as one source words it: “{label}”"
 
 
-def history_view(history, sources_by_id, root, here=None):
+def history_view(history, sources_by_id, root, here=None, summary=False):
     """The figure through time: a row per day and figure (sources named), each marked first
     reported, revised (from the figure before it) or latest; and the latest figure, where the
-    last day's sources give one and it is not the first day's."""
+    last day's sources give one and it is not the first day's. summary: only the first and
+    latest figures are wanted (a fact sheet's line): the rows before the last day keep their
+    sources' ids, not their names and links (a dated fact has a row per day and figure)."""
     rows = []
     for dated in history:
         if rows and (rows[-1]["iso"], rows[-1]["figure"]) == (dated.published, dated.figure):
@@ -146,8 +148,9 @@ def history_view(history, sources_by_id, root, here=None):
                            else f"revised from {names_list(previous)}")
             row["here"] = row["href"] == here
             row["latest"] = day == last_day
-            row["sources"] = [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
-                              for s in row["sources"]]
+            if not summary or day == last_day:
+                row["sources"] = [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
+                                  for s in row["sources"]]
         earlier.update(row["figure"] for row in today)
         previous = list(dict.fromkeys(row["figure"] for row in today))
     latest = None
@@ -173,7 +176,8 @@ def dispute_view(merged, sources_by_id, root, shown=None):
                           for s in side.sources[:shown]],
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
              for side in merged.sides]
-    history = history_view(merged.history, sources_by_id, root, fact_href(merged.id, root)) if merged.history else None
+    history = history_view(merged.history, sources_by_id, root, fact_href(merged.id, root), summary=shown is not None) \
+        if merged.history else None
     latest = history["latest"] if history else None
     return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
             "lead": latest["figure"] if latest else spread}
