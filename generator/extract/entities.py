@@ -104,6 +104,7 @@ class EntityGrammar(NamedTuple):
     given_name_locales: tuple  # whose first names make a full name a person's (given_names)
     not_given_names: frozenset  # words no given name is though a list holds them: "Al" (al-), "The"
     nicknamed: re.Pattern  # 'Susan "Nunu" Bell': a nickname in quotes inside a full name
+    described_hint: re.Pattern  # a role before a capital: what every match of described holds (a cheap test)
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -208,6 +209,7 @@ def grammar(language):
         tuple(language.given_name_locales),
         frozenset(p.capitalize() for p in language.name_particles) | language.not_names | language.demonyms,
         re.compile(rf"(?P<first>{word}) [“\"](?P<nickname>{word})[”\"] (?P<last>{word}(?: {word})?)(?![\w’'-])"),
+        re.compile(rf"(?:{role}) {capital}"),
     )
 
 
@@ -757,7 +759,8 @@ def role_descriptions(sentences, names, owner, people):
                 found.append((match[0][len(match["name"]):], match["name"]))
             else:
                 found.append((match[0][:match.start("after") - match.start()], match["after"]))
-        found += [(m["description"], m["name"]) for m in people.described.finditer(sentence.text)]
+        if people.described_hint.search(sentence.text):  # the slow pattern only where a role stands before a name
+            found += [(m["description"], m["name"]) for m in people.described.finditer(sentence.text)]
     described = ((role_key(description, people), clean_name(name, people)) for description, name in found)
     return [(key, owner.get(name, name)) for key, name in described if owner.get(name, name) in names]
 
