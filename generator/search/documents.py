@@ -5,6 +5,7 @@ Every merged fact, source and person, organisation or place is one document of n
 numbered in that order (index_documents), results cite sources by their number.
 """
 
+import functools
 import re
 
 from ..extract import is_vague, plain_number, source_language
@@ -49,6 +50,10 @@ def searchable(text):
     return text.replace("²", "2").replace("³", "3")  # not translate(): it walks a long text in Python
 
 
+# A sentence giving several figures is the quote of each of their facts: made searchable once.
+searchable_quote = functools.lru_cache(maxsize=1 << 16)(searchable)
+
+
 def fact_document(ref, merged, named=(), languages=None):
     """named: the entities its sentences name, found by any of their spellings; languages:
     source id -> the code of its language, for each quote's words to be stemmed in its own
@@ -59,15 +64,16 @@ def fact_document(ref, merged, named=(), languages=None):
     numbers = "" if is_vague(merged) else " ".join(plain_number(v) for v in (merged.value, merged.value_max)
                                                    if v is not None)
     value = " ".join(filter(None, [format_value(merged), numbers, merged.unit, merged.kind]))
+    body = [(code, searchable_quote(quote)) for quote, code in quotes]
     return {
         "ref": ref,
         "title": searchable(" ".join(filter(None, [merged.label, merged.subject]))),
         "heading": "",
         "value": searchable(value),
         "names": " ".join(dict.fromkeys([*merged.places, *(n for e in named for n in (e.name, *e.aliases))])),
-        "body": searchable(" ".join(dict.fromkeys(c.quote for c in merged.citations))),
+        "body": " ".join(dict.fromkeys(text for _, text in body)),
         "language": languages.get(merged.citations[0].source) if merged.citations else None,
-        "parts": {"body": [(code, searchable(quote)) for quote, code in quotes]},
+        "parts": {"body": body},
     }
 
 

@@ -21,14 +21,15 @@ still finds its best documents, scored as before, and no part grows with the cor
 lunr.py (`factsheet search`, the tests) and lunr_query.js do the same, on the same files.
 """
 
-import contextlib
+import collections
 import functools
 import json
+import math
 import re
 from pathlib import Path
 
-from lunr import builder as lunr_builder
-from lunr import get_default_builder, lunr
+from lunr import __TARGET_JS_VERSION__ as LUNR_TARGET_VERSION
+from lunr import get_default_builder
 from lunr.index import Index
 from lunr.query import Query
 from lunr.stemmer import stemmer
@@ -36,7 +37,6 @@ from lunr.stop_word_filter import stop_word_filter
 from lunr.token import Token
 from lunr.tokenizer import SEPARATOR_CHARS, Tokenizer
 from lunr.trimmer import trimmer
-from lunr.vector import Vector
 
 from ..errors import FactsheetError
 from ..model import Page
@@ -74,7 +74,8 @@ def assets():
 
 def index_pages(site):
     """The index's parts (manifest, terms) as files of the site."""
-    return part_pages(index_parts(search_index(site), result_count(site), index_languages(site)))
+    serialized, languages = indexed(site)
+    return part_pages(index_parts(serialized, result_count(site), languages))
 FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (lunr_query.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
@@ -85,20 +86,21 @@ def build_index(site):
     of its terms, and short refs keep the index a fraction of the size. Results cite sources
     by their number in the source table for the same reason.
     """
-    return {"index": search_index(site), "languages": index_languages(site), **search_results(site)}
+    serialized, languages = indexed(site)
+    return {"index": serialized, "languages": languages, **search_results(site)}
 
 
-def index_languages(site):
-    """The languages whose stemmers made some of the index's terms (stemming.STEMMED), in order:
-    a query is stemmed in each of them too."""
-    return sorted({stemmed_language(d.get("language")) for d, _ in index_documents(site)} - {None})
+def indexed(site):
+    """The lunr index of every result, serialized, and the languages whose stemmers made some
+    of its terms (stemming.STEMMED), in order: a query is stemmed in each of them too."""
+    documents = index_documents(site)
+    languages = sorted({stemmed_language(d.get("language")) for d, _ in documents} - {None})
+    return serialized_index([(indexed_terms(d), attributes) for d, attributes in documents]), languages
 
 
 def search_index(site):
     """The lunr index of every result, serialized."""
-    documents = [(indexed_terms(d), attributes) for d, attributes in index_documents(site)]
-    with lunr_shortcuts():
-        return lunr(ref="ref", fields=DOCUMENT_FIELDS, builder=builder_for_terms(), documents=documents).serialize()
+    return indexed(site)[0]
 
 
 
@@ -133,56 +135,54 @@ def indexed_terms(document):
     return terms
 
 
-def tokens_of_terms(terms, metadata=None, separator=None):
-    """lunr.py's Tokenizer, for fields that are already lists of index terms (indexed_terms,
-    in lower case): the terms themselves. lunr.py's builder takes only str() of each token
-    while it keeps no metadata (builder_for_terms); a Token made of every word, its metadata
-    deep-copied, costs far more than the index needs. Anything else goes to lunr's own."""
-    if isinstance(terms, list) and not metadata:
-        return terms
-    return Tokenizer(terms, metadata, separator)
+# lunr.py's scoring parameters (its Builder's defaults, which lunr.js's match).
+BM25_B, BM25_K1 = 0.75, 1.2
 
 
-class AppendedVector:
-    """lunr.py's Vector as its builder fills one (each term of a document's field once, then
-    serialized): an insert appends, and the order by term is made once, when serialized.
-    lunr's own finds each insert's place by a binary search in Python; the serialized vector
-    is the same."""
-
-    def __init__(self):
-        self.elements = []  # index, value, index, value…: as flat as lunr's, as small (a 10,000-source index)
-
-    def insert(self, index, value):
-        self.elements.append(index)
-        self.elements.append(value)
-
-    def serialize(self):
-        pairs = iter(self.elements)
-        return [element for index, value in sorted(zip(pairs, pairs)) for element in (index, round(value, 3))]
+def bm25_idf(posting, document_count):
+    """lunr's idf of a term: from how many documents hold it, in any field."""
+    holding = sum(len(refs) for field, refs in posting.items() if field != "_index")
+    return math.log(1 + abs((document_count - holding + 0.5) / (holding + 0.5)))
 
 
-@contextlib.contextmanager
-def lunr_shortcuts():
-    """While lunr builds our index, its builder makes tokens with tokens_of_terms and fills
-    AppendedVectors. Only if the builder still uses the Tokenizer and Vector we know: a newer
-    lunr.py is left alone (slower, same index)."""
-    if (getattr(lunr_builder, "Tokenizer", None), getattr(lunr_builder, "Vector", None)) != (Tokenizer, Vector):
-        yield
-        return
-    lunr_builder.Tokenizer, lunr_builder.Vector = tokens_of_terms, AppendedVector
-    try:
-        yield
-    finally:
-        lunr_builder.Tokenizer, lunr_builder.Vector = Tokenizer, Vector
-
-
-def builder_for_terms():
-    """lunr's default builder with the indexing pipeline already applied (indexed_terms);
-    queries still go through its search pipeline, the stemmer, as lunr.js does."""
-    builder = get_default_builder()
-    builder.pipeline.reset()
-    builder.metadata_whitelist = []  # tokens_of_terms hands it plain strings, which carry none
-    return builder
+def serialized_index(documents, fields=DOCUMENT_FIELDS):
+    """What lunr.py's builder serializes (`lunr(...).serialize()`) for documents whose fields
+    are lists of index terms (indexed_terms): the same postings, term numbers, BM25 weights in
+    the same floating-point steps and the same order, so lunr.js loads it unchanged. lunr.py
+    stays the reference (tests compare the two on the same documents); it would also build a
+    token set and per-insert sorted vectors that serializing never reads."""
+    names = [field["field_name"] for field in fields]
+    boosts = {field["field_name"]: field.get("boost", 1) for field in fields}
+    inverted, counted, total_length = {}, [], dict.fromkeys(names, 0)
+    for document, attributes in documents:
+        ref, document_boost = str(document["ref"]), (attributes or {}).get("boost", 1)
+        for name in names:
+            terms = document[name]
+            frequencies = collections.Counter(terms)  # each term in the order first met, as lunr's
+            for term in frequencies:
+                posting = inverted.get(term)
+                if posting is None:
+                    posting = inverted[term] = {**{field: {} for field in names}, "_index": len(inverted)}
+                posting[name][ref] = {}
+            counted.append((f"{name}/{ref}", name, len(terms), document_boost, frequencies))
+            total_length[name] += len(terms)
+    average_length = {name: total_length[name] / len(documents) for name in names}
+    idf, vectors = {}, []
+    for field_ref, name, length, document_boost, frequencies in counted:
+        weights = []
+        for term, frequency in frequencies.items():
+            posting = inverted[term]
+            if term not in idf:
+                idf[term] = bm25_idf(posting, len(documents))
+            score = idf[term] * ((BM25_K1 + 1) * frequency) / (
+                BM25_K1 * (1 - BM25_B + BM25_B * (length / average_length[name])) + frequency)
+            score *= boosts[name]
+            score *= document_boost
+            weights.append((posting["_index"], round(score, 3)))
+        vectors.append([field_ref, [element for pair in sorted(weights) for element in pair]])
+    return {"version": LUNR_TARGET_VERSION, "fields": names, "fieldVectors": vectors,
+            "invertedIndex": [[term, inverted[term]] for term in sorted(inverted)],
+            "pipeline": get_default_builder().search_pipeline.serialize()}
 
 
 def query_terms(text):
@@ -228,7 +228,7 @@ def stemmed(word):
 
 
 def language_stems(term, languages):
-    """A query word's stems in the index's stemmed languages (index_languages) that differ from
+    """A query word's stems in the index's stemmed languages (indexed) that differ from
     lunr's own (stemmed) and from one another (lunr_query.js: languageStems)."""
     own = stemmed(term)
     return [form for form in dict.fromkeys(stem(term, code) for code in languages) if form != own]
@@ -334,7 +334,7 @@ def search_parts(search_data):
 
 def index_parts(serialized, result_count, languages=()):
     """The manifest and the term parts, from lunr's serialized index of result_count results;
-    languages: those a query is stemmed in too (index_languages)."""
+    languages: those a query is stemmed in too (indexed)."""
     entries = term_entries(serialized)
     keys = shard_keys(term_sizes(entries))
     manifest = {"fields": serialized["fields"], "pipeline": serialized["pipeline"],
