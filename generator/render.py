@@ -124,22 +124,59 @@ def measure_label(merged):
     return merged.event or f"as one source words it: “{label}”"
 
 
-def history_view(history, sources_by_id, root, here=None, summary=False):
+def history_groups(history):
+    """[(day, figure, the first report's fact, [source id, …]), …]: the dated reports of a
+    figure, a group per day and figure as they follow one another (history is by day)."""
+    groups = []
+    for dated in history:
+        if groups and groups[-1][:2] == (dated.published, dated.figure):
+            groups[-1][3].append(dated.source)
+        else:
+            groups.append((dated.published, dated.figure, dated.fact, [dated.source]))
+    return groups
+
+
+def history_ends(groups, links):
+    """The first figures and, where the last day's sources give one figure and it is not the
+    first day's, the latest, as a fact's lines name them."""
+    first_day, last_day = groups[0][0], groups[-1][0]
+    first = [figure for day, figure, _, _ in groups if day == first_day]
+    last_figures = {figure for day, figure, _, _ in groups if day == last_day}
+    latest = None
+    if len(last_figures) == 1 and last_figures != set(first):
+        day, figure, _, sources = groups[-1]
+        latest = {"figure": figure, "date": day_text(day), "iso": day,
+                  "sources": names_list(links[s]["name"] for s in sources)}
+    return {"latest": latest, "first": {"figure": names_list(first), "date": day_text(first_day)}}
+
+
+class SourceLinks(dict):
+    """Source id -> its link as a fact's lines name it ({"name", "href"} from root), made when
+    first asked for: a page names the same sources in its history, its sides and its citations."""
+
+    def __init__(self, sources_by_id, root):
+        super().__init__()
+        self.sources_by_id, self.root = sources_by_id, root
+
+    def __missing__(self, source_id):
+        link = self[source_id] = {"name": short_name(self.sources_by_id[source_id]),
+                                  "href": source_href(source_id, None, self.root)}
+        return link
+
+
+def history_view(history, links, here=None, summary=False):
     """The figure through time: a row per day and figure (sources named), each marked first
     reported, revised (from the figure before it) or latest; and the latest figure, where the
     last day's sources give one and it is not the first day's. summary: only the first and
-    latest figures are wanted (a fact sheet's line): the rows before the last day keep their
-    sources' ids, not their names and links (a dated fact has a row per day and figure)."""
-    rows = []
-    for dated in history:
-        if rows and (rows[-1]["iso"], rows[-1]["figure"]) == (dated.published, dated.figure):
-            rows[-1]["sources"].append(dated.source)
-        else:
-            rows.append({"iso": dated.published, "date": day_text(dated.published), "figure": dated.figure,
-                         "href": fact_href(dated.fact, root), "sources": [dated.source]})
+    latest figures (a fact sheet's line), without the rows. links: a SourceLinks."""
+    groups = history_groups(history)
+    ends = history_ends(groups, links)
+    if summary:
+        return ends
+    rows = [{"iso": day, "date": day_text(day), "figure": figure, "href": fact_href(fact_id, links.root),
+             "sources": sources}
+            for day, figure, fact_id, sources in groups]
     first_day, last_day = rows[0]["iso"], rows[-1]["iso"]
-    first_figures = {row["figure"] for row in rows if row["iso"] == first_day}
-    last_figures = {row["figure"] for row in rows if row["iso"] == last_day}
     earlier, previous = set(), []  # the figures given on the days before a row's; those of the day before
     for day, today in itertools.groupby(rows, key=lambda row: row["iso"]):  # rows are by day
         today = list(today)
@@ -148,49 +185,40 @@ def history_view(history, sources_by_id, root, here=None, summary=False):
                            else f"revised from {names_list(previous)}")
             row["here"] = row["href"] == here
             row["latest"] = day == last_day
-            if not summary or day == last_day:
-                row["sources"] = [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
-                                  for s in row["sources"]]
+            row["sources"] = [links[s] for s in row["sources"]]
         earlier.update(row["figure"] for row in today)
         previous = list(dict.fromkeys(row["figure"] for row in today))
-    latest = None
-    if len(last_figures) == 1 and last_figures != first_figures:
-        row = rows[-1]
-        latest = {"figure": row["figure"], "date": row["date"], "iso": row["iso"],
-                  "sources": names_list(source["name"] for source in row["sources"])}
-    first = [row for row in rows if row["iso"] == first_day]
-    return {"rows": rows, "latest": latest,
-            "first": {"figure": names_list(row["figure"] for row in first), "date": first[0]["date"]}}
+    return {"rows": rows, **ends}
 
 
-def dispute_view(merged, sources_by_id, root, shown=None):
+def dispute_view(merged, links, shown=None):
     """A measure the sources give different figures for, as a reader needs it: the range
     ("127 to 132 people"), who gives which figure, and, where the sources are dated, the figure
     through time; the line leads with the latest figure where there is one, else the range.
-    None where the sources give one figure."""
+    None where the sources give one figure. links: a SourceLinks."""
     if len(merged.sides) < 2:
         return None
     spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
-    sides = [{"figure": side.figure, "href": fact_href(side.fact, root), "here": side.fact == merged.id,
-              "sources": [{"name": short_name(sources_by_id[s]), "href": source_href(s, None, root)}
-                          for s in side.sources[:shown]],
+    sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
+              "sources": [links[s] for s in side.sources[:shown]],
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
              for side in merged.sides]
-    history = history_view(merged.history, sources_by_id, root, fact_href(merged.id, root), summary=shown is not None) \
+    history = history_view(merged.history, links, fact_href(merged.id, links.root), summary=shown is not None) \
         if merged.history else None
     latest = history["latest"] if history else None
     return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
             "lead": latest["figure"] if latest else spread}
 
 
-def merged_view(merged, sources_by_id, root, named, shown=None):
+def merged_view(merged, sources_by_id, root, named, shown=None, links=None):
     """named: named_facts() of the site's merged facts; shown: how many of its citations, if
-    not all (the rest are counted in more_citations). A fact whose sources give different
+    not all (the rest are counted in more_citations); links: the SourceLinks of sources_by_id
+    from root, if the caller keeps them for other facts. A fact whose sources give different
     figures leads with its dispute's lead figure and the words of what it measures, so that no
     one figure heads it as if agreed."""
     citations = merged.citations[:shown]
     more = len(merged.citations) - len(citations)
-    dispute = dispute_view(merged, sources_by_id, root, shown)
+    dispute = dispute_view(merged, links if links is not None else SourceLinks(sources_by_id, root), shown)
     return {
         "id": merged.id,
         "href": fact_href(merged.id, root),
@@ -243,9 +271,9 @@ def fact_sheet_groups(merged_facts, sources_by_id, named):
 def sheet_lines(members, sources_by_id, named):
     """The fact sheet's lines of one group; a fact giving another figure for a dispute shown in
     full above it (the fact it conflicts with, more reported) says so and links there."""
-    lines, shown = [], {}
+    lines, shown, links = [], {}, SourceLinks(sources_by_id, "")
     for m in members:
-        view = merged_view(m, sources_by_id, "", named, SHEET_CITATIONS)
+        view = merged_view(m, sources_by_id, "", named, SHEET_CITATIONS, links)
         above = next((shown[other] for other in m.conflicts if other in shown), None)
         view["side_of"] = None if above is None else {
             "href": f"#{above['id']}", "label": above["label"],
@@ -566,10 +594,11 @@ def fact_pages(env, site, lookups):
     sources_by_id = lookups.sources_by_id
     named = entities_by_anchor(site.entities)
     pagers = fact_pager(lookups.groups)
+    links = SourceLinks(sources_by_id, "../")
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
-        view = merged_view(merged, sources_by_id, "../", lookups.named)
+        view = merged_view(merged, sources_by_id, "../", lookups.named, links=links)
         yield page(env, "fact.html", fact_path(merged.id),
                    title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
                    json_ld=claim_json_ld(merged, sources_by_id),
