@@ -390,13 +390,9 @@ def value_bucket(measured):
 ALIKE_SAMPLE = 8  # reports of a group a new report is compared with: any of them may say it alike
 
 
-def alike(contexts, near, group, fact, group_places):
-    """Whether a report is said of the same thing as a group's: the places they name do not
-    differ (group_places: those of the group so far; "retook 8,300 km² around Lyman", "retook
-    8,100 km² around Bakhmut" are two advances), and its sentence shares enough words with one
-    of theirs, or the words right beside the figure share one with one of theirs."""
-    if places_apart(group_places, fact.places):
-        return False  # "the road to Lyman was closed", "the road to Sumy was closed": two roads
+def alike(contexts, near, group, fact):
+    """Whether a report is said of the same thing as a group's: its sentence shares enough
+    words with one of theirs, or the words right beside the figure share one with one of theirs."""
     sample = group[:ALIKE_SAMPLE]
     return any(similarity(contexts[other.id], contexts[fact.id]) >= CONTEXT_THRESHOLD or near[other.id] & near[fact.id]
                for other in sample)
@@ -445,6 +441,10 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
     ("127 killed", "129 killed"), and never another figure than its own source gives there (one
     article giving two figures describes two things: "the S&P fell 1.74%", "the Nasdaq 1.76%")."""
     head = group[0]
+    # The places first: a story's reports of one measure in many towns mostly stop here, and
+    # "the road to Lyman was closed", "the road to Sumy was closed" are two roads however alike.
+    if places_apart(family.places, fact.places):
+        return False
     if not (same_measure(head_measure, measured) and same_subject(head, fact)
             and same_person_if_aged(head, fact, family.places) and events_agree(family.events, event)):
         return False
@@ -453,7 +453,7 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
     own = family.given.get(fact.source, ())
     if own and (fact.value, fact.value_max) not in own:
         return False
-    if not alike(contexts, near, group, fact, family.places):
+    if not alike(contexts, near, group, fact):
         return False
     if (fact.value, fact.unit) == (head.value, head.unit) or agree((head.value, head.unit), (fact.value, fact.unit)):
         return True
