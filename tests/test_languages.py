@@ -208,3 +208,123 @@ def test_a_decimal_point_in_a_comma_language_only_before_a_scale_or_after_a_curr
 def test_a_dash_or_of_them_counts_what_the_count_before_counted():
     found = readings("Он провёл 20 боёв, одержал 18 побед (12 — нокаутом), трое из них — в Лондоне.", "ru")
     assert (12, None, "побед", "count") in found
+
+
+# Issue 37, Russian and Ukrainian by families of phrasing (sentences written for these tests).
+@pytest.mark.parametrize("code, sentence, expected", [
+    # number words in orders: hundreds, tens and ones in their cases; a half and a ten as words
+    ("ru", "На аукционе продали двести пятьдесят картин.", (250, None, "картин", "count")),
+    ("ru", "В забеге участвовали триста двадцать пять спортсменов.", (325, None, "спортсменов", "count")),
+    ("ru", "В шествии участвовали более двадцати пяти тысяч человек.", (25_000, None, "человек", "count")),
+    ("ru", "Лодка затонула в двухстах метрах от берега.", (200, None, "m", "distance")),
+    ("ru", "Бюджет вырос на полмиллиона рублей.", (500_000, None, "RUB", "money")),
+    ("ru", "Около десятка человек получили ранения.", (10, None, "человек", "count")),
+    ("ru", "В акции участвовали два десятка активистов.", (20, None, "активистов", "count")),
+    ("uk", "На аукціоні продали двісті п'ятдесят будинків.", (250, None, "будинків", "count")),
+    ("uk", "У змаганнях взяли участь триста двадцять п’ять спортсменів.", (325, None, "спортсменів", "count")),
+    ("uk", "Бюджет зріс на півмільйона гривень.", (500_000, None, "UAH", "money")),
+    ("uk", "Близько десятка людей отримали поранення.", (10, None, "людей", "count")),
+    ("uk", "В акції взяли участь два десятки активістів.", (20, None, "активістів", "count")),
+    # a hyphen between two number words is a range, no sum
+    ("ru", "Рыбаки выловили пять-семь тонн рыбы.", (5, 7, "t", "weight")),
+    ("uk", "Рибалки виловили п'ять-сім тонн риби.", (5, 7, "t", "weight")),
+    # scale words in their cases
+    ("ru", "Фонд располагает 5 миллионами рублей.", (5_000_000, None, "RUB", "money")),
+    ("ru", "Компания заработала 5 млн долл.", (5_000_000, None, "USD", "money")),
+    ("uk", "Фонд розпоряджається 5 мільйонами гривень.", (5_000_000, None, "UAH", "money")),
+    ("uk", "Кредит становить 300 тис. доларів.", (300_000, None, "USD", "money")),
+    ("uk", "Прибуток сягнув 2 мільярдів гривень.", (2_000_000_000, None, "UAH", "money")),
+    ("uk", "Держава витратила 12 млрд грн на ремонт доріг.", (12_000_000_000, None, "UAH", "money")),
+    # penalties: "and a half", the regime, a suspended term
+    ("ru", "Суд приговорил его к трём с половиной годам колонии.", (3.5, None, "years", "penalty")),
+    ("ru", "Его осудили на два с половиной года.", (2.5, None, "years", "penalty")),
+    ("ru", "Он получил 7 лет строгого режима.", (7, None, "years", "penalty")),
+    ("ru", "Суд назначил ему 3 года условно.", (3, None, "years", "penalty")),
+    ("uk", "Суд засудив його до трьох з половиною років позбавлення волі.", (3.5, None, "years", "penalty")),
+    ("uk", "Обвинуваченому загрожує до 15 років позбавлення волі.", (15, None, "years", "penalty")),
+    ("uk", "Суд призначив 4 роки умовно.", (4, None, "years", "penalty")),
+    ("uk", "Йому загрожує від 5 до 10 років позбавлення волі.", (5, 10, "years", "penalty")),
+    # ages: a duration after the words that make it one's age; the year of life
+    ("ru", "Пенсионерка в возрасте 82 лет скончалась.", (82, None, "years", "age")),
+    ("ru", "Ему 34 года, он живёт в Томске.", (34, None, "years", "age")),
+    ("ru", "Когда ей было шесть месяцев, семья переехала.", (6, None, "months", "age")),
+    ("ru", "Актёр скончался на 93-м году жизни.", (93, None, "years", "age")),
+    ("uk", "Пенсіонерка у віці 82 років померла.", (82, None, "years", "age")),
+    ("uk", "Йому 34 роки, він живе у Львові.", (34, None, "years", "age")),
+    ("uk", "Їй виповнилося 60 років.", (60, None, "years", "age")),
+    ("uk", "Загинула 19-річна студентка.", (19, None, "years", "age")),
+    ("uk", "Актор помер на 93-му році життя.", (93, None, "years", "age")),
+    # percent and percentage points
+    ("uk", "Явка склала 67 відсотків.", (67, None, "%", "percentage")),
+    ("uk", "Безробіття зросло до 9,5 відсотка.", (9.5, None, "%", "percentage")),
+    ("uk", "Податки зросли на 2 відсоткові пункти.", (2, None, "percentage points", "percentage")),
+    ("ru", "Ставка выросла на 2 процентных пункта.", (2, None, "percentage points", "percentage")),
+    # units and ranges
+    ("uk", "Пожежа знищила 120 га лісу.", (120, None, "ha", "area")),
+    ("uk", "Ворог окупував майже 8 000 км² території.", (8000, None, "km²", "area")),
+    ("uk", "Дорога завдовжки 45 км сполучить два міста.", (45, None, "km", "distance")),
+    ("uk", "Ремонт триватиме від 10 до 20 днів.", (10, 20, "days", "duration")),
+    ("uk", "Вартість квитків від 100 до 150 гривень.", (100, 150, "UAH", "money")),
+    ("uk", "На фестиваль приїхали 15-20 тисяч гостей.", (15_000, 20_000, "гостей", "count")),
+    # the noun before a figure in words: "about"
+    ("ru", "Взрыв прогремел километрах в четырёх-пяти от села.", (4, 5, "km", "distance")),
+    ("ru", "До места аварии было километров двадцать.", (20, None, "km", "distance")),
+    ("uk", "Туристи пройшли кілометрів двадцять.", (20, None, "km", "distance")),
+])
+def test_russian_and_ukrainian_families(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # a bare figure after what befalls people counts people, and so does a collective
+    ("ru", "По последним данным погибли 12 и пострадали 40 человек.", (12, None, "человек", "count")),
+    ("ru", "Стрелок, убивший 9 и ранивший 30 человек, задержан.", (9, None, "человек", "count")),
+    ("ru", "Он застрелил охранника и ранил ещё троих.", (3, None, "человек", "count")),
+    ("uk", "Внаслідок атаки загинули 10 і поранено 50 людей.", (10, None, "осіб", "count")),
+    ("uk", "Він убив охоронця і поранив ще трьох.", (3, None, "осіб", "count")),
+    ("uk", "Рятувальники врятували 25 осіб, ще 5 госпіталізовано.", (5, None, "осіб", "count")),
+    # one of them counts them
+    ("uk", "Четверо з затриманих визнали провину.", (4, None, "затриманих", "count")),
+    ("uk", "Двоє із затриманих — неповнолітні.", (2, None, "затриманих", "count")),
+    ("uk", "Один із постраждалих перебуває у важкому стані.", (1, None, "постраждалих", "count")),
+])
+def test_people_without_a_noun_and_one_of_them(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # one of the biggest is a rank, no count
+    ("ru", "Компания считается одной из крупнейших в регионе."),
+    ("ru", "Он был одним из самых известных актёров театра."),
+    ("uk", "Фірма є одним з найбільших забудовників міста."),
+    # a law's part and article, a house's number: labels
+    ("ru", "Дело возбуждено по ч. 2 ст. 105 УК РФ."),
+    ("uk", "Справу відкрито за ч. 2 ст. 115 ККУ."),
+    # an ordinal is no quantity ("5-м" is no distance in metres)
+    ("ru", "В 5-м классе произошла драка."),
+    ("ru", "Он проиграл во 2-м раунде."),
+    ("uk", "У 5-му класі сталася бійка."),
+])
+def test_ranks_labels_and_ordinals_are_no_figures(code, sentence):
+    assert readings(sentence, code) == []
+
+
+def test_an_anniversary_stays_years_beside_ordinals():
+    assert (110, None, "years", "duration") in readings("Місто відзначило 110-ту річницю заснування.", "uk")
+    assert (300, None, "years", "duration") in readings("Завод отметил 300-ю годовщину основания.", "ru")
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # a toll: what the words before a bare figure count
+    ("ru", "Число погибших при наводнении достигло 23.", (23, None, "человек", "count")),
+    ("uk", "Кількість загиблих унаслідок повені зросла до 23.", (23, None, "осіб", "count")),
+    # Ukrainian read by its endings (without the optional dictionary) too: genitive plurals with no ending
+    ("uk", "Ворог випустив по місту 35 ракет.", (35, None, "ракет", "count")),
+    ("uk", "Уламки пошкодили 12 машин на стоянці.", (12, None, "машин", "count")),
+])
+def test_tolls_and_nouns_with_no_ending(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+def test_a_pronoun_after_of_them_is_no_counted_noun():
+    assert readings("Двом з них по 19 років.", "uk") == [(19, None, "years", "duration")]

@@ -88,6 +88,10 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     def noun_case(word):  # German capitalises every noun ("400 Bietern", not "starben")
         return word[0].isupper() or not words.counted_nouns_capitalised
     tokens = list(WORD.finditer(after[:60]))
+    if words.lemmatiser and len(tokens) > 1 and re.fullmatch(context.of, tokens[0][0].lower()):
+        if tokens[1][0].lower() in words.not_counted:
+            return None, 0  # "один из крупнейших застройщиков": one of the biggest, a rank and no count
+        tokens = tokens[1:]  # an inflected language has no article after its "of": "двоє з затриманих" counts them
     if words.lemmatiser and lemmas.analyser(language):
         return noun_by_part_of_speech(tokens, context, language)
     past_partitive = False
@@ -126,9 +130,7 @@ def noun_by_part_of_speech(tokens, context, language):
     that describe it, in whatever case the figure asks ("2 человека", "260 гостей", "трёх
     стареющих бандитов"), in lower case; none when a verb or a stop comes first. A describing
     word with no noun after it stands for one ("п'ятеро поранених", "двое раненых")."""
-    last = None  # the last describing word, and where it ends
-    if len(tokens) > 1 and tokens[0][0].lower() == context.of:  # "один из учащихся": one of them counts them
-        tokens = tokens[1:]
+    last = None  # the last describing word, and where it ends ("один из учащихся": counted_noun skips "из")
     for token in tokens[:MODIFIERS_BEFORE_NOUN + 1]:
         word, lower = token[0], token[0].lower()
         if not re.match(r"\w", word) or word[0].isdigit() or lower in context.noun_stops \

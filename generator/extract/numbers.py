@@ -71,6 +71,23 @@ def comma_numeral(groups, scales=None):
     return rf"{FRACTION}|{pointed}{grouped}|\d+(?:,\d+)?(?![,.]\d)"
 
 
+def words_in_orders(language):
+    """A number in words, in a language whose hundreds are words of their own ("двести",
+    "п'ятсот", "sto") rather than a multiplier (English's "four hundred"): a hundreds word, then
+    a tens word or a teen, then a one, each order at most once and in that order ("триста
+    двадцать пять", "двадцати пяти", "cent vingt"). A hyphen joins a tens word and a one only;
+    between two other words it makes a range, which quantities.py reads ("пять-семь тонн",
+    "четырех-пяти"), never a sum."""
+    def of_values(values):
+        written = [re.escape(w) for w, v in language.number_words.items() if v in values and " " not in w]
+        return alternatives(sorted(written, key=len, reverse=True))
+    hundreds, tens, teens = of_values(range(100, 1000, 100)), of_values(range(20, 100, 10)), of_values(range(10, 20))
+    ones = alternatives(sorted(map(re.escape, language.compound_ones), key=len, reverse=True))
+    words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
+    return (rf"(?:(?:{hundreds})(?:\s+(?:(?:{tens})(?:\s+(?:{ones}))?|{teens}|{ones}))?(?!\w)"
+            rf"|(?:{tens})(?:[\s-](?:{ones}))?(?!\w)|(?:{words}))")
+
+
 @per_language
 def grammar(language):
     """How one language writes numbers: its number words, scales and vague amounts as patterns."""
@@ -79,7 +96,7 @@ def grammar(language):
     ordinals = alternatives(language.ordinal_suffixes)
     # A number in words, as many as it takes: "sixty two", "four hundred", "nineteen thousand
     # four hundred and six"; each multiplier (hundred, thousand...) may be followed by more.
-    one_word = rf"(?:{words})(?:[\s-](?:{ones}))?"
+    one_word = rf"(?:{words})(?:[\s-](?:{ones}))?" if language.hundred else words_in_orders(language)
     multipliers = alternatives([language.hundred, *language.word_scales]) if language.hundred else None
     and_ = rf"(?:{language.number_and}\s+)?" if language.number_and else ""
     in_words = (rf"{one_word}(?:\s+{and_}(?:{multipliers})\b(?:\s+{and_}{one_word}\b)?)*" if multipliers

@@ -210,6 +210,9 @@ def measured(match, value, sentence, words):
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY
+    elif kind == DURATION and (words.aged.search(sentence, words_start(sentence, start, AGED_WORDS), start)
+                               or words.age_clause.search(sentence, words_start(sentence, start, AGED_WORDS), start)):
+        kind = AGE  # "в возрасте 82 лет", "Йому 34 роки", "aged 44 years": a duration that is someone's age
     if match["minus"] and kind not in (DURATION, PENALTY):
         value = -value
     elif kind not in (DURATION, PENALTY) and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
@@ -307,7 +310,7 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             and words.clause_end.match(sentence, match.end()) and 0 < value < 125):
         return Reading(value, "years", AGE, match.end())
     for unit, kind, written in words.units_before:  # "an earthquake of magnitude 6.4"
-        if written.search(before, words_start(before, len(before), 2)):
+        if written.search(before, words_start(before, len(before), 3)):  # "километрах в пяти"
             return Reading(value, unit, kind, match.end())
     if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
         return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
