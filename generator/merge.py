@@ -562,8 +562,7 @@ def join_unambiguous(groups, families, heads):
             reach = conversion_reach(measured, head)
             found = [lead for s in range(step - reach, step + reach + 1) for lead in leads.get((kind, unit, measured[2], s), ())
                      if (same_measure(heads[lead], measured) or converted_measure(heads[lead], measured, groups[lead][0], head))
-                     and compatible(families[lead], families[index])
-                     and families[lead].sources.isdisjoint(families[index].sources)
+                     and compatible(families[lead], families[index])  # a source in both gives the same figure in both
                      and same_subject(groups[lead][0], head)
                      and one_figure(groups[lead][0], head)]
             # the group giving its own figure (or that figure converted) before one giving a close other figure

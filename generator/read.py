@@ -175,11 +175,13 @@ def sentence_anchor(text, seen):
 
 
 def paragraphs_of(blocks, language=DEFAULT):
-    """Blocks of text as paragraphs of anchored sentences."""
+    """Blocks of text as paragraphs of anchored sentences; a block may be a tuple of lines
+    (a list's items), each line then ending a sentence."""
     seen = {}
     paragraphs = []
     for block in blocks:
-        sentences = split_sentences(block, language)
+        lines = block if isinstance(block, tuple) else (block,)
+        sentences = [sentence for line in lines for sentence in split_sentences(line, language)]
         if sentences:
             paragraphs.append(tuple(Sentence(sentence_anchor(s, seen), s) for s in sentences))
     return tuple(paragraphs)
@@ -213,10 +215,40 @@ def read_markdown(data, path):
     return meta, markdown_blocks(body)
 
 
+BULLETS = "•·▪*–—-"
+LIST_FROM_LINES = 3  # lines that each start as an item: a list even unindented, not prose wrapped by chance
+
+
+def starts_as_item(line):
+    """Whether a line starts as an item of a list would: a capital or a digit, after its
+    indent and any bullet or opening quote."""
+    text = line.lstrip().lstrip(BULLETS).lstrip().lstrip("\"“‘'(")
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def bulleted_or_indented(line):
+    return line[:1].isspace() or (line[:1] in BULLETS and line[1:2].isspace())
+
+
+def line_items(block):
+    """The lines of a plain text block that is a list (a standfirst's bullets, headlines one a
+    line: "Violent clashes in Athens see 60 injured" above "Stock markets fall sharply"), each
+    its own sentences, or None for a paragraph whose lines are one text wrapped. A list's
+    lines each start as an item would, and are indented or bulleted, or are LIST_FROM_LINES
+    or more."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(starts_as_item(line) for line in lines):
+        return None
+    if len(lines) < LIST_FROM_LINES and not all(bulleted_or_indented(line) for line in lines):
+        return None
+    return tuple(line.strip() for line in lines)
+
+
 def read_plain(data, path):
-    """(metadata, text blocks) of a plain text file's bytes: paragraphs are separated by blank lines."""
+    """(metadata, text blocks) of a plain text file's bytes: paragraphs are separated by blank
+    lines; a block whose lines are a list's items is a tuple of them (line_items)."""
     meta, body = meta_and_body(article_text(data, path), path)
-    return meta, re.split(r"\n\s*\n", body)
+    return meta, [line_items(block) or block for block in re.split(r"\n\s*\n", body)]
 
 
 # One reader per format, by file suffix; each takes the file's bytes (a binary format can be

@@ -575,6 +575,18 @@ def test_figures_restated_in_brackets_point_at_the_fact_they_restate(sentence, e
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # (value, unit, also) of each fact: another measure in brackets is a fact of its own
+    ("The panel has 1080 x 1920 pixels (~432 ppi pixel density).", [(1080, "pixels", None), (432, "ppi", None)]),
+    ("The screen is 5.1 inches (~69.6% of the front) across.", [(5.1, "in", None), (69.6, "%", None)]),
+    ("The cell holds 3000 mAh (about 12 hours of video).", [(3000, "mAh", None), (12, "hours", None)]),
+])
+def test_another_measure_in_brackets_restates_nothing(sentence, expected):
+    facts = facts_of(sentence)
+    assert [(f.value, f.unit, f.also) for f in facts] == expected
+    assert all(f.restates is None for f in facts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # (kind, value, unit)
     ("Shares closed at 94.5p in London.", ("money", 94.5, "GBX")),
     ("The bid values each share at 310 pence.", ("money", 310, "GBX")),

@@ -281,6 +281,16 @@ def test_a_telling_figure_merges_across_paraphrase_from_every_publisher():
     assert cited_by(screen) == {"s0", "s1", "s2"}
 
 
+def test_a_telling_figure_an_article_gives_twice_in_other_words_is_one_fact_with_the_others():
+    merged = merge_texts(
+        "Specs\n\n    Display: 5.1-inch panel (~430 ppi)\n    Battery: 2800 mAh\n    Weight: 145 g\n\n"
+        "The sharper screen gives a pixel density of 430 ppi, the review says.",
+        "This is still a 430 ppi Super AMOLED display, very similar to last year's panel.",
+    )
+    [density] = find(merged, 430, "ppi")
+    assert cited_by(density) == {"s0", "s1"} and len(density.citations) == 3
+
+
 def test_a_counted_noun_in_the_singular_and_the_plural_is_one_measure():
     merged = merge_texts(
         "The new 16-megapixel rear camera takes sharp photos.",

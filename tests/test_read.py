@@ -78,6 +78,31 @@ def test_sentences_split_on_quotes_and_keep_abbreviations():
     ]
 
 
+def sentences_of(text, name="a.txt"):
+    return [s.text for paragraph in parse_source(text, name).paragraphs for s in paragraph]
+
+
+@pytest.mark.parametrize("block", [
+    "    Floods close 40 schools in Riverton\n    Mayor promises 2,000 sandbags\n    Rail line shut until Friday",
+    "• Floods close 40 schools in Riverton\n• Mayor promises 2,000 sandbags",
+    "Floods close 40 schools in Riverton\nMayor promises 2,000 sandbags\nRail line shut until Friday",
+])
+def test_a_plain_text_list_of_lines_is_a_sentence_a_line(block):
+    """A standfirst's bullets or headlines one a line: no sentence runs from one into the next."""
+    sentences = sentences_of(f"Floods\n\n{block}\n\nThe river rose overnight.\n")
+    assert sentences[0].lstrip("• ") == "Floods close 40 schools in Riverton"
+    assert sentences[1].lstrip("• ") == "Mayor promises 2,000 sandbags"
+    assert sentences[-1] == "The river rose overnight."
+
+
+@pytest.mark.parametrize("block", [
+    "The council said on Monday that the river\nrose by two metres and closed 40 schools.",
+    "The council met\nJohn Smith on Monday.",  # two lines, unindented: wrapped prose by chance
+])
+def test_wrapped_prose_stays_one_sentence(block):
+    assert sentences_of(f"Floods\n\n{block}\n") == [" ".join(block.split())]
+
+
 def test_anchor_survives_edits_elsewhere_in_the_file():
     before = parse_source("T\n\nFirst sentence. Nearly 1,400 people were housed.\n", "s.txt")
     after = parse_source("T\n\nA new opening paragraph.\n\nFirst sentence, edited. Nearly 1,400 people were housed.\n", "s.txt")

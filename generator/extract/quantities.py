@@ -5,9 +5,11 @@ import math
 import os
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
-from ..kinds import AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE
+from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE,
+                     base_unit)
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
@@ -22,6 +24,12 @@ from .units import grammar as unit_grammar
 # A figure restated in brackets: "(3,100 square miles)", "(1.8 to 2.7 Fahrenheit)"; never a
 # dimension's sides ("8.1 mm (5.59 x 2.85 x 0.32 in)"), which restate more than the figure.
 PARENTHETICAL = re.compile(r"\s*\((?P<also>(?![^()]*\d\s?[x×]\s?\d)[^()]{1,40}?\d[^()]{0,40})\)")
+def restating(fact, reading):
+    """Whether a figure in brackets after a fact can be that fact in other words: the same kind
+    and, for a kind whose units do not convert to one another (a measure's ppi, mAh), the same unit."""
+    return reading.kind == fact.kind and (fact.kind != MEASURE or base_unit(reading.unit) == base_unit(fact.unit))
+
+
 # How many words before a figure the patterns that end at it can span ("sentenced to up to",
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
@@ -507,6 +515,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
         reading = classify(match, text, previous_noun, words, places, previous_measure)
+        if restates is not None and reading is not None and not restating(restates, reading):
+            # "1080 x 1920 pixels (~432 ppi)", "5.1 inches (~69.6% of the front)": another measure in
+            # brackets, a fact of its own, and no other form of the figure before it
+            facts = [replace(fact, also=None) if fact is restates else fact for fact in facts]
+            restates, bracket_end = None, 0
         value_max = upper_end(match, language)
         qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
         start = None
