@@ -413,3 +413,117 @@ def test_a_nickname_in_a_name_counts_its_mentions():
                                                 "“Bee” Marlow, were born hours apart.", "t.txt"))
     anchors = {name: anchors for kind, name, anchors, *_ in entities if kind == "person"}
     assert anchors["Susan Holloway"] and anchors["Gretchen Marlow"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the statement's own words name its author; a quote spoken in the same statement before shares it
+    ("The transport ministers met in Lisbon. In a statement on Friday they said the deal “should allow a new "
+     "rail fund to start this year.”\n\nThe ministers will meet again in June. “The Rail Forum welcomes the "
+     "progress made by the member states,” the statement said.", "Rail Forum"),
+    ("A statement was read out at noon. “The Harbour Board firmly rejects every claim about the fees,” "
+     "the statement said.", "Harbour Board"),
+])
+def test_a_statement_no_attribution_names_is_by_the_body_its_own_words_name(text, speaker):
+    assert set(speakers(text)) == {speaker}
+    assert speaker not in people_named(text)
+    # a report writes of others in the present as often: its words name no author
+    assert speakers("In a report on Monday, analysts said “The Fed raises rates too slowly for the markets.”"
+                    ) == [None]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_before_has_speak_and_over_paragraphs():
+    text = ("But the Harbour Office rejects the claims, saying the fee was set in 2009.\n\nA spokesman told the "
+            "paper: 'This gets the facts wrong on the fee and the port.\n\n'The fee was agreed by every port in "
+            "April, before the storm.'")
+    assert speakers(text) == ["Harbour Office", "Harbour Office"]
+    assert "Harbour Office" not in people_named(text)
+    assert speakers("Ana Diaz met the mayor. A spokeswoman said: “The wells are clean again and safe to drink.”"
+                    ) == [None]
+    # a spokesman's words naming a body are no statement of that body's
+    assert speakers("A spokesman told the paper: “The Government totally rejects these claims.”") == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Diaz, 54, a teacher, was angry. “We want somebody from our town to run the school.”", ["Ana Diaz"]),
+    ("Ana Diaz, 54, a teacher, came to the rally.\n\n“We want somebody from our town to run the school.”",
+     ["Ana Diaz"]),
+    # the sentence before has her speak, a name outside the quotes after her words aside
+    ("Ana Diaz, 54, a teacher, said she voted for the Greens. The vote, she said, was “a warning to the capital” "
+     "and to Mayor Tomas Berg. “We want somebody from our town to run the school.”", ["Ana Diaz", "Ana Diaz"]),
+    ("Mayor Tomas Berg was calm. He looked at the river. “The dam will hold until the spring.”", ["Tomas Berg"]),
+])
+def test_a_quote_standing_alone_is_who_the_sentence_before_has_speak_or_opens_on(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Tomas Berg, 41, on Monday. “He is a danger to everyone in this town.”",  # no subject
+    "Ana Diaz and Tomas Berg were angry. “We want somebody from our town to run the school.”",  # two
+    "Ana Diaz's plan angered the crowd. “We want somebody from our town to run the school.”",  # whose, not who
+    "Ana Diaz, 54, was angry. “We want somebody from our town,” the crowd chanted.",  # the sentence goes on
+    "Ana Diaz, 54, was angry. “We want somebody from our town.” Tomas Berg said the school would close.",
+    "Ana Diaz came to the rally.\n\n“We want somebody from our town to run the school.”",  # not introduced
+])
+def test_a_quote_standing_alone_takes_no_one_the_sentence_before_does_not_make_its_speaker(text):
+    assert speakers(text)[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Berg was blunt: “We will not pay for the broken dam.”", ["Tomas Berg"]),
+    ("Tomas Berg said the dam was safe. The message was clear: “We will not pay for the broken dam again.”",
+     ["Tomas Berg"]),
+    ("Tomas Berg said the dam was safe. The report was clear: “We will not pay for the broken dam again.”",
+     [None]),  # a document's words, no one's speaking before
+    ("“The pumps are old,” explains Ana Diaz. Here is how it works: if the river rises in the night, “the pumps "
+     "cannot keep up and the yard floods by morning.”", ["Ana Diaz", "Ana Diaz"]),
+])
+def test_a_colon_introduces_the_words_of_the_sentences_subject_or_of_who_spoke_just_before(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Green Union lawmakers who marched on Sunday said they wanted “a fair vote for everyone in town”.",
+     "Green Union"),
+    ("Mayor Tomas Berg met Ana Diaz. “We want a budget now for everyone,” said the Green Union lawmakers.",
+     "Green Union"),
+    ("“We want a budget now for everyone,” said the Athens officials.", None),  # a place
+    ("Mayor Tomas Berg spoke. The Berg officials said: “We were lied to about the dam.”", None),  # a person
+    # the voters speak, not the mayor they backed
+    ("Many voters who backed Mayor Ana Diaz said: “We were lied to about the dam.”", None),
+    # a relative clause whose own subject speaks: "locals who she said were …"
+    ("Ms. Ana Diaz, 44, described them as locals who she said were “just trying to survive.”", "Ana Diaz"),
+    ("Ilse Brandt describes the dam as “a disaster waiting to happen for years.”", "Ilse Brandt"),
+])
+def test_a_subject_is_read_past_its_relative_clause_and_a_bodys_members_speak_for_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_leader_of_a_body_is_the_one_person_the_article_ties_to_it():
+    text = ("Mayor Tomas Berg met Ana Diaz, whose Green Union party came second.\n\n“The town needs a budget right "
+            "away,” the Green Union leader told reporters.")
+    assert speakers(text) == ["Ana Diaz"] and "Ana Diaz" in people_named(text)
+    # someone else holds a role of that body: the leader may be another
+    assert speakers("Mayor Tomas Berg met Ana Diaz, whose Green Union party came second. Lena Fischer, the Green "
+                    "Union spokeswoman, was there.\n\n“The town needs a budget right away,” the Green Union "
+                    "leader told reporters.") == [None]
+
+
+def test_statements_standing_quotes_and_bodies_take_linear_time_in_one_long_paragraph():
+    from test_linear import assert_linear, entities
+    turn = ("In a statement they said the deal “should allow a new fund{i} to start.” The Rail Forum{i} welcomes "
+            "it. “The Rail Forum{i} welcomes the progress made,” the statement said. Ana Diaz{i}, 54, was angry. "
+            "“We want somebody from our town.” Tomas Berg{i} was blunt: “We will not pay for it.” The Green "
+            "Union{i} lawmakers who marched said they wanted “a fair vote for everyone”. ")
+    assert_linear(entities, lambda n: "Title\n\n" + "".join(turn.format(i=chr(97 + i % 26)) for i in range(n)) + "\n",
+                  40)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Once again, the harbour is being used as a lever against the town.”\n\n—Harbour Mayor Ilse Brandt\n\n"
+     "Riots broke out at noon.", "Ilse Brandt"),
+    ("“The harbour is being used as a lever against the town,” — Mayor Ilse Brandt, on Sunday.", "Ilse Brandt"),
+    ("“The harbour is being used as a lever against the town.”\n\n— The French government", None),
+    ("“The harbour is being used as a lever against the town.”\n\nRiots — Ilse Brandt saw them — broke out.", None),
+])
+def test_a_pull_quote_is_by_whom_the_dash_after_it_names(text, speaker):
+    assert speakers(text) == [speaker]

@@ -15,13 +15,21 @@ alias key: Sergei / Sergej / Sergey, Zelensky / Zelenskyi / Zelenskyy.
 A quote's speaker is read, in this order: after it ("…," said Ana Diaz; "…," the ministry said;
 "…," she said), as the last quote's speaker going on ("…," she said. "…" — or ", adding, "…"),
 before it in its sentence (Ana Diaz said: "…"; Ana Diaz said the plan would "…"), or, for a
-paragraph opening on a quote, the speaker that closed the paragraph before. "He" or "she" is the
-person named or speaking last before it, unless someone unnamed spoke since ("…," an official
-said). Words that name a speaker only by what they are stand for the one the article names so:
+paragraph opening on a quote, the speaker that closed the paragraph before; a pull quote's dash
+names its speaker ("“…” — Mayor Ana Diaz"). A quote no attribution names a speaker for is read
+from its neighbours as a careful reader would (sentence_speakers): after a colon, the sentence's
+subject ("Ana Diaz was blunt: “…”"); standing alone as a sentence, who speaks in the sentence
+before or the person it opens on ("Ana Diaz, 54, a teacher, was angry. “We want …”"). "He" or
+"she" is the person named or speaking last before it, unless someone unnamed spoke since ("…,"
+an official said). Words that name a speaker only by what they are stand for the one the article names so:
 "the ministry" for the one ministry it names, "the statement" for whoever put out the statement
-named before, "the Pasok leader" for the one person it describes as the Pasok leader. When
-unsure, a quote has no speaker rather than a wrong one. The words of all this are the language's
-data (generator/lang/).
+named before, "the Pasok leader" for the one person it describes as the Pasok leader (or ties to
+Pasok alone: "Ana Diaz, whose Pasok party"), "the Pasok lawmakers" for Pasok. A statement no
+attribution names an author for is by the body its own words name ("The Council welcomes …"), in
+all its quotes; an unnamed spokesman speaks for the body the sentence before opens on ("The
+Treasury rejects the claims. A spokesman said"). A relative clause is no part of a speaker ("voters
+who backed Ana Diaz said" names no one). When unsure, a quote has no speaker rather than a wrong
+one. The words of all this are the language's data (generator/lang/).
 """
 
 import bisect
@@ -105,6 +113,14 @@ class EntityGrammar(NamedTuple):
     not_given_names: frozenset  # words no given name is though a list holds them: "Al" (al-), "The"
     nicknamed: re.Pattern  # 'Susan "Nunu" Bell': a nickname in quotes inside a full name
     described_hint: re.Pattern  # a role before a capital: what every match of described holds (a cheap test)
+    relative: re.Pattern  # " who ": a relative clause after a subject, before its speech verb
+    group_end: re.Pattern  # "the Green Union lawmakers" ending a phrase: a body's members speaking for it
+    association: re.Pattern  # "Ana Diaz, whose Green Union party": the body a person heads or belongs to
+    association_hints: tuple  # ", whose ": what every match of association holds (a cheap test)
+    self_reference: re.Pattern  # "The Council welcomes": a statement's words naming its author
+    self_naming: frozenset  # "statement": the documents whose words may name their author so
+    the_name: re.Pattern  # "The Treasury rejects": a body opening a sentence as its subject
+    dash_attribution: re.Pattern  # "“…” — Mayor Ana Diaz": a pull quote's speaker on a dash, to its paragraph's end
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -210,6 +226,15 @@ def grammar(language):
         frozenset(p.capitalize() for p in language.name_particles) | language.not_names | language.demonyms,
         re.compile(rf"(?P<first>{word}) [“\"](?P<nickname>{word})[”\"] (?P<last>{word}(?: {word})?)(?![\w’'-])"),
         re.compile(rf"(?:{role}) {capital}"),
+        re.compile(rf" (?:{alternatives(language.relative_openers)}) "),
+        re.compile(rf"(?:{the_either} )?(?P<body>{name}) (?:{alternatives(language.group_members)})$"),
+        re.compile(rf"(?P<name>{name}), (?:{alternatives(language.associations)}) (?:[a-z][\w’'-]{{0,40}} ){{0,2}}"
+                   rf"(?P<body>{body_word}(?: {body_word}){{0,3}}) [a-z]"),
+        tuple(f", {w} " for w in language.associations),
+        re.compile(rf"(?:{the_either} )?(?P<name>{name}) {language.self_reference_verb}"),
+        frozenset(language.self_naming_documents),
+        re.compile(rf"\s*(?:[A-Z][a-z]{{1,12}},? )?{the_either} (?P<name>{name}),? [a-z]"),
+        re.compile(rf"[,.!?…]?\s*[—–]\s?(?P<name>{name})(?:,[^\n“”\"—–]{{0,80}})?[.\s]*"),
     )
 
 
@@ -326,6 +351,12 @@ def subject_before(phrase, people):
     last = phrase.split()[-1].strip(",")
     if last.lower() in people.pronouns:
         return last.lower()
+    relative = people.relative.search(phrase, phrase.rfind(",") + 1)
+    if relative and re.match(r"[a-z]", phrase[relative.end():]) \
+            and phrase[relative.end():].split()[0] not in people.pronouns:
+        # "voters who backed Ana Diaz said": the voters speak ("Ana Diaz, who …, said" is an apposition;
+        # in "locals who Ana Diaz said were" and "locals who she said were" the relative's subject speaks)
+        return subject_before(phrase[:relative.start()], people) or NOBODY
     document = people.document_end.search(phrase.rstrip(" ,"))
     if document:
         owner = clean_name(document["owner"] or document["body"], people)
@@ -346,10 +377,12 @@ def subject_before(phrase, people):
 ORGANISATION = "\0"  # before an organisation word: "the ministry said", whose name the source gives
 DOCUMENT = "\1"  # before a document word: "the statement said", by whoever put out the one named before
 ROLE = "\2"  # before a description: "the Pasok leader said", the one person the article describes so
+GROUP = "\3"  # before a body's name: "the Green Union lawmakers said", the body when it is no person or place
+STAND_INS = (ORGANISATION, DOCUMENT, ROLE, GROUP)
 
 
 def is_stand_in(speaker):
-    return bool(speaker) and speaker[0] in (ORGANISATION, DOCUMENT, ROLE)
+    return bool(speaker) and speaker[0] in STAND_INS
 
 
 def stand_in(phrase, people):
@@ -362,7 +395,16 @@ def stand_in(phrase, people):
     role = people.the_role.search(phrase)
     if role:
         return ROLE + role["description"]
+    group = people.group_end.search(phrase)
+    if group:
+        return group_of(group["body"], people)
     return body_of(phrase, people)
+
+
+def group_of(body, people):
+    """The body whose members speak ("the Green Union lawmakers") as GROUP + its name; else NOBODY."""
+    name = clean_name(body, people)
+    return GROUP + name if name and not all(is_demonym(w, people) for w in name.split()) else NOBODY
 
 
 def body_of(phrase, people):
@@ -411,6 +453,8 @@ def subject_after(rest, people):
                 # the name is no speaker but says whose: "said a Foreign Ministry spokesman"
                 if after[0] in people.document_words:
                     return name or NOBODY
+                if people.group_end.search(f"{match[0]} {after[0].rstrip('.,;:!?')}"):  # "said the Union lawmakers"
+                    return group_of(match[0], people)
                 if not any(w[0].upper() + w[1:].rstrip(".,") in people.role_words for w in after[:2] if w[0].islower()):
                     return NOBODY
                 skipped += match[0].split()  # a qualifier of a role: "said the Pasok leader"
@@ -488,12 +532,28 @@ def source_quotes(text, paragraphs, people):
             # A quote closed by a full stop ends its sentence: what follows is no attribution.
             closed = match[f"{kind}_end" if kind != "text" else "end"] == "."
             speaker = None if closed else attribution_after(text[match.end():min(end, match.end() + 200)], people)
+            if speaker is None:  # "“…” — Mayor Ana Diaz", in its paragraph or as the next one
+                speaker = dashed_speaker(text, match, start, end, paragraphs, people)
             found.append(Spoken(match.start(), match.end(), quote, speaker, "after" if speaker is not None else None,
                                 match.end(), (start, end)))
         unclosed = unclosed_quote(text, tail, end)
         if unclosed:
             found.append(Spoken(unclosed[0], end, unclosed[1], None, None, end, (start, end)))
     return found
+
+
+def dashed_speaker(text, match, start, end, paragraphs, people):
+    """The speaker a dash names after a quote, to its paragraph's end ("“…” — Mayor Ana Diaz") or as
+    the whole next paragraph of a paragraph that is the quote alone (a pull quote); else None."""
+    dash = people.dash_attribution.fullmatch(text, match.end(), min(end, match.end() + 200))
+    if not dash and not text[start:match.start()].strip() and not text[match.end():end].strip(" ,.!?…"):
+        after = bisect.bisect_right(paragraphs, (end, end))
+        if after < len(paragraphs) and paragraphs[after][0] == end + 1:
+            begin, stop = paragraphs[after]
+            dash = people.dash_attribution.fullmatch(text, begin, min(stop, begin + 200)) \
+                if re.match(r"\s*[—–]", text[begin:begin + 8]) else None
+    name = clean_name(dash["name"], people) if dash else None
+    return name if name and not all(is_demonym(w, people) for w in name.split()) else None
 
 
 def unclosed_quote(text, start, end):
@@ -634,6 +694,8 @@ def paragraph_carried(quote, previous, text, paragraphs, people):
     close = furniture.start() if furniture else last[1]
     if previous is not None and previous.paragraph == last and previous.end <= close:
         rest = text[previous.end:close]
+        if previous.speaker == NOBODY and previous.end == last[1]:  # a quote going on over paragraphs
+            return quote._replace(speaker=NOBODY, how="paragraph", where=previous.where)
         if previous.speaker and (not rest.strip(" “”\"‘’") or (
                 previous.how == "after" and len(sentence_ends(rest, 0, len(rest), people)) <= 1)):
             return quote._replace(speaker=previous.speaker, how="paragraph", where=previous.where)
@@ -715,6 +777,7 @@ def document_author(text, start, word, quotes, people):
         name = clean_name(body["body"], people)
         return name if name and not is_demonym(name, people) else NOBODY
     stop = text.find("\n", end)
+    stop = min(len(text) if stop < 0 else stop, end + 400)  # its sentence's end, not the paragraph's: linear
     ends = sentence_ends(text, end, stop, people)
     put_out = list(people.document_verb.finditer(text, begin, start))[-1:]  # "the ministry issued a"
     spoken = [v for v in people.speech.finditer(text, begin, ends[0] if ends else stop)
@@ -726,20 +789,88 @@ def document_author(text, start, word, quotes, people):
     return NOBODY
 
 
+def spokesman_body(text, start, people):
+    """The body whose unnamed spokesman the text names at text[start] ("A spokesman said"): the one
+    the sentence before opens on as its subject ("The Treasury rejects the claims."); else NOBODY."""
+    begin = sentence_start(text, start, max(text.rfind("\n", 0, start) + 1, start - 400), people)
+    stop = len(text[:begin].rstrip())
+    if not stop:
+        return NOBODY
+    before = sentence_start(text, stop - 1, max(0, stop - 400), people)
+    tail = re.split(r"[.!?…][”\"’']\s+(?=[A-Z])", text[before:stop])[-1]  # "… streets.' But the Treasury"
+    body = people.the_name.match(tail)
+    name = clean_name(body["name"], people) if body else None
+    return name if name and not all(is_demonym(w, people) for w in name.split()) else NOBODY
+
+
 def document_speakers(quotes, text, people):
     """The quotes with "the statement said" as who put out the last statement named before it
-    that was not named so (document_author), or NOBODY."""
+    that was not named so (document_author), or NOBODY; and the quotes someone unnamed speaks in a
+    statement their sentence names ("…," officials said in a statement) as its author. A statement
+    whose author no attribution names is by the body its own words name as writing it ("The
+    Council welcomes …"), in any of its quotes."""
     documents = document_mentions(text, quotes, people)
-    settled = []
+    linked = []  # (quote, (start, word) of its document, or None)
     for quote in quotes:
+        document = None
         if quote.speaker and quote.speaker.startswith(DOCUMENT):
             word = quote.speaker[1:]
             starts = documents.get(word, [])
             n = bisect.bisect_left(starts, min(quote.start, quote.where)) - 1
-            author = document_author(text, starts[n], word, quotes, people) if n >= 0 else NOBODY
-            quote = quote._replace(speaker=author)
+            document = (starts[n], word) if n >= 0 else None
+        elif quote.speaker in (NOBODY, people.plural_pronoun) and quote.how in ("after", "before"):
+            document = spoken_in(quote, text, documents, people)  # "they said in a statement": no one named
+        elif quote.speaker == NOBODY and linked and linked[-1][1] and linked[-1][0].where == quote.where:
+            document = linked[-1][1]  # the statement going on: "… rejects.' / 'Moves to …'"
+        linked.append((quote, document))
+    authors = {}
+    for quote, document in linked:
+        if document and document not in authors:
+            authors[document] = document_author(text, *document, quotes, people)
+    named = set()  # documents whose author only their words or the sentence before name: a body, no person
+    for quote, document in linked:  # no author named: the one a written document's words name, if any
+        if document and authors[document] == NOBODY:
+            spokesman = document[1].capitalize() in people.role_words
+            authors[document] = spokesman_body(text, document[0], people) if spokesman \
+                else document[1] in people.self_naming and self_named(quote.text, people) or NOBODY
+            named.update([document] if authors[document] else [])
+    settled = []
+    for quote, document in linked:
+        if quote.speaker and quote.speaker.startswith(DOCUMENT):
+            quote = quote._replace(speaker=authors[document] if document else NOBODY)
+        elif document and authors[document]:
+            quote = quote._replace(speaker=authors[document])
+        if document in named:
+            quote = quote._replace(how="document")
         settled.append(quote)
     return settled
+
+
+def spoken_in(quote, text, documents, people):
+    """(start, word) of the document the attribution of a quote names ("…," officials said in a
+    statement; officials in a statement said "…"), in the quote's sentence, else None."""
+    if quote.how == "before":
+        begin = sentence_start(text, quote.start, max(quote.paragraph[0], quote.start - 400), people)
+        end = quote.start
+    else:
+        ends = sentence_ends(text, quote.end, min(quote.paragraph[1], quote.end + 400), people)
+        begin, end = quote.end, ends[0] if ends else quote.paragraph[1]
+    found = [(at, word) for word, starts in documents.items()
+             for at in starts[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]]
+    return max(found) if found else None
+
+
+def self_named(words, people):
+    """The body a statement's words name as their author, writing of itself in the present ("The
+    Council welcomes …", "The Agency firmly rejects …"), or None: no person's pronoun, nationality
+    or capitalised non-name."""
+    match = people.self_reference.match(words)
+    if not match:
+        return None
+    name = clean_name(match["name"], people)
+    if not name or name.lower() in people.pronouns or all(is_demonym(w, people) for w in name.split()):
+        return None
+    return name
 
 
 def role_key(description, people):
@@ -761,8 +892,13 @@ def role_descriptions(sentences, names, owner, people):
                 found.append((match[0][:match.start("after") - match.start()], match["after"]))
         if people.described_hint.search(sentence.text):  # the slow pattern only where a role stands before a name
             found += [(m["description"], m["name"]) for m in people.described.finditer(sentence.text)]
+        if any(hint in sentence.text for hint in people.association_hints):  # "Ana Diaz, whose Green Union party"
+            found += [(f"{ASSOCIATED} {m['body']}", m["name"]) for m in people.association.finditer(sentence.text)]
     described = ((role_key(description, people), clean_name(name, people)) for description, name in found)
     return [(key, owner.get(name, name)) for key, name in described if owner.get(name, name) in names]
+
+
+ASSOCIATED = "\4"  # in a role key: the body a person heads or belongs to, no role ("Ana Diaz, whose Union party")
 
 
 def described_person(description, descriptions, people):
@@ -770,11 +906,25 @@ def described_person(description, descriptions, people):
     words in theirs, and either a name among them or the very same words; else NOBODY."""
     key = role_key(description, people)
     holders = {name for held, name in descriptions if key <= held}
+    if not holders:
+        return associated_person(description, descriptions, people)
     if len(holders) != 1:
         return NOBODY
     name = holders.pop()
     proper = any(w[0].isupper() for w in description.split())
     return name if proper or (key, name) in descriptions else NOBODY
+
+
+def associated_person(description, descriptions, people):
+    """The one person of the body a description names ("the Green Union leader"), as the article
+    ties them to it ("Ana Diaz, whose Green Union party"), when no one holds a role of that body
+    (so not "Tomas Berg, the Green Union spokesman"); else NOBODY."""
+    proper = role_key(" ".join(w for w in description.split() if w[0].isupper()), people)
+    if not proper:
+        return NOBODY
+    members = {name for held, name in descriptions if proper <= held and ASSOCIATED in held}
+    roles = {name for held, name in descriptions if proper <= held and ASSOCIATED not in held}
+    return members.pop() if len(members) == 1 and roles <= members else NOBODY
 
 
 def role_speakers(quotes, descriptions, people):
@@ -788,13 +938,27 @@ def common_speakers(quotes, text):
     officials") as NOBODY: a common noun opening a sentence, no name."""
     lower = {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
     return [q._replace(speaker=NOBODY) if q.speaker and " " not in q.speaker and not q.speaker.islower()
-            and q.speaker[0] not in (ORGANISATION, DOCUMENT, ROLE) and q.speaker.lower() in lower else q
+            and q.speaker[0] not in STAND_INS and q.speaker.lower() in lower else q
             for q in quotes]
+
+
+def group_speakers(quotes, names, owner, surnames):
+    """The quotes with "the Green Union lawmakers said" as the Green Union, when that is the name of
+    no person ("the Hart officials") or place ("the Athens officials"); else NOBODY."""
+    settled, parts = [], None
+    for quote in quotes:
+        if quote.speaker and quote.speaker.startswith(GROUP):
+            body = quote.speaker[1:]
+            parts = parts or {alias_key(w) for n in names for w in (n.split()[0], n.split()[-1])}
+            person = owner.get(body, surnames.get(body, body)) in names or alias_key(body) in parts
+            quote = quote._replace(speaker=NOBODY if person or is_known_place(body) else body)
+        settled.append(quote)
+    return settled
 
 
 def speaking_people(quotes, people):
     """The names that speak quotes and could be people's."""
-    return {q.speaker for q in quotes if q.speaker and not is_stand_in(q.speaker)
+    return {q.speaker for q in quotes if q.speaker and not is_stand_in(q.speaker) and q.how != "document"
             and q.speaker not in people.pronouns and is_person(q.speaker, people)}
 
 
@@ -933,6 +1097,124 @@ def pronoun_speakers(quotes, subjects, people):
     return resolved
 
 
+MAX_PHRASE_WORDS = 6  # a quoted phrase ("a government of national salvation") is no one's without a speaker named
+
+
+def standing_alone(quote, text, people):
+    """(how, where its sentence starts): how is 'colon' for a quote its sentence introduces by a
+    colon ("Ana Diaz was blunt: “…”"), 'explained' for one closing a sentence a colon opens on
+    ("Here's how it worked: if you …, “…”"), 'alone' for a quote that is a sentence of its own;
+    None for a quote inside a sentence going on after it ("“…,” the crowd chanted") or one whose
+    next sentence may name its speaker ("“…” Ana Diaz said the plan would fail.")."""
+    begin = sentence_start(text, quote.start, max(quote.paragraph[0], quote.start - 400), people)
+    before = text[begin:quote.start].rstrip()
+    how = "colon" if before.endswith(":") else "explained" if ":" in before else "alone" if not before else None
+    if how == "explained" and len(quote.text.split()) <= MAX_PHRASE_WORDS:
+        return None, begin  # a quoted phrase
+    if how is None:
+        return None, begin
+    lead = before.split(":")[0].split()
+    if how != "alone" and any(w.strip(".,;:’'s").lower() in people.document_words for w in lead):
+        how = "document"  # a document's words: "The report was clear: “…”", no one speaking before
+    if text[quote.end - 2:quote.end - 1] not in ".!?…" \
+            and not re.match(r"\s*(?:[.!?…]|$)", text[quote.end:quote.end + 4]):
+        return None, begin
+    limit = min(quote.paragraph[1], quote.end + 400)
+    ends = [at for at in sentence_ends(text, quote.end - 2, limit, people) if at > quote.end][:1]
+    following = ends[0] if ends and ends[0] > quote.end + 2 else (
+        sentence_ends(text, quote.end + 2, limit, people) or [limit])[0]
+    if any(not is_quoted([quote], v.start()) for v in people.speech.finditer(text, quote.end, following)):
+        return None, begin
+    return how, begin
+
+
+def opening_subject(text, begin, end, subjects, owner, surnames, people, introduced=False, speakers=()):
+    """The person the sentence text[begin:end] opens on as its subject: a name, maybe after a title
+    ("Mayor Ana Diaz, 54, was angry."), whose own it is not ("Ana Diaz's plan") nor shared ("Ana
+    Diaz and Tomas Berg"), or "he" or "she" as the person it stands for; introduced: only a name an
+    age or a description follows ("Ana Diaz, 54, a teacher,"); a name is a person's or one of the
+    speakers (a name the source has speak, though a place shares it); else None."""
+    head = text[begin:min(end, begin + 200)]
+    words = head.split(None, 1)
+    if not words:
+        return None
+    if words[0].lower() in people.pronouns and not introduced:
+        return resolve(words[0].lower(), begin, subjects, people)
+    match = people.name_pattern.match(head)
+    if not match or people.possessive.search(match[0]):
+        return None
+    rest = head[match.end():]
+    if not (people.determined.match(rest) if introduced else re.match(r",| (?!and\b|or\b)[a-z]", rest)):
+        return None
+    name = clean_name(match[0], people)
+    person = owner.get(name, surnames.get(name, name))
+    return person if person in subjects.names or person in speakers else None
+
+
+def spoken_in_sentence(begin, end, text, quotes, resolved, subjects, owner, surnames, people):
+    """Who speaks in the sentence text[begin:end], for a quote standing alone after it: its last
+    quote's speaker, or who its speech verb has speak; NOBODY for no one known; None: no one speaks."""
+    n = bisect.bisect_left(resolved, begin, key=lambda quote: quote.start)
+    inside = [quote for quote in resolved[n:] if quote.start < end]
+    if inside:
+        speaker = inside[-1].speaker
+        return speaker if speaker and not is_stand_in(speaker) and speaker not in people.pronouns else NOBODY
+    verbs = [v for v in people.speech.finditer(text, begin, end) if not is_quoted(quotes, v.start())]
+    if not verbs:
+        return None
+    phrase = re.split(r"[“”\"]", text[begin:verbs[-1].start()])[-1]
+    subject = subject_before(phrase, people)
+    if subject in people.pronouns:
+        return resolve(subject, verbs[-1].start(), subjects, people) or NOBODY
+    person = owner.get(subject, surnames.get(subject, subject)) if subject else None
+    return person if person in subjects.names else NOBODY
+
+
+def sentence_speakers(quotes, text, subjects, owner, surnames, people):
+    """The quotes no attribution names a speaker for: one its sentence introduces by a colon as the
+    person the sentence opens on ("Ana Diaz was blunt: “…”"), else, as one closing a sentence a
+    colon opens ("Here's how it worked: …, “…”"), as who speaks in the sentence before ("…,"
+    explains Ana Diaz.); one standing alone as a sentence as who speaks in the sentence before it
+    in its paragraph or the person that sentence opens on ("Ana Diaz, 54, a teacher, was angry.
+    “We want …”"), or, opening its paragraph, the person the paragraph before closes on
+    introducing ("… Ana Diaz, 54, was there." / "“We want …”"). A sentence of the story between
+    ends a speaker's turn; a document's words ("The report was clear: “…”") are no one's here."""
+    boundaries, resolved = subjects.boundaries, []
+    speakers = {q.speaker for q in quotes if q.speaker and not is_stand_in(q.speaker) and q.how != "document"
+                and q.speaker not in people.pronouns}
+    for quote in quotes:
+        if quote.how is None and quote.speaker is None:
+            how, begin = standing_alone(quote, text, people)
+            speaker = None
+            if how == "colon":
+                speaker = opening_subject(text, begin, quote.start, subjects, owner, surnames, people,
+                                          speakers=speakers)
+            if how in ("colon", "explained") and not speaker:  # "Ana Diaz said …. The message was clear: “…”"
+                n = bisect.bisect_left(boundaries, begin)
+                if n and boundaries[n - 1] >= quote.paragraph[0]:
+                    speaker = spoken_in_sentence(boundaries[n - 1], begin, text, quotes, resolved, subjects,
+                                                 owner, surnames, people)
+            elif how == "alone":
+                n = bisect.bisect_left(boundaries, begin)
+                for k in range(n - 1, max(-1, n - 3), -1):  # the sentence before (past a paragraph's end)
+                    start, end = boundaries[k], min(boundaries[k + 1], begin) if k + 1 < len(boundaries) else begin
+                    if not text[start:end].strip():
+                        continue
+                    if start < quote.paragraph[0]:  # the paragraph before: a person it introduces last
+                        speaker = opening_subject(text, start, end, subjects, owner, surnames, people, True, speakers)
+                    else:  # a story's sentence between ends the turn: "…,” said Ana. The plant closed. “…”"
+                        speaker = spoken_in_sentence(start, end, text, quotes, resolved, subjects, owner, surnames,
+                                                     people)
+                        if speaker is None:
+                            speaker = opening_subject(text, start, end, subjects, owner, surnames, people,
+                                                      speakers=speakers)
+                    break
+            if speaker:
+                quote = quote._replace(speaker=speaker, how="sentence")
+        resolved.append(quote)
+    return resolved
+
+
 def quotes_found(quotes, owner, surnames, starts):
     """(text, speaker or None, anchor) of each quote; a name alone as the full name it stands for."""
     sentence_starts = [at for at, _ in starts]
@@ -987,6 +1269,7 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     surnames = lone_surnames(people)
     surnames.update({spelling: owner.get(name, name) for name, spellings in named.items()
                      for spelling in spellings if owner.get(name, name) in people})  # 'Susan "Nunu" Bell'
+    quotes = group_speakers(quotes, people, owner, surnames)
     descriptions = role_descriptions(source.sentences, people, owner, marks)
     quotes = role_speakers(quotes, descriptions, marks)
     events = subject_events(text, quotes, people, owner, surnames, descriptions, marks)
@@ -994,6 +1277,7 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     gender = titled_genders(text, owner, surnames, marks)
     subjects = Subjects(events, [at for at, _ in events], boundaries, gender, people)
     quotes = pronoun_speakers(quotes, subjects, marks)
+    quotes = sentence_speakers(quotes, text, subjects, owner, surnames, marks)
     roles = person_roles(roles, people, owner, surnames)
     return (entities_found(source.sentences, people, surnames, organisations, places, roles),
             quotes_found(quotes, owner, surnames, starts))
@@ -1102,6 +1386,8 @@ def marked_roles(sentence, people):
         names.append((match["name"] or match["after"], apposed_role(sentence, match, people)))
     if DIGIT.search(sentence):  # an age is written in digits: skip the slow pattern without one
         names += [(m["name"] or m["after"], None) for m in people.aged.finditer(sentence)]
+    if any(hint in sentence for hint in people.association_hints):  # "Ana Diaz, whose Green Union party"
+        names += [(m["name"], None) for m in people.association.finditer(sentence) if " " in m["name"].strip()]
     cleaned = ((clean_name(n, people), role) for n, role in names)
     return titled_roles(sentence, people), [(n, role) for n, role in cleaned if n]
 

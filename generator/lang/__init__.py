@@ -149,6 +149,11 @@ class Language:
     counted_concepts: dict = field(default_factory=dict)  # merging: a counted noun (as written, or its lemma) -> what it counts in any language ("осіб" -> "people")
     name_capitals: str = "A-Z"  # names: the capitals a name's words start with, as a character class's ranges ("A-ZА-ЯЁ")
     name_small_letters: str = "a-z"  # and the small letters one of its letters must be ("McDonald", not "NATO")
+    relative_openers: tuple = ()  # "who", "which": "voters who backed Ana Diaz said": the subject stands before them
+    group_members: tuple = ()  # patterns: "the Green Union lawmakers said": a body's members speaking for it
+    associations: tuple = ()  # "whose": "Ana Diaz, whose Green Union party came second": a body a person heads or belongs to
+    self_reference_verb: str = NEVER  # a pattern: "The Council welcomes …": a statement naming its author in its own words
+    self_naming_documents: tuple = ()  # the documents whose words name their author so: "statement", not "report"
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

@@ -172,7 +172,8 @@ SPEECH_VERBS = (
     "acknowledged", "confirmed", "commented", "remarked", "observed", "suggested", "responded", "countered",
     "reiterated", "maintained", "contended", "concluded", "agreed", "testified", "recounted", "shouted",
     "joked", "quipped", "boasted", "lamented", "whispered", "cried", "exclaimed", "murmured", "announces",
-    "explains", "notes", "recalls", "insists", "argues", "warns", "replies", "concedes",
+    "explains", "notes", "recalls", "insists", "argues", "warns", "replies", "concedes", "describes", "admits",
+    "concludes", "declares",
 )  # "..., she said": who says a quote
 # What speaks for an organisation or person: "a White House statement said", "a Ministry spokesman said".
 DOCUMENT_WORDS = ("statement", "spokesman", "spokeswoman", "spokesperson", "communique", "communiqué",
@@ -230,6 +231,20 @@ NOT_SUBJECTS = {"and", "but", "or", "then", "who", "which", "that", "also", "lat
 # Words opening a clause of its own after a speech verb: ""…," Ana Diaz says that's not true" is
 # no attribution of the quote.
 CLAUSE_OPENERS = ("that", "if", "whether", "he", "she", "it", "they", "we", "I", "there", "this")
+# A relative clause between a subject and its speech verb, not set off by commas: "Voters who backed
+# Ana Diaz said" (the voters speak, not Ana Diaz).
+RELATIVE_OPENERS = ("who", "which")
+# A body's members speaking for it, after its name (patterns): "the Green Union lawmakers said".
+GROUP_MEMBERS = ("members", "lawmakers", "legislators", "MPs", "deputies", "leaders", "leadership", "officials",
+                 "negotiators", "delegates", "conservatives", "socialists", "liberals", "communists")
+# After a name and a comma, the word that gives the body the person heads or belongs to: "Ana Diaz,
+# whose Green Union party came second" (then "the Green Union leader" is Ana Diaz).
+ASSOCIATIONS = ("whose",)
+# A statement naming its author in its own words, a verb in the present after the name (a pattern):
+# "The Council welcomes the progress", "The Agency firmly rejects …".
+# The documents a body writes of itself in (a report or a letter writes of others as often).
+SELF_NAMING_DOCUMENTS = ("statement", "communique", "communiqué", "release", "announcement", "bulletin")
+SELF_REFERENCE_VERB = r"(?:[a-z]{2,20}ly )?(?:has|[a-z]{2,30}(?<![su]s)(?<!wa)(?<!thi)(?<!it)s)\b"
 # A page's furniture copied into an article's text (patterns, each to its line's end): media player and
 # caption lines between an attribution and the quote paragraph after it, which goes on with that speaker.
 PAGE_FURNITURE = (r"Jump media player", r"Media player help", r"Out of media player", r"Media caption",
