@@ -561,6 +561,41 @@ def test_one_that_stands_for_a_thing_or_names_counts_nothing(sentence):
     assert facts_of(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "When one asks about the budget, the minister changes the subject.",
+    "One wonders how long the truce will hold.",
+    "The square is quiet until one notices the guards.",
+])
+def test_one_before_its_verb_is_anybody_and_counts_nothing(sentence):
+    assert facts_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three soldiers were hurt and one remains in hospital.", [(3, "soldiers"), (1, "soldiers")]),
+    ("The fleet has one bus and one lens left.", [(1, "bus"), (1, "lens")]),
+])
+def test_one_before_a_verb_counts_what_was_counted_and_singular_nouns_ending_in_s_count(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The twins were born at 5 pounds, 12 ounces and 6 pounds, 4 ounces.", [(5, "lb"), (12, "oz"), (6, "lb"), (4, "oz")]),
+    ("Their son weighs 8 pounds 3 ounces.", [(8, "lb"), (3, "oz")]),
+    ("He was born at 9 pounds.", [(9, "lb")]),
+    ("The ticket cost 12 pounds, and lunch another 8.", [(12, "GBP")]),
+])
+def test_pounds_before_ounces_or_at_a_birth_are_a_weight(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family lived at 1617 S. Beretania, near the park.",
+    "Fans queue outside 221 B Baker Street every day.",
+])
+def test_a_street_number_before_an_initial_is_an_address_not_a_count(sentence):
+    assert facts_of(sentence) == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # (value, unit) of the fact, then of each figure its brackets restate
     ("The storm's gusts reached 60 mph (97 km/h) at dusk.", [(60, "mph", None), (97, "km/h", 0)]),

@@ -44,6 +44,7 @@ class ContextGrammar(NamedTuple):
     region: re.Pattern
     place_declarations: tuple
     organisation_words: frozenset
+    verb_after_one: re.Pattern  # "one asks": a pronoun and its verb, no count
 
 
 @per_language
@@ -69,6 +70,7 @@ def grammar(language):
          re.compile(rf"\b(?:{the} )?{place_words} {language.of} (?P<name>{NAME})"),
          re.compile(rf"\b(?P<name>{NAME}), {language.indefinite_article} (?:\w+ )?{place_words}\b")),
         language.organisation_words,
+        re.compile(language.verb_after_one),
     )
 
 
@@ -165,6 +167,13 @@ def one_as_pronoun(before, after, language=DEFAULT):
     context = grammar(language)
     previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     return previous in context.not_one_after and after.split(None, 1)[:1] != [context.of]
+
+
+def one_before_verb(after, language=DEFAULT):
+    """Whether a one is followed by its verb, no noun ('when one asks', 'two were hurt and one
+    dies'): anybody, or one of what the sentence counted before."""
+    word = ONE_NOUN.match(after)
+    return word is not None and grammar(language).verb_after_one.fullmatch(word[1]) is not None
 
 
 def noun_after_one(after, language=DEFAULT):

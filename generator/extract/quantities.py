@@ -13,7 +13,7 @@ from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, 
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
-                      one_as_pronoun, places_in, words_start)
+                      one_as_pronoun, one_before_verb, places_in, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
@@ -24,6 +24,8 @@ from .units import grammar as unit_grammar
 # A figure restated in brackets: "(3,100 square miles)", "(1.8 to 2.7 Fahrenheit)"; never a
 # dimension's sides ("8.1 mm (5.59 x 2.85 x 0.32 in)"), which restate more than the figure.
 PARENTHETICAL = re.compile(r"\s*\((?P<also>(?![^()]*\d\s?[x×]\s?\d)[^()]{1,40}?\d[^()]{0,40})\)")
+
+
 def restating(fact, reading):
     """Whether a figure in brackets after a fact can be that fact in other words: the same kind
     and, for a kind whose units do not convert to one another (a measure's ppi, mAh), the same unit."""
@@ -53,7 +55,7 @@ class QuantityGrammar(NamedTuple):
     rate: re.Pattern  # after a figure's phrase, what it is per: " per barrel", " a day"
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
-    currency_or_unit: dict  # "pounds" -> ("lb", pattern of the words before it that make it a weight)
+    currency_or_unit: dict  # "pounds" -> ("lb", pattern of the words before it that make it a weight, of those after)
     bare_change_to: re.Pattern  # after a bare figure: " to 273", the end of a change between bare figures
     bare_change_end: re.Pattern  # after such a change ("from 240 to 273"): its clause ends, no unit follows
     level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
@@ -85,6 +87,7 @@ class QuantityGrammar(NamedTuple):
     share_not_after: re.Pattern  # "the first half of": no share
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
+    initial_after: re.Pattern  # after a figure, a lone capital ("1617 S. Beretania", "221 B Baker Street"): an address
 
 
 @per_language
@@ -147,7 +150,8 @@ def grammar(language):
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
         re.compile(rf"\s*\(\s*(?:{CURRENCY})\s?\d"),
-        {word: (unit, re.compile(rf"\b(?:{before})\b", re.I)) for word, (unit, before) in language.currency_or_unit.items()},
+        {word: (unit, re.compile(rf"\b(?:{before})\b", re.I), re.compile(after[0] if after else NEVER, re.I))
+         for word, (unit, before, *after) in language.currency_or_unit.items()},
         re.compile(rf"\s+{change_to}\s+\d[\d.,]*"),
         re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
@@ -190,6 +194,7 @@ def grammar(language):
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
         re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
         re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),
+        re.compile(rf" [{language.name_capitals}]\.? [{language.name_capitals}]"),
     )
 
 
@@ -294,7 +299,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return None if hyphened_to_a_name(match, sentence, words) else measured(match, value, sentence, words)
     currency = currency_after(after, language, value)
     as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower()) if currency else None
-    if as_unit and as_unit[1].search(sentence, words_start(sentence, match.start(), AS_UNIT_WORDS), match.start()):
+    if as_unit and (as_unit[1].search(sentence, words_start(sentence, match.start(), AS_UNIT_WORDS), match.start())
+                    or as_unit[2].match(after, currency[1])):
         return Reading(value, as_unit[0], KIND_OF_UNIT[as_unit[0]], match.end() + currency[1])  # "weighed 208 pounds"
     if currency:
         code, length, factor = currency
@@ -322,10 +328,14 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             return Reading(value, unit, kind, match.end())
     if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
         return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
+    if words.initial_after.match(after) and match["number"][0].isdigit():
+        return None  # a street's number and an initial: "1617 S. Beretania", "221 B Baker Street"
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)
     if noun is None and 0 < value <= 1 and not match["number_max"]:  # "one solution", "1/4 point"; "each one" counts nothing
         if value == 1 and one_as_pronoun(before, after, language):
             return None
+        if value == 1 and one_before_verb(after, language):  # "when one asks": counts only what was counted before
+            return implied(match, sentence, previous_noun, words, previous_measure)
         noun, length = noun_after_one(after, language)
     if noun is None:  # "two of the hostages", but not "one of the 12 climbers"
         partitive = match["number"][0].isdigit() or not words.partitive_figure.match(after)

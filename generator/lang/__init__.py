@@ -42,7 +42,7 @@ class Language:
     month_numbers: dict = field(default_factory=dict)  # "march" -> 3, "mar" -> 3
     currency_words: dict = field(default_factory=dict)  # "euros" -> "EUR"
     code_scales: dict = field(default_factory=dict)  # a letter before a currency code that scales it: "30 MUSD"
-    currency_or_unit: dict = field(default_factory=dict)  # currency word -> (unit, pattern of the words before it that make it the unit)
+    currency_or_unit: dict = field(default_factory=dict)  # currency word -> (unit, pattern of the words before it that make it the unit[, of those right after it])
     currency_suffixes: dict = field(default_factory=dict)  # a letter after a figure that makes it money: "85p"
     cents: tuple = ()  # the words of a currency's hundredths: "4 dollars 25 cents"
     qualifiers: tuple = ()  # "more than", "nearly": words before a figure that bound it
@@ -61,6 +61,7 @@ class Language:
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
     not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
+    verb_after_one: str = NEVER  # a pattern: a word after "one" that makes it a pronoun, its verb: "one asks", "one wonders"
     place_prepositions: frozenset = frozenset()  # "in Belgorod": the words before a place
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"
     place_words: tuple = ()  # kinds of place: "region", "town" ("the Kharkiv region")

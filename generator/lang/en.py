@@ -54,8 +54,10 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
 # Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
 CURRENCY_SUFFIXES = {"p": "GBX"}
 # A currency's word that is a unit where the words before it weigh: "weighed 208 pounds", "lost 15 pounds".
-CURRENCY_OR_UNIT = {"pounds": ("lb", r"weigh\w*|weight|heavier|lighter|dropp\w*|shed"),
-                    "pound": ("lb", r"weigh\w*|weight|heavier|lighter")}
+# A currency's word that is a unit where the words before it make it one, or the words right
+# after it ("5 pounds, 12 ounces": a weight in pounds and ounces).
+CURRENCY_OR_UNIT = {"pounds": ("lb", r"weigh\w*|weight|heavier|lighter|dropp\w*|shed|born", r",? (?:and )?\d+ (?:ounces?|oz)\b"),
+                    "pound": ("lb", r"weigh\w*|weight|heavier|lighter|born", r",? (?:and )?\d+ (?:ounces?|oz)\b")}
 CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
@@ -89,6 +91,11 @@ NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "sta
                  "season", "page", "line", "zone", "size", "model", "type", "series", "tier", "band", "division",
                  "lap", "act", "scene", "verse", "exit", "pier", "terminal")
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
+# After "one", a word ending as a verb does with "he" ("one asks", "one wonders", "one gets"): "one"
+# is then a pronoun counting nothing; no plural noun follows "one", but for nouns ending so in the
+# singular ("one series", "one bus", "one crisis").
+VERB_AFTER_ONE = (r"(?!(?:series|species|means|news|headquarters|crossroads|barracks|lens|gas|atlas|canvas|bias|corps"
+                  r"|chassis|gallows|whereabouts|innings|measles|diabetes|[a-z]*ics)$)[a-z]+(?<![sui'])s")
 NOT_ONE_AFTER = {"each", "every", "any", "no", "same", "the", "which", "another", "this", "that", "other", "no-one"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "into", "near", "at", "across", "of", "around", "outside",
                       "bordering", "toward", "towards", "onto", "via", "through"}
