@@ -112,7 +112,8 @@ class EntityGrammar(NamedTuple):
     given_name_locales: tuple  # whose first names make a full name a person's (given_names)
     not_given_names: frozenset  # words no given name is though a list holds them: "Al" (al-), "The"
     nicknamed: re.Pattern  # 'Susan "Nunu" Bell': a nickname in quotes inside a full name
-    described_hint: re.Pattern  # a role before a capital: what every match of described holds (a cheap test)
+    role_end_words: tuple  # role_ends as a tuple, for str.endswith
+    language: str  # the code of the language this grammar reads
     relative: re.Pattern  # " who ": a relative clause after a subject, before its speech verb
     group_end: re.Pattern  # "the Green Union lawmakers" ending a phrase: a body's members speaking for it
     association: re.Pattern  # "Ana Diaz, whose Green Union party": the body a person heads or belongs to
@@ -225,7 +226,8 @@ def grammar(language):
         tuple(language.given_name_locales),
         frozenset(p.capitalize() for p in language.name_particles) | language.not_names | language.demonyms,
         re.compile(rf"(?P<first>{word}) [“\"](?P<nickname>{word})[”\"] (?P<last>{word}(?: {word})?)(?![\w’'-])"),
-        re.compile(rf"(?:{role}) {capital}"),
+        tuple(sorted(r.split()[-1].lower() for r in language.roles)),
+        language.code,
         re.compile(rf" (?:{alternatives(language.relative_openers)}) "),
         re.compile(rf"(?:{the_either} )?(?P<body>{name}) (?:{alternatives(language.group_members)})$"),
         re.compile(rf"(?P<name>{name}), (?:{alternatives(language.associations)}) (?:[a-z][\w’'-]{{0,40}} ){{0,2}}"
@@ -281,6 +283,12 @@ def clean_name(name, people):
     """The name without a possessive, what owns it ("Al Jazeera's Ana Diaz"), a nationality or a
     title in front ("German Chancellor Ana Diaz"), or a capitalised non-name ("The");
     people: the language's EntityGrammar."""
+    return cleaned_name(name, people.language)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an article names its people again and again
+def cleaned_name(name, code):
+    people = grammar(code)
     words = name.strip().split()
     owned = [i for i, w in enumerate(words[:-1]) if people.possessive.search(w)]
     if owned:
@@ -890,12 +898,20 @@ def role_descriptions(sentences, names, owner, people):
                 found.append((match[0][len(match["name"]):], match["name"]))
             else:
                 found.append((match[0][:match.start("after") - match.start()], match["after"]))
-        if people.described_hint.search(sentence.text):  # the slow pattern only where a role stands before a name
+        if role_before_capital(sentence.text, people):  # the slow pattern only where a role stands before a name
             found += [(m["description"], m["name"]) for m in people.described.finditer(sentence.text)]
         if any(hint in sentence.text for hint in people.association_hints):  # "Ana Diaz, whose Green Union party"
             found += [(f"{ASSOCIATED} {m['body']}", m["name"]) for m in people.association.finditer(sentence.text)]
     described = ((role_key(description, people), clean_name(name, people)) for description, name in found)
     return [(key, owner.get(name, name)) for key, name in described if owner.get(name, name) in names]
+
+
+def role_before_capital(text, people):
+    """Whether a word ending as a role does stands before a capitalised word: what every match of
+    people.described holds, found word by word (its pattern tries every role at every character)."""
+    words = text.split(" ")
+    return any(after[:1].isupper() and word.lower().endswith(people.role_end_words)
+               for word, after in zip(words, words[1:]))
 
 
 ASSOCIATED = "\4"  # in a role key: the body a person heads or belongs to, no role ("Ana Diaz, whose Union party")
