@@ -328,3 +328,62 @@ def test_tolls_and_nouns_with_no_ending(code, sentence, expected):
 
 def test_a_pronoun_after_of_them_is_no_counted_noun():
     assert readings("Двом з них по 19 років.", "uk") == [(19, None, "years", "duration")]
+
+
+# Issue 37: a cardinal's case ending after its digits, an age after a dative noun, an age in
+# brackets after a name (sentences written for these tests).
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "В аварии пострадали 2-х человек из соседнего села.", (2, None, "человек", "count")),
+    ("ru", "Пенсионерке не хватило 5-ти тысяч рублей на лекарства.", (5000, None, "RUB", "money")),
+    ("ru", "Женщина с 5-ю детьми осталась без жилья.", (5, None, "детьми", "count")),
+    ("ru", "Грузовик столкнулся с 3-мя машинами на трассе.", (3, None, "машинами", "count")),
+    ("ru", "Семья из 3-ёх человек и 12-ти собак переехала.", (12, None, "собак", "count")),
+    ("ru", "Поезд опоздал на 2-3-х часа.", (2, 3, "hours", "duration")),
+    ("ru", "Пострадали двое 10-летних детей.", (10, None, "years", "age")),
+    ("uk", "В аварії постраждали 2-х людей.", (2, None, "людей", "count")),
+    ("uk", "На ремонт виділили 5-ти тисяч гривень.", (5000, None, "UAH", "money")),
+    ("uk", "Постраждали 3-ох людей.", (3, None, "людей", "count")),
+    ("uk", "Вантажівка зіткнулася з 3-ма машинами.", (3, None, "машинами", "count")),
+    # an age after a noun or name in the dative
+    ("ru", "Водителю было 34 года.", (34, None, "years", "age")),
+    ("ru", "Пострадавшей 19 лет.", (19, None, "years", "age")),
+    ("ru", "Как сообщили в полиции, погибшему мужчине было бы 45 лет.", (45, None, "years", "age")),
+    ("ru", "Женщине исполнилось 60 лет.", (60, None, "years", "age")),
+    ("uk", "Водієві було 34 роки.", (34, None, "years", "age")),
+    ("uk", "Постраждалій 19 років.", (19, None, "years", "age")),
+    ("uk", "Дитині виповнилося 5 років.", (5, None, "years", "age")),
+    # an age in brackets after a name
+    ("ru", "Иван Петров (22 года) был задержан.", (22, None, "years", "age")),
+    ("uk", "Олена Коваль (35 років) була затримана.", (35, None, "years", "age")),
+    ("en", "Ivan Petrov (22 years) was detained.", (22, None, "years", "age")),
+])
+def test_case_endings_and_ages_after_a_dative_or_in_brackets(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # ordinals and decades keep no figure, whatever ending a cardinal may take
+    ("ru", "Он учится в 5-м классе."),
+    ("ru", "Это уже 5-ю неделю подряд."),
+    ("ru", "В 1990-х годах завод закрыли."),
+    ("ru", "Он выиграл 2-й раунд."),
+    ("uk", "У 1990-х роках завод закрили."),
+])
+def test_ordinals_and_decades_take_no_cardinal_ending(code, sentence):
+    assert readings(sentence, code) == []
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # a duration after a place, a time or a plural stays a duration
+    ("ru", "В городе было 3 дня траура.", (3, None, "days", "duration")),
+    ("ru", "Последние 19 лет он работал на заводе.", (19, None, "years", "duration")),
+    ("ru", "После 5 лет работы он уволился.", (5, None, "years", "duration")),
+    ("uk", "У місті було 3 дні жалоби.", (3, None, "days", "duration")),
+    ("uk", "Останні 19 років він працював на заводі.", (19, None, "years", "duration")),
+])
+def test_a_duration_after_no_dative_stays_a_duration(code, sentence, expected):
+    assert expected in readings(sentence, code)
+
+
+def test_an_address_after_a_cyrillic_name_is_no_age():
+    assert not [r for r in readings("Он живёт по адресу: ул. Ленина, 22, кв. 5.", "ru") if r[3] == "age"]

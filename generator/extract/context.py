@@ -63,7 +63,9 @@ def grammar(language):
                           language.not_counted),
         re.compile(rf"-(?:,?(?:\s+(?:{alternatives(language.list_joins)}))?\s+[\w]+-){{0,4}}?(?P<noun>[a-z]{{2,}})\b"),
         language.place_prepositions, language.not_places,
-        re.compile(rf"(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), $"),
+        # "Ibrahim, " before an age; "Иван Петров (" before one in years, a name in the language's capitals
+        re.compile(rf"(?:(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), "
+                   rf"|(?P<bracketed>{NAME.replace('[A-Z]', f'[{language.name_capitals}]')}) \()$"),
         re.compile(rf"\b{place_words}\b"),
         region,
         (region,
@@ -207,10 +209,11 @@ def words_end(text, count):
     return end + 1
 
 
-def name_before_age(before, language=DEFAULT):
-    """'Ibrahim, ' before '35': the person whose age follows, or None."""
+def name_before_age(before, language=DEFAULT, bracket=False):
+    """'Ibrahim, ' before '35' (and with bracket, 'Иван Петров (' before '22 года)'): the person
+    whose age follows, or None."""
     name = grammar(language).name_before_age.search(before, words_start(before, len(before), MAX_NAME_WORDS + 1))
-    return name["name"] if name else None
+    return None if name is None else name["name"] or (name["bracketed"] if bracket else None)
 
 
 def name_after_age(after):

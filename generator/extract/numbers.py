@@ -94,6 +94,10 @@ def grammar(language):
     words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
     ones = alternatives(language.compound_ones)
     ordinals = alternatives(language.ordinal_suffixes)
+    # A cardinal in a case, its ending hyphened to the digits ("2-х человек", "с 5-ю детьми"): the
+    # figure, the ending read with it (and dropped by parse_number); an ordinal's stays no figure.
+    endings = alternatives(language.cardinal_case_endings)
+    cased = rf"(?:(?:{endings})(?!\w))?" if language.cardinal_case_endings else ""
     # A number in words, as many as it takes: "sixty two", "four hundred", "nineteen thousand
     # four hundred and six"; each multiplier (hundred, thousand...) may be followed by more.
     one_word = rf"(?:{words})(?:[\s-](?:{ones}))?" if language.hundred else words_in_orders(language)
@@ -114,7 +118,7 @@ def grammar(language):
         # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
         vague_amounts=language.vague_amounts,
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
-        number=(rf"(?:{numeral}|(?i:{in_words})\b)"
+        number=(rf"(?:(?:{numeral}){cased}|(?i:{in_words})\b)"
                 rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
@@ -179,6 +183,7 @@ def ungroup_all(text):
 def parse_number(number, scale=None, language=DEFAULT):
     """'1,400' -> 1400, 'twenty-five' -> 25, ('3.5', 'million') -> 3500000."""
     numbers = grammar(language)
+    number = without_case_ending(number)
     words = numbers.words
     word = number.lower()
     if word in words:
@@ -234,8 +239,18 @@ def value_in_words(written, language=DEFAULT):
     return total + group
 
 
+CASE_ENDING = re.compile(r"(?<=\d)-[^\W\d_]+$")
+
+
+def without_case_ending(number):
+    """'2-х' -> '2': a cardinal's case ending after its digits (Language.cardinal_case_endings,
+    the only letters a numeral as read ends with), no part of its value."""
+    return CASE_ENDING.sub("", number) if "-" in number and number[:1].isdigit() else number
+
+
 def counted_value(number, scale=None, language=DEFAULT):
     """A count's value: nobody counts 51.000 people, so there a single dot groups thousands."""
+    number = without_case_ending(number)
     if re.fullmatch(r"\d{1,3}\.\d{3}", number) and not scale:
         return int(number.replace(".", ""))
     return parse_number(number, scale, language)

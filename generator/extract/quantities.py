@@ -35,7 +35,7 @@ def restating(fact, reading):
 # How many words before a figure the patterns that end at it can span ("sentenced to up to",
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
-PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 3, 3
+PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
 
@@ -219,18 +219,21 @@ def measured(match, value, sentence, words):
         noun, length = counted_noun(sentence[match.end():], language=words.language)
         if noun is not None:
             return Reading(counted_value(match["number"], million, words.language), noun, COUNT, match.end() + length)
-    start = match.start()
+    start, end = match.start(), match.end()
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY
     elif kind == DURATION and (words.aged.search(sentence, words_start(sentence, start, AGED_WORDS), start)
                                or words.age_clause.search(sentence, words_start(sentence, start, AGED_WORDS), start)):
         kind = AGE  # "в возрасте 82 лет", "Йому 34 роки", "aged 44 years": a duration that is someone's age
+    elif kind == DURATION and unit == "years" and sentence[match.end():match.end() + 1] == ")" \
+            and name_before_age(sentence[:start], words.language, bracket=True):
+        kind, end = AGE, end + 1  # "Иван Петров (22 года)", the bracket closed
     if match["minus"] and kind not in (DURATION, PENALTY):
         value = -value
     elif kind not in (DURATION, PENALTY) and words.minus.search(sentence, words_start(sentence, start, MINUS_WORDS), start):
         value = -value
-    return Reading(value, unit, kind, match.end())
+    return Reading(value, unit, kind, end)
 
 
 def implied(match, sentence, previous_noun, words, previous_measure=None):
@@ -430,7 +433,7 @@ def part_of_a_name(match, sentence, words, places=()):
 def age_subject(match, sentence, language):
     if match["age"]:
         return name_after_age(sentence[match.end():])
-    return name_before_age(sentence[: match.start()], language)
+    return name_before_age(sentence[: match.start()], language, bracket=True)
 
 
 def upper_end(match, language):

@@ -155,6 +155,7 @@ class Language:
     associations: tuple = ()  # "whose": "Ana Diaz, whose Green Union party came second": a body a person heads or belongs to
     self_reference_verb: str = NEVER  # a pattern: "The Council welcomes …": a statement naming its author in its own words
     self_naming_documents: tuple = ()  # the documents whose words name their author so: "statement", not "report"
+    cardinal_case_endings: tuple = ()  # patterns after a figure's digits, the hyphen theirs: a cardinal in a case, read as the figure ("2-х", "5-ти"; "5-й" is an ordinal)
 
 
 FIELDS = {f.name for f in dataclasses.fields(Language)} - {"code"}

@@ -151,11 +151,29 @@ AGE_SUFFIX = r"(?:-летн(?:ий|яя|его|ей|ему|им|ем|юю|ие|�
 # "в 5-м классе", "2-й раунд", "1990-е": an ordinal, no quantity ("2-х", "5-ю", "5-ти" are cardinals'
 # endings; "300-ю годовщину" and "на 93-м году жизни" are read as years above)
 ORDINAL_SUFFIXES = (r"-(?:й|я|е|го|му|м|ое|ой|ый|ий|ая|ые|ых|ым|ом|ого|ому)\b(?!\s+(?:годовщин|году\s+жизни))",)
+# A cardinal in a case, its ending hyphened to the digits as the word ends: "2-х человек", "3-ёх",
+# "5-ти тысяч", "7-ми", "3-мя машинами", "с 5-ю детьми" (the last digits that word's: "12-ти", never
+# "12-х"; the decades "1990-х" and the ordinals above stay no count); "-ю" is an ordinal's too ("5-ю
+# неделю"): a cardinal's only before a plural in the instrumental.
+CARDINAL_CASE_ENDINGS = (r"(?<=(?<!1)[234])-(?:х|мя)", r"(?<=(?<!1)2)-ух", r"(?<=(?<!1)[34])-[её]х",
+                         r"(?<=[05-9])-ти", r"(?<=1[1-4])-ти", r"(?<=(?<!1)[78])-ми",
+                         r"(?:(?<=[05-9])|(?<=1[1-4]))-ь?ю(?=\s+\w+(?:ами|ями|ьми)\b)")
 AGE_BEFORE = ("в возрасте", "возрасте", "исполнилось", "исполнится", "исполнилось бы",
              # "ему было 34 года", "ей тогда было шесть месяцев": whose age, and the verb that gives it
              r"(?i:ему|ей|мне|им|нам|вам|тебе)(?:\s+(?:тогда|уже|ещё|еще|не))?\s+(?:было|будет)")
-# "Ему 34 года", "ей 19": a dative pronoun straight before a figure of years, or one ending its clause
-AGE_CLAUSE = (r"(?i:ему|ей|мне|тебе)",)
+# A noun or name in the dative, as it ends ("водителю", "погибшему", "пострадавшей", "женщине", "Марии"),
+# never after a preposition ("в городе было 3 дня траура") nor a word of time ("в прошлом году")
+_dative = (r"(?<!\b[вВ] )(?<!\b[вВ]о )(?<!\b[нН]а )(?<!\b[оО] )(?<!\b[оО]б )(?<!\b[пП]ри )(?<!\b[пП]о )(?<!\b[уУ] )"
+          r"(?<!\b[иИ]з )(?<!\b[оО]т )(?<!\b[дД]о )(?<!\b[сС] )(?<!\b[кК] )"
+          r"\b(?!(?i:году|после|более|менее|ранее|позже|позднее|вне|кроме|вроде|вместе|свыше|все|тоже|также|"
+          r"почему|потому|тому|кому|всему|чему|поэтому|этому)\b)"
+          r"\w+(?:у|ю|ой|[шщжч]ей|(?<![иы])е|ии|ери)(?!\w)")
+# "Ему 34 года", "ей 19": a dative pronoun straight before a figure of years, or one ending its clause;
+# and a dative noun before the verb that gives an age ("Водителю было 34 года", "погибшему мужчине
+# было бы 50", "Ивану Петрову — 22") or opening the sentence ("Пострадавшей 19 лет", "Его сыну 5 лет")
+AGE_CLAUSE = (r"(?i:ему|ей|мне|тебе)",
+              rf"{_dative}(?:\s+{_dative})?(?:\s+(?i:тогда|уже|ещё|еще))?\s+(?:(?i:было)(?:\s+бы)?|исполнилось|[-—–])",
+              rf"^\W*(?:(?i:его|её|ее|их)\s+)?{_dative}(?:\s+{_dative})?")
 AGE_LABEL = "{subject}, {value} лет"
 MINUS_WORDS = ("минус",)
 # "приговорил к 21 месяцу лишения свободы", "им грозит до 15 лет лишения свободы", "осуждён на 5 лет"

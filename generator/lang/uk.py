@@ -159,11 +159,26 @@ AGE_SUFFIX = r"(?:-річн(?:ий|а|ого|ої|ому|ім|ій|у|і|их|и
 # "у 5-му класі", "2-й раунд", "1990-ті": an ordinal, no quantity ("2-х", "5-ти" are cardinals' endings;
 # "110-ту річницю" and "на 93-му році життя" are read as years above)
 ORDINAL_SUFFIXES = (r"-(?:й|го|му|м|е|ї|ої|ий|ій|ого|ому|им|ім|ою|ті)\b(?!\s+(?:річниц|році\s+життя))",)
+# A cardinal in a case, its ending hyphened to the digits as the word ends: "2-х осіб", "3-ох",
+# "4-ьох", "5-ти тисяч", "7-ми", "з 3-ма машинами", "5-ма" (the last digits that word's: "12-ти",
+# never "12-х"; the decades "1990-х" and the ordinals above stay no count).
+CARDINAL_CASE_ENDINGS = (r"(?<=(?<!1)[234])-(?:х|ма)", r"(?<=[02-9])-ь?ох", r"(?<=[05-9])-(?:ти|ь?ма)",
+                         r"(?<=1[1-4])-(?:ти|ма)", r"(?<=(?<!1)[78])-ми")
 AGE_BEFORE = ("у віці", "в віці", "віком", "виповнилося", "виповниться",
              # "йому було 34 роки", "їй тоді було шість місяців": whose age, and the verb that gives it
              r"(?i:йому|їй|мені|їм|нам|вам|тобі)(?:\s+(?:тоді|вже|ще|не))?\s+(?:було|буде)")
-# "Йому 34 роки", "їй 19": a dative pronoun straight before a figure of years, or one ending its clause
-AGE_CLAUSE = (r"(?i:йому|їй|мені|тобі)",)
+# A noun or name in the dative, as it ends ("водієві", "загиблому", "постраждалій", "жінці", "дитині",
+# "Івану"), never after a preposition ("у місті було 3 дні жалоби") nor a word of time
+_dative = (r"(?<!\b[вВ] )(?<!\b[уУ] )(?<!\b[нН]а )(?<!\b[пП]ри )(?<!\b[пП]о )(?<!\b[оО] )(?<!\b[зЗ] )"
+          r"(?<!\b[іІ]з )(?<!\b[вВ]ід )(?<!\b[дД]о )(?<!\b[кК] )"
+          r"\b(?!(?i:році|тому|всьому|усьому|чому|цьому|тому|кому|тобто|більшому)\b)"
+          r"\w+(?:ові|еві|єві|ому|ій|ці|ині|у|ю)(?!\w)")
+# "Йому 34 роки", "їй 19": a dative pronoun straight before a figure of years, or one ending its clause;
+# and a dative noun before the verb that gives an age ("Водієві було 34 роки", "загиблому чоловікові
+# було б 50", "Івану Петренку — 22") or opening the sentence ("Постраждалій 19 років", "Його сину 5 років")
+AGE_CLAUSE = (r"(?i:йому|їй|мені|тобі)",
+              rf"{_dative}(?:\s+{_dative})?(?:\s+(?i:тоді|вже|ще))?\s+(?:(?i:було)(?:\s+би?)?|виповнилося|[-—–])",
+              rf"^\W*(?:(?i:його|її|їх)\s+)?{_dative}(?:\s+{_dative})?")
 AGE_LABEL = "{subject}, {value} років"
 MINUS_WORDS = ("мінус",)
 # "засудили до 15 років позбавлення волі", "їм загрожує до 15 років ув'язнення"
