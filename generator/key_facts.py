@@ -8,34 +8,50 @@ what matters), of a kind weighing LEAD_WEIGHT or more, with no signal against it
 of the article's BEST_FIGURES best scoring BEST_SCORE or more (what leads it further down). Never an
 amount without a figure ("thousands of people"); and a reviewer's key: true or false in
 the facts YAML has the last word.
+
+Signals, read plainly: the headline gives the figure as written or rounded ("£22billion" over
+a body's £21.7billion); a person, office or document is cited other than by the figure's own
+words ("36 police" counts police, it cites no one); an amount of money of a million or more
+(a cost, a loan, aid) outranks a count as high, a price ("$29.48 a share") does not.
+
+The key figures panel at the top of the fact sheet (key_panel): every article's lead figure
+(its best key figure by panel order, so a figure others report too comes first) earns a place
+before any article's second; the figures most sources report come next, then the best of the
+rest. It holds as many as there are lead and most reported figures, at least PANEL_SIZE and at
+most PANEL_MAX however many articles there are, and shows them in panel order: the most sources
+first, then the best score, then reading order.
 """
 
 import functools
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from typing import NamedTuple
 
-from .kinds import COUNT, KIND_BY_ID
+from .kinds import COUNT, KIND_BY_ID, MONEY
 from .lang import DEFAULT, per_language
 
 SIGNALS = {
-    "in the headline": 3,
+    "in the headline": 4,
     "in the first paragraph": 2,
     "in the second or third paragraph": 1,
     "a person, office or document is cited for it": 1,
     "counts people killed or hurt": 2,
     "counts people displaced, held or housed": 1,
+    "an amount of a million or more": 0.5,  # a cost, a loan, aid, damages outrank a count as high; a price does not
     "said inside a quotation": -2,
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
     # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
+MILLION = 10 ** 6
 FURTHER_SOURCE = 2  # for each source beyond the first that reports it
 KEY_SCORE = 6  # key wherever it stands
 # An article's own lead figures are key for it though few sources report them yet.
 LEAD_PARAGRAPHS = 2  # the lede and the paragraph that follows it
 LEAD_WEIGHT = 2  # counts, areas, money, penalties, percentages: not measures, durations, ages
 BEST_FIGURES, BEST_SCORE = 5, 4
-PANEL_SIZE = 6  # key figures at the top of the fact sheet
+PANEL_SIZE = 6  # the fewest key figures the panel at the top of the fact sheet holds
+PANEL_MAX = 12  # the most, however many articles tell the story: a panel, not a list
 
 
 
@@ -64,8 +80,34 @@ def quotations(sentence):
 
 
 @functools.lru_cache(maxsize=256)
-def cites(sentence, language):
-    return signal_words(language).cited.search(sentence) is not None
+def citing_words(sentence, language):
+    """(start, end) of each word of a sentence that cites a person, office or document."""
+    return tuple(m.span() for m in signal_words(language).cited.finditer(sentence))
+
+
+def cites(fact, language):
+    """A person, office or document is cited in the fact's sentence, other than by the figure's
+    own words: "36 police" counts police, it does not cite them."""
+    start = fact.quote.find(fact.text)
+    end = start + len(fact.text) if start >= 0 else -1
+    return any(not (start <= a and b <= end) for a, b in citing_words(fact.quote, language))
+
+
+def in_headline(value, headline_values):
+    """The headline gives the figure: as written, or rounded ("£22billion" heads a story whose
+    body says £21.7billion; a headline figure of two significant digits or more, so that a
+    headline's 100 is not any figure from 95 to 149)."""
+    for figure in headline_values:
+        digits = significant_digits(figure)
+        if value == figure or (digits >= 2 and value and float(f"{value:.{digits - 1}e}") == figure):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def significant_digits(figure):
+    """How many significant digits a figure is written with: 2 for 22,000,000,000 and for 1.4."""
+    return len(Decimal(repr(float(figure))).normalize().as_tuple().digits) if figure else 0
 
 
 def in_quotation(fact):
@@ -80,18 +122,20 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
     """The names of the SIGNALS that hold for a fact in paragraph (0 is the first) of its source."""
     words = signal_words(language)
     held = []
-    if fact.value in headline_values:
+    if in_headline(fact.value, headline_values):
         held.append("in the headline")
     if paragraph == 0:
         held.append("in the first paragraph")
     elif paragraph in (1, 2):
         held.append("in the second or third paragraph")
-    if cites(fact.quote, language):
+    if cites(fact, language):
         held.append("a person, office or document is cited for it")
     if fact.kind == COUNT and words.casualties.search(fact.label):
         held.append("counts people killed or hurt")
     if fact.kind == COUNT and words.displaced.search(fact.label):
         held.append("counts people displaced, held or housed")
+    if fact.kind == MONEY and fact.value >= MILLION:
+        held.append("an amount of a million or more")
     if in_quotation(fact):
         held.append("said inside a quotation")
     if fact.kind == COUNT and fact.value < 10 and "counts people killed or hurt" not in held:
@@ -141,11 +185,32 @@ def reviewer_choice(members):
     return choices[0] if choices else None
 
 
+def panel_order(m, index):
+    """How the panel ranks a key figure: the most sources first, then the best score, then reading order."""
+    return -m.source_count, -m.score, index
+
+
+def article_leads(key_facts):
+    """Indexes (into key_facts) of each article's lead figure: of the key figures citing it, the
+    one ranked first by panel_order (its best scoring, a figure others report too scoring more)."""
+    best = {}
+    for i, m in enumerate(key_facts):
+        for source in {c.source for c in m.citations}:
+            if source not in best or panel_order(m, i) < panel_order(key_facts[best[source]], best[source]):
+                best[source] = i
+    return set(best.values())
+
+
 def key_panel(merged_facts):
-    """The key figures that open the fact sheet: the measures most sources report first (a
-    story's key figures are those its publishers each tell), best scores among as many, then
-    reading order."""
-    return sorted((m for m in merged_facts if m.key), key=lambda m: (-m.source_count, -m.score))[:PANEL_SIZE]
+    """The key figures that open the fact sheet (see the module's docstring): each article's lead
+    figure, then the figures most sources report, then the best of the rest; as many as the lead
+    and most reported figures, from PANEL_SIZE up to PANEL_MAX; shown by panel_order."""
+    key = [m for m in merged_facts if m.key]
+    leads = article_leads(key)
+    told = {i for i, m in enumerate(key) if m.source_count >= 2}
+    size = min(max(len(leads | told), PANEL_SIZE), PANEL_MAX)
+    chosen = sorted(range(len(key)), key=lambda i: (i not in leads, *panel_order(key[i], i)))[:size]
+    return [key[i] for i in sorted(chosen, key=lambda i: panel_order(key[i], i))]
 
 
 def most_reported(merged_facts, vague):

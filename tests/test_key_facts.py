@@ -5,6 +5,7 @@ import dataclasses
 import pytest
 
 from generator.extract import extract_facts
+from generator.extract.quantities import figures_in
 from generator.key_facts import FURTHER_SOURCE, KEY_SCORE, SIGNALS, is_key, merged_score, signals
 from generator.kinds import KINDS
 from generator.read import parse_source
@@ -143,3 +144,78 @@ def test_articles_sharing_one_figure_among_their_own_make_it_key():
     )
     [bailout] = [m for m in facts if m.kind == "money"]
     assert bailout.source_count == 2 and bailout.key
+
+
+# --- Issue 34: every article's lead figure on the panel, headlines read as editors write them ---
+
+from generator.key_facts import PANEL_MAX
+
+
+def test_each_articles_lead_figure_comes_before_another_articles_second():
+    busy = [merged(f"busy-{n}", ["busy"], 9 - n / 10, key=True) for n in range(PANEL_SIZE + 2)]
+    quiet = [merged("quiet-lead", ["quiet"], 5, key=True), merged("quiet-second", ["quiet"], 4.5, key=True)]
+    shown = [m.id for m in key_panel(busy + quiet)]
+    assert len(shown) == PANEL_SIZE and "quiet-lead" in shown and "quiet-second" not in shown
+    assert shown[:PANEL_SIZE - 1] == [f"busy-{n}" for n in range(PANEL_SIZE - 1)]  # shown best first
+
+
+def test_the_panel_grows_with_the_articles_lead_figures_up_to_its_most():
+    def story(articles):
+        return [merged(f"lead-{n}", [f"article-{n}"], 6, key=True) for n in range(articles)] + [
+            merged(f"second-{n}", [f"article-{n}"], 5, key=True) for n in range(articles)]
+    assert len(key_panel(story(3))) == PANEL_SIZE  # a panel is never shorter than it must be
+    assert {m.id for m in key_panel(story(PANEL_SIZE + 3))} == {f"lead-{n}" for n in range(PANEL_SIZE + 3)}
+    assert len(key_panel(story(1000))) == PANEL_MAX
+
+
+def test_a_figure_most_articles_report_is_their_lead_and_takes_one_place():
+    shared = merged("shared", [f"article-{n}" for n in range(5)], 14, key=True)
+    own = [merged(f"own-{n}", [f"article-{n}"], 7, key=True) for n in range(5)]
+    shown = [m.id for m in key_panel(own + [shared])]
+    assert shown[0] == "shared" and len(shown) == PANEL_SIZE
+
+
+@pytest.mark.parametrize("title, sentence, value", [
+    ("Cost of euro bailout to Britain soars to £22billion", "The bill comes to a total of £21.7billion.", 21.7e9),
+    ("Phone Hits 10 Million Sales Mark", "The phone has shipped 10 million units, the maker said.", 10e6),
+    ("Quake kills 1,400", "Rescuers said 1,380 people had been killed.", 1380),
+])
+def test_the_headline_gives_a_figure_rounded_or_in_title_case(title, sentence, value):
+    text = "\n\n".join(["The story began on Monday.", "Nobody expected it.", "Talks went on.", sentence])
+    [fact] = [f for f in facts(text, title=title) if f.value == value]
+    assert "in the headline" in signals(fact, 3, figures_in(title)) and fact.key
+
+
+def test_a_round_headline_figure_does_not_claim_every_figure_near_it():
+    [fact] = facts("\n\n".join(["Talks went on.", "Nobody spoke.", "Then 130 villagers left their homes."]),
+                   title="100 days of talks")
+    assert "in the headline" not in signals(fact, 2, {100.0})
+
+
+def test_the_figures_own_words_cite_no_one():
+    [counted] = facts("Clashes in the capital left 36 police hurt.")
+    [cited] = facts("Clashes in the capital left 36 people hurt, police said.")
+    assert "a person, office or document is cited for it" not in signals(counted, 0, set())
+    assert "a person, office or document is cited for it" in signals(cited, 0, set())
+
+
+def test_an_amount_of_money_outranks_a_count_as_high_and_a_price_does_not():
+    article = facts("\n\n".join([
+        "Floods swept the valley on Monday.", "Roads were closed.", "Schools shut early.",
+        "Some 600 volunteers and 40 boats joined the search.",
+        "The region set aside €150 million for repairs.",
+        "Shares in the insurer fell to €29.48.",
+    ]))
+    by_figure = {f.text: f for f in article}
+    assert "an amount of a million or more" in signals(by_figure["€150 million"], 4, set())
+    assert "an amount of a million or more" not in signals(by_figure["€29.48"], 5, set())
+    assert by_figure["€150 million"].score > by_figure["40 boats"].score
+
+
+def test_a_story_told_by_several_articles_shows_each_articles_lead_figure():
+    from tests.test_merge import merge_texts
+    busy = "\n\n".join(f"Clashes in district {n} left {n + 20} people hurt, officials said." for n in range(8))
+    facts = merge_texts(busy, "The central bank lent banks €40 billion on Tuesday.\n\nShares rose.",
+                        "Turnout was 61% in the referendum, officials said.\n\nThe count took all night.")
+    shown = {(m.value, m.unit) for m in key_panel(facts)}
+    assert {(40e9, "EUR"), (61, "%")} <= shown and len(shown) == PANEL_SIZE

@@ -88,6 +88,12 @@ def words_in_orders(language):
             rf"|(?:{tens})(?:[\s-](?:{ones}))?(?!\w)|(?:{words}))")
 
 
+def scale_alternatives(scales):
+    """A pattern of scale words, longer first: a word in any case, an abbreviation as written."""
+    return alternatives([f"(?i:{re.escape(w)})" if w.isalpha() and len(w) >= 4 else re.escape(w)
+                         for w in sorted(scales, key=len, reverse=True)])
+
+
 @per_language
 def grammar(language):
     """How one language writes numbers: its number words, scales and vague amounts as patterns."""
@@ -124,9 +130,11 @@ def grammar(language):
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
         word_token=re.compile(rf"\b(?:{words}|{multipliers})\b" if multipliers else rf"\b(?:{words})\b"),
         # Scales as written, escaped ("Mio.", "tūkst."), longer first; a scale ending in a period
-        # is an abbreviation ("2,5 Mio. Euro"): quantities.py reads the period as part of it.
-        scale=alternatives(sorted(map(re.escape, language.scales), key=len, reverse=True)),
-        word_scale=alternatives(sorted(map(re.escape, language.word_scales), key=len, reverse=True)),  # "3m" is three metres unless money: see quantities.py
+        # is an abbreviation ("2,5 Mio. Euro"): quantities.py reads the period as part of it. A
+        # scale's word in any case, as headlines write it ("10 Million Sales"); an abbreviation
+        # only as written ("3m" is no "3M").
+        scale=scale_alternatives(language.scales),
+        word_scale=scale_alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
         vague=re.compile(r"\b(?P<phrase>(?i:"
                          + alternatives(sorted(map(re.escape, language.vague_amounts), key=len, reverse=True))
                          + r"))\s"),
