@@ -18,7 +18,7 @@ from .extract.context import candidate_places
 from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
 from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
-from .kinds import AGE, COUNT, DURATION, PENALTY, PERCENTAGE, base_unit, in_base_unit
+from .kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, TEMPERATURE, base_unit, in_base_unit
 from .extract.gazetteer import place_key, place_keys
 from .extract.lemmas import lemma
 from .lang import DEFAULT, known_languages, per_language
@@ -508,6 +508,10 @@ def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
 
 
 LOOSE_KINDS = {COUNT, PERCENTAGE, DURATION, AGE, PENALTY}  # whose round figures mean many things in one story
+# An article giving one of these twice means one thing ("a 430 ppi display", "a density of 430 ppi");
+# two prices, shares, counts or readings of one figure are two ("Allstate lost 2.5%", "the oil
+# index slumped 2.5%"; 40C in the morning and 40C again at night).
+OWN_UNIT_KINDS = {kind.id for kind in KINDS} - LOOSE_KINDS - {MONEY, TEMPERATURE}
 
 
 def telling(measured):
@@ -563,6 +567,7 @@ def join_unambiguous(groups, families, heads):
             found = [lead for s in range(step - reach, step + reach + 1) for lead in leads.get((kind, unit, measured[2], s), ())
                      if (same_measure(heads[lead], measured) or converted_measure(heads[lead], measured, groups[lead][0], head))
                      and compatible(families[lead], families[index])  # a source in both gives the same figure in both
+                     and (kind in OWN_UNIT_KINDS or families[lead].sources.isdisjoint(families[index].sources))
                      and same_subject(groups[lead][0], head)
                      and one_figure(groups[lead][0], head)]
             # the group giving its own figure (or that figure converted) before one giving a close other figure

@@ -291,6 +291,15 @@ def test_a_telling_figure_an_article_gives_twice_in_other_words_is_one_fact_with
     assert cited_by(density) == {"s0", "s1"} and len(density.citations) == 3
 
 
+def test_one_share_an_article_gives_of_two_things_stays_two_facts():
+    merged = merge_texts(
+        "Shares of the insurer lost 2.5 percent to $29.48.\n\nThe oil index slumped 2.5 percent, dragged by refiners.",
+        "Across the market the oil index slumped 2.5 percent as demand worries grew.",
+    )
+    shares = find(merged, 2.5, "%")
+    assert len(shares) == 2 and all(len(m.citations) <= 2 for m in shares)
+
+
 def test_a_counted_noun_in_the_singular_and_the_plural_is_one_measure():
     merged = merge_texts(
         "The new 16-megapixel rear camera takes sharp photos.",
