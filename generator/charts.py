@@ -12,7 +12,7 @@ from .lang import language_code
 from .present import clipped, count_label, fact_href, format_value, short_name, source_href
 
 MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
-CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 190, 120  # px
+CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 200, 120  # px: a row label of 24 characters fits in LABEL_WIDTH at the chart font
 
 
 def source_matrix(merged_facts, sources_by_id):
@@ -46,7 +46,7 @@ def source_matrix(merged_facts, sources_by_id):
                      "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {m.label}"}
                     for x, m in enumerate(columns)],
         "rows": [{"y": HEADER_HEIGHT + y * CELL + CELL // 2 + 5, "x": LABEL_WIDTH - 8, "href": source_href(i),
-                  "text": clipped(short_name(sources_by_id[i]), 26), "title": sources_by_id[i].title}
+                  "text": clipped(short_name(sources_by_id[i]), 24), "title": sources_by_id[i].title}
                  for y, i in enumerate(row_ids)],
         "lines": [HEADER_HEIGHT + y * CELL for y in range(len(row_ids) + 1)],
         "right": LABEL_WIDTH + len(columns) * CELL,
