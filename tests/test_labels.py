@@ -31,6 +31,14 @@ def test_labels_are_whole_phrases_of_the_facts_own_clause(sentence, label):
     assert labels(sentence)[0] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Screen: 6.1-inch panel, 2340 x 1080 (~410 ppi)", "2340 x 1080 (~410 ppi)"),
+    ("The tank holds 40 litres (about 90 hours of running).", "The tank holds 40 litres (about 90 hours of running)"),
+])
+def test_a_figure_opening_brackets_is_labelled_by_what_they_follow(sentence, label):
+    assert labels(sentence)[-1] == label
+
+
 @pytest.mark.parametrize("sentence", [
     "More than 6,000 firefighters from 14 countries are battling the blazes, which have destroyed 85 homes and "
     "forced the evacuation of the resort towns of Vouliagmeni and Saronida on the coast south of Athens.",

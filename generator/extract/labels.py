@@ -104,12 +104,20 @@ def place_to_add(label, sentence, places, words_of_language):
     return None
 
 
+# A bracket opening just before a figure, and what may stand between them: "(~430 ppi)", "(about 97 km/h)".
+BRACKET_BEFORE = re.compile(r"\(\s*[~≈]?\s*$")
+
+
 def label_for(sentence, start, end, places=(), language=DEFAULT):
-    """A complete phrase for the fact whose figure is sentence[start:end]."""
+    """A complete phrase for the fact whose figure is sentence[start:end]; a figure opening
+    brackets is labelled by what the brackets follow ("1920 x 1080 (~430 ppi)")."""
     known = words_of(language)
-    left, left_cut = words_before(sentence[:start], known)
+    bracket = BRACKET_BEFORE.search(sentence, 0, start)
+    left, left_cut = words_before(sentence[:bracket.start() if bracket else start], known)
     right, right_cut = words_after(sentence[end:], not left, known)
-    label = " ".join([*left, sentence[start:end].strip(), *right]).strip().rstrip(".!?…,;: ")
+    figure = sentence[bracket.start() + 1 if bracket else start:end].strip()  # "~430 ppi": the bracket's own marks too
+    inside = " ".join([figure, *right]).strip().rstrip(".!?…,;: ")
+    label = f"{' '.join(left)} ({inside})".strip() if bracket and left else " ".join([*left, inside]).strip()
     if left_cut:
         label = "…" + label
     if right_cut:
