@@ -168,11 +168,11 @@ def history_view(history, links, here=None, summary=False):
     """The figure through time: a row per day and figure (sources named), each marked first
     reported, revised (from the figure before it) or latest; and the latest figure, where the
     last day's sources give one and it is not the first day's. summary: only the first and
-    latest figures (a fact sheet's line), without the rows. links: a SourceLinks."""
+    latest figures (a fact sheet's line), no rows. links: a SourceLinks."""
     groups = history_groups(history)
     ends = history_ends(groups, links)
     if summary:
-        return ends
+        return {"rows": [], **ends}
     rows = [{"iso": day, "date": day_text(day), "figure": figure, "href": fact_href(fact_id, links.root),
              "sources": sources}
             for day, figure, fact_id, sources in groups]
@@ -199,15 +199,22 @@ def dispute_view(merged, links, shown=None):
     if len(merged.sides) < 2:
         return None
     spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
+    told_most = max(merged.sides, key=lambda side: len(side.sources))  # the first of the most reported
+    # Who gives which figure, and the dated rows, in full on the page of the figure most sources
+    # give; another side's page counts each side's sources and links there (a dispute of six
+    # figures would otherwise repeat them all six times).
+    in_full = shown is not None or told_most.fact == merged.id
     sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
-              "sources": [links[s] for s in side.sources[:shown]],
+              "sources": [links[s] for s in side.sources[:shown]] if in_full else [],
+              "count": count_label(len(side.sources), "source"),
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
              for side in merged.sides]
-    history = history_view(merged.history, links, fact_href(merged.id, links.root), summary=shown is not None) \
-        if merged.history else None
+    history = history_view(merged.history, links, fact_href(merged.id, links.root),
+                           summary=shown is not None or not in_full) if merged.history else None
     latest = history["latest"] if history else None
     return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
-            "lead": latest["figure"] if latest else spread}
+            "lead": latest["figure"] if latest else spread,
+            "in_full": None if in_full else {"href": fact_href(told_most.fact, links.root), "figure": told_most.figure}}
 
 
 def merged_view(merged, sources_by_id, root, named, shown=None, links=None):

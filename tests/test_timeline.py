@@ -127,6 +127,21 @@ def test_the_sheet_leads_with_the_latest_figure_and_its_range_and_the_page_shows
     assert snapshot(site) == first
 
 
+def test_another_figure_of_a_dispute_counts_its_sources_and_leads_to_the_figure_most_give(tmp_path):
+    """Who gives which figure and how it changed, in full once: on the page of the figure most
+    sources give; the page of a figure one source gives says how many give each, and where to look."""
+    site = toll_site(tmp_path)
+    facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["value"] == 127)
+    other = text_of(site / next(f for f in facts if f["value"] == 132)["page"])
+    assert "The sources differ: they give 127 to 132 people. The latest figure is 132 people, from Three News" in other
+    assert "Who gives which figure and how it changed: on the page of 127 people, the figure most sources give." in other
+    assert "127 people: 2 sources (another fact's page) 129 people: 1 source (another fact's page) 132 people: 1 source" in other
+    assert "How the figure changed" not in other and "Agence One" not in other.split("What each source says")[0]
+    assert f'href="../{lead["page"]}"' in (site / next(f for f in facts if f["value"] == 132)["page"]).read_text()
+    assert "How the figure changed" in text_of(site / lead["page"])
+
+
 def test_an_undated_dispute_is_headed_by_its_range_never_by_one_figure(tmp_path):
     site = toll_site(tmp_path, dated=False)
     facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
