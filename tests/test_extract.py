@@ -588,6 +588,15 @@ def test_pounds_before_ounces_or_at_a_birth_are_a_weight(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)][:len(expected)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council voted 31-12 to close the depot.", [(31, "votes"), (12, "votes")]),
+    ("The motion passed by a vote of 9 to 4 on Tuesday.", [(9, "votes"), (4, "votes")]),
+    ("Crews worked 10-12 hours a day.", [(10, "hours")]),  # a range, the smaller first: no tally
+])
+def test_a_vote_tally_is_two_counts_of_votes_never_a_range(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "The family lived at 1617 S. Beretania, near the park.",
     "Fans queue outside 221 B Baker Street every day.",

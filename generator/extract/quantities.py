@@ -36,6 +36,7 @@ def restating(fact, reading):
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
+TALLY_WORDS = 3  # words before a tally's figures that make them one: "by a vote of"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
 
@@ -88,6 +89,8 @@ class QuantityGrammar(NamedTuple):
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
     initial_after: re.Pattern  # after a figure, a lone capital ("1617 S. Beretania", "221 B Baker Street"): an address
+    tally_before: re.Pattern  # "voted 199-74": the words before a tally's figures
+    tally_unit: str  # "votes"
 
 
 @per_language
@@ -195,6 +198,8 @@ def grammar(language):
         re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
         re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),
         re.compile(rf" [{language.name_capitals}]\.? [{language.name_capitals}]"),
+        re.compile(language.tally_before, re.I),
+        language.tally_unit,
     )
 
 
@@ -534,6 +539,16 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             facts = [replace(fact, also=None) if fact is restates else fact for fact in facts]
             restates, bracket_end = None, 0
         value_max = upper_end(match, language)
+        if value_max is not None and words.tally_before.search(text, words_start(text, match.start(), TALLY_WORDS),
+                                                               match.start()):
+            first = parse_number(match["number"], match["scale"], language)
+            if first > value_max:  # "voted 199-74": two counts of votes, the larger first; no range runs down
+                facts += [phrase_fact(source_id, sentence, text[match.start(group):match.end(group)], match.start(),
+                                      match.end(), seen, places, when, language, kind=COUNT, value=value,
+                                      value_max=None, unit=words.tally_unit, qualifier=None)
+                          for group, value in (("number", first), ("number_max", value_max))]
+                covered, last_start, last_end = match.end(), match.start(), match.end()
+                continue
         qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):

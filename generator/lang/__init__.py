@@ -62,6 +62,8 @@ class Language:
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
     not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
     verb_after_one: str = NEVER  # a pattern: a word after "one" that makes it a pronoun, its verb: "one asks", "one wonders"
+    tally_before: str = NEVER  # a pattern ending where a tally's figures begin: "voted 199-74", "a vote of 52 to 48"
+    tally_unit: str = ""  # what a tally's two figures count: "votes"
     place_prepositions: frozenset = frozenset()  # "in Belgorod": the words before a place
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"
     place_words: tuple = ()  # kinds of place: "region", "town" ("the Kharkiv region")

@@ -91,6 +91,10 @@ NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "sta
                  "season", "page", "line", "zone", "size", "model", "type", "series", "tier", "band", "division",
                  "lap", "act", "scene", "verse", "exit", "pier", "terminal")
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
+# A tally: two figures after a vote, the larger first ("voted 199-74", "a vote of 52 to 48"), each a
+# count of votes; never a range.
+TALLY_BEFORE = r"\b(?:voted|votes?|vote of|ballot of|margin of)\s+$"
+TALLY_UNIT = "votes"
 # After "one", a word ending as a verb does with "he" ("one asks", "one wonders", "one gets"): "one"
 # is then a pronoun counting nothing; no plural noun follows "one", but for nouns ending so in the
 # singular ("one series", "one bus", "one crisis").
