@@ -199,6 +199,18 @@ def test_the_figures_own_words_cite_no_one():
     assert "a person, office or document is cited for it" in signals(cited, 0, set())
 
 
+@pytest.mark.parametrize("sentence, cited", [
+    ("Clashes with riot police left 60 protesters hurt.", False),  # the police act; nobody is cited
+    ("The ministry's new plan puts 400 teachers in rural schools.", False),
+    ("Police said 60 protesters were hurt in the clashes.", True),
+    ("According to the ministry, 400 teachers will move.", True),
+    ("Government data show 400 teachers left last year.", True),
+])
+def test_a_figure_is_cited_by_a_word_of_saying_or_showing_not_by_a_body_named(sentence, cited):
+    [fact] = facts(sentence)
+    assert ("a person, office or document is cited for it" in signals(fact, 0, set())) == cited
+
+
 def test_an_amount_of_money_outranks_a_count_as_high_and_a_price_does_not():
     article = facts("\n\n".join([
         "Floods swept the valley on Monday.", "Roads were closed.", "Schools shut early.",

@@ -116,7 +116,7 @@ FUNCTION_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
                   "mit", "zu", "zum", "zur", "in", "im", "an", "am", "auf", "aus", "bei", "für", "um", "über",
                   "unter", "rund", "etwa", "fast", "mehr", "als", "nur", "noch", "auch", "sich", "es", "sie", "er"}
 IN_PLACE = ("in", "der")
-CITED = r"sagte|sagt|laut|zufolge|teilte|berichtete|Ministerium|Behörde|Polizei|Gericht|Regierung|Statistik|Studie"
+CITED = r"sagte|sagt|laut|zufolge|teilte|berichtete|bestätigte|erklärte"
 CASUALTIES = r"getötet|tot|Tote|starben|gestorben|verletzt|Verletzte|vermisst|Opfer"
 DISPLACED = r"vertrieben|evakuiert|obdachlos|geflohen|festgenommen|verhaftet|gerettet|untergebracht"
 # Reading: words whose trailing period ends no sentence ("2,5 Mio. Euro", "ca. 300").

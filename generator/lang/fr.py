@@ -116,7 +116,7 @@ FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "
                   "sa", "ses", "leur", "leurs", "plus", "moins", "environ", "près", "il", "elle", "ils", "elles", "on",
                   "ne", "pas", "y", "se", "qu"}
 IN_PLACE = ("à", "la")
-CITED = r"selon|a dit|a déclaré|a indiqué|annoncé|ministère|police|préfecture|tribunal|gouvernement|rapport|Insee"
+CITED = r"selon|a dit|a déclaré|a indiqué|annoncé|d\'après|a confirmé"
 CASUALTIES = r"tués?|morts?|décès|décédés?|blessés?|disparus?|victimes"
 DISPLACED = r"déplacés?|évacués?|sans-abri|interpellés?|arrêtés?|interpellations|secourus"
 # Reading: words whose trailing period ends no sentence.

@@ -75,7 +75,7 @@ PENALTY_AFTER = ("laisvės atėmimo", "kalėjimo", "nelaisvės")
 IMPLIED_FOLLOWERS = ("ir", "bei", "arba", "o")
 PEOPLE = "žmonių"
 IN_PLACE = ("", "")
-CITED = r"sakė|teigė|pranešė|anot|pasak|ministerij\w*|policij\w*|teism\w*|vyriausyb\w*|duomen\w*"
+CITED = r"sakė|teigė|pranešė|anot|pasak|duomenimis|patvirtino"
 CASUALTIES = r"žuv\w*|mir\w*|sužeist\w*|dingus\w*|auk\w*"
 DISPLACED = r"evakuot\w*|sulaikyt\w*|išgelbėt\w*|pabėg\w*"
 # Reading: words whose trailing period ends no sentence ("1,4 tūkst. žmonių", "5 proc. pajamų").

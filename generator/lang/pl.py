@@ -101,7 +101,7 @@ PEOPLE = "osób"
 FUNCTION_WORDS = {"i", "w", "we", "z", "ze", "na", "do", "od", "o", "po", "za", "przez", "przy", "dla", "to", "ten",
                   "ta", "te", "się", "nie", "jest", "są", "ok", "około", "ponad"}
 IN_PLACE = ("w", "")
-CITED = r"powiedział\w*|podał\w*|według|poinformował\w*|ministerstw\w*|policj\w*|sąd\w*|rząd\w*|GUS|raport\w*"
+CITED = r"powiedział\w*|podał\w*|według|poinformował\w*|potwierdził\w*|z danych"
 CASUALTIES = r"zabit\w*|zgin\w*|zmarł\w*|ofiar\w*|rann\w*|zagin\w*"
 DISPLACED = r"ewakuowan\w*|przesiedlon\w*|zatrzyman\w*|aresztowan\w*|uratowan\w*"
 # Reading: words whose trailing period ends no sentence ("3 tys. pracowników", "5 proc. osób").
