@@ -16,6 +16,18 @@ def format_number(value):
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+SCALES_TYPED = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"))
+
+
+def typed_number(value):
+    """A figure as a reader types it into a search box: 1400 -> '1,400'; 130000000000 -> '130
+    billion', 21700000 -> '21.7 million' (a round number of millions or more, with its scale)."""
+    for scale, word in SCALES_TYPED:
+        if abs(value) >= scale and round(value / scale, 2) * scale == value:
+            return f"{format_number(round(value / scale, 2))} {word}"
+    return format_number(value)
+
+
 def count_label(n, noun):
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 

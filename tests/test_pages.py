@@ -34,6 +34,11 @@ def test_the_search_box_suggests_the_sites_own_top_figure_and_place(tmp_path):
     assert set(placeholders(tmp_path / "floods" / "out").values()) == {"2,500 or Riverton"}
 
 
+def test_the_search_box_suggests_a_big_figure_as_a_reader_types_it(tmp_path):
+    build_one_article(tmp_path / "aid", "aid.txt", "Aid\n\nLenders agreed to release €130 billion to Greece on Monday.\n")
+    assert set(placeholders(tmp_path / "aid" / "out").values()) == {"130 billion or Greece"}
+
+
 def test_without_a_figure_the_search_box_names_a_place_or_suggests_nothing_in_particular(tmp_path):
     build_one_article(tmp_path / "place", "visit.txt", "A visit\n\nThe minister visited the town of Riverton.\n")
     assert set(placeholders(tmp_path / "place" / "out").values()) == {"Riverton"}
