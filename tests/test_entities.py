@@ -527,3 +527,14 @@ def test_statements_standing_quotes_and_bodies_take_linear_time_in_one_long_para
 ])
 def test_a_pull_quote_is_by_whom_the_dash_after_it_names(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Diaz met Diaz-Lopez and O'Diaz; Diaz_x, Diazz, Diaz.", "Diaz"),
+    ("Ana Diaz, ana diaz, Ana Diaz’s plan (Ana Diaz)", "Ana Diaz"),
+    ("ДиазДиаз Диаз, -Диаз Диаз1", "Диаз"),
+])
+def test_a_name_is_found_whole_as_the_pattern_for_it_finds_it(text, name):
+    from generator.extract.entities import whole_name_starts
+    pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-])"
+    assert list(whole_name_starts(text, name)) == [m.start() for m in re.finditer(pattern, text)]

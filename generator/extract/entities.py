@@ -1052,10 +1052,11 @@ def subject_events(text, quotes, names, owner, surnames, descriptions, people):
             events.append((verb.start(), NOBODY))
     taken = bytearray(len(text))  # "Alexander Sladkov" hides "Alexander"
     for name in sorted(names | set(surnames), key=lambda n: (-len(n), n)):
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-            if not is_quoted(quotes, match.start()) and not any(taken[match.start():match.end()]):
-                taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
-                events.append((match.start(), surnames.get(name, name)))
+        for start in whole_name_starts(text, name):
+            end = start + len(name)
+            if not is_quoted(quotes, start) and not any(taken[start:end]):
+                taken[start:end] = b"\1" * (end - start)
+                events.append((start, surnames.get(name, name)))
     for quote in quotes:
         if quote.how in ("after", "before") and quote.speaker not in people.pronouns:
             at = quote.where
@@ -1064,6 +1065,20 @@ def subject_events(text, quotes, names, owner, surnames, descriptions, people):
                 at = ends[0] - 1 if ends else quote.paragraph[1]
             events.append((at, quote.speaker))
     return sorted(events)
+
+
+def whole_name_starts(text, name):
+    """Where text names name as a whole ("Diaz", not "Diaz-Lopez" or "O'Diaz"), found with
+    str.find: what the pattern of the name between no word character, apostrophe or hyphen
+    before and no word character or hyphen after finds, without a pattern made for each name."""
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not (before and (before.isalnum() or before in "_’'-")) and not (after and (after.isalnum() or after in "_-")):
+            yield at
+            at = text.find(name, at + len(name))
+        else:
+            at = text.find(name, at + 1)
 
 
 class Subjects(NamedTuple):
