@@ -16,6 +16,12 @@ def format_number(value):
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def told_most(merged):
+    """The side of a dispute most sources give (the first of them in the sides' order), whose
+    fact's page and entry in the downloads tell the dispute in full; None without a dispute."""
+    return max(merged.sides, key=lambda side: len(side.sources)) if len(merged.sides) > 1 else None
+
+
 SCALES_TYPED = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"))
 
 

@@ -8,7 +8,7 @@ import json
 from xml.sax.saxutils import escape
 
 from .model import Page
-from .present import fact_path, format_value, source_page_path, web_url
+from .present import fact_path, format_value, source_page_path, told_most, web_url
 
 CSV_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
                "sources", "disputed", "source", "source_title", "publisher", "published", "url", "source_fact",
@@ -33,6 +33,12 @@ def citation_rows(site):
             }
 
 
+def history_here(merged):
+    """Whether a merged fact's entry holds its dispute's dated history: no dispute, or the side most sources give."""
+    most = told_most(merged)
+    return most is None or most.fact == merged.id or not merged.history
+
+
 def facts_json(site, rows):
     facts, rows_of = [], {}
     for row in rows:
@@ -46,11 +52,13 @@ def facts_json(site, rows):
                       "label": merged.label, "key": merged.key, "score": merged.score,
                       "places": list(merged.places), "disagreements": list(merged.disagreements),
                       "conflicts": list(merged.conflicts), "page": fact_path(merged.id), "citations": cited,
-                      # who gives which figure, and each dated source's figure by publication day
+                      # who gives which figure, and each dated source's figure by publication day: the
+                      # history once, on the fact most sources give (history_on names it on the others)
                       "sides": [{"figure": side.figure, "sources": list(side.sources), "fact": side.fact}
                                 for side in merged.sides],
                       "history": [{"published": d.published, "source": d.source, "figure": d.figure, "fact": d.fact}
-                                  for d in merged.history]})
+                                  for d in merged.history] if history_here(merged) else [],
+                      "history_on": None if history_here(merged) else told_most(merged).fact})
     # One fact a line: easy to read, grep and diff, and written by json's fast encoder (which
     # an indent would turn off).
     head = json.dumps({"title": site.config.title, "description": site.config.description}, ensure_ascii=False)

@@ -26,7 +26,8 @@ from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
-                      format_value, names_list, short_name, source_href, source_page_path, typed_number, web_url)
+                      format_value, names_list, short_name, source_href, source_page_path, told_most, typed_number,
+                      web_url)
 from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
@@ -199,11 +200,11 @@ def dispute_view(merged, links, shown=None):
     if len(merged.sides) < 2:
         return None
     spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
-    told_most = max(merged.sides, key=lambda side: len(side.sources))  # the first of the most reported
+    most = told_most(merged)
     # Who gives which figure, and the dated rows, in full on the page of the figure most sources
     # give; another side's page counts each side's sources and links there (a dispute of six
     # figures would otherwise repeat them all six times).
-    in_full = shown is not None or told_most.fact == merged.id
+    in_full = shown is not None or most.fact == merged.id
     sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
               "sources": [links[s] for s in side.sources[:shown]] if in_full else [],
               "count": count_label(len(side.sources), "source"),
@@ -214,7 +215,7 @@ def dispute_view(merged, links, shown=None):
     latest = history["latest"] if history else None
     return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
             "lead": latest["figure"] if latest else spread,
-            "in_full": None if in_full else {"href": fact_href(told_most.fact, links.root), "figure": told_most.figure}}
+            "in_full": None if in_full else {"href": fact_href(most.fact, links.root), "figure": most.figure}}
 
 
 def merged_view(merged, sources_by_id, root, named, shown=None, links=None):
