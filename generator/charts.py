@@ -74,7 +74,10 @@ def compared_quantities(merged_facts):
         if len({value for value, _ in members}) < 2 or len(charts) == COMPARED_GROUPS:
             continue
         top = max(value for value, _ in members)
-        title = f"{kind_title(kind)}{f' ({unit})' if unit else ''}, on one scale"
+        # the unit named where every bar is written in it; bars in several ("5 lb", "12 oz") are
+        # drawn in the kind's base unit, which none of them shows
+        named = unit if unit and all(merged.unit == unit for _, merged in members) else None
+        title = f"{kind_title(kind)}{f' ({named})' if named else ''}, on one scale"
         charts.append({"id": f"compare-{len(charts) + 1}", "title": title, "width": BAR_LABEL + BAR_WIDTH + 110,
                        "height": len(members) * BAR_ROW + 4, "bars": [
                            {"y": n * BAR_ROW, "text_y": n * BAR_ROW + 17, "label_x": BAR_LABEL - 8, "x": BAR_LABEL,

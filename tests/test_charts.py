@@ -34,3 +34,13 @@ def test_a_dispute_s_lead_reports_its_own_figure_only_and_its_rivals_sources_giv
                              Side("700 people", 700, ("c",), "count-700-people")))
     assert own_sources(lead) == {"a", "b"}
     assert own_sources(MergedFact("x", "count", 5, None, "cars", None, "5 cars", None, (), (cite("a"),))) == {"a"}
+
+
+def test_figures_compared_name_their_unit_only_where_every_bar_is_written_in_it():
+    from generator.charts import compared_quantities
+    from generator.model import MergedFact
+    fact = lambda id_, kind, value, unit: MergedFact(id_, kind, value, None, unit, None, f"{value} {unit}", None, (), ())
+    charts = compared_quantities([fact("w1", "weight", 5, "lb"), fact("w2", "weight", 12, "oz"),
+                                  fact("m1", "money", 9, "GBP"), fact("m2", "money", 12, "GBP")])
+    titles = {chart["title"] for chart in charts}
+    assert titles == {"Weights, on one scale", "Money (GBP), on one scale"}
