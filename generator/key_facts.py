@@ -9,9 +9,9 @@ of the article's BEST_FIGURES best scoring BEST_SCORE or more (what leads it fur
 amount without a figure ("thousands of people"); and a reviewer's key: true or false in
 the facts YAML has the last word.
 
-Signals, read plainly: the headline gives the figure as written or rounded ("£22billion" over
-a body's £21.7billion); a person, office or document is cited other than by the figure's own
-words ("36 police" counts police, it cites no one); an amount of money of a million or more
+Signals, read plainly: the headline gives the figure as written or rounded ("$3bn" over
+a body's $2.9bn); a person, office or document is cited by a word of saying or showing
+("police said", "data show"; "40 police hurt" counts police, it cites no one); an amount of money of a million or more
 (a cost, a loan, aid) outranks a count as high, a price ("$29.48 a share") does not.
 
 The key figures panel at the top of the fact sheet (key_panel): every article's lead figure
@@ -87,15 +87,15 @@ def citing_words(sentence, language):
 
 def cites(fact, language):
     """A person, office or document is cited in the fact's sentence, other than by the figure's
-    own words: "36 police" counts police, it does not cite them."""
+    own words: "40 police hurt" counts police, it does not cite them."""
     start = fact.quote.find(fact.text)
     end = start + len(fact.text) if start >= 0 else -1
     return any(not (start <= a and b <= end) for a, b in citing_words(fact.quote, language))
 
 
 def in_headline(value, headline_values):
-    """The headline gives the figure: as written, or rounded ("£22billion" heads a story whose
-    body says £21.7billion; a headline figure of two significant digits or more, so that a
+    """The headline gives the figure: as written, or rounded ("$3bn" heads a story whose
+    body says $2.9bn; a headline figure of two significant digits or more, so that a
     headline's 100 is not any figure from 95 to 149)."""
     for figure in headline_values:
         digits = significant_digits(figure)

@@ -27,7 +27,7 @@ named before, "the Pasok leader" for the one person it describes as the Pasok le
 Pasok alone: "Ana Diaz, whose Pasok party"), "the Pasok lawmakers" for Pasok. A statement no
 attribution names an author for is by the body its own words name ("The Council welcomes …"), in
 all its quotes; an unnamed spokesman speaks for the body the sentence before opens on ("The
-Treasury rejects the claims. A spokesman said"). A relative clause is no part of a speaker ("voters
+Harbour Office rejects the claims. A spokesman said"). A relative clause is no part of a speaker ("voters
 who backed Ana Diaz said" names no one). When unsure, a quote has no speaker rather than a wrong
 one. The words of all this are the language's data (generator/lang/).
 """
@@ -120,7 +120,7 @@ class EntityGrammar(NamedTuple):
     association_hints: tuple  # ", whose ": what every match of association holds (a cheap test)
     self_reference: re.Pattern  # "The Council welcomes": a statement's words naming its author
     self_naming: frozenset  # "statement": the documents whose words may name their author so
-    the_name: re.Pattern  # "The Treasury rejects": a body opening a sentence as its subject
+    the_name: re.Pattern  # "The Harbour Office rejects": a body opening a sentence as its subject
     dash_attribution: re.Pattern  # "“…” — Mayor Ana Diaz": a pull quote's speaker on a dash, to its paragraph's end
 
 
@@ -799,13 +799,13 @@ def document_author(text, start, word, quotes, people):
 
 def spokesman_body(text, start, people):
     """The body whose unnamed spokesman the text names at text[start] ("A spokesman said"): the one
-    the sentence before opens on as its subject ("The Treasury rejects the claims."); else NOBODY."""
+    the sentence before opens on as its subject ("The Harbour Office rejects the claims."); else NOBODY."""
     begin = sentence_start(text, start, max(text.rfind("\n", 0, start) + 1, start - 400), people)
     stop = len(text[:begin].rstrip())
     if not stop:
         return NOBODY
     before = sentence_start(text, stop - 1, max(0, stop - 400), people)
-    tail = re.split(r"[.!?…][”\"’']\s+(?=[A-Z])", text[before:stop])[-1]  # "… streets.' But the Treasury"
+    tail = re.split(r"[.!?…][”\"’']\s+(?=[A-Z])", text[before:stop])[-1]  # "… streets.' But the Harbour Office"
     body = people.the_name.match(tail)
     name = clean_name(body["name"], people) if body else None
     return name if name and not all(is_demonym(w, people) for w in name.split()) else NOBODY

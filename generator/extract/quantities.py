@@ -88,7 +88,7 @@ class QuantityGrammar(NamedTuple):
     share_not_after: re.Pattern  # "the first half of": no share
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
-    initial_after: re.Pattern  # after a figure, a lone capital ("1617 S. Beretania", "221 B Baker Street"): an address
+    initial_after: re.Pattern  # after a figure, a lone capital ("1600 N. Main", "221 B Baker Street"): an address
     tally_before: re.Pattern  # "voted 199-74": the words before a tally's figures
     tally_unit: str  # "votes"
 
@@ -337,7 +337,7 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
         return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
     if words.initial_after.match(after) and match["number"][0].isdigit():
-        return None  # a street's number and an initial: "1617 S. Beretania", "221 B Baker Street"
+        return None  # a street's number and an initial: "1600 N. Main", "221 B Baker Street"
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)
     if noun is None and 0 < value <= 1 and not match["number_max"]:  # "one solution", "1/4 point"; "each one" counts nothing
         if value == 1 and one_as_pronoun(before, after, language):
