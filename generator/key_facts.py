@@ -25,9 +25,9 @@ first, then the best score, then reading order.
 import functools
 import re
 from bisect import bisect_right
-from decimal import Decimal
 from typing import NamedTuple
 
+from .figures import round_significant, significant_digits
 from .kinds import COUNT, KIND_BY_ID, MONEY
 from .lang import DEFAULT, per_language
 
@@ -99,15 +99,9 @@ def in_headline(value, headline_values):
     headline's 100 is not any figure from 95 to 149)."""
     for figure in headline_values:
         digits = significant_digits(figure)
-        if value == figure or (digits >= 2 and value and float(f"{value:.{digits - 1}e}") == figure):
+        if value == figure or (digits >= 2 and value and round_significant(value, digits) == figure):
             return True
     return False
-
-
-@functools.lru_cache(maxsize=256)
-def significant_digits(figure):
-    """How many significant digits a figure is written with: 2 for 22,000,000,000 and for 1.4."""
-    return len(Decimal(repr(float(figure))).normalize().as_tuple().digits) if figure else 0
 
 
 def in_quotation(fact):

@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
-from .extract import is_vague, plain_number, source_language
+from .extract import is_vague, source_language
 from .extract.context import candidate_places
 from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
+from .figures import decimals, plain_number, round_significant, significant_digits, truncate_significant
 from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
 from .kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, TEMPERATURE, base_unit, in_base_unit
 from .extract.gazetteer import place_key, place_keys
@@ -239,12 +240,6 @@ def merged_id(first, taken):
     return candidate
 
 
-def decimals(value):
-    """How many decimals a figure is written to: 5.1 -> 1, 1400 -> 0."""
-    written = repr(float(value))
-    return 0 if float(value).is_integer() or "e" in written else len(written.split(".")[1])
-
-
 def rounded_from(coarse, precise):
     """Whether one figure is another rounded to its own decimals: 5.1 of 5.11 oz (not 1,400 of 1,397)."""
     places = decimals(coarse)
@@ -260,16 +255,6 @@ def agree(given, other):
     if unit == other_unit:
         return value == other_value or rounded_from(value, other_value) or rounded_from(other_value, value)
     return converted_agrees(given, other) or converted_agrees(other, given)
-
-
-def significant_digits(value):
-    """3,100 -> 2, 5.11 -> 3, 0.25 -> 2: the digits a figure is given to."""
-    digits = plain_number(abs(value)).replace(".", "").lstrip("0")
-    return max(1, len(digits.rstrip("0")) if float(value).is_integer() else len(digits))
-
-
-def round_significant(value, digits):
-    return 0 if value == 0 else round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
 def converted_agrees(given, other):
@@ -288,14 +273,6 @@ def converted_agrees(given, other):
     # A figure given to decimals may be the conversion cut off rather than rounded: 0.31 in of
     # 8.1 mm (0.319 in), as spec sheets write it; never a round figure (1,500 miles of 2,500 km).
     return not float(other_value).is_integer() and truncate_significant(in_its_unit, digits) == other_value
-
-
-def truncate_significant(value, digits):
-    """value cut off (not rounded) to digits significant digits: 0.3189 -> 0.31."""
-    if value == 0:
-        return 0
-    places = digits - 1 - math.floor(math.log10(abs(value)))
-    return round(math.trunc(round(value * 10 ** places, 9)) / 10 ** places, max(places, 0))
 
 
 def without_roundings(members):

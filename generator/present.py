@@ -22,6 +22,13 @@ def told_most(merged):
     return max(merged.sides, key=lambda side: len(side.sources)) if len(merged.sides) > 1 else None
 
 
+def told_here(merged):
+    """Whether the dispute a merged fact belongs to is told in full with it (its page, its entry
+    in the downloads): it has none, or it is the side most sources give (told_most)."""
+    most = told_most(merged)
+    return most is None or most.fact == merged.id
+
+
 SCALES_TYPED = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"))
 
 
@@ -29,8 +36,9 @@ def typed_number(value):
     """A figure as a reader types it into a search box: 1400 -> '1,400'; 130000000000 -> '130
     billion', 21700000 -> '21.7 million' (a round number of millions or more, with its scale)."""
     for scale, word in SCALES_TYPED:
-        if abs(value) >= scale and round(value / scale, 2) * scale == value:
-            return f"{format_number(round(value / scale, 2))} {word}"
+        scaled = value / scale
+        if abs(scaled) >= 1 and round(scaled, 2) == scaled:
+            return f"{format_number(scaled)} {word}"
     return format_number(value)
 
 

@@ -8,7 +8,7 @@ import json
 from xml.sax.saxutils import escape
 
 from .model import Page
-from .present import fact_path, format_value, source_page_path, told_most, web_url
+from .present import fact_path, format_value, source_page_path, told_here, told_most, web_url
 
 CSV_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
                "sources", "disputed", "source", "source_title", "publisher", "published", "url", "source_fact",
@@ -35,8 +35,7 @@ def citation_rows(site):
 
 def history_here(merged):
     """Whether a merged fact's entry holds its dispute's dated history: no dispute, or the side most sources give."""
-    most = told_most(merged)
-    return most is None or most.fact == merged.id or not merged.history
+    return told_here(merged) or not merged.history
 
 
 def facts_json(site, rows):

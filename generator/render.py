@@ -26,8 +26,8 @@ from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
-                      format_value, names_list, short_name, source_href, source_page_path, told_most, typed_number,
-                      web_url)
+                      format_value, names_list, short_name, source_href, source_page_path, told_here, told_most,
+                      typed_number, web_url)
 from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
@@ -204,7 +204,7 @@ def dispute_view(merged, links, shown=None):
     # Who gives which figure, and the dated rows, in full on the page of the figure most sources
     # give; another side's page counts each side's sources and links there (a dispute of six
     # figures would otherwise repeat them all six times).
-    in_full = shown is not None or most.fact == merged.id
+    in_full = shown is not None or told_here(merged)
     sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
               "sources": [links[s] for s in side.sources[:shown]] if in_full else [],
               "count": count_label(len(side.sources), "source"),

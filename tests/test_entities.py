@@ -474,6 +474,10 @@ def test_a_quote_standing_alone_takes_no_one_the_sentence_before_does_not_make_i
      ["Tomas Berg"]),
     ("Tomas Berg said the dam was safe. The report was clear: “We will not pay for the broken dam again.”",
      [None]),  # a document's words, no one's speaking before
+    ("Tomas Berg said the dam was safe. The statement was clear: “We will not pay for the broken dam again.”",
+     [None]),
+    ("Tomas Berg said the dam was safe. The council's statement was clear: “We will not pay for the dam again.”",
+     [None]),
     ("“The pumps are old,” explains Ana Diaz. Here is how it works: if the river rises in the night, “the pumps "
      "cannot keep up and the yard floods by morning.”", ["Ana Diaz", "Ana Diaz"]),
 ])

@@ -39,6 +39,14 @@ def test_the_search_box_suggests_a_big_figure_as_a_reader_types_it(tmp_path):
     assert set(placeholders(tmp_path / "aid" / "out").values()) == {"130 billion or Greece"}
 
 
+@pytest.mark.parametrize("value, typed", [(1400, "1,400"), (130_000_000_000, "130 billion"),
+                                          (2_010_000, "2.01 million"), (4.1e12, "4.1 trillion"),
+                                          (1_234_567, "1,234,567"), (999_999, "999,999")])
+def test_a_figure_is_typed_with_its_scale_where_it_is_a_round_number_of_millions_or_more(value, typed):
+    from generator.present import typed_number
+    assert typed_number(value) == typed
+
+
 def test_without_a_figure_the_search_box_names_a_place_or_suggests_nothing_in_particular(tmp_path):
     build_one_article(tmp_path / "place", "visit.txt", "A visit\n\nThe minister visited the town of Riverton.\n")
     assert set(placeholders(tmp_path / "place" / "out").values()) == {"Riverton"}

@@ -14,10 +14,10 @@ from ..model import Quote, Source
 from .context import candidate_places, declared_places
 from .entities import source_entities
 from .gazetteer import current_gazetteer, gazetteer_read_here, local_places, use_gazetteer
-from .numbers import is_vague, plain_number
+from .numbers import is_vague
 from .quantities import facts_in_sentence, figures_in
 
-__all__ = ["extract_entities", "extract_facts", "gazetteer_read_here", "is_vague", "load_gazetteer", "plain_number",
+__all__ = ["extract_entities", "extract_facts", "gazetteer_read_here", "is_vague", "load_gazetteer",
            "source_language"]
 
 

@@ -1145,7 +1145,8 @@ def standing_alone(quote, text, people):
     if how is None:
         return None, begin
     lead = before.split(":")[0].split()
-    if how != "alone" and any(w.strip(".,;:’'s").lower() in people.document_words for w in lead):
+    if how != "alone" and any(people.possessive.sub("", w.strip(".,;:")).lower() in people.document_words
+                              for w in lead):
         how = "document"  # a document's words: "The report was clear: “…”", no one speaking before
     if text[quote.end - 2:quote.end - 1] not in ".!?…" \
             and not re.match(r"\s*(?:[.!?…]|$)", text[quote.end:quote.end + 4]):

@@ -9,7 +9,6 @@ import functools
 import math
 import re
 import unicodedata
-from decimal import Decimal
 from typing import NamedTuple
 
 from babel import UnknownLocaleError
@@ -262,13 +261,6 @@ def counted_value(number, scale=None, language=DEFAULT):
     if re.fullmatch(r"\d{1,3}\.\d{3}", number) and not scale:
         return int(number.replace(".", ""))
     return parse_number(number, scale, language)
-
-
-def plain_number(value):
-    """1400.0 -> '1400', 3.5 -> '3.5', 1e20 -> '100000000000000000000': never an exponent."""
-    if float(value).is_integer():
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
 
 
 @functools.cache

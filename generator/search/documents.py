@@ -8,7 +8,8 @@ numbered in that order (index_documents), results cite sources by their number.
 import functools
 import re
 
-from ..extract import is_vague, plain_number, source_language
+from ..extract import is_vague, source_language
+from ..figures import plain_number
 from ..extract.numbers import ungroup_all
 from ..present import count_label, entity_href, fact_href, format_value, source_href
 
