@@ -386,7 +386,7 @@ class Family(NamedTuple):
     events: set
     places: set
     given: dict  # source id -> set of (value, value_max)
-    days: set = set()  # (month, day) its reports' whens name: "on 25 September"
+    days: set  # (month, day) its reports' whens name: "on 25 September"
 
     @property
     def sources(self):

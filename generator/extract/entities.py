@@ -221,8 +221,7 @@ def grammar(language):
         frozenset(t for titles in language.pronoun_titles.values() for t in titles
                   if t.lower() not in {r.lower() for r in language.roles}),
         frozenset(w.capitalize() for w in language.speech_adverbs),
-        re.compile(rf"(?:^|(?<=[.!?]) |(?<=\n))(?:{alternatives(language.page_furniture)})\b"
-                   if language.page_furniture else r"(?!)"),
+        re.compile(rf"(?:^|(?<=[.!?]) |(?<=\n))(?:{alternatives(language.page_furniture)})\b"),
         tuple(language.given_name_locales),
         frozenset(p.capitalize() for p in language.name_particles) | language.not_names | language.demonyms,
         re.compile(rf"(?P<first>{word}) [“\"](?P<nickname>{word})[”\"] (?P<last>{word}(?: {word})?)(?![\w’'-])"),

@@ -53,9 +53,8 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
 }
 # Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
 CURRENCY_SUFFIXES = {"p": "GBX"}
-# A currency's word that is a unit where the words before it weigh: "weighed 208 pounds", "lost 15 pounds".
-# A currency's word that is a unit where the words before it make it one, or the words right
-# after it ("5 pounds, 12 ounces": a weight in pounds and ounces).
+# A currency's word that is a unit where the words before it make it one ("weighed 208 pounds",
+# "lost 15 pounds"), or the words right after it ("5 pounds, 12 ounces": a weight in pounds and ounces).
 CURRENCY_OR_UNIT = {"pounds": ("lb", r"weigh\w*|weight|heavier|lighter|dropp\w*|shed|born", r",? (?:and )?\d+ (?:ounces?|oz)\b"),
                     "pound": ("lb", r"weigh\w*|weight|heavier|lighter|born", r",? (?:and )?\d+ (?:ounces?|oz)\b")}
 CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
@@ -251,10 +250,10 @@ GROUP_MEMBERS = ("members", "lawmakers", "legislators", "MPs", "deputies", "lead
 # After a name and a comma, the word that gives the body the person heads or belongs to: "Ana Diaz,
 # whose Green Union party came second" (then "the Green Union leader" is Ana Diaz).
 ASSOCIATIONS = ("whose",)
-# A statement naming its author in its own words, a verb in the present after the name (a pattern):
-# "The Council welcomes the progress", "The Agency firmly rejects …".
 # The documents a body writes of itself in (a report or a letter writes of others as often).
 SELF_NAMING_DOCUMENTS = ("statement", "communique", "communiqué", "release", "announcement", "bulletin")
+# A statement naming its author in its own words, a verb in the present after the name (a pattern):
+# "The Council welcomes the progress", "The Agency firmly rejects …".
 SELF_REFERENCE_VERB = r"(?:[a-z]{2,20}ly )?(?:has|[a-z]{2,30}(?<![su]s)(?<!wa)(?<!thi)(?<!it)s)\b"
 # A page's furniture copied into an article's text (patterns, each to its line's end): media player and
 # caption lines between an attribution and the quote paragraph after it, which goes on with that speaker.
