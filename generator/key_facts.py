@@ -20,6 +20,9 @@ before any article's second; the figures most sources report come next, then the
 rest. It holds as many as there are lead and most reported figures, at least PANEL_SIZE and at
 most PANEL_MAX however many articles there are, and shows them in panel order: the most sources
 first, then the best score, then reading order.
+
+Paragraphs are counted as an editor counts them (story_paragraph_numbers): a deck or standfirst
+above the lede, lines that end no sentence, is counted with the lede.
 """
 
 import functools
@@ -157,6 +160,23 @@ def is_key(score, vague, reviewer_choice=None, lead=False):
     if reviewer_choice is not None:
         return reviewer_choice
     return not vague and (score >= KEY_SCORE or lead)
+
+
+# A line that ends a sentence: a standfirst's or a deck's lines end without one.
+SENTENCE_ENDED = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def story_paragraph_numbers(paragraphs):
+    """The number (0 the lede) of each paragraph (of sentence texts) as an editor counts them: a
+    deck or a standfirst above the lede, lines that end no sentence ("Violent clashes in Athens
+    see 60 injured"), is counted with the lede, not before it."""
+    above = 0
+    for sentences in paragraphs:
+        if not sentences or any(SENTENCE_ENDED.search(text) for text in sentences):
+            break
+        above += 1
+    above = min(above, len(paragraphs) - 1)  # an article of lines alone leads with its first
+    return [max(0, number - above) for number in range(len(paragraphs))]
 
 
 def best_figures(scored, vague):

@@ -231,3 +231,17 @@ def test_a_story_told_by_several_articles_shows_each_articles_lead_figure():
                         "Turnout was 61% in the referendum, officials said.\n\nThe count took all night.")
     shown = {(m.value, m.unit) for m in key_panel(facts)}
     assert {(40e9, "EUR"), (61, "%")} <= shown and len(shown) == PANEL_SIZE
+
+
+def test_a_standfirst_above_the_lede_is_counted_with_it_not_before_it():
+    from generator.key_facts import story_paragraph_numbers
+    standfirst = ["Floods close 40 schools in Riverton", "Mayor promises 2,000 sandbags"]
+    lede = ["The council has spent £9.5 million on flood walls, the mayor said."]
+    assert story_paragraph_numbers([standfirst, lede, ["More rain is due."]]) == [0, 0, 1]
+    assert story_paragraph_numbers([lede, ["More rain is due."]]) == [0, 1]
+    assert story_paragraph_numbers([standfirst]) == [0]  # an article of lines alone
+    article = facts("    Floods close 40 schools in Riverton\n    Mayor promises 2,000 sandbags\n\n"
+                    "The council has spent £9.5 million on flood walls, the mayor said.\n\nMore rain is due.")
+    alone = facts("The council has spent £9.5 million on flood walls, the mayor said.\n\nMore rain is due.")
+    [walls], [walls_alone] = ([f for f in found if f.value == 9_500_000] for found in (article, alone))
+    assert walls.score == walls_alone.score  # scored as the lede it is, standfirst or none

@@ -8,7 +8,7 @@ those together into Facts.
 import functools
 from dataclasses import replace
 
-from ..key_facts import best_figures, is_key, is_lead, source_score
+from ..key_facts import best_figures, is_key, is_lead, source_score, story_paragraph_numbers
 from ..lang import language_code
 from ..model import Quote, Source
 from .context import candidate_places, declared_places
@@ -50,7 +50,8 @@ def extract_facts(source: Source):
     declared = article_places(tuple(s.text for s in source.sentences), language)
     headline = figures_in(source.title, language)
     scored, leads = [], set()  # (fact, score): each fact is made again once, with both score and key
-    for number, paragraph in enumerate(source.paragraphs):
+    numbers = story_paragraph_numbers([[s.text for s in paragraph] for paragraph in source.paragraphs])
+    for number, paragraph in zip(numbers, source.paragraphs):
         for sentence in paragraph:
             for fact in facts_in_sentence(source.id, sentence, declared, language):
                 if fact.restates:  # shown with the fact it restates: never a key fact of its own
