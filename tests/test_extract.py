@@ -589,6 +589,17 @@ def test_pounds_before_ounces_or_at_a_birth_are_a_weight(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The tablet comes in 64 and 128GB models.", [(64, None, "GB"), (128, None, "GB")]),
+    ("Runners chose the 5 and 10 km courses.", [(5, None, "km"), (10, None, "km")]),
+    ("Shops sold the 7- or 8-inch tablets first.", [(7, 8, "in")]),
+    ("The 5- and 10-kilometre races start at noon.", [(5, None, "km"), (10, None, "km")]),
+    ("Roads between 5 and 10 km long were shut.", [(5, 10, "km")]),  # a range stays one
+])
+def test_a_list_of_figures_writes_its_unit_once(sentence, expected):
+    assert [(f.value, f.value_max, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The council voted 31-12 to close the depot.", [(31, "votes"), (12, "votes")]),
     ("The motion passed by a vote of 9 to 4 on Tuesday.", [(9, "votes"), (4, "votes")]),
     ("Crews worked 10-12 hours a day.", [(10, "hours")]),  # a range, the smaller first: no tally

@@ -18,7 +18,7 @@ from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
-from .units import CURRENCY, currency_after, currency_code, unit_of, written_units
+from .units import CURRENCY, currency_after, currency_code, unit_named, unit_of, written_units
 from .units import grammar as unit_grammar
 
 # A figure restated in brackets: "(3,100 square miles)", "(1.8 to 2.7 Fahrenheit)"; never a
@@ -339,6 +339,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if words.initial_after.match(after) and match["number"][0].isdigit():
         return None  # a street's number and an initial: "1600 N. Main", "221 B Baker Street"
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)
+    named = unit_named(noun, language) if noun else None
+    if named:  # "7- or 8-inch": a list's figures share the unit hyphened to its last
+        return Reading(value, named[0], named[1], match.end() + length)
     if noun is None and 0 < value <= 1 and not match["number_max"]:  # "one solution", "1/4 point"; "each one" counts nothing
         if value == 1 and one_as_pronoun(before, after, language):
             return None
@@ -495,6 +498,18 @@ def amounts_and_levels(matches, text, words):
     return found, levels
 
 
+def sharing_unit(match, following, text, words, places):
+    """The Reading of a bare figure joined to the next one by "and" or "or", in the next one's
+    unit ("comes in 16 and 32GB", "runs of 5 and 10 km"), or None: a list writes its unit once."""
+    if match["number_max"] or is_year(match["number"]) or not words.joined.search(text, match.end(), following.start()) \
+            or text[match.end():following.start()].strip().count(" ") > 0:
+        return None
+    shared = classify(following, text, None, words, places)
+    if shared is None or shared.unit is None or shared.kind == COUNT:
+        return None
+    return Reading(parse_number(match["number"], match["scale"], words.language), shared.unit, shared.kind, match.end())
+
+
 def figures_in(text, language=DEFAULT):
     """Every figure's value in a text, whatever it counts: for matching a headline's figures."""
     return {parse_number(m["number"], m["scale"], language) for m in grammar(language).quantity.finditer(text)}
@@ -524,7 +539,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     shared = Spans(shares)
     previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
-    for match in matches:
+    for n, match in enumerate(matches):
         if match.start("number") < covered:
             continue
         restates = bracketed if match.start() < bracket_end else None  # "8,000 km² (3,100 square miles)"
@@ -533,6 +548,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
         reading = classify(match, text, previous_noun, words, places, previous_measure)
+        if reading is None and n + 1 < len(matches):  # "16 and 32GB", "5 and 10 km": the unit of the next
+            reading = sharing_unit(match, matches[n + 1], text, words, places)
         if restates is not None and reading is not None and not restating(restates, reading):
             # "1080 x 1920 pixels (~432 ppi)", "5.1 inches (~69.6% of the front)": another measure in
             # brackets, a fact of its own, and no other form of the figure before it

@@ -1,6 +1,7 @@
 """Units as articles write them: the kinds table's units in the language's words, compiled once, and currencies."""
 
 import datetime
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -157,6 +158,15 @@ def currency_after(text, language=DEFAULT, value=None):
             return None
         return language_of(language).currency_suffixes[found["suffix"]], found.end(), 1
     return grammar(language).currency_words[found["word"].lower()], found.end(), 1
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_named(word, language=DEFAULT):
+    """(unit name, kind id) of the unit a word writes on its own ("inch", "km"), or None: a
+    list's unit hyphened to its last figure only ("7- or 8-inch")."""
+    written = grammar(language).written
+    return next(((name, kind) for name, kind in grammar(language).rows
+                 if re.fullmatch(written[name], word)), None)
 
 
 def unit_of(match, language=DEFAULT):
