@@ -600,6 +600,22 @@ def test_a_list_of_figures_writes_its_unit_once(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The tablet has a 10.1” screen and a 1080p camera.", [(10.1, "in")]),
+    ('The laptop has a 13.3" display.', [(13.3, "in")]),
+    ("“We counted 40” and then we stopped, she said.", []),  # a quotation closing on its figure
+    ('The firm held its "Launch 7" press event.', []),  # a quoted name ending in a figure
+])
+def test_an_inch_mark_after_a_figure_before_its_noun_is_inches(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+def test_a_day_of_a_date_is_no_share_of_the_figure_after_it():
+    facts = facts_of("Sales begin on March 14 in 120 countries.")
+    assert [(f.value, f.unit) for f in facts] == [(120, "countries")]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The council voted 31-12 to close the depot.", [(31, "votes"), (12, "votes")]),
     ("The motion passed by a vote of 9 to 4 on Tuesday.", [(9, "votes"), (4, "votes")]),
     ("Crews worked 10-12 hours a day.", [(10, "hours")]),  # a range, the smaller first: no tally

@@ -26,6 +26,15 @@ from .units import grammar as unit_grammar
 PARENTHETICAL = re.compile(r"\s*\((?P<also>(?![^()]*\d\s?[x×]\s?\d)[^()]{1,40}?\d[^()]{0,40})\)")
 
 
+def closes_a_quotation(match, sentence):
+    """Whether a unit written as a quotation mark (the inch's ” or ") closes a quotation opened
+    before the figure: 'its "Unpacked 5" press event' names an event, no 5 inches."""
+    if match["unit"].strip() not in "”\"":
+        return False
+    before = sentence[:match.start()]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def restating(fact, reading):
     """Whether a figure in brackets after a fact can be that fact in other words: the same kind
     and, for a kind whose units do not convert to one another (a measure's ppi, mAh), the same unit."""
@@ -304,7 +313,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if match["age"]:  # "a 44-year-old", "her 18-month-old daughter"
         return Reading(value, age_unit(match["age"], language), AGE, match.end())
     if match["unit"]:
-        return None if hyphened_to_a_name(match, sentence, words) else measured(match, value, sentence, words)
+        if hyphened_to_a_name(match, sentence, words) or closes_a_quotation(match, sentence):
+            return None
+        return measured(match, value, sentence, words)
     currency = currency_after(after, language, value)
     as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower()) if currency else None
     if as_unit and (as_unit[1].search(sentence, words_start(sentence, match.start(), AS_UNIT_WORDS), match.start())
@@ -535,7 +546,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     covered = 0  # where the last amount of money ends: a figure inside it is part of it ("4 dollars 25 cents")
     last_start = last_end = 0  # of the last fact's phrase
     times, dates = Spans(times), Spans(dates)
-    shares = shares_in(text, lowered, words)
+    shares = [share for share in shares_in(text, lowered, words)  # "April 11 in 150 countries": a day, no share
+              if not share.re.groupindex.get("top") or not share["top"] or not dates.hold(share.start("top"))]
     shared = Spans(shares)
     previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact

@@ -282,7 +282,10 @@ UNITS = {
     "yd": r"yards?|yds?",
     "ft": r"feet|foot|ft",
     # A straight quote after a figure ends a quote as often; a bare "in" is inches only in "6 ft 2 in".
-    "in": r"inch(?:es)?|(?<=\d)″|(?<=ft \d )in\b|(?<=ft \d\d )in\b",
+    # the inch mark as typewriters and phones write it, before the noun it measures ('a 5.1” panel'),
+    # never a quotation closing on a figure ('… cost 40” and', '… 40," he said')
+    "in": r"inch(?:es)?|(?<=\d)″|(?<=\d)[”\"](?= (?!(?:and|or|but|he|she|they|it|we|i|the|a|an|said|says)\b)[a-z])"
+          r"|(?<=ft \d )in\b|(?<=ft \d\d )in\b",
     "km/h": r"km/h|km/hr|kmh|kmph|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
     "kn": r"knots?",
