@@ -10,10 +10,11 @@ from .kinds import MONEY, SHARE
 
 
 def format_number(value):
-    """1400 -> '1,400'; 3.25 -> '3.25'."""
+    """1400 -> '1,400'; 3.25 -> '3.25'; 7.144 -> '7.144' (a bond's yield, to the third decimal
+    as markets give it; a third is 0.333)."""
     if isinstance(value, int):
         return f"{value:,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
 def told_most(merged):

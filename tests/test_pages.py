@@ -39,6 +39,13 @@ def test_the_search_box_suggests_a_big_figure_as_a_reader_types_it(tmp_path):
     assert set(placeholders(tmp_path / "aid" / "out").values()) == {"130 billion or Greece"}
 
 
+@pytest.mark.parametrize("value, shown", [(1400, "1,400"), (3.25, "3.25"), (7.144, "7.144"), (1 / 3, "0.333"),
+                                          (2.5e6, "2,500,000")])
+def test_a_figure_is_shown_to_the_decimals_it_is_given_to_up_to_three(value, shown):
+    from generator.present import format_number
+    assert format_number(value) == shown
+
+
 @pytest.mark.parametrize("value, typed", [(1400, "1,400"), (130_000_000_000, "130 billion"),
                                           (2_010_000, "2.01 million"), (4.1e12, "4.1 trillion"),
                                           (1_234_567, "1,234,567"), (999_999, "999,999")])
