@@ -39,6 +39,12 @@ def test_a_figure_opening_brackets_is_labelled_by_what_they_follow(sentence, lab
     assert labels(sentence)[-1] == label
 
 
+def test_a_label_takes_in_no_figure_before_its_own():
+    assert labels("Officials counted 41 seats in the 120-seat assembly.") == [
+        "Officials counted 41 seats in the 120-seat assembly", "120-seat assembly"]
+
+
+
 @pytest.mark.parametrize("sentence", [
     "More than 6,000 firefighters from 14 countries are battling the blazes, which have destroyed 85 homes and "
     "forced the evacuation of the resort towns of Vouliagmeni and Saronida on the coast south of Athens.",

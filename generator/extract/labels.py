@@ -108,12 +108,17 @@ def place_to_add(label, sentence, places, words_of_language):
 BRACKET_BEFORE = re.compile(r"\(\s*[~≈]?\s*$")
 
 
-def label_for(sentence, start, end, places=(), language=DEFAULT):
-    """A complete phrase for the fact whose figure is sentence[start:end]; a figure opening
-    brackets is labelled by what the brackets follow ("1920 x 1080 (~430 ppi)")."""
+def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
+    """A complete phrase for the fact whose figure is sentence[start:end], from no further left
+    than after (where the figure before it ends: "128 seats in the 300-seat Parliament" labels
+    the 300 "the 300-seat Parliament"); a figure opening brackets is labelled by what the
+    brackets follow ("1920 x 1080 (~430 ppi)")."""
     known = words_of(language)
-    bracket = BRACKET_BEFORE.search(sentence, 0, start)
-    left, left_cut = words_before(sentence[:bracket.start() if bracket else start], known)
+    bracket = BRACKET_BEFORE.search(sentence, after, start)
+    after = 0 if bracket else after  # brackets are labelled by all they follow, a figure too
+    left, left_cut = words_before(sentence[after:bracket.start() if bracket else start], known)
+    if after:  # what is left between two figures opens on no function word ("in the 300-seat …")
+        left = trim_function_words(left, known.function_words, from_end=False)
     right, right_cut = words_after(sentence[end:], not left, known)
     figure = sentence[bracket.start() + 1 if bracket else start:end].strip()  # "~430 ppi": the bracket's own marks too
     inside = " ".join([figure, *right]).strip().rstrip(".!?…,;: ")

@@ -606,6 +606,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
             qualifier = bottom.qualifier or qualifier
+        label_from = min(last_end, start) if facts else 0  # no label takes in the figure before it
         last_start, last_end = start, reading.end
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end) if not restates else None
@@ -613,7 +614,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         identifier = fact_id(source_id, sentence.anchor, written, occurrence)
         rate = words.rate.match(text, reading.end) if reading.kind not in (AGE, DURATION, PENALTY) else None
         label = words.age_label.format(subject=subject, value=reading.value) if subject \
-            else label_for(text, start, reading.end, places, language)
+            else label_for(text, start, reading.end, places, language, label_from)
         facts.append(Fact(
             id=identifier,
             source=source_id,
