@@ -616,6 +616,15 @@ def test_a_day_of_a_date_is_no_share_of_the_figure_after_it():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The fund cut the sum required from 20m euros to 5m.", [(20_000_000, "EUR"), (5_000_000, "EUR")]),  # not metres
+    ("The bank left two branches open and raised its fee to 4.5 percent from 3, the most in years.",
+     [(2, "branches"), (4.5, "%")]),  # no "3 branches"
+])
+def test_scales_in_a_change_and_bare_figures_after_a_measure(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The council voted 31-12 to close the depot.", [(31, "votes"), (12, "votes")]),
     ("The motion passed by a vote of 9 to 4 on Tuesday.", [(9, "votes"), (4, "votes")]),
     ("Crews worked 10-12 hours a day.", [(10, "hours")]),  # a range, the smaller first: no tally

@@ -382,6 +382,12 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
 
 
+def unit_as_scale(match, words):
+    """The scale a unit's letters also write ("3m": millions after money, metres elsewhere), or None."""
+    written = (match["unit"] or "").strip()
+    return written if written.lower() in number_grammar(words.language).scales else None
+
+
 def changes_to(previous, previous_start, previous_end, match, start, reading, text, words):
     """Whether a figure is where the fact before it changed to: "from 252 miles to 287 miles",
     "from $36,040 at 10.45pm last night to $34,935", "from 208 pounds to 193" (the second end
@@ -562,6 +568,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         reading = classify(match, text, previous_noun, words, places, previous_measure)
         if reading is None and n + 1 < len(matches):  # "16 and 32GB", "5 and 10 km": the unit of the next
             reading = sharing_unit(match, matches[n + 1], text, words, places)
+        scaled_money = reading is not None and reading.kind != MONEY and facts and facts[-1].kind == MONEY \
+            and unit_as_scale(match, words) and words.change_to.fullmatch(text, last_end, match.start())
+        if scaled_money:  # "from 10m euros to 3m": millions of the same currency, not metres; each its fact
+            reading = Reading(parse_number(match["number"], unit_as_scale(match, words), language), facts[-1].unit,
+                              MONEY, reading.end)
         if restates is not None and reading is not None and not restating(restates, reading):
             # "1080 x 1920 pixels (~432 ppi)", "5.1 inches (~69.6% of the front)": another measure in
             # brackets, a fact of its own, and no other form of the figure before it
@@ -583,8 +594,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
             reading, value_max, start = reading._replace(value=value_max), None, match.start("number_max")
-        if facts and not restates and changes_to(facts[-1], last_start, last_end, match, start or match.start(),
-                                                 reading, text, words):
+        joins_last = not restates and not scaled_money  # a change or range may take this figure as its end
+        if facts and joins_last and changes_to(facts[-1], last_start, last_end, match, start or match.start(), reading, text,
+                                     words):
             changed = facts.pop()  # one fact from where it was to where it went: value, then value_max
             if reading is None or reading.kind != changed.kind:  # written bare: it measures what the first does
                 reading = Reading(parse_number(match["number"], match["scale"], language), None, None, match.end())
@@ -596,12 +608,14 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if reading.kind == COUNT:
             previous_noun = reading.unit
         elif reading.kind not in (MONEY, AGE, DURATION, PENALTY):
-            previous_measure = reading.unit, reading.kind
+            # a bare figure after a measure is no more of what a count before counted ("left two
+            # banks crippled, and raised the tax to 12.5 percent from 10": no 10 banks)
+            previous_noun, previous_measure = None, (reading.unit, reading.kind)
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
         level = match.start() in levels or words.change_by.search(text, max(0, last_start - 8), last_start)
-        if facts and not restates and not level and continues_range(
+        if facts and joins_last and not level and continues_range(
                 facts[-1], last_end, reading, value_max, text[last_end:start], words):
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
