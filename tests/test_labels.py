@@ -42,6 +42,8 @@ def test_a_figure_opening_brackets_is_labelled_by_what_they_follow(sentence, lab
 def test_a_label_takes_in_no_figure_before_its_own():
     assert labels("Officials counted 41 seats in the 120-seat assembly.") == [
         "Officials counted 41 seats in the 120-seat assembly", "120-seat assembly"]
+    # a word away, the figure before is part of what this one says: the level a share fell to
+    assert labels("Shares of the insurer lost 4 percent to $31.20.")[1] == "Shares of the insurer lost 4 percent to $31.20"
 
 
 

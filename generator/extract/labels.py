@@ -111,11 +111,13 @@ BRACKET_BEFORE = re.compile(r"\(\s*[~≈]?\s*$")
 def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     """A complete phrase for the fact whose figure is sentence[start:end], from no further left
     than after (where the figure before it ends: "128 seats in the 300-seat Parliament" labels
-    the 300 "the 300-seat Parliament"); a figure opening brackets is labelled by what the
+    the 300 "300-seat Parliament") unless a word at most stands between them; a figure opening brackets is labelled by what the
     brackets follow ("1920 x 1080 (~430 ppi)")."""
     known = words_of(language)
     bracket = BRACKET_BEFORE.search(sentence, after, start)
-    after = 0 if bracket else after  # brackets are labelled by all they follow, a figure too
+    # Brackets are labelled by all they follow, a figure too; and so is a figure a word from the
+    # one before ("lost 2.5 percent to $29.48": the level it fell to), not one a phrase away.
+    after = 0 if bracket or len(sentence[after:start].split()) < 2 else after
     left, left_cut = words_before(sentence[after:bracket.start() if bracket else start], known)
     if after:  # what is left between two figures opens on no function word ("in the 300-seat …")
         left = trim_function_words(left, known.function_words, from_end=False)
