@@ -253,6 +253,7 @@ def given_names(locales):
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every mention of a name asks again
 def alias_key(name):
     """One key for the spellings of a name that differ by transliteration, in any script: a name
     in Latin letters by its letters without accents; one in another script by its transliteration
