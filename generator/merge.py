@@ -387,6 +387,7 @@ class Family(NamedTuple):
     places: set
     given: dict  # source id -> set of (value, value_max)
     days: set  # (month, day) its reports' whens name: "on 25 September"
+    keys: set  # the place keys of its places (gazetteer.place_keys): what places_apart compares
 
     @property
     def sources(self):
@@ -396,31 +397,40 @@ class Family(NamedTuple):
         self.events.update({event} - {None})
         self.days.update({day} - {None})
         self.places.update(fact.places)
+        self.keys.update(report_place_keys(fact))
         self.given.setdefault(fact.source, set()).add((fact.value, fact.value_max))
 
     def update(self, other):
         self.events.update(other.events)
         self.places.update(other.places)
+        self.keys.update(other.keys)
         self.days.update(other.days)
         for source, figures in other.given.items():
             self.given.setdefault(source, set()).update(figures)
 
     @classmethod
     def of(cls, fact, event, day=None):
-        family = cls(set(), set(), {}, set())
+        family = cls(set(), set(), {}, set(), set())
         family.add(fact, event, day)
         return family
 
 
-def joins(head_measure, group, family, measured, fact, event, contexts, near, clauses, day=None):
+def report_place_keys(fact):
+    """The place keys of a report's places (none: an empty set)."""
+    return place_keys(frozenset(fact.places)) if fact.places else frozenset()
+
+
+def joins(head_measure, group, family, measured, fact, event, contexts, near, clauses, day=None, keys=None):
     """Whether a report belongs with a group: the same measure, of the same person or thing,
     the same event, and said alike; another figure than the group's only beside the same words
     ("127 killed", "129 killed"), and never another figure than its own source gives there (one
-    article giving two figures describes two things: "the S&P fell 1.74%", "the Nasdaq 1.76%")."""
+    article giving two figures describes two things: "the S&P fell 1.74%", "the Nasdaq 1.76%");
+    keys: report_place_keys(fact), if the caller has them."""
     head = group[0]
+    keys = report_place_keys(fact) if keys is None else keys
     # The places first: a story's reports of one measure in many towns mostly stop here, and
     # "the road to Lyman was closed", "the road to Sumy was closed" are two roads however alike.
-    if places_apart(family.places, fact.places):
+    if keys and family.keys and keys.isdisjoint(family.keys):  # places_apart, on keys made once
         return False
     if not (same_measure(head_measure, measured) and same_subject(head, fact)
             and same_person_if_aged(head, fact, family.places) and events_agree(family.events, event)):
@@ -442,7 +452,7 @@ def compatible(first, second):
     another figure in one than in the other."""
     return (not (first.events and second.events and first.events.isdisjoint(second.events))
             and not (first.days and second.days and first.days.isdisjoint(second.days))
-            and not places_apart(first.places, second.places)
+            and not (first.keys and second.keys and first.keys.isdisjoint(second.keys))  # places apart
             and all(first.given[source] == second.given[source] for source in first.given.keys() & second.given.keys()))
 
 
@@ -463,9 +473,10 @@ def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
         kind, unit, step = value_bucket(measured)
         candidates = sorted({i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ())
                              if groups[i]})
+        keys = report_place_keys(fact)
         matched = [i for i in candidates
                    if joins(heads[i], groups[i], families[i], measured, fact, event, contexts, near, clauses,
-                            days.get(fact.id))]
+                            days.get(fact.id), keys)]
         if not matched:
             buckets.setdefault((kind, unit, step), []).append(len(groups))
             groups.append([fact])
