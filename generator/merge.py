@@ -22,7 +22,7 @@ from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most
 from .kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, TEMPERATURE, base_unit, in_base_unit
 from .extract.gazetteer import place_key, place_keys
 from .extract.lemmas import lemma
-from .lang import DEFAULT, known_languages, per_language
+from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, Side, WordingDifference
@@ -188,8 +188,11 @@ EVENT_BEFORE, EVENT_AFTER = 4, 6  # words either side of a figure, in its clause
 
 @per_language
 def event_words(language):
-    """[(event, pattern of its words)] of a language: what happened to what a figure counts."""
-    return [(event, re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)) for event, words in language.events.items()]
+    """(one pattern of every event's words, a named group e<n> for each, the events in that
+    order) of a language: what happened to what a figure counts."""
+    events = list(language.events.items())
+    pattern = "|".join(rf"(?P<e{n}>\b(?:{'|'.join(words)})\b)" for n, (_, words) in enumerate(events))
+    return re.compile(pattern or NEVER, re.I), [event for event, _ in events]
 
 
 def where_of(fact, language=DEFAULT):
@@ -208,15 +211,12 @@ def event_of(fact, language=DEFAULT):
     before, after = CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, maxsplit=1)[0]
     before = " ".join(before.split()[-EVENT_BEFORE:])
     after = " ".join(after.split()[:EVENT_AFTER])
-    nearest, distance = None, None
-    for event, words in event_words(language):
-        for found in words.finditer(before):
-            if distance is None or len(before) - found.end() < distance:
-                nearest, distance = event, len(before) - found.end()
-        found = words.search(after)
-        if found and (distance is None or found.start() < distance):
-            nearest, distance = event, found.start()
-    return nearest
+    words, events = event_words(language)
+    # (distance from the figure, the event's place in the table): the nearest wins, the first of as near
+    found = [(len(before) - m.end(), int(m.lastgroup[1:])) for m in words.finditer(before)]
+    after_first = words.search(after)
+    found += [(after_first.start(), int(after_first.lastgroup[1:]))] if after_first else []
+    return events[min(found)[1]] if found else None
 
 
 def same_measure(a, b):
