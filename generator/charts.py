@@ -33,9 +33,9 @@ def source_matrix(merged_facts, sources_by_id):
         for x, merged in enumerate(columns):
             other = next((by_id[o] for o in merged.conflicts if source_id in cited[o]), None)
             if source_id in cited[merged.id]:
-                mark, title = "reports", f"{name} reports {format_value(merged)}"
+                mark, title = "reports", f"{name} reports {figure_given(merged, source_id)}"
             elif other:
-                mark, title = "differs", f"{name} gives another figure: {format_value(other)}"
+                mark, title = "differs", f"{name} gives another figure: {figure_given(other, source_id)}"
             else:
                 mark, title = "absent", f"{name} does not report it"
             cells.append({"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT + y * CELL + CELL // 2,
@@ -157,6 +157,11 @@ def timeline(merged_facts, sources_by_id):
                     "href": fact_href(merged.id), "sources_label": count_label(merged.source_count, "source")}
                    for when, merged in events],
     }
+
+
+def figure_given(merged, source_id):
+    """The figure one source gives for a fact: its side's, where the sources differ."""
+    return next((side.figure for side in merged.sides if source_id in side.sources), format_value(merged))
 
 
 def own_sources(merged):

@@ -44,3 +44,18 @@ def test_figures_compared_name_their_unit_only_where_every_bar_is_written_in_it(
                                   fact("m1", "money", 9, "GBP"), fact("m2", "money", 12, "GBP")])
     titles = {chart["title"] for chart in charts}
     assert titles == {"Weights, on one scale", "Money (GBP), on one scale"}
+
+
+def test_a_cell_of_who_reports_what_names_the_figure_that_source_gives():
+    from generator.charts import source_matrix
+    from generator.model import Citation, MergedFact, Side, Source
+    cite = lambda source, fact: Citation(source, f"f-{source}", "s-1", "500", f"{fact} people left.")
+    sides = (Side("500 people", 500, ("a", "b"), "count-500-people"), Side("520 people", 520, ("b2",), "count-500-people"),
+             Side("700 people", 700, ("c",), "count-700-people"))
+    lead = MergedFact("count-500-people", "count", 500, 520, "people", None, "500 people", None, (),
+                      (cite("a", 500), cite("b", 500), cite("b2", 520)), conflicts=("count-700-people",), sides=sides)
+    other = MergedFact("count-700-people", "count", 700, None, "people", None, "700 people", None, (),
+                       (cite("c", 700),), conflicts=("count-500-people",), sides=sides)
+    sources = {s: Source(s, f"{s}.txt", s, meta={"publisher": s.upper()}) for s in ("a", "b", "b2", "c")}
+    titles = {cell["title"] for cell in source_matrix([lead, other], sources)["cells"]}
+    assert {"B2 reports 520 people", "C reports 700 people", "A gives another figure: 500 people"} <= titles
