@@ -6,7 +6,7 @@ import unicodedata
 from urllib.parse import quote
 
 from .extract import is_vague
-from .kinds import MONEY, SHARE
+from .kinds import COUNT, MONEY, SHARE
 
 
 def format_number(value):
@@ -55,12 +55,17 @@ def as_written(fact):
     return text
 
 
+HYPHENED_COUNT = re.compile(r"[\w.,]+-[^\W\d_]+")  # a count hyphened to its noun: "12-story", "three-day"
+
+
 def format_figure(fact):
     """'1,400 people', '12%', '£40 million', 'two-thirds', '$61.10 per barrel': the figure
     without its qualifier."""
     per = f" per {fact.per}" if fact.per else ""  # a rate: what it is per
     if (fact.kind == MONEY or fact.unit == SHARE) and fact.text:
         return as_written(fact) + per
+    if fact.kind == COUNT and fact.value_max is None and HYPHENED_COUNT.fullmatch(as_written(fact)):
+        return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
     number = format_number(fact.value)
     if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
         number = f"{number}{'–' if fact.value_max >= fact.value else ' → '}{format_number(fact.value_max)}"

@@ -39,6 +39,16 @@ def test_the_search_box_suggests_a_big_figure_as_a_reader_types_it(tmp_path):
     assert set(placeholders(tmp_path / "aid" / "out").values()) == {"130 billion or Greece"}
 
 
+@pytest.mark.parametrize("sentence, shown", [("They lived in a 12-story high-rise.", "12-story"),
+                                             ("There are 300 seats in parliament.", "300 seats")])
+def test_a_count_hyphened_to_its_noun_is_shown_as_written(sentence, shown):
+    from generator.extract import extract_facts
+    from generator.present import format_value
+    from generator.read import parse_source
+    [fact] = extract_facts(parse_source(f"Title\n\n{sentence}", "t.txt"))
+    assert format_value(fact) == shown
+
+
 @pytest.mark.parametrize("value, shown", [(1400, "1,400"), (3.25, "3.25"), (7.144, "7.144"), (1 / 3, "0.333"),
                                           (2.5e6, "2,500,000")])
 def test_a_figure_is_shown_to_the_decimals_it_is_given_to_up_to_three(value, shown):
