@@ -14,7 +14,7 @@ from typing import NamedTuple
 from babel import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from ..lang import DEFAULT, alternatives, known_languages, per_language
+from ..lang import DEFAULT, alternatives, known_languages, longest_first, per_language
 from ..lang import language as language_of
 
 SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin spaces
@@ -81,8 +81,8 @@ def words_in_orders(language):
         written = [re.escape(w) for w, v in language.number_words.items() if v in values and " " not in w]
         return alternatives(sorted(written, key=len, reverse=True))
     hundreds, tens, teens = of_values(range(100, 1000, 100)), of_values(range(20, 100, 10)), of_values(range(10, 20))
-    ones = alternatives(sorted(map(re.escape, language.compound_ones), key=len, reverse=True))
-    words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
+    ones = longest_first(language.compound_ones)
+    words = longest_first(language.number_words)
     return (rf"(?:(?:{hundreds})(?:\s+(?:(?:{tens})(?:\s+(?:{ones}))?|{teens}|{ones}))?(?!\w)"
             rf"|(?:{tens})(?:[\s-](?:{ones}))?(?!\w)|(?:{words}))")
 
@@ -96,7 +96,7 @@ def scale_alternatives(scales):
 @per_language
 def grammar(language):
     """How one language writes numbers: its number words, scales and vague amounts as patterns."""
-    words = alternatives(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True))
+    words = longest_first(language.number_words)
     ones = alternatives(language.compound_ones)
     ordinals = alternatives(language.ordinal_suffixes)
     # A cardinal in a case, its ending hyphened to the digits ("2-х человек", "с 5-ю детьми"): the
@@ -113,7 +113,7 @@ def grammar(language):
     decimal, groups = marks(language)
     # English's numerals (and any language's that writes a decimal point) as ever; a decimal
     # comma's by its group marks.
-    scale_words = alternatives(sorted(map(re.escape, language.scales), key=len, reverse=True))
+    scale_words = longest_first(language.scales)
     numeral = NUMERAL if decimal == "." else comma_numeral(groups, scale_words if language.scales else None)
     scales = {written.lower(): scale for written, scale in language.scales.items()}
     return NumberGrammar(
@@ -135,7 +135,7 @@ def grammar(language):
         scale=scale_alternatives(language.scales),
         word_scale=scale_alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
         vague=re.compile(r"\b(?P<phrase>(?i:"
-                         + alternatives(sorted(map(re.escape, language.vague_amounts), key=len, reverse=True))
+                         + longest_first(language.vague_amounts)
                          + r"))\s"),
         decimal=decimal,
         group_marks=groups,

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from babel import Locale, UnknownLocaleError
 
 from ..kinds import KINDS
-from ..lang import DEFAULT, alternatives, per_language
+from ..lang import DEFAULT, alternatives, longest_first, per_language
 from ..lang import language as language_of
 from .cldr_symbols import CLDR_SYMBOLS
 
@@ -95,7 +95,7 @@ def grammar(language):
     currency_words = {**cldr_currency_words(language.code), **language.currency_words}
     words = sorted(map(re.escape, currency_words), key=len, reverse=True)
     codes = alternatives(CURRENCY_CODES)
-    suffixes = alternatives(sorted(map(re.escape, language.currency_suffixes), key=len, reverse=True))
+    suffixes = longest_first(language.currency_suffixes)
     code_scales = alternatives(list(language.code_scales))
     currency_after = re.compile(rf"\s?(?:(?P<sign>{SIGNS_AFTER})(?!\w)|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
                                 + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))

@@ -182,6 +182,12 @@ def alternatives(words):
     return "|".join(words) if words else NEVER
 
 
+def longest_first(words):
+    """A pattern matching any of words (as written, not patterns), the longer first: "more than"
+    before "more"."""
+    return alternatives(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 def per_language(build):
     """build(Language) -> what a module makes of a language's words, made once per code."""
     @functools.cache
