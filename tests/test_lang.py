@@ -1,6 +1,7 @@
 """Languages as data: a language module's fields become a Language; bad data is one error."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import yaml
 from generator.search.lunr_index import PROJECT_ROOT
 from generator.errors import FactsheetError
 from generator.extract.numbers import parse_number
-from generator.lang import Language, language, of_module
+from generator.lang import Language, first_letters, language, longest_first, of_module
 
 
 def test_english_is_the_words_extraction_reads():
@@ -94,3 +95,20 @@ def test_a_language_added_as_one_data_module_is_read_in_the_sources_that_name_it
     assert facts("es") == {("count", 1400, "personas", "más de"), ("distance", 30, "km", None)}
     assert ("distance", 30, "km", None) not in facts("en")
     assert all(qualifier is None for *_, qualifier in facts("en"))
+
+
+def test_word_alternatives_match_the_longest_word_in_the_case_the_pattern_reads():
+    words = ["more", "more than", "$US", "über"]
+    plain = re.compile(rf"(?:{longest_first(words)})")
+    assert plain.match("more than 5")[0] == "more than"
+    assert plain.search("paid $US40")[0] == "$US"
+    assert plain.search("Über 5") is None  # as written: the lookahead keeps the words' case
+    assert re.compile(rf"(?i:{longest_first(words)})").match("ÜBER 5")[0] == "ÜBER"
+    assert re.search(longest_first([]), "anything") is None  # no words: never matches
+
+
+def test_first_letters_of_words_in_either_case():
+    guard = re.compile(first_letters(["Mayor", "police chief"], either_case=True))
+    assert all(guard.match(text) for text in ("mayor", "Mayor", "Police", "police"))
+    assert guard.match("Governor") is None
+    assert first_letters(["", "mayor"]) == ""  # an empty word may match anywhere: no lookahead

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from anyascii import anyascii
 
-from ..lang import DEFAULT, alternatives, per_language
+from ..lang import DEFAULT, alternatives, first_letters, per_language
 from .context import grammar as context_grammar
 from .context import places_in
 from .gazetteer import is_known_place
@@ -155,7 +155,7 @@ def grammar(language):
     name = rf"(?<![\w’'-]){word}(?: (?:{word}|{particle})){{0,{MAX_NAME_WORDS - 1}}}"
     speech = alternatives(language.speech_verbs)
     roles = sorted({either_case(r) for r in language.roles}, key=len, reverse=True)
-    role = alternatives(roles)
+    role = f"{first_letters(language.roles, either_case=True)}(?:{alternatives(roles)})"
     organisation_word = re.compile(rf"\b(?:{alternatives(sorted(context_grammar(language.code).organisation_words))})\b")
     the, of = language.the, language.of
     determiner = rf"(?:{alternatives(language.determiners + language.role_counts)})"
@@ -617,6 +617,15 @@ def marked_people(sentences, text, quotes, people):
     return names, strong, introduced, roles
 
 
+WORD = re.compile(r"\b[^\W\d_]+\b")
+INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
+
+
+def after_initial(text, at):
+    """Whether text[at] follows an initial ("S. Ann Soetoro"); the cheap test first."""
+    return text.startswith(". ", at - 2) and INITIAL_BEFORE.search(text, max(0, at - 4), at) is not None
+
+
 def given_named(text, quotes, people):
     """{full name: its spellings with a nickname}: the full names outside quotes whose first word is
     a given name (given_names), people though nothing else marks them ("Unlike Bill Clinton, …";
@@ -633,7 +642,7 @@ def given_named(text, quotes, people):
     given = given_names(people.given_name_locales) - people.not_given_names
     if not given:
         return {}
-    lower = {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    lower = {w for w in set(WORD.findall(text)) if w.islower()}
     found = {}
     candidates = [(m.start(), m[0], None, m.end()) for m in people.name_pattern.finditer(text)]
     candidates += [(m.start(), f"{m['first']} {m['last']}", m[0], m.end()) for m in people.nicknamed.finditer(text)]
@@ -644,7 +653,7 @@ def given_named(text, quotes, people):
             written_names.setdefault(alias_key(words[-1]), set()).add(alias_key(words[0]))
     unlike = set()  # names some mention of which is no person's: "the Golden Dawn party"
     for start, written, spelling, end in candidates:
-        if (not spelling and is_quoted(quotes, start)) or re.search(r"(?<![\w.])[A-Z]\. $", text[max(0, start - 4):start]):
+        if (not spelling and is_quoted(quotes, start)) or after_initial(text, start):
             continue  # a nickname's marks may look like a quote's: 'Susan "Nunu" Bell and Gretchen "Nini" …'
         words = clean_name(written, people).split()
         if len(words) > 2 and words[0] not in given and words[0] == written.split()[0] \
@@ -952,7 +961,7 @@ def role_speakers(quotes, descriptions, people):
 def common_speakers(quotes, text):
     """The quotes with a one-word speaker the text also writes in lower case ("Officials said", "…
     officials") as NOBODY: a common noun opening a sentence, no name."""
-    lower = {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    lower = {w for w in set(WORD.findall(text)) if w.islower()}
     return [q._replace(speaker=NOBODY) if q.speaker and " " not in q.speaker and not q.speaker.islower()
             and q.speaker[0] not in STAND_INS and q.speaker.lower() in lower else q
             for q in quotes]
@@ -1031,6 +1040,11 @@ def titled_genders(text, owner, surnames, people):
     return gender
 
 
+def after_quote_marks(text):
+    """What of a text follows its last quotation mark (all of it without one)."""
+    return text[max(text.rfind("“"), text.rfind("”"), text.rfind('"')) + 1:]
+
+
 def subject_events(text, quotes, names, owner, surnames, descriptions, people):
     """(position, name) sorted: where the text names a person or has one speak, or has someone
     unnamed speak (NOBODY: "…," an official said); a longer name hides the shorter one inside it."""
@@ -1039,7 +1053,7 @@ def subject_events(text, quotes, names, owner, surnames, descriptions, people):
         if is_quoted(quotes, verb.start()):
             continue
         floor = max(text.rfind("\n", max(0, verb.start() - 300), verb.start()) + 1, verb.start() - 300)
-        phrase = re.split(r"[“”\"]", text[sentence_start(text, verb.start(), floor, people):verb.start()])[-1]
+        phrase = after_quote_marks(text[sentence_start(text, verb.start(), floor, people):verb.start()])
         subject = subject_before(phrase, people)
         if subject in people.pronouns:
             continue  # "he said": the same person, whoever it is

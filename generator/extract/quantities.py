@@ -18,7 +18,7 @@ from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
-from .units import CURRENCY, currency_after, currency_code, unit_named, unit_of, written_units
+from .units import CURRENCY, CURRENCY_FIRST, currency_after, currency_code, unit_named, unit_of, written_units
 from .units import grammar as unit_grammar
 
 # A figure restated in brackets: "(3,100 square miles)", "(1.8 to 2.7 Fahrenheit)"; never a
@@ -113,12 +113,12 @@ def grammar(language):
     # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
     quantity = re.compile(
         # Only at a word's start or a currency symbol ("US$5"): rejects most places at once.
-        rf"(?:(?<!\w)|(?={CURRENCY}))"
+        rf"(?:(?<!\w)|(?={CURRENCY_FIRST})(?={CURRENCY}))"
         rf"(?:\b(?P<qualifier>(?i:{qualifier}))\s+)?"
         rf"(?:\b(?P<between>(?i:{between}))\s+)?"
         # A currency may touch the figure ("USD8m", "RM14.20") or stand a space apart ("$ 40 million").
         # A minus sign belongs to a measure ("-2.4%", "-40C"); before a count it is a list's dash.
-        rf"(?:(?P<currency>{CURRENCY})\s?(?P<currency_minus>[−-](?=\d))?|(?:(?<![\w.,:-])(?P<minus>[−-](?=\d)))?)"
+        rf"(?:(?={CURRENCY_FIRST})(?P<currency>{CURRENCY})\s?(?P<currency_minus>[−-](?=\d))?|(?:(?<![\w.,:-])(?P<minus>[−-](?=\d)))?)"
         rf"(?<!\d[:.,])(?P<number>{number})"
         # "5% to 6%", "$41 and $47": each end may carry the sign.
         rf"(?:(?P<percent_first>\s?%)?(?(between)\s+(?:{and_}|{alternatives(language.range_to)})\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"

@@ -28,6 +28,9 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN",
                   "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB")
 CURRENCY = "|".join([re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
                     + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
+# The characters a CURRENCY starts with: a pattern looks for one at a word's middle ("US$5") only
+# where one of these stands, rather than trying every currency at every letter.
+CURRENCY_FIRST = "[" + "".join(sorted({re.escape(c[0]) for c in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)})) + "]"
 # After a figure too: "20 €", "100 ₡", "50 zł" (symbols of letters only where they are no ASCII word).
 SIGNS_AFTER = alternatives(sorted((re.escape(s) for s in CURRENCY_SYMBOLS if len(s) == 1 or not s.isascii()),
                                   key=len, reverse=True))

@@ -184,8 +184,20 @@ def alternatives(words):
 
 def longest_first(words):
     """A pattern matching any of words (as written, not patterns), the longer first: "more than"
-    before "more"."""
-    return alternatives(sorted(map(re.escape, words), key=len, reverse=True))
+    before "more"; tried only where one of their first letters stands (first_letters)."""
+    return f"{first_letters(words)}(?:{alternatives(sorted(map(re.escape, words), key=len, reverse=True))})"
+
+
+def first_letters(words, either_case=False):
+    """A lookahead for the letter a pattern of words (as written) must start with, read in the case
+    the pattern around it reads (either_case: both cases of each). re tries every word of an
+    alternation at every place; one lookahead rejects most places at once. None when a word is empty."""
+    if not words or not all(words):
+        return ""
+    letters = {word[0] for word in words}
+    if either_case:
+        letters |= {case for letter in letters for case in (letter.upper(), letter.lower())}
+    return f"(?=[{''.join(sorted(map(re.escape, letters)))}])"
 
 
 def per_language(build):
