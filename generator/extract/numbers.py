@@ -266,7 +266,7 @@ def counted_value(number, scale=None, language=DEFAULT):
 @functools.cache
 def vague_phrases():
     """The vague amounts of every language: a fact's qualifier is one of them as written."""
-    return frozenset(phrase for code in known_languages() for phrase in grammar(code).vague_amounts)
+    return frozenset(phrase for code in known_languages() for phrase in language_of(code).vague_amounts)
 
 
 def is_vague(fact):
