@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/bench_rebuild.py [N ...] [--without-mkdocs] [--runs=R] [--seed=S]   (default: 100 1000)
 
 Times, each as its own process, with its peak memory: a full build (no cache, no facts
-YAML), a rebuild with nothing changed, a rebuild after adding one source, and a rebuild
-after editing one source; and, when MkDocs is installed (`pip install mkdocs`), MkDocs
+YAML), a rebuild with nothing changed, a rebuild after adding one source, a rebuild after
+editing one source, and one after a reviewer's edit of one facts file (a label, a rejection); and, when MkDocs is installed (`pip install mkdocs`), MkDocs
 building the same N articles with its search index prebuilt by lunr.py, and our full
 build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
 out); with --runs=R, the full build and MkDocs each run R times, turn about, and the
@@ -96,6 +96,15 @@ def fresh_build(content, site):
     return timed_build(content, site)
 
 
+def review_edit(facts_file):
+    """A reviewer's edit of one facts file: its first fact's label changed, its second rejected."""
+    text = facts_file.read_text(encoding="utf-8")
+    text = text.replace("\n  label: ", "\n  label: (checked) ", 1)
+    first = text.index("status: unreviewed")
+    second = text.index("status: unreviewed", first + 1)
+    facts_file.write_text(text[:second] + "status: rejected" + text[second + len("status: unreviewed"):], encoding="utf-8")
+
+
 def median_run(runs):
     """The run of median time among (seconds, MiB) runs."""
     return sorted(runs)[len(runs) // 2]
@@ -127,6 +136,8 @@ def run(count, runs=1, seed=1):
         edited = content / "sources" / "a00000.md"
         edited.write_text(edited.read_text(encoding="utf-8") + "\nOfficials in Sumy said 45 buses were counted.\n", encoding="utf-8")
         figures.append(("one source edited", *timed_build(content, site)))
+        review_edit(content / "facts" / "a00001.yaml")
+        figures.append(("one facts file edited", *timed_build(content, site)))
     full = figures[0][1]
     print(f"{count:>6} sources  " + "  ".join(
         f"{label} {seconds:.1f}s ({seconds / full:.0%}, {mib:.0f} MiB)" for label, seconds, mib in figures))

@@ -11,24 +11,26 @@ from pathlib import Path
 RESULTS = Path(__file__).with_name("results.json")
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- speed table: made by benchmarks/speed_table.py from results.json -->", "<!-- end of speed table -->"
-BUILDS = ("full", "nothing changed", "one source added", "one source edited")
+BUILDS = ("full", "nothing changed", "one source added", "one source edited", "one facts file edited")
 
 
 def build_cell(build, full):
+    if build is None:  # a build the run of these figures did not time
+        return "not run"
     share = "" if build is full else f" ({build['seconds'] / full['seconds']:.0%})"
     return f"{build['seconds']:,} s{share}, {build['peak_mib']:,} MiB"
 
 
 def table(results):
-    lines = ["| sources | full build | nothing changed | one source added | one source edited | MkDocs, ratio "
-             "| site | search parts (gzipped) | query p50 / p95 |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| sources | full build | nothing changed | one source added | one source edited | one facts file edited "
+             "| MkDocs, ratio | site | search parts (gzipped) | query p50 / p95 |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for count, figures in results.items():
         builds = figures["builds"]
         mkdocs = figures["mkdocs_seconds"]
         ratio = f"{mkdocs:,} s, {builds['full']['seconds'] / mkdocs:.2f}" if mkdocs else "not run"
         lines.append(" | ".join([
-            f"| {int(count):,}", *(build_cell(builds[label], builds["full"]) for label in BUILDS), ratio,
+            f"| {int(count):,}", *(build_cell(builds.get(label), builds["full"]) for label in BUILDS), ratio,
             f"{figures['site_bytes'] / 1e6:.1f} MB",
             f"{figures['index_bytes'] / 1e6:.1f} MB ({figures['index_gzipped'] / 1e6:.1f} MB)",
             f"{figures['query_p50_ms']} / {figures['query_p95_ms']} ms |"]))
