@@ -10,7 +10,7 @@ import yaml
 
 from builds import SEEDS, run_build
 from generator.extract import extract_entities
-from generator.extract.entities import alias_key, people_in
+from generator.extract.entities import alias_key, appositives, grammar, people_in
 from generator.read import parse_source
 
 THIRD_VERSION = Path(__file__).parent / "third_version"
@@ -542,3 +542,23 @@ def test_a_name_is_found_whole_as_the_pattern_for_it_finds_it(text, name):
     from generator.extract.entities import whole_name_starts
     pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-])"
     assert list(whole_name_starts(text, name)) == [m.start() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Diaz, the mayor, said the road was closed.",
+    "The town's mayor, Ana Diaz, said so.",
+    "Ana Diaz, the mayor's deputy, said so.",
+    "Ana Diaz, 44, a president-elect of the union, spoke.",
+    "Ana Diaz, a Green Union spokeswoman, said the vote was lost.",
+    "Ana Diaz, whose farm flooded, said she would stay.",
+    "In Kyiv, Lviv and Odesa, the trains ran late.",
+])
+def test_the_cheap_test_before_the_apposition_pattern_never_hides_one(sentence):
+    people = grammar("en")
+    assert [m[0] for m in appositives(sentence, people)] == [m[0] for m in people.appositive.finditer(sentence)]
+
+
+def test_an_apposition_is_looked_for_only_where_a_role_may_stand():
+    people = grammar("en")
+    assert list(appositives("In Kyiv, Lviv and Odesa, the trains ran late.", people)) == []
+    assert [m["name"] for m in appositives("Ana Diaz, the mayor, said so.", people)] == ["Ana Diaz"]

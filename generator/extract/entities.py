@@ -122,6 +122,7 @@ class EntityGrammar(NamedTuple):
     self_naming: frozenset  # "statement": the documents whose words may name their author so
     the_name: re.Pattern  # "The Harbour Office rejects": a body opening a sentence as its subject
     dash_attribution: re.Pattern  # "“…” — Mayor Ana Diaz": a pull quote's speaker on a dash, to its paragraph's end
+    role_starts: frozenset  # the first two letters of role_end_words: a word starting one may end a role
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -236,6 +237,7 @@ def grammar(language):
         frozenset(language.self_naming_documents),
         re.compile(rf"\s*(?:[A-Z][a-z]{{1,12}},? )?{the_either} (?P<name>{name}),? [a-z]"),
         re.compile(rf"[,.!?…]?\s*[—–]\s?(?P<name>{name})(?:,[^\n“”\"—–]{{0,80}})?[.\s]*"),
+        frozenset(r.split()[-1].lower()[:2] for r in language.roles),
     )
 
 
@@ -902,7 +904,7 @@ def role_descriptions(sentences, names, owner, people):
     Diaz", "Ana Diaz, the mayor,", "Pasok leader Ana Diaz"."""
     found = []
     for sentence in sentences:
-        for match in people.appositive.finditer(sentence.text) if ", " in sentence.text else ():
+        for match in appositives(sentence.text, people):
             if match["name"]:
                 found.append((match[0][len(match["name"]):], match["name"]))
             else:
@@ -1422,12 +1424,25 @@ def marked_in(sentence, people):
     return [name for name, _ in titled], [name for name, _ in marked]
 
 
+def appositives(sentence, people):
+    """people.appositive's matches in a sentence: the slow pattern only where a comma and a word
+    starting as a role's last word stand, as in every match ("Ana Diaz, the mayor", "the mayor,
+    Ana Diaz": a role's words follow a space)."""
+    if ", " not in sentence or not any(word[:2] in people.role_starts and word.startswith(people.role_end_words)
+                                       for word in sentence.lower().split(" ")):
+        return ()
+    return appositives_in(sentence, people.language)
+
+
+@functools.lru_cache(maxsize=1 << 10)  # a source's people and their roles read each sentence in turn
+def appositives_in(sentence, language):
+    return tuple(grammar(language).appositive.finditer(sentence))
+
+
 def marked_roles(sentence, people):
     """marked_in's names as (name, the title or role the sentence gives them, or None)."""
     names = []
-    # every appositive is set off by a comma ("Ana Diaz, the mayor", "the mayor, Ana Diaz"): the
-    # slow pattern only where one is
-    for match in people.appositive.finditer(sentence) if ", " in sentence else ():
+    for match in appositives(sentence, people):
         if match["name"] and " " not in match["name"].strip() \
                 and not people.determined.match(match[0], len(match["name"])):
             continue  # "Earlier, German Foreign Minister …": one word needs "a" or "the" before its role
