@@ -874,3 +874,36 @@ def test_a_rate_and_an_amount_of_one_figure_are_two_facts():
 def test_pounds_weigh_where_the_words_before_them_weigh(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The charity has raised 280 million of the 1.5 billion shekels it needs.", (280_000_000, "ILS"), (1_500_000_000, "ILS")),
+    ("The fund has spent 40 million of the €120 million it raised.", (40_000_000, "EUR"), (120_000_000, "EUR")),
+    ("She ran 5 of the 10 km before the rain.", (5, "km"), (10, "km")),
+])
+def test_a_part_of_a_whole_takes_the_wholes_unit(text, part, whole):
+    assert [(f.value, f.unit) for f in facts_of(text)] == [part, whole]
+
+
+def test_a_part_of_a_count_stays_with_the_count_rules():
+    assert [(f.value, f.unit) for f in facts_of("Only 3 of the 12 climbers returned.")] == [(3, "climbers"), (12, "climbers")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 40 French and German troops arrived on Monday.", 40, "troops"),
+    ("The garage repaired 12 Kia and Hyundai vehicles last year.", 12, "vehicles"),
+    ("The shop sold 200 red or blue bikes in a week.", 200, "bikes"),
+    ("Rescuers found dozens of Kia and Hyundai vehicles under the snow.", 12, "vehicles"),
+])
+def test_modifiers_joined_by_and_or_or_count_the_noun_after_them(text, value, unit):
+    fact = only(text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The storm destroyed 310 homes and flats.", [(310, "homes")]),  # two nouns: the first is counted
+    ("It has 4 bedrooms and 2 bathrooms.", [(4, "bedrooms"), (2, "bathrooms")]),
+    ("Police killed 3 and injured 5 people.", [(5, "people")]),  # a verb between: no modifiers joined
+])
+def test_and_between_other_words_joins_no_modifiers(text, facts):
+    assert [(f.value, f.unit) for f in facts_of(text)] == facts

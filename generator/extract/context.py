@@ -82,6 +82,18 @@ def is_plural(lower, context):
                                                   and lower not in context.not_plurals)
 
 
+def joins_modifiers(tokens, n, context):
+    """Whether tokens[n], a list's "and" or "or", joins two words that both say which of the noun
+    right after the second are counted ("French and German troops"); not two figures ("3 and 5
+    people"), nor a noun and another ("homes and flats")."""
+    if n == 0 or n + 2 >= len(tokens):
+        return False
+    before, _, after, noun = (token[0] for token in tokens[n - 1:n + 3])
+    return not before[0].isdigit() and not after[0].isdigit() and before[0].isupper() == after[0].isupper() \
+        and after.lower() not in context.noun_stops and not is_plural(before.lower(), context) \
+        and not is_plural(after.lower(), context) and is_plural(noun.lower(), context)
+
+
 def counted_noun(after, partitive=True, language=DEFAULT):
     """The thing counted and where it ends: a plural noun in the next few words ('1,400 displaced people');
     partitive: may it be past "of the" ("156 of the 300 seats"; not so "one of the 12 climbers")."""
@@ -110,6 +122,8 @@ def counted_noun(after, partitive=True, language=DEFAULT):
             continue
         if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in partitives:
             continue
+        if lower in words.list_joins and joins_modifiers(tokens, n, context):
+            continue  # "12 Kia and Hyundai vehicles", "200 red and blue bikes": one noun, two modifiers
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
         if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what

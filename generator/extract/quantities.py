@@ -81,6 +81,7 @@ class QuantityGrammar(NamedTuple):
     units_before: tuple  # (unit name, kind id, pattern ending before a figure): "magnitude "
     joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
+    part_of_whole: re.Pattern  # between a bare figure and the next, " of the ": a part of a whole, in its unit
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     scale_after: re.Pattern  # after a currency's word or code, its figure's scale: "75 USD million"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
@@ -182,6 +183,7 @@ def grammar(language):
               for kind in KINDS for unit in kind.units if unit.name in language.units_before),
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
         re.compile(rf"\s+{language.of}\b"),
+        re.compile(rf"\s+{language.of}\s+\S+\s+"),
         # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
                    rf"|(?=\s*(?:[.;!?]|,\D|$)|\s+{language.more}\b))", re.I)
@@ -517,9 +519,13 @@ def amounts_and_levels(matches, text, words):
 
 def sharing_unit(match, following, text, words, places):
     """The Reading of a bare figure joined to the next one by "and" or "or", in the next one's
-    unit ("comes in 16 and 32GB", "runs of 5 and 10 km"), or None: a list writes its unit once."""
-    if match["number_max"] or is_year(match["number"]) or not words.joined.search(text, match.end(), following.start()) \
-            or text[match.end():following.start()].strip().count(" ") > 0:
+    unit ("comes in 16 and 32GB", "runs of 5 and 10 km"), or a part of it ("raised 280 million
+    of the 1.5 billion shekels"), or None: a list, or a part and its whole, write the unit once.
+    Counts are left to their own rules ("two of the 40 ministers")."""
+    listed = words.joined.search(text, match.end(), following.start()) \
+        and text[match.end():following.start()].strip().count(" ") == 0
+    if match["number_max"] or is_year(match["number"]) or not (
+            listed or words.part_of_whole.fullmatch(text, match.end(), following.start())):
         return None
     shared = classify(following, text, None, words, places)
     if shared is None or shared.unit is None or shared.kind == COUNT:
