@@ -907,3 +907,17 @@ def test_modifiers_joined_by_and_or_or_count_the_noun_after_them(text, value, un
 ])
 def test_and_between_other_words_joins_no_modifiers(text, facts):
     assert [(f.value, f.unit) for f in facts_of(text)] == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The price rose $2 to $45 on Friday.", [(2, None), (45, None)]),
+    ("Unemployment rose 0.3% to 5.1% in May.", [(0.3, None), (5.1, None)]),
+    ("The stock was up $1.20 to $45.30.", [(1.2, None), (45.3, None)]),
+])
+def test_a_past_rise_or_fall_to_a_level_is_a_change_and_its_level_not_a_range(text, facts):
+    assert [(f.value, f.value_max) for f in facts_of(text)] == facts
+
+
+@pytest.mark.parametrize("text", ["Prices are expected to fall 5% to 10% next year.", "Sales fell 10 to 20 percent."])
+def test_a_forecast_or_an_unsigned_range_stays_a_range(text):
+    assert [(f.value, f.value_max) for f in facts_of(text)] in ([(5, 10)], [(10, 20)])

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE,
                      base_unit)
-from ..lang import DEFAULT, NEVER, alternatives, per_language
+from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
                       one_as_pronoun, one_before_verb, places_in, words_start)
@@ -62,6 +62,7 @@ class QuantityGrammar(NamedTuple):
     implied: re.Pattern
     clause_end: re.Pattern  # after a bare figure: the end of its clause
     change_by: re.Pattern  # before a bare figure: "fell by "
+    changed: re.Pattern  # before a figure, a past rise or fall: "rose " ("rose $2 to $45": a change, then its level)
     rate: re.Pattern  # after a figure's phrase, what it is per: " per barrel", " a day"
     currency_start: re.Pattern  # a currency sign or code right before a figure: the top of "$41 to $47"
     money_restated: re.Pattern  # after a figure, brackets that restate it as money: "1.6 billion ($2.54 billion)"
@@ -158,6 +159,7 @@ def grammar(language):
         re.compile(rf"\s+{language.more}\b|\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.implied_followers)})\b"),
         re.compile(r"\s*(?:[.;:!?]|,(?!\d)|$)"),
         re.compile(rf"\b(?:{language.change_by})\s+$"),
+        re.compile(rf"\b(?:{longest_first(language.change_verbs)})\s+$", re.I),
         re.compile(rf"\s+(?:(?:{alternatives(language.rate_words)})\s+(?P<per>[a-z]+)\b"
                    rf"|(?:{alternatives(language.rate_articles)})\s+(?P<per_noun>{alternatives(language.rate_nouns)})\b"
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
@@ -499,14 +501,16 @@ class Spans:
 
 
 def amounts_and_levels(matches, text, words):
-    """(matches, where the levels start): the matches, each range after "by" whose ends both
-    carry their sign cut in two: "rose by $43.6 billion to $419.2 billion", "up by 5% to 20%"
-    are a change and the level it reached ("fell by 10 to 30 percent" stays a range)."""
+    """(matches, where the levels start): the matches, each range after "by" or a past rise or fall
+    whose ends both carry their sign cut in two: "rose by $43.6 billion to $419.2 billion", "up by
+    5% to 20%", "rose $2 to $45" are a change and the level it reached ("fell by 10 to 30 percent"
+    and "are expected to fall 5% to 10%" stay ranges)."""
     found, levels = [], set()
     for match in matches:
         top = match.start("number_max") if match["number_max"] else -1
         signed = match["percent_first"] or (match["currency"] and words.currency_start.match(text, top - 4, top))
-        if top < 0 or not signed or not words.change_by.search(text, max(0, match.start() - 8), match.start()):
+        if top < 0 or not signed or not (words.change_by.search(text, max(0, match.start() - 8), match.start())
+                                         or words.changed.search(text, max(0, match.start() - 12), match.start())):
             found.append(match)
             continue
         between = words.range_between.search(text, match.end("number"), top)

@@ -128,6 +128,7 @@ class Language:
     rate_articles: tuple = ()  # patterns: the same, a rate noun after: "$5 a share", "30,000 barrels a day"
     rate_nouns: tuple = ()  # what a rate with an article is per: "share", "day"
     change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
+    change_verbs: tuple = ()  # what a figure went up or down by, in the past: "rose $2 to $45" (a change, then its level)
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"
