@@ -921,3 +921,25 @@ def test_a_past_rise_or_fall_to_a_level_is_a_change_and_its_level_not_a_range(te
 @pytest.mark.parametrize("text", ["Prices are expected to fall 5% to 10% next year.", "Sales fell 10 to 20 percent."])
 def test_a_forecast_or_an_unsigned_range_stays_a_range(text):
     assert [(f.value, f.value_max) for f in facts_of(text)] in ([(5, 10)], [(10, 20)])
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("It comes with 16/32GB of storage.", [(16, "GB"), (32, "GB")]),
+    ("Choose the 64/128 GB model.", [(64, "GB"), (128, "GB")]),
+    ("It comes with 16 / 32GB of storage.", [(16, "GB"), (32, "GB")]),
+    ("Your choice of 16GB or 32GB of storage.", [(16, "GB"), (32, "GB")]),
+])
+def test_options_of_one_unit_are_figures_of_their_own(text, facts):
+    found = facts_of(text)
+    assert [(f.value, f.unit) for f in found] == facts
+    assert all(f.value_max is None for f in found)
+
+
+@pytest.mark.parametrize("text, value", [("A 15/16 inch bolt.", 15 / 16), ("A 1 1/2 inch bolt.", 1.5), ("A 1½ inch bolt.", 1.5)])
+def test_fractions_read_with_their_whole_number(text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The shop is open 24/7.", "The 9/11 attacks changed air travel."])
+def test_fractions_nobody_writes_are_names_without_a_unit(text):
+    assert facts_of(text) == []

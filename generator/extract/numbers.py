@@ -33,7 +33,9 @@ FRACTION = (rf"(?<![\d/⁄])(?:\d{{1,3}}\s)?\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄])
 # Else plain digits with a decimal point, or a decimal comma when fewer than three digits
 # follow it ("589,2").
 NUMERAL = rf"{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?|(?<![\d.,])\.\d+(?![.,]\d)"  # ".001 per cent"
-FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)\s?)?(?:(?P<top>\d+)[/⁄](?P<bottom>\d+)|(?P<vulgar>\D))")
+# A whole number stands a space apart from a fraction's top ("1 1/2"; "15/16" is fifteen
+# sixteenths) and may touch a vulgar fraction ("1½").
+FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)(?:\s|(?=[^\d\s/⁄])))?(?:(?P<top>\d+)[/⁄](?P<bottom>\d+)|(?P<vulgar>\D))")
 DIGIT = re.compile(rf"[\d{VULGAR_FRACTIONS}]")
 
 

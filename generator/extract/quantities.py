@@ -16,7 +16,7 @@ from .context import (counted_noun, hyphened_noun, name_after_age, name_before_a
                       one_as_pronoun, one_before_verb, places_in, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
-from .numbers import FRACTION, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
+from .numbers import FRACTION, FRACTION_PARTS, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
 from .numbers import grammar as number_grammar
 from .units import CURRENCY, CURRENCY_FIRST, currency_after, currency_code, unit_named, unit_of, written_units
 from .units import grammar as unit_grammar
@@ -413,12 +413,15 @@ def is_year(number):
     return re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
 
 
-def continues_range(previous, previous_end, reading, value_max, between, words):
+def continues_range(previous, previous_end, reading, value_max, between, words, own_unit=True):
     """Whether a figure is the top of a range whose bottom is the fact before it, each with
-    its unit: "from 252 miles to 287 miles", "$41 to $47"."""
+    its unit: "from 252 miles to 287 miles", "$41 to $47"; not so options each written with its
+    unit (own_unit: the fact before wrote its own): "16GB or 32GB of storage" are two figures,
+    "7- or 8-inch tablets" one range, as "two or three days"."""
     return (previous.kind == reading.kind and previous.unit == reading.unit and reading.kind != COUNT
             and previous.value_max is None and value_max is None and previous_end > 0
-            and words.range_between.fullmatch(between) is not None)
+            and words.range_between.fullmatch(between) is not None
+            and not (own_unit and words.joined.search(between)))
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
@@ -521,13 +524,31 @@ def amounts_and_levels(matches, text, words):
     return found, levels
 
 
+def unit_options(match, text, words):
+    """[(start, end, value, unit, kind), ...] of a figure written as options over a slash before
+    its unit ("16/32GB", "64/128 GB"): a fraction nobody writes so (is_fraction_name) followed by
+    a measure's unit; else None ("24/7", "9/11": names, no unit of a measure after them)."""
+    if not match["unit"] or match["number_max"] or not is_fraction_name(match["number"]):
+        return None
+    parts = FRACTION_PARTS.fullmatch(match["number"])
+    if parts["whole"] or not parts["top"]:
+        return None
+    top, bottom = int(parts["top"]), int(parts["bottom"])
+    unit, kind = unit_of(match, words.language)
+    if kind in (DURATION, PERCENTAGE) or top == 0 or bottom == 0:
+        return None
+    first = match.start("number")
+    second = first + len(parts["top"]) + 1
+    return [(first, first + len(parts["top"]), top, unit, kind), (second, match.end(), bottom, unit, kind)]
+
+
 def sharing_unit(match, following, text, words, places):
-    """The Reading of a bare figure joined to the next one by "and" or "or", in the next one's
-    unit ("comes in 16 and 32GB", "runs of 5 and 10 km"), or a part of it ("raised 280 million
+    """The Reading of a bare figure joined to the next one by "and", "or" or a slash, in the next
+    one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or a part of it ("raised 280 million
     of the 1.5 billion shekels"), or None: a list, or a part and its whole, write the unit once.
     Counts are left to their own rules ("two of the 40 ministers")."""
-    listed = words.joined.search(text, match.end(), following.start()) \
-        and text[match.end():following.start()].strip().count(" ") == 0
+    between = text[match.end():following.start()].strip()
+    listed = between == "/" or words.joined.search(text, match.end(), following.start()) and between.count(" ") == 0
     if match["number_max"] or is_year(match["number"]) or not (
             listed or words.part_of_whole.fullmatch(text, match.end(), following.start())):
         return None
@@ -567,6 +588,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     shared = Spans(shares)
     previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
+    unit_written = False  # whether the last fact's figure was written with its unit ("16GB", not "7-" of "7- or 8-inch")
     for n, match in enumerate(matches):
         if match.start("number") < covered:
             continue
@@ -588,6 +610,13 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             # brackets, a fact of its own, and no other form of the figure before it
             facts = [replace(fact, also=None) if fact is restates else fact for fact in facts]
             restates, bracket_end = None, 0
+        options = unit_options(match, text, words) if reading is None else None
+        if options:  # "16/32GB": two figures in one unit, no fraction
+            facts += [phrase_fact(source_id, sentence, text[start:end], start, end, seen, places, when, language,
+                                  kind=kind, value=value, value_max=None, unit=unit, qualifier=None)
+                      for start, end, value, unit, kind in options]
+            last_start, last_end = match.start(), match.end()
+            continue
         value_max = upper_end(match, language)
         if value_max is not None and words.tally_before.search(text, words_start(text, match.start(), TALLY_WORDS),
                                                                match.start()):
@@ -626,12 +655,13 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
         level = match.start() in levels or words.change_by.search(text, max(0, last_start - 8), last_start)
         if facts and joins_last and not level and continues_range(
-                facts[-1], last_end, reading, value_max, text[last_end:start], words):
+                facts[-1], last_end, reading, value_max, text[last_end:start], words, unit_written):
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
             qualifier = bottom.qualifier or qualifier
         label_from = min(last_end, start) if facts else 0  # no label takes in the figure before it
         last_start, last_end = start, reading.end
+        unit_written = bool(match["unit"] or match["currency"])
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end) if not restates else None
         occurrence = seen[written] = seen.get(written, 0) + 1
