@@ -791,9 +791,17 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
     return {i: sorted(others) for i, others in conflicts.items()}
 
 
-def representative(group):
-    """The report a merged fact shows: the first a reviewer confirmed, else the first."""
-    return next((f for f in group if f.status == CONFIRMED), group[0])
+def representative(group, sentence_words=None):
+    """The report a merged fact shows: the first a reviewer confirmed, else, of three or more,
+    the one put most as the others put it (its sentence's words most shared with theirs: "16 and
+    32GB storage models" over an advert's "Buy … 16GB at Amazon"), else the first.
+    sentence_words: fact id -> the content words of its sentence (Grouped.sentence_contexts)."""
+    confirmed = next((f for f in group if f.status == CONFIRMED), None)
+    if confirmed is not None or sentence_words is None or len(group) < 3:
+        return confirmed or group[0]
+    words = [sentence_words[f.id] for f in group]
+    shared = [sum(similarity(mine, theirs) for j, theirs in enumerate(words) if j != i) for i, mine in enumerate(words)]
+    return group[max(range(len(group)), key=lambda i: (shared[i], -i))]
 
 
 class Grouped(NamedTuple):
@@ -847,7 +855,7 @@ def merged_facts(grouped):
     merged = []
     days = grouped.published
     for index, group in enumerate(grouped.groups):
-        head = representative(group)
+        head = representative(group, grouped.sentence_contexts)
         value, value_max = figures_given(group, head)
         sides = figure_sides(group, grouped.ids[index])
         merged.append(MergedFact(

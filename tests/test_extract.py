@@ -943,3 +943,8 @@ def test_fractions_read_with_their_whole_number(text, value):
 @pytest.mark.parametrize("text", ["The shop is open 24/7.", "The 9/11 attacks changed air travel."])
 def test_fractions_nobody_writes_are_names_without_a_unit(text):
     assert facts_of(text) == []
+
+
+def test_a_contraction_after_a_counted_noun_is_no_part_of_it():
+    fact = only("It has one of the brightest screens that's ever been made.")
+    assert fact.unit == "screens"

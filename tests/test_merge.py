@@ -518,3 +518,20 @@ def test_a_dispute_shows_at_most_the_most_reported_rivals():
     texts = [f"The council in Riverton set aside ${40 + n}.{n} million for repairs." for n in range(MAX_RIVALS + 3)]
     merged = merge_texts(*texts)
     assert all(len(m.conflicts) <= MAX_RIVALS for m in merged) and any(m.conflicts for m in merged)
+
+
+def test_a_fact_reported_three_times_is_shown_as_most_reports_put_it():
+    merged = merge_texts("Buy the Nova phone in black with 128GB at Shopmart for $399 today.",
+                         "The Nova phone has 128GB of storage and a bigger battery.",
+                         "Reviewers liked that the Nova phone has 128GB of storage.")
+    storage = find(merged, 128, "GB")
+    assert len(storage) == 1 and storage[0].source_count == 3
+    assert "storage" in storage[0].label and "Shopmart" not in storage[0].label
+
+
+def test_a_fact_two_sources_report_is_shown_as_the_first_puts_it():
+    merged = merge_texts("The Nova phone has 128GB of storage, the maker said.",
+                         "Buyers get 128GB of storage with the Nova phone.")
+    storage = find(merged, 128, "GB")
+    assert len(storage) == 1 and storage[0].label == extract_facts(
+        parse_source("Article 0\n\nThe Nova phone has 128GB of storage, the maker said.", "s0.txt"))[0].label

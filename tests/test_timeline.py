@@ -107,14 +107,14 @@ def test_the_sheet_leads_with_the_latest_figure_and_its_range_and_the_page_shows
     facts = {f["id"]: f for f in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]}
     lead = next(f for f in facts.values() if f["value"] == 127)
     line = sheet_line(site, lead["id"])
-    assert line.startswith("132 people killed in the attacks in Paris on Friday night; the sources differ")
+    assert line.startswith("132 people killed in the Paris attacks on Friday; the sources differ")  # as most put it
     assert "Latest figure, 16 Nov 2015 (Three News); first reported as 127 people on 14 Nov 2015" in line
     assert "the sources give 127 to 132 people" in line
     assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News" in line
     # The fact giving 132 alone is said to be one side of the dispute above, not a fact of its own.
     other = next(f for f in facts.values() if f["value"] == 132)
     assert sheet_line(site, other["id"]).startswith(
-        "132 people One of the figures the sources give for 127 to 132 people killed in the attacks")
+        "132 people One of the figures the sources give for 127 to 132 people killed in the Paris attacks")
     page = text_of(site / lead["page"])
     assert "The sources differ: they give 127 to 132 people. The latest figure is 132 people, from Three News" in page
     assert ("14 Nov 2015 127 people Agence One, Four Post first reported "
@@ -151,9 +151,9 @@ def test_an_undated_dispute_is_headed_by_its_range_never_by_one_figure(tmp_path)
     facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
     lead = next(f for f in facts if f["value"] == 127)
     line = sheet_line(site, lead["id"])
-    assert line.startswith("127 to 132 people killed in the attacks in Paris on Friday night; the sources differ")
+    assert line.startswith("127 to 132 people killed in the Paris attacks on Friday; the sources differ")
     assert "Latest" not in line and lead["history"] == []
     page = text_of(site / lead["page"])
-    assert "127 to 132 people killed in the attacks in Paris on Friday night" in page
+    assert "127 to 132 people killed in the Paris attacks on Friday" in page
     assert "How the figure changed" not in page and "127–129" not in page
     assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News (another fact's page)" in page

@@ -131,7 +131,8 @@ def counted_noun(after, partitive=True, language=DEFAULT):
                 return None, 0
             while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
                     and tokens[n + 1][0].lower() not in context.noun_stops \
-                    and noun_case(tokens[n + 1][0]):  # "4 customs officers": the head noun
+                    and not context.possessive.search(tokens[n + 1][0]) \
+                    and noun_case(tokens[n + 1][0]):  # "4 customs officers": the head noun; "screens that's": no more of it
                 n += 1
             word, end = tokens[n][0], tokens[n].end()
             return (word if word[0].isupper() else word.lower()), end
