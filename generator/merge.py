@@ -793,14 +793,17 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
 
 def representative(group, sentence_words=None):
     """The report a merged fact shows: the first a reviewer confirmed, else, of three or more,
-    the one put most as the others put it (its sentence's words most shared with theirs: "16 and
+    the one put most as the others put it (its sentence's words most held by theirs: "16 and
     32GB storage models" over an advert's "Buy … 16GB at Amazon"), else the first.
     sentence_words: fact id -> the content words of its sentence (Grouped.sentence_contexts)."""
     confirmed = next((f for f in group if f.status == CONFIRMED), None)
     if confirmed is not None or sentence_words is None or len(group) < 3:
         return confirmed or group[0]
     words = [sentence_words[f.id] for f in group]
-    shared = [sum(similarity(mine, theirs) for j, theirs in enumerate(words) if j != i) for i, mine in enumerate(words)]
+    held_by = Counter(word for own in words for word in own)
+    # How many other reports share each of its words, on average: linear in the group's words,
+    # where comparing every pair would not be (a figure hundreds of sources report).
+    shared = [sum(held_by[word] - 1 for word in own) / len(own) if own else 0 for own in words]
     return group[max(range(len(group)), key=lambda i: (shared[i], -i))]
 
 
