@@ -793,18 +793,23 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
 
 def representative(group, sentence_words=None):
     """The report a merged fact shows: the first a reviewer confirmed, else, of three or more,
-    the one put most as the others put it (its sentence's words most held by theirs: "16 and
-    32GB storage models" over an advert's "Buy … 16GB at Amazon"), else the first.
-    sentence_words: fact id -> the content words of its sentence (Grouped.sentence_contexts)."""
+    one giving the figure as most reports give it (value, unit and qualifier: a lone "more than"
+    never heads it) and, of those, the one put most as the others put it (its sentence's words
+    most held by theirs: "16 and 32GB storage models" over an advert's "Buy … 16GB at Amazon"),
+    else the first. sentence_words: fact id -> the content words of its sentence
+    (Grouped.sentence_contexts)."""
     confirmed = next((f for f in group if f.status == CONFIRMED), None)
     if confirmed is not None or sentence_words is None or len(group) < 3:
         return confirmed or group[0]
+    given = Counter((f.value, f.value_max, f.unit, f.qualifier) for f in group)
+    most = max(given.values())
+    candidates = [i for i, f in enumerate(group) if given[(f.value, f.value_max, f.unit, f.qualifier)] == most]
     words = [sentence_words[f.id] for f in group]
     held_by = Counter(word for own in words for word in own)
     # How many other reports share each of its words, on average: linear in the group's words,
     # where comparing every pair would not be (a figure hundreds of sources report).
-    shared = [sum(held_by[word] - 1 for word in own) / len(own) if own else 0 for own in words]
-    return group[max(range(len(group)), key=lambda i: (shared[i], -i))]
+    shared = {i: sum(held_by[word] - 1 for word in words[i]) / len(words[i]) if words[i] else 0 for i in candidates}
+    return group[max(candidates, key=lambda i: (shared[i], -i))]
 
 
 class Grouped(NamedTuple):

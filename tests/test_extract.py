@@ -892,10 +892,9 @@ def test_a_part_of_a_count_stays_with_the_count_rules():
 @pytest.mark.parametrize("text, value, unit", [
     ("About 40 French and German troops arrived on Monday.", 40, "troops"),
     ("The garage repaired 12 Kia and Hyundai vehicles last year.", 12, "vehicles"),
-    ("The shop sold 200 red or blue bikes in a week.", 200, "bikes"),
     ("Rescuers found dozens of Kia and Hyundai vehicles under the snow.", 12, "vehicles"),
 ])
-def test_modifiers_joined_by_and_or_or_count_the_noun_after_them(text, value, unit):
+def test_names_joined_by_and_or_or_count_the_noun_after_them(text, value, unit):
     fact = only(text)
     assert (fact.value, fact.unit) == (value, unit)
 
@@ -948,3 +947,41 @@ def test_fractions_nobody_writes_are_names_without_a_unit(text):
 def test_a_contraction_after_a_counted_noun_is_no_part_of_it():
     fact = only("It has one of the brightest screens that's ever been made.")
     assert fact.unit == "screens"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The storm left 3 dead and many homes destroyed.", (3, "homes")),  # a clause ends at "dead"
+    ("The crash left 4 injured and two cars burnt out.", (4, "cars")),
+    ("Police said 5 escaped and other inmates were caught.", (5, "inmates")),
+])
+def test_and_after_a_lower_case_word_joins_no_modifiers(text, wrong):
+    assert wrong not in [(f.value, f.unit) for f in facts_of(text)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Rents rose 3% to 5% in most cities last year.", [(3, 5)]),
+    ("Investors lost 10% to 20% of their savings.", [(10, 20)]),
+    ("Imports made up 5% to 10% of sales.", [(5, 10)]),
+])
+def test_a_rise_or_fall_between_close_figures_stays_a_range(text, facts):
+    assert [(f.value, f.value_max) for f in facts_of(text)] == facts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Only 3 of the $100 bills were fake.", [(100, "USD")]),
+    ("Stage 4 of the 180 km race was cancelled.", [(180, "km")]),
+    ("Swimmers in lane 4 of the 50 m pool were tired.", [(50, "m")]),
+])
+def test_a_part_of_a_whole_with_a_noun_after_it_takes_no_unit(text, kept):
+    assert [(f.value, f.unit) for f in facts_of(text)] == kept
+
+
+@pytest.mark.parametrize("text", ["Her blood pressure was 140/90 mm Hg.", "The rival app has 10/20m users.",
+                                  "A top shutter speed of 1/8000 sec was set."])
+def test_a_slash_that_writes_no_options_gives_no_two_figures(text):
+    assert not [f for f in facts_of(text) if f.value in (140, 10, 1)]
+
+
+def test_options_keep_their_qualifier_and_end_a_list():
+    assert [(f.value, f.unit, f.qualifier) for f in facts_of("It has up to 16/32GB or 64GB of storage.")] == \
+        [(16, "GB", "up to"), (32, "GB", "up to"), (64, "GB", None)]

@@ -535,3 +535,11 @@ def test_a_fact_two_sources_report_is_shown_as_the_first_puts_it():
     storage = find(merged, 128, "GB")
     assert len(storage) == 1 and storage[0].label == extract_facts(
         parse_source("Article 0\n\nThe Nova phone has 128GB of storage, the maker said.", "s0.txt"))[0].label
+
+
+def test_the_figure_a_merged_fact_shows_is_as_most_reports_give_it():
+    merged = merge_texts("The flood forced 1,200 people from their homes, officials said.",
+                         "More than 1,200 people left their homes in Riverton after the flood.",
+                         "In Riverton, 1,200 people left their homes after the flood, officials said.")
+    people = find(merged, 1200, "people")
+    assert len(people) == 1 and people[0].source_count == 3 and people[0].qualifier is None

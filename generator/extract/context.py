@@ -83,15 +83,15 @@ def is_plural(lower, context):
 
 
 def joins_modifiers(tokens, n, context):
-    """Whether tokens[n], a list's "and" or "or", joins two words that both say which of the noun
-    right after the second are counted ("French and German troops"); not two figures ("3 and 5
-    people"), nor a noun and another ("homes and flats")."""
+    """Whether tokens[n], a list's "and" or "or", joins two names that both say which of the noun
+    right after the second are counted ("French and German troops", "Kia and Hyundai vehicles");
+    not lower-case words, which may end a clause ("3 dead and many homes destroyed", "5 escaped
+    and other inmates"), nor a noun and another ("homes and flats")."""
     if n == 0 or n + 2 >= len(tokens):
         return False
     before, _, after, noun = (token[0] for token in tokens[n - 1:n + 3])
-    return not before[0].isdigit() and not after[0].isdigit() and before[0].isupper() == after[0].isupper() \
-        and after.lower() not in context.noun_stops and not is_plural(before.lower(), context) \
-        and not is_plural(after.lower(), context) and is_plural(noun.lower(), context)
+    return before[0].isupper() and after[0].isupper() and not is_plural(before.lower(), context) \
+        and not is_plural(after.lower(), context) and is_plural(noun.lower(), context) and noun[0].islower()
 
 
 def counted_noun(after, partitive=True, language=DEFAULT):
@@ -123,7 +123,7 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if word[0].isdigit() and n > 1 and tokens[n - 1][0].lower() in partitives:
             continue
         if lower in words.list_joins and joins_modifiers(tokens, n, context):
-            continue  # "12 Kia and Hyundai vehicles", "200 red and blue bikes": one noun, two modifiers
+            continue  # "12 Kia and Hyundai vehicles": one noun, two names of which
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
         if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what

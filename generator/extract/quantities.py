@@ -83,6 +83,7 @@ class QuantityGrammar(NamedTuple):
     joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
     part_of_whole: re.Pattern  # between a bare figure and the next, " of the ": a part of a whole, in its unit
+    phrase_end: re.Pattern  # after a figure's phrase, what ends it: punctuation or a word that is no noun of it
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     scale_after: re.Pattern  # after a currency's word or code, its figure's scale: "75 USD million"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
@@ -186,6 +187,7 @@ def grammar(language):
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
         re.compile(rf"\s+{language.of}\b"),
         re.compile(rf"\s+{language.of}\s+\S+\s+"),
+        re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:{alternatives(sorted(language.function_words | language.auxiliaries | language.conjunctions | language.relatives | language.pronouns | language.noun_stops | frozenset(language.place_prepositions)))})\b", re.I),
         # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
                    rf"|(?=\s*(?:[.;!?]|,\D|$)|\s+{language.more}\b))", re.I)
@@ -416,12 +418,12 @@ def is_year(number):
 def continues_range(previous, previous_end, reading, value_max, between, words, own_unit=True):
     """Whether a figure is the top of a range whose bottom is the fact before it, each with
     its unit: "from 252 miles to 287 miles", "$41 to $47"; not so options each written with its
-    unit (own_unit: the fact before wrote its own): "16GB or 32GB of storage" are two figures,
-    "7- or 8-inch tablets" one range, as "two or three days"."""
+    unit (own_unit: the fact before wrote its own; written_as_options): "16GB or 32GB of
+    storage" are two figures, "5 percent or 6 percent" and "7- or 8-inch tablets" one range."""
     return (previous.kind == reading.kind and previous.unit == reading.unit and reading.kind != COUNT
             and previous.value_max is None and value_max is None and previous_end > 0
             and words.range_between.fullmatch(between) is not None
-            and not (own_unit and words.joined.search(between)))
+            and not (own_unit and words.joined.search(between) and written_as_options(previous.value, reading.value)))
 
 
 NAME_WORD_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "Boeing ", "iPhone ", "Flight "
@@ -506,14 +508,15 @@ class Spans:
 def amounts_and_levels(matches, text, words):
     """(matches, where the levels start): the matches, each range after "by" or a past rise or fall
     whose ends both carry their sign cut in two: "rose by $43.6 billion to $419.2 billion", "up by
-    5% to 20%", "rose $2 to $45" are a change and the level it reached ("fell by 10 to 30 percent"
-    and "are expected to fall 5% to 10%" stay ranges)."""
+    5% to 20%", "rose $2 to $45" (level_far_above) are a change and the level it reached ("fell by
+    10 to 30 percent", "rents rose 3% to 5%", "expected to fall 5% to 10%" stay ranges)."""
     found, levels = [], set()
     for match in matches:
         top = match.start("number_max") if match["number_max"] else -1
         signed = match["percent_first"] or (match["currency"] and words.currency_start.match(text, top - 4, top))
         if top < 0 or not signed or not (words.change_by.search(text, max(0, match.start() - 8), match.start())
-                                         or words.changed.search(text, max(0, match.start() - 12), match.start())):
+                                         or (words.changed.search(text, max(0, match.start() - 12), match.start())
+                                             and level_far_above(match, words.language))):
             found.append(match)
             continue
         between = words.range_between.search(text, match.end("number"), top)
@@ -524,18 +527,29 @@ def amounts_and_levels(matches, text, words):
     return found, levels
 
 
+LEVEL_ABOVE_CHANGE = 3  # "rose $2 to $45": a level this many times the change or more; "rose 3% to 5%" is a range
+
+
+def level_far_above(match, language):
+    """Whether a range's top is LEVEL_ABOVE_CHANGE times its bottom or more: after a rise or fall
+    told without "by", a change and the level it reached rather than a range of changes."""
+    low, high = (parse_number(match[name], None, language) for name in ("number", "number_max"))
+    return 0 < low and high >= LEVEL_ABOVE_CHANGE * low
+
+
 def unit_options(match, text, words):
     """[(start, end, value, unit, kind), ...] of a figure written as options over a slash before
-    its unit ("16/32GB", "64/128 GB"): a fraction nobody writes so (is_fraction_name) followed by
-    a measure's unit; else None ("24/7", "9/11": names, no unit of a measure after them)."""
-    if not match["unit"] or match["number_max"] or not is_fraction_name(match["number"]):
+    its unit ("16/32GB", "64/128 GB"): no fraction (is_fraction_name) and written_as_options,
+    followed by a measure's unit, no scale; else None ("24/7", "9/11": names; "140/90 mm Hg",
+    "10/20m users", "1/20 mile" are not options)."""
+    if not match["unit"] or match["number_max"] or match["scale"] or not is_fraction_name(match["number"]):
         return None
     parts = FRACTION_PARTS.fullmatch(match["number"])
     if parts["whole"] or not parts["top"]:
         return None
     top, bottom = int(parts["top"]), int(parts["bottom"])
     unit, kind = unit_of(match, words.language)
-    if kind in (DURATION, PERCENTAGE) or top == 0 or bottom == 0:
+    if kind in (DURATION, PERCENTAGE) or unit == words.metre_or_million or not written_as_options(top, bottom):
         return None
     first = match.start("number")
     second = first + len(parts["top"]) + 1
@@ -543,19 +557,37 @@ def unit_options(match, text, words):
 
 
 def sharing_unit(match, following, text, words, places):
-    """The Reading of a bare figure joined to the next one by "and", "or" or a slash, in the next
-    one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or a part of it ("raised 280 million
-    of the 1.5 billion shekels"), or None: a list, or a part and its whole, write the unit once.
-    Counts are left to their own rules ("two of the 40 ministers")."""
+    """The Reading of a bare figure joined to the next one by "and", "or" or, as options, a slash
+    in the next one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or
+    a part of it that ends its phrase ("raised 280 million of the 1.5 billion shekels it needs";
+    not "3 of the $100 bills", "Stage 4 of the 180 km race"), or None: a list, or a part and
+    its whole, write the unit once. Counts are left to their own rules ("two of the 40 ministers")."""
+    if match["number_max"] or is_year(match["number"]) or is_fraction_name(match["number"]) \
+            or part_of_a_name(match, text, words, places):
+        return None
     between = text[match.end():following.start()].strip()
-    listed = between == "/" or words.joined.search(text, match.end(), following.start()) and between.count(" ") == 0
-    if match["number_max"] or is_year(match["number"]) or not (
-            listed or words.part_of_whole.fullmatch(text, match.end(), following.start())):
+    slashed = between == "/"
+    listed = slashed or words.joined.search(text, match.end(), following.start()) and between.count(" ") == 0
+    part = not listed and words.part_of_whole.fullmatch(text, match.end(), following.start())
+    if not (listed or part):
         return None
     shared = classify(following, text, None, words, places)
     if shared is None or shared.unit is None or shared.kind == COUNT:
         return None
-    return Reading(parse_number(match["number"], match["scale"], words.language), shared.unit, shared.kind, match.end())
+    value = parse_number(match["number"], match["scale"], words.language)
+    if slashed and not (shared.kind not in (DURATION, PERCENTAGE) and written_as_options(value, shared.value)):
+        return None  # "1/8000 sec", "1 / 2 percent": a fraction, not options
+    if part and (shared.kind in (AGE, DURATION) or not words.phrase_end.match(text, shared.end)):
+        return None  # "2 of the 5-year-olds", "4 of the 50 m pool": the whole's figure tells of a noun after it
+    return Reading(value, shared.unit, shared.kind, match.end())
+
+
+def written_as_options(low, high):
+    """Whether two figures read as options rather than the ends of a range or a fraction's
+    parts: whole, rising, and multiples of one step ("16/32GB", "16GB or 32GB", "64/128";
+    not "5 or 6 percent", "1/20 mile", "140/90")."""
+    return all(float(v).is_integer() for v in (low, high)) and 0 < low < high \
+        and math.gcd(int(low), int(high)) > 1
 
 
 def figures_in(text, language=DEFAULT):
@@ -612,10 +644,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             restates, bracket_end = None, 0
         options = unit_options(match, text, words) if reading is None else None
         if options:  # "16/32GB": two figures in one unit, no fraction
+            qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
             facts += [phrase_fact(source_id, sentence, text[start:end], start, end, seen, places, when, language,
-                                  kind=kind, value=value, value_max=None, unit=unit, qualifier=None)
+                                  kind=kind, value=value, value_max=None, unit=unit, qualifier=qualifier)
                       for start, end, value, unit, kind in options]
-            last_start, last_end = match.start(), match.end()
+            last_start, last_end, unit_written = match.start(), match.end(), True
             continue
         value_max = upper_end(match, language)
         if value_max is not None and words.tally_before.search(text, words_start(text, match.start(), TALLY_WORDS),

@@ -395,10 +395,11 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it: "the dea
     r"(?:death|casualty) toll(?: (?:has|had|have|now|already|officially))*(?: (?:rose|risen|climbed|reached|stands?|stood|"
     r"is|was|jumped|increased|hit|passed|topped))?(?: to| at)?": "deaths",
 }
-# A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45, no range.
-CHANGE_VERBS = ("up", "down", "rose", "fell", "gained", "lost", "climbed", "dropped")
-LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:"
-                + "|".join(CHANGE_VERBS) + r")(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
+LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
+                r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
+# A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45
+# (where the level is far above the change; "rents rose 3% to 5%" stays a range).
+CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "was up", "were up", "was down", "were down")
 RATE_WORDS = ("per",)  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "minute", "second", "night", "share", "head", "person",
