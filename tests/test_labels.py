@@ -62,3 +62,11 @@ def test_long_clauses_are_cut_at_a_word_and_the_cut_is_shown(sentence):
         assert len(label.split()) <= 22, label
     assert any(label.endswith("…") or label.startswith("…") for label in labels(sentence)) or all(
         len(label.split()) <= 14 for label in labels(sentence))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The index slid 47.26 points, or 1.76 percent, on Friday.", "The index slid 1.76 percent"),
+    ("He paid $40, or about 30 pounds, for the ticket.", "He paid about 30 pounds"),
+])
+def test_a_figure_restating_the_one_before_says_what_it_does(text, label):
+    assert labels(text)[-1] == label
