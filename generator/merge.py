@@ -116,12 +116,18 @@ def similarity(a, b):
     return shared / (len(a) + len(b) - shared)  # the union's size, without making the union
 
 
+def named_apart(these, those):
+    """Whether both name something (places, events, days, words) and none of it is shared: two
+    reports that name nothing of a sort may be about the same thing."""
+    return bool(these) and bool(those) and these.isdisjoint(those)
+
+
 def places_apart(places, other_places):
     """Whether both name places and share none: "detained in Lyman", "detained in Bakhmut"
     (a sentence that names no place may be about either). A place is compared by the gazetteer's
     name of it in any script or case: "Belgorod", "Белгороде", "Бєлгороді" are one."""
-    return bool(places) and bool(other_places) and place_keys(frozenset(places)).isdisjoint(
-        place_keys(frozenset(other_places)))
+    return bool(places) and bool(other_places) and named_apart(place_keys(frozenset(places)),
+                                                                place_keys(frozenset(other_places)))
 
 
 def same_person_if_aged(head, fact, group_places):
@@ -430,7 +436,7 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
     keys = report_place_keys(fact) if keys is None else keys
     # The places first: a story's reports of one measure in many towns mostly stop here, and
     # "the road to Lyman was closed", "the road to Sumy was closed" are two roads however alike.
-    if keys and family.keys and keys.isdisjoint(family.keys):  # places_apart, on keys made once
+    if named_apart(keys, family.keys):  # places_apart, on keys made once
         return False
     if not (same_measure(head_measure, measured) and same_subject(head, fact)
             and same_person_if_aged(head, fact, family.places) and events_agree(family.events, event)):
@@ -450,9 +456,8 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
 def compatible(first, second):
     """Whether two groups may become one: one event, places not apart, and no source giving
     another figure in one than in the other."""
-    return (not (first.events and second.events and first.events.isdisjoint(second.events))
-            and not (first.days and second.days and first.days.isdisjoint(second.days))
-            and not (first.keys and second.keys and first.keys.isdisjoint(second.keys))  # places apart
+    return (not named_apart(first.events, second.events) and not named_apart(first.days, second.days)
+            and not named_apart(first.keys, second.keys)  # places apart
             and all(first.given[source] == second.given[source] for source in first.given.keys() & second.given.keys()))
 
 
@@ -682,11 +687,11 @@ def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=
     events = events or {}
     events_a = {events.get(f.id) for f in group_a} - {None}
     events_b = {events.get(f.id) for f in group_b} - {None}
-    if events_a and events_b and events_a.isdisjoint(events_b):
+    if named_apart(events_a, events_b):
         return False  # "127 killed", "150 injured"
     if periods is not None:
         periods_a, periods_b = set().union(*(periods[f.id] for f in group_a)), set().union(*(periods[f.id] for f in group_b))
-        if periods_a and periods_b and periods_a.isdisjoint(periods_b):
+        if named_apart(periods_a, periods_b):
             return False  # "10 million shipped in 25 days", "12 million sold in three months"
     # A few reports of each side tell as well as all of them, and keep big groups from costing
     # the product of their sizes.
@@ -719,7 +724,7 @@ def apart_after(clauses, a, b):
     """Whether the words after two figures differ all through ("10 hours of web browsing", "12
     hours of video playback")."""
     after_a, after_b = clauses[a.id][1], clauses[b.id][1]
-    return bool(after_a and after_b and after_a.isdisjoint(after_b))
+    return named_apart(after_a, after_b)
 
 
 def same_thing(clauses, a, b):
@@ -727,7 +732,7 @@ def same_thing(clauses, a, b):
     shared ("127 killed", "150 killed") and none apart after them ("4GB of memory" and "64GB of
     storage" are two things, however alike their sentences)."""
     (around_a, after_a), (around_b, after_b) = clauses[a.id], clauses[b.id]
-    return bool(around_a & around_b) and not (after_a and after_b and after_a.isdisjoint(after_b))
+    return bool(around_a & around_b) and not named_apart(after_a, after_b)
 
 
 EVENT_WORD = "\x00"  # an event as a word groups are paired by: no word of a text begins so
@@ -782,7 +787,7 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
     sentences = [{(f.source, f.anchor) for f in group} for group in groups]
     spreads = [spread(group) for group in groups]
     for i, j in conflict_candidates(groups, contexts, events):
-        if named_days[i] and named_days[j] and named_days[i].isdisjoint(named_days[j]):
+        if named_apart(named_days[i], named_days[j]):
             continue  # "on 12 September", "on 25 September": two days' figures, no dispute
         if in_conflict(groups[i], groups[j], contexts, places[i], places[j], clauses, events,
                        (sentences[i], sentences[j]), periods, wheres, (spreads[i], spreads[j])):

@@ -115,6 +115,9 @@ def grammar(language):
     between, and_ = language.range_words or (NEVER, NEVER)
     change_from, change_to = language.change_words or (NEVER, NEVER)
     # Ranges keep both ends ("between 10 and 20", "2–3 million", "2012–13"), never their mean.
+    # The words that start no noun of a figure's phrase: after them the phrase has ended.
+    clause_words = (language.function_words | language.auxiliaries | language.conjunctions | language.relatives
+                    | language.pronouns | language.noun_stops | frozenset(language.place_prepositions))
     quantity = re.compile(
         # Only at a word's start or a currency symbol ("US$5"): rejects most places at once.
         rf"(?:(?<!\w)|(?={CURRENCY_FIRST})(?={CURRENCY}))"
@@ -188,7 +191,7 @@ def grammar(language):
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
         re.compile(rf"\s+{language.of}\b"),
         re.compile(rf"\s+{language.of}\s+\S+\s+"),
-        re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:{alternatives(sorted(language.function_words | language.auxiliaries | language.conjunctions | language.relatives | language.pronouns | language.noun_stops | frozenset(language.place_prepositions)))})\b", re.I),
+        re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:{alternatives(sorted(clause_words))})\b", re.I),
         re.compile(rf",?\s+(?:{alternatives(language.restating_words)})\s+", re.I),
         # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
@@ -592,6 +595,11 @@ def written_as_options(low, high):
         and math.gcd(int(low), int(high)) > 1
 
 
+def qualifier_of(match):
+    """The qualifier a figure's match is written with, in lower case ("more than", "or more"), or None."""
+    return (match["qualifier"] or match["post_qualifier"] or "").lower() or None
+
+
 def figures_in(text, language=DEFAULT):
     """Every figure's value in a text, whatever it counts: for matching a headline's figures."""
     return {parse_number(m["number"], m["scale"], language) for m in grammar(language).quantity.finditer(text)}
@@ -646,7 +654,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             restates, bracket_end = None, 0
         options = unit_options(match, text, words) if reading is None else None
         if options:  # "16/32GB": two figures in one unit, no fraction
-            qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
+            qualifier = qualifier_of(match)
             facts += [phrase_fact(source_id, sentence, text[start:end], start, end, seen, places, when, language,
                                   kind=kind, value=value, value_max=None, unit=unit, qualifier=qualifier)
                       for start, end, value, unit, kind in options]
@@ -663,7 +671,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                           for group, value in (("number", first), ("number_max", value_max))]
                 covered, last_start, last_end = match.end(), match.start(), match.end()
                 continue
-        qualifier = (match["qualifier"] or match["post_qualifier"] or "").lower() or None
+        qualifier = qualifier_of(match)
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
