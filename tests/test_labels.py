@@ -67,6 +67,12 @@ def test_long_clauses_are_cut_at_a_word_and_the_cut_is_shown(sentence):
 @pytest.mark.parametrize("text, label", [
     ("The index slid 47.26 points, or 1.76 percent, on Friday.", "The index slid 1.76 percent"),
     ("He paid $40, or about 30 pounds, for the ticket.", "He paid about 30 pounds"),
+    ("The Green party gained almost 27 per cent and 71 seats, while the others lost.", "The Green party gained 71 seats"),
+    ("The storm destroyed 310 homes and 95 flats.", "The storm destroyed 95 flats"),
 ])
-def test_a_figure_restating_the_one_before_says_what_it_does(text, label):
+def test_a_figure_listed_after_another_is_said_of_what_that_one_is(text, label):
     assert labels(text)[-1] == label
+
+
+def test_a_figure_with_a_clause_of_its_own_after_and_keeps_its_own_label():
+    assert labels("Police killed 5 people and 12 soldiers were wounded.")[-1] == "12 soldiers wounded"

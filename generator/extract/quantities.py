@@ -84,7 +84,7 @@ class QuantityGrammar(NamedTuple):
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
     part_of_whole: re.Pattern  # between a bare figure and the next, " of the ": a part of a whole, in its unit
     phrase_end: re.Pattern  # after a figure's phrase, what ends it: punctuation or a word that is no noun of it
-    restating: re.Pattern  # between two figures: ", or ", the second is the first in other terms
+    listed_after: re.Pattern  # between two figures: ", or ", " and ": the second shares what the first is said of
     cents: re.Pattern  # after a currency's word: " and 25 cents"
     scale_after: re.Pattern  # after a currency's word or code, its figure's scale: "75 USD million"
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
@@ -192,7 +192,7 @@ def grammar(language):
         re.compile(rf"\s+{language.of}\b"),
         re.compile(rf"\s+{language.of}\s+\S+\s+"),
         re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:{alternatives(sorted(clause_words))})\b", re.I),
-        re.compile(rf",?\s+(?:{alternatives(language.restating_words)})\s+", re.I),
+        re.compile(rf",?\s+(?:{alternatives(language.list_joins)})\s+", re.I),
         # "4 dollars 25 cents", and where the hundredths end the clause, "15 dollars and 50", "17 USD 25."
         re.compile(rf"\s+(?:{and_}\s+)?(?P<cents>\d{{1,2}}|{number})(?:\s+(?:{alternatives(language.cents)})\b"
                    rf"|(?=\s*(?:[.;!?]|,\D|$)|\s+{language.more}\b))", re.I)
@@ -713,9 +713,10 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         label = words.age_label.format(subject=subject, value=reading.value) if subject \
             else label_for(text, start, reading.end, places, language, label_from)
         if facts and not subject and label == written and facts[-1].text in facts[-1].label \
-                and words.restating.fullmatch(text, label_from, start):
-            # "dropped 178.84 points, or 1.48 percent": the second says what the first does
-            label = facts[-1].label.replace(facts[-1].text, written, 1)
+                and words.listed_after.fullmatch(text, label_from, start):
+            # "dropped 178.84 points, or 1.48 percent", "gained 27 per cent and 71 seats": the
+            # second figure is said of what the first is
+            label = facts[-1].label[:facts[-1].label.index(facts[-1].text)] + written
         facts.append(Fact(
             id=identifier,
             source=source_id,

@@ -129,7 +129,6 @@ class Language:
     rate_nouns: tuple = ()  # what a rate with an article is per: "share", "day"
     change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
     change_verbs: tuple = ()  # what a figure went up or down by, in the past: "rose $2 to $45" (a change, then its level)
-    restating_words: tuple = ()  # between two figures, what makes the second the first in other terms: "fell 12 points, or 1.5%"
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"

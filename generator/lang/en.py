@@ -400,7 +400,6 @@ LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|tr
 # A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45
 # (where the level is far above the change; "rents rose 3% to 5%" stays a range).
 CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "was up", "were up", "was down", "were down")
-RESTATING_WORDS = ("or",)  # "dropped 178.84 points, or 1.48 percent": one fall in two measures
 RATE_WORDS = ("per",)  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "minute", "second", "night", "share", "head", "person",
