@@ -461,29 +461,64 @@ def compatible(first, second):
             and all(first.given[source] == second.given[source] for source in first.given.keys() & second.given.keys()))
 
 
+class BucketGroups:
+    """The groups of one value bucket, found by their places' keys: a report naming places can
+    join only a group naming one of them or none (named_apart), so it is compared with those
+    alone, however many towns a story's reports of one measure are spread over."""
+
+    def __init__(self):
+        self.every, self.unplaced, self.by_key = [], [], {}
+
+    def add(self, index, keys):
+        self.every.append(index)
+        if not keys:
+            self.unplaced.append(index)  # kept when the group names places later: joins decides
+        self.placed(index, keys)
+
+    def placed(self, index, keys):
+        for key in keys:
+            self.by_key.setdefault(key, []).append(index)
+
+    def grown(self, index, family, change):
+        """change() adds to family, the group index's: its new place keys are indexed."""
+        before = set(family.keys)
+        change()
+        if len(family.keys) > len(before):
+            self.placed(index, family.keys - before)
+
+    def candidates(self, keys):
+        if not keys:
+            return self.every
+        return [*self.unplaced, *(index for key in keys for index in self.by_key.get(key, ()))]
+
+
 def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
     """Order-stable: each fact joins the groups it matches (see joins), which become one.
 
-    Only groups in neighbouring value buckets can match, so each fact is compared with a few
-    groups rather than all of them. near: fact id -> near_words (none given: none shared);
-    events: fact id -> event_of (none given: none named); clauses: fact id -> clause_words (none
-    given: close figures join as the same); days: fact id -> the (month, day) its when names.
+    Only groups in neighbouring value buckets can match, and of those only the ones whose places
+    are not apart, so each fact is compared with a few groups rather than all of them. near: fact
+    id -> near_words (none given: none shared); events: fact id -> event_of (none given: none
+    named); clauses: fact id -> clause_words (none given: close figures join as the same); days:
+    fact id -> the (month, day) its when names.
     """
     near = near if near is not None else {fact.id: frozenset() for fact in facts}
     events, days = events or {}, days or {}
     groups, heads, families, buckets = [], [], [], {}  # heads: each group's first fact's measure, made once
+    bucket_of = []  # each group's bucket, where its places are indexed
     order = {fact.id: n for n, fact in enumerate(facts)}
     for fact in facts:
         measured, event = measure(fact), events.get(fact.id)
         kind, unit, step = value_bucket(measured)
-        candidates = sorted({i for s in (step - 1, step, step + 1) for i in buckets.get((kind, unit, s), ())
-                             if groups[i]})
         keys = report_place_keys(fact)
+        candidates = sorted({i for s in (step - 1, step, step + 1) if (kind, unit, s) in buckets
+                             for i in buckets[kind, unit, s].candidates(keys) if groups[i]})
         matched = [i for i in candidates
                    if joins(heads[i], groups[i], families[i], measured, fact, event, contexts, near, clauses,
                             days.get(fact.id), keys)]
         if not matched:
-            buckets.setdefault((kind, unit, step), []).append(len(groups))
+            bucket = buckets.setdefault((kind, unit, step), BucketGroups())
+            bucket.add(len(groups), keys)
+            bucket_of.append(bucket)
             groups.append([fact])
             heads.append(measured)
             families.append(Family.of(fact, event, days.get(fact.id)))
@@ -492,10 +527,10 @@ def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
         for other in matched[1:]:  # the report says the two groups are one: they become one
             if compatible(families[into], families[other]) and same_measure(heads[into], heads[other]):
                 groups[into] = sorted(groups[into] + groups[other], key=lambda f: order[f.id])
-                families[into].update(families[other])
+                bucket_of[into].grown(into, families[into], lambda: families[into].update(families[other]))
                 groups[other] = []
         groups[into].append(fact)
-        families[into].add(fact, event, days.get(fact.id))
+        bucket_of[into].grown(into, families[into], lambda: families[into].add(fact, event, days.get(fact.id)))
     return join_unambiguous([group for group in groups if group], [f for g, f in zip(groups, families) if g],
                             [h for g, h in zip(groups, heads) if g])
 
@@ -548,8 +583,8 @@ def join_unambiguous(groups, families, heads):
     """The groups of one telling figure (see telling) from sources the largest does not cite yet
     join it, unless what they say of it keeps them apart (another event, place or person): each
     source tells it in its own words, and one figure of one measure in one story is one fact."""
-    leads, joined = {}, {}  # (kind, unit, vague, step) -> indexes of the groups others join
-    rank = {}  # lead -> its place among the leads (the most reported first)
+    leads, joined = {}, {}  # (kind, unit, vague, step) -> BucketGroups of the groups others join
+    rank, bucket_of = {}, {}  # lead -> its place among the leads (the most reported first), its bucket
     for index in sorted(range(len(groups)), key=lambda i: (-len(families[i].sources), i)):
         measured = heads[index]
         kind, unit, step = value_bucket(measured)
@@ -557,7 +592,9 @@ def join_unambiguous(groups, families, heads):
         if telling(measured) and kind != AGE:
             head = groups[index][0]
             reach = conversion_reach(measured, head)
-            found = [lead for s in range(step - reach, step + reach + 1) for lead in leads.get((kind, unit, measured[2], s), ())
+            nearby = {lead for s in range(step - reach, step + reach + 1) if (kind, unit, measured[2], s) in leads
+                      for lead in leads[kind, unit, measured[2], s].candidates(families[index].keys)}
+            found = [lead for lead in nearby
                      if (same_measure(heads[lead], measured) or converted_measure(heads[lead], measured, groups[lead][0], head))
                      and compatible(families[lead], families[index])  # a source in both gives the same figure in both
                      and (kind in OWN_UNIT_KINDS or families[lead].sources.isdisjoint(families[index].sources))
@@ -569,10 +606,11 @@ def join_unambiguous(groups, families, heads):
                                                           (head.value, head.unit)), rank[lead]), default=None)
         if into is None:
             rank[index] = len(rank)
-            leads.setdefault((kind, unit, measured[2], step), []).append(index)
+            bucket_of[index] = leads.setdefault((kind, unit, measured[2], step), BucketGroups())
+            bucket_of[index].add(index, families[index].keys)
             continue
         joined[index] = into
-        families[into].update(families[index])
+        bucket_of[into].grown(into, families[into], lambda: families[into].update(families[index]))
     members = {index: list(group) for index, group in enumerate(groups) if index not in joined}
     for index, into in joined.items():
         members[into] += groups[index]

@@ -1,4 +1,4 @@
-"""Publishing files: data downloads (facts.json, facts.csv) and what hosts and crawlers read
+"""Publishing files: data downloads (facts.json; facts.csv, citations.csv, sources.csv) and what hosts and crawlers read
 (.nojekyll, robots.txt, sitemap.xml). Plain data in, Pages out; nothing is written here."""
 
 import csv
@@ -10,66 +10,79 @@ from xml.sax.saxutils import escape
 from .model import Page
 from .present import fact_path, format_value, source_page_path, told_here, told_most, web_url
 
-CSV_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
-               "sources", "disputed", "source", "source_title", "publisher", "published", "url", "source_fact",
-               "quote", "fact_page", "cited_at")
+# The downloads as a small relational set: a fact, a source and a citation each written once
+# (a flat row per citation repeated the fact's and the source's columns: most of a large site).
+FACT_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
+                "sources", "disputed", "fact_page")
+CITATION_COLUMNS = ("fact", "source", "publisher", "published", "source_fact", "quote", "cited_at")
+SOURCE_COLUMNS = ("source", "title", "publisher", "published", "url", "source_page")
+
+
+def fact_rows(site):
+    """One row per merged fact: its figure, what it says and how widely it is reported."""
+    for merged in site.merged:
+        yield {"fact": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
+               "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
+               "label": merged.label, "key": merged.key, "score": merged.score, "sources": merged.source_count,
+               "disputed": bool(merged.disagreements or merged.conflicts), "fact_page": fact_path(merged.id)}
 
 
 def citation_rows(site):
-    """One row per merged fact and citation: what a data team loads into a spreadsheet."""
+    """One row per merged fact and citation: the sentence a source gives it in, and who published it
+    when (what a data team filters citations by), the rest of the source in source_rows."""
     sources = {s.id: s for s in site.sources}
     for merged in site.merged:
         for citation in merged.citations:
-            source = sources[citation.source]
-            yield {
-                "fact": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
-                "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
-                "label": merged.label, "key": merged.key, "score": merged.score, "sources": merged.source_count,
-                "disputed": bool(merged.disagreements or merged.conflicts), "source": source.id,
-                "source_title": source.title, "publisher": source.meta.get("publisher"),
-                "published": source.meta.get("published"), "url": web_url(source.meta),
-                "source_fact": citation.fact, "quote": citation.quote, "fact_page": fact_path(merged.id),
-                "cited_at": f"{source_page_path(source.id)}#{citation.anchor}",
-            }
+            meta = sources[citation.source].meta
+            yield {"fact": merged.id, "source": citation.source, "publisher": meta.get("publisher"),
+                   "published": meta.get("published"), "source_fact": citation.fact, "quote": citation.quote,
+                   "cited_at": f"{source_page_path(citation.source)}#{citation.anchor}"}
 
 
-def history_here(merged):
-    """Whether a merged fact's entry holds its dispute's dated history: no dispute, or the side most sources give."""
-    return told_here(merged) or not merged.history
+def source_rows(site):
+    """One row per source the merged facts cite, in the site's order of sources."""
+    cited = {citation.source for merged in site.merged for citation in merged.citations}
+    for source in site.sources:
+        if source.id in cited:
+            yield {"source": source.id, "title": source.title, "publisher": source.meta.get("publisher"),
+                   "published": source.meta.get("published"), "url": web_url(source.meta),
+                   "source_page": source_page_path(source.id)}
 
 
-def facts_json(site, rows):
-    facts, rows_of = [], {}
-    for row in rows:
-        rows_of.setdefault(row["fact"], []).append(row)
-    for merged in site.merged:
-        cited = [{key: row[key] for key in ("source", "source_title", "publisher", "published", "url",
-                                            "source_fact", "quote", "cited_at")}
-                 for row in rows_of[merged.id]]
-        facts.append({"id": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
-                      "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
-                      "label": merged.label, "key": merged.key, "score": merged.score,
-                      "places": list(merged.places), "disagreements": list(merged.disagreements),
-                      "conflicts": list(merged.conflicts), "page": fact_path(merged.id), "citations": cited,
-                      # who gives which figure, and each dated source's figure by publication day: the
-                      # history once, on the fact most sources give (history_on names it on the others)
-                      "sides": [{"figure": side.figure, "sources": list(side.sources), "fact": side.fact}
-                                for side in merged.sides],
-                      "history": [{"published": d.published, "source": d.source, "figure": d.figure, "fact": d.fact}
-                                  for d in merged.history] if history_here(merged) else [],
-                      "history_on": None if history_here(merged) else told_most(merged).fact})
-    # One fact a line: easy to read, grep and diff, and written by json's fast encoder (which
-    # an indent would turn off).
+def facts_json(site, facts, citations, sources):
+    """facts, citations, sources: the rows of the three tables. Each fact holds its citations; a
+    dispute's sides and dated history are told once, on the fact most sources give, which the
+    others name in dispute_on."""
+    cited_in = {}
+    for row in citations:
+        cited_in.setdefault(row["fact"], []).append(
+            {key: row[key] for key in ("source", "source_fact", "quote", "cited_at")})
+    entries = []
+    for merged, row in zip(site.merged, facts):
+        here = told_here(merged)
+        entries.append({"id": merged.id, **{key: row[key] for key in FACT_COLUMNS[1:10]},
+                        "places": list(merged.places), "disagreements": list(merged.disagreements),
+                        "conflicts": list(merged.conflicts), "page": row["fact_page"],
+                        "citations": cited_in[merged.id],
+                        "sides": [{"figure": side.figure, "sources": list(side.sources), "fact": side.fact}
+                                  for side in merged.sides] if here else [],
+                        "history": [{"published": d.published, "source": d.source, "figure": d.figure, "fact": d.fact}
+                                    for d in merged.history] if here else [],
+                        "dispute_on": None if here else told_most(merged).fact})
+    # One fact or source a line: easy to read, grep and diff, and written by json's fast encoder
+    # (which an indent would turn off).
     head = json.dumps({"title": site.config.title, "description": site.config.description}, ensure_ascii=False)
-    lines = ",\n".join(json.dumps(fact, ensure_ascii=False) for fact in facts)
-    return f'{head[:-1]}, "facts": [\n{lines}\n]}}\n'
+    sources_text = ",\n".join(json.dumps({"id": row["source"], **{key: row[key] for key in SOURCE_COLUMNS[1:5]},
+                                          "page": row["source_page"]}, ensure_ascii=False) for row in sources)
+    facts_text = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in entries)
+    return f'{head[:-1]}, "sources": [\n{sources_text}\n], "facts": [\n{facts_text}\n]}}\n'
 
 
-def facts_csv(rows):
+def csv_text(columns, rows):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")  # None is written as an empty cell
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows([row[column] for column in CSV_COLUMNS] for row in rows)
+    writer.writerow(columns)
+    writer.writerows([row[column] for column in columns] for row in rows)
     return out.getvalue()
 
 
@@ -127,9 +140,13 @@ def service_worker(digests):
 
 
 def download_pages(site):
-    """The data downloads: every merged fact with its citations, as JSON and as CSV."""
-    rows = list(citation_rows(site))
-    return [Page("facts.json", facts_json(site, rows)), Page("facts.csv", facts_csv(rows))]
+    """The data downloads: every merged fact with its citations and sources, as JSON and as CSV
+    tables (facts.csv, citations.csv, sources.csv, joined on their fact and source columns)."""
+    facts, citations, sources = list(fact_rows(site)), list(citation_rows(site)), list(source_rows(site))
+    return [Page("facts.json", facts_json(site, facts, citations, sources)),
+            Page("facts.csv", csv_text(FACT_COLUMNS, facts)),
+            Page("citations.csv", csv_text(CITATION_COLUMNS, citations)),
+            Page("sources.csv", csv_text(SOURCE_COLUMNS, sources))]
 
 
 def publishing_pages(site, digests):

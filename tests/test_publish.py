@@ -37,7 +37,8 @@ def build_with_url(tmp_path, site_url="https://user.github.io/repo/"):
 
 def test_hosts_find_their_files_and_links_stay_relative(tmp_path):
     _, site = build_with_url(tmp_path)
-    for name in (".nojekyll", "404.html", "sitemap.xml", "robots.txt", "facts.json", "facts.csv"):
+    for name in (".nojekyll", "404.html", "sitemap.xml", "robots.txt", "facts.json", "facts.csv", "citations.csv",
+                 "sources.csv"):
         assert (site / name).is_file(), name
     for page in site.rglob("*.html"):
         parsed = scan(page)
@@ -116,11 +117,18 @@ def test_downloads_hold_every_fact_not_rejected_with_each_citation(tmp_path):
     data = json.loads((site / "facts.json").read_text(encoding="utf-8"))
     assert {c["source_fact"] for fact in data["facts"] for c in fact["citations"]} == published
     assert rejected not in published
-    rows = list(csv.DictReader(io.StringIO((site / "facts.csv").read_text(encoding="utf-8"))))
-    assert {row["source_fact"] for row in rows} == published and len(rows) == len(published)
+    table = lambda name: list(csv.DictReader(io.StringIO((site / name).read_text(encoding="utf-8"))))
+    citations, facts, sources = table("citations.csv"), table("facts.csv"), table("sources.csv")
+    assert {row["source_fact"] for row in citations} == published and len(citations) == len(published)
     camp = next(f for f in data["facts"] if f["id"] == "count-1400-people-belgorod")
     assert camp["shown"] == "nearly 1,400 people" and camp["key"] is True and len(camp["citations"]) == 2
-    assert 'href="facts.csv"' in (site / "index.html").read_text(encoding="utf-8")
+    # The tables join: each citation's fact and source has its row, each written once.
+    assert [row["fact"] for row in facts] == [fact["id"] for fact in data["facts"]]
+    assert {row["fact"] for row in citations} == {row["fact"] for row in facts}
+    assert sorted(row["source"] for row in sources) == sorted({row["source"] for row in citations})
+    assert {s["id"]: s["title"] for s in data["sources"]} == {row["source"]: row["title"] for row in sources}
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}"' in index for name in ("facts.json", "facts.csv", "citations.csv", "sources.csv"))
 
 
 def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):

@@ -140,10 +140,10 @@ def test_another_figure_of_a_dispute_counts_its_sources_and_leads_to_the_figure_
     assert "How the figure changed" not in other and "Agence One" not in other.split("What each source says")[0]
     assert f'href="../{lead["page"]}"' in (site / next(f for f in facts if f["value"] == 132)["page"]).read_text()
     assert "How the figure changed" in text_of(site / lead["page"])
-    # The download holds the dated history once too, and says where.
+    # The download holds who gives which figure and the dated history once too, and says where.
     entry = next(f for f in facts if f["value"] == 132)
-    assert entry["history"] == [] and entry["history_on"] == lead["id"]
-    assert len(lead["history"]) == 4 and lead["history_on"] is None
+    assert entry["history"] == [] and entry["sides"] == [] and entry["dispute_on"] == lead["id"]
+    assert len(lead["history"]) == 4 and len(lead["sides"]) == 3 and lead["dispute_on"] is None
 
 
 def test_an_undated_dispute_is_headed_by_its_range_never_by_one_figure(tmp_path):
