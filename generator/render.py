@@ -89,6 +89,18 @@ def citation_view(citation, source, root):
     }
 
 
+def quoted_alike(citations):
+    """A fact page's citations (citation_view) by sentence: each sentence once with the sources
+    that print it word for word (syndicated copy, one agency's wire in many papers), in the order
+    first cited. Identical words are one original, not independent corroboration: said so."""
+    sentences = {}
+    for citation in citations:
+        sentences.setdefault((citation["quote"], citation["lang"]), []).append(citation)
+    return [{"quote": quote, **{key: cited[0][key] for key in ("lang", "lang_code", "lang_name")}, "cited": cited,
+             "alike": f"Word for word in {len(cited):,} sources" if len(cited) > 1 else None}
+            for (quote, _), cited in sentences.items()]
+
+
 def wording_view(difference, sources_by_id):
     """One line a reader can scan: each source's words, or a note that it has none there."""
     return [
@@ -525,23 +537,36 @@ def page(env, template, path, root=None, **context):
     return Page(path, env.get_template(template).render(path=path, root=root, **context))
 
 
+APPEARANCES_LISTED = 10  # of a fact page's Claim: every citation is on the page and in facts.json
+
+
+def creative_work(source):
+    """A citing article as schema.org names it. No "text": a CreativeWork's text is the whole
+    work's; the sentence is on the page."""
+    work = {"@type": "CreativeWork", "name": source.title}
+    if source.meta.get("publisher"):
+        work["publisher"] = {"@type": "Organization", "name": source.meta["publisher"]}
+    if source.meta.get("author"):
+        work["author"] = {"@type": "Person", "name": source.meta["author"]}
+    if source.meta.get("published"):
+        work["datePublished"] = source.meta["published"]
+    if web_url(source.meta):
+        work["url"] = web_url(source.meta)
+    return work
+
+
 def claim_json_ld(merged, sources_by_id):
-    """schema.org Claim for a fact page: what is claimed and every source it appears in."""
-    appearances = []
-    for citation in merged.citations:
-        source = sources_by_id[citation.source]
-        work = {"@type": "CreativeWork", "name": source.title, "text": citation.quote}
-        if source.meta.get("publisher"):
-            work["publisher"] = {"@type": "Organization", "name": source.meta["publisher"]}
-        if source.meta.get("author"):
-            work["author"] = {"@type": "Person", "name": source.meta["author"]}
-        if source.meta.get("published"):
-            work["datePublished"] = source.meta["published"]
-        if web_url(source.meta):
-            work["url"] = web_url(source.meta)
-        appearances.append(work)
+    """schema.org Claim for a fact page: what is claimed, the first sources it appears in (a
+    story's main figure is in hundreds: the metadata names a few, the page them all) and the
+    earliest dated one."""
+    cited = [sources_by_id[citation.source] for citation in merged.citations]
     claim = {"@context": "https://schema.org", "@type": "Claim", "name": fact_title(merged),
-             "text": merged.citations[0].quote, "appearance": appearances}
+             "text": merged.citations[0].quote,
+             "appearance": [creative_work(source) for source in cited[:APPEARANCES_LISTED]]}
+    days = [(published_date(source.meta.get("published")), n) for n, source in enumerate(cited)]
+    dated = [(day, n) for day, n in days if day]
+    if dated:
+        claim["firstAppearance"] = creative_work(cited[min(dated)[1]])
     # Inside <script> nothing is parsed as HTML but "</script"; escaping every < > & leaves
     # no markup at all in the page's text, whatever the sources hold.
     text = json.dumps(claim, ensure_ascii=False)  # one line: indenting takes the slow encoder
@@ -610,7 +635,7 @@ def fact_pages(env, site, lookups):
         yield page(env, "fact.html", fact_path(merged.id),
                    title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
                    json_ld=claim_json_ld(merged, sources_by_id),
-                   fact=view,
+                   fact=view, quoted=quoted_alike(view["citations"]),
                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
 
 

@@ -13,6 +13,7 @@ from builds import SEEDS, build_seeds, run_build
 from click.testing import CliRunner
 import generator.new
 from generator.cli import main
+from generator.render import APPEARANCES_LISTED
 from sitecheck import broken_links, scan
 
 WORKFLOW = Path(__file__).parent.parent / ".github" / "workflows" / "pages.yml"
@@ -137,7 +138,7 @@ def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
     claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
     assert claim["@type"] == "Claim" and claim["name"] == "More than 2,500 people evacuated from Riverton overnight"
     [work] = claim["appearance"]
-    assert work == {"@type": "CreativeWork", "name": "Floods in Riverton", "text": work["text"],
+    assert work == {"@type": "CreativeWork", "name": "Floods in Riverton",
                     "publisher": {"@type": "Organization", "name": "Riverton Post"},
                     "datePublished": "2024-03-02", "url": "https://example.org/floods"}
     seeds = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
@@ -157,3 +158,52 @@ def test_the_service_worker_keeps_every_file_of_the_build_under_a_version_of_its
     run_build(content, site)
     assert re.search(r'const VERSION = "([^"]+)"', (site / "sw.js").read_text(encoding="utf-8"))[1] != version
     assert 'src="assets/offline.js" data-worker="sw.js"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+WIRE = "The storm cut power to 41,000 homes across Riverton county on Sunday, the utility said."
+
+
+def test_a_sentence_printed_word_for_word_by_several_sources_is_quoted_once_naming_each(tmp_path):
+    """Syndicated copy (one agency's sentence in several papers) is one original: the fact page
+    quotes it once, says how many print it, and still links each source's own sentence."""
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    papers = {"a-gazette.md": ("Riverton Gazette", WIRE), "b-courier.md": ("County Courier", WIRE),
+              "c-herald.md": ("Valley Herald", "Some 41,000 homes in Riverton county lost power on Sunday.")}
+    for name, (publisher, text) in papers.items():
+        (sources / name).write_text(f"---\ntitle: Storm\npublisher: {publisher}\n---\n{text}\n", encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    [page] = [p for p in (tmp_path / "site" / "facts").glob("*41000*.html")]
+    text = page.read_text(encoding="utf-8")
+    figures = re.findall(r'<figure class="citation">(.*?)</figure>', text, re.S)
+    assert len(figures) == 2
+    wire = next(f for f in figures if "Riverton county on Sunday, the utility said" in f)
+    assert "Word for word in 2 sources: " in wire and "Riverton Gazette" in wire and "County Courier" in wire
+    assert {'href="../sources/a-gazette.html#', 'href="../sources/b-courier.html#'} <= set(
+        re.findall(r'href="\.\./sources/[\w-]+\.html#', wire))
+    other = next(f for f in figures if f is not wire)
+    assert "Valley Herald" in other and "Word for word" not in other
+    # The page's metadata still names every source the claim appears in.
+    claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)[1])
+    assert sorted(work["publisher"]["name"] for work in claim["appearance"]) == [
+        "County Courier", "Riverton Gazette", "Valley Herald"]
+
+
+def test_a_claim_cited_by_many_names_the_first_few_and_its_earliest_appearance(tmp_path):
+    """A story's main figure is in hundreds of articles: the page quotes them all, its metadata
+    names the first APPEARANCES_LISTED and the earliest dated one."""
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for n in range(APPEARANCES_LISTED + 3):
+        day = 28 - n if n != 7 else 1  # the eighth article is the earliest
+        (sources / f"s{n:02d}.md").write_text(
+            f"---\ntitle: Storm report {n}\npublisher: Paper {n}\npublished: 2024-03-{day:02d}\n---\n"
+            f"The storm cut power to 41,000 homes across Riverton county, report {n} says.\n", encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    [page] = [p for p in (tmp_path / "site" / "facts").glob("*41000*.html")]
+    text = page.read_text(encoding="utf-8")
+    claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)[1])
+    assert [work["name"] for work in claim["appearance"]] == [f"Storm report {n}" for n in range(APPEARANCES_LISTED)]
+    assert claim["firstAppearance"]["name"] == "Storm report 7"
+    assert claim["firstAppearance"]["datePublished"] == "2024-03-01"
+    assert all(f"Storm report {n}</a>" in text for n in range(APPEARANCES_LISTED + 3))  # the page cites all
