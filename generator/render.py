@@ -355,12 +355,12 @@ def entity_link(entity, root):
     return {"name": entity.name, "href": entity_href(entity.id, root), "kind": entity.kind}
 
 
-def quote_view(quote, sources_by_id, speakers, root):
+def quote_view(quote, sources_by_id, speakers, root, on_its_source_page=False):
     speaker = speakers.get(quote.speaker)
     return {**language_view(sources_by_id[quote.source]), "text": quote.text, "speaker": quote.speaker,
             "speaker_href": entity_href(speaker.id, root) if speaker else None,
             "source_title": sources_by_id[quote.source].title,
-            "cite_href": source_href(quote.source, quote.anchor, root)}
+            "cite_href": f"#{quote.anchor}" if on_its_source_page else source_href(quote.source, quote.anchor, root)}
 
 
 ENTITY_FACTS_SHOWN = 50  # a place every source names would otherwise list every fact
@@ -644,7 +644,8 @@ def source_pages(env, site, lookups):
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     for source in site.sources:
         view = source_view(source, site.published(source.id), merged_of, "../")
-        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../") for q in site.quotes.get(source.id, ())]
+        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../", on_its_source_page=True)
+                  for q in site.quotes.get(source.id, ())]
         yield page(env, "source.html", source_page_path(source.id), source=view, quotes=quotes,
                    trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
 

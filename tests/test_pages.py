@@ -139,3 +139,12 @@ def test_a_label_without_its_figure_gets_the_figure_in_front():
     assert fact_title(fact) == "6 Ukrainians: half a dozen who recently fled"
     assert fact_title(replace(fact, label="6 who recently fled")) == "6 who recently fled"
     assert fact_title(replace(fact, label="fled in 1966")) == "6 Ukrainians: fled in 1966"
+
+
+def test_a_source_pages_quotes_lead_to_their_sentence_on_the_same_page(tmp_path):
+    build_one_article(tmp_path, "holt.md", "---\ntitle: Riverton floods\n---\n" + FLOODS +
+                      "\n“We will rebuild every home that was lost,” said Mayor Jane Holt.\n")
+    page = (tmp_path / "out" / "sources" / "holt.html").read_text(encoding="utf-8")
+    quotes = re.search(r'<section class="quotes">(.*?)</section>', page, re.S)[1]
+    [anchor] = re.findall(r'<a href="#(s-[\w-]+)">in the article</a>', quotes)
+    assert re.search(rf'<(span|mark) id="{anchor}"[^>]*>“We will rebuild every home', page)
