@@ -1,8 +1,10 @@
 """The site's files as a build writes them, and what is made beside what: the pages render
 here while the search index, the downloads and some pages are made in processes of their own."""
 
+import collections
 import functools
 import itertools
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import NamedTuple
 
 from .facts_yaml import merged_yaml
@@ -67,24 +69,70 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
                                           staging=staging), site, size=len(site.sources) if small_site else 0)
     digests = {}
+    with PutAhead(staging) as put:
+        try:
+            for page in render_site(site, templates_dir,
+                                    None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
+                yield from put(page, digests)
+            data = beside.result()
+        except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
+            index.cancel()
+            beside.cancel()
+            raise
+        made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
+        progress("index", 0, 1)
+        for page in [*data.downloads, *data.pages, *index.result(), *assets]:
+            yield from put(page, digests)
+        yield from put.rest(digests)
+    for page in publishing_pages(site, digests):
+        yield from put.now(page, digests)
 
-    def handed_on(page):  # put into staging here, unless another process did or there is none
-        if staging and not isinstance(page, StoredPage):
-            page = staging.put(page)
+
+class PutAhead:
+    """Pages put into staging by a thread of their own while the next ones render: creating and
+    writing a file waits on the disk, not on Python (a second of a 1,000-source build's main
+    process). Pages come out in the order they went in, each once its file is written, at most
+    PUT_AHEAD behind; the thread is gone when the with block ends. Without staging, pages pass
+    as they are. Started after the processes that make the index and the data files are forked:
+    a process forked while a thread runs could inherit a lock that thread holds."""
+
+    def __init__(self, staging):
+        self.staging, self.pending, self.writer = staging, collections.deque(), None
+
+    def __enter__(self):
+        if self.staging is not None:
+            self.writer = ThreadPoolExecutor(1, thread_name_prefix="put-ahead")
+        return self
+
+    def __exit__(self, *exc):
+        if self.writer is not None:
+            self.writer.shutdown(wait=True, cancel_futures=True)
+
+    def __call__(self, page, digests):
+        """Hand page on (queued to be put into staging, unless another process did or there
+        is no staging); yields the pages whose turn came, their digests recorded."""
+        if self.writer is None or isinstance(page, StoredPage):
+            self.pending.append(page)
+        else:
+            self.pending.append(self.writer.submit(self.staging.put, page))
+        while len(self.pending) > PUT_AHEAD:
+            yield self.settled(self.pending.popleft(), digests)
+
+    def rest(self, digests):
+        while self.pending:
+            yield self.settled(self.pending.popleft(), digests)
+
+    def now(self, page, digests):
+        """Put page at once (the files made from all the others)."""
+        if self.staging is not None and not isinstance(page, StoredPage):
+            page = self.staging.put(page)
+        yield self.settled(page, digests)
+
+    @staticmethod
+    def settled(item, digests):
+        page = item.result() if isinstance(item, Future) else item
         digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
         return page
-    try:
-        for page in render_site(site, templates_dir,
-                                None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
-            yield handed_on(page)
-        data = beside.result()
-    except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
-        index.cancel()
-        beside.cancel()
-        raise
-    made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
-    progress("index", 0, 1)
-    for page in [*data.downloads, *data.pages, *index.result(), *assets]:
-        yield handed_on(page)
-    for page in publishing_pages(site, digests):
-        yield handed_on(page)
+
+
+PUT_AHEAD = 64  # pages queued for the writing thread: enough to keep it busy, few to hold

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,16 @@ def test_rebuild_is_byte_identical(tmp_path):
     first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     run_build(tmp_path / "content", site)
     assert first == {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_build_leaves_no_thread_behind_for_the_next_build_to_fork_with(tmp_path):
+    """Pages are written by a thread of their own while the next render (site_files.PutAhead);
+    a process that builds again (serve) forks its workers, which must not inherit a running one."""
+    before = {thread.ident for thread in threading.enumerate()}
+    _, site = build_seeds(tmp_path)
+    assert {thread.ident for thread in threading.enumerate()} == before
+    assert not [thread for thread in threading.enumerate() if thread.name.startswith("put-ahead")]
+    assert (site / "index.html").is_file()
 
 
 def test_builds_in_separate_processes_are_byte_identical(tmp_path):
