@@ -21,10 +21,13 @@ def can_fork(items_count):
             and "fork" in multiprocessing.get_all_start_methods())
 
 
-def map_on_cores(function, items, on_each=lambda item, result: None):
-    """[function(item) for item in items], in order; on_each hears of every result as it comes."""
+def map_on_cores(function, items, on_each=lambda item, result: None, meanwhile=lambda: None):
+    """[function(item) for item in items], in order; on_each hears of every result as it comes.
+    meanwhile() runs here once the other processes are forked, while they work (work of this
+    process's own that the forked ones do not need), else first."""
     items = list(items)
     if not can_fork(len(items)):
+        meanwhile()
         results = []
         for item in items:
             results.append(function(item))
@@ -36,7 +39,9 @@ def map_on_cores(function, items, on_each=lambda item, result: None):
         with ProcessPoolExecutor(min(os.cpu_count(), MAX_WORKERS), mp_context=multiprocessing.get_context("fork"),
                                  initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
             results = []
-            for item, result in zip(items, pool.map(work_on, range(len(items)), chunksize=25)):
+            mapped = pool.map(work_on, range(len(items)), chunksize=25)  # forks the workers
+            meanwhile()
+            for item, result in zip(items, mapped):
                 results.append(result)
                 on_each(item, result)
             return results

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from generator import parallel
+
 ROOT = Path(__file__).parent.parent
 
 SLOW_WORK = {
@@ -43,3 +45,19 @@ def test_workers_end_soon_after_their_build_is_killed(how):
         assert not running(worker), "the worker outlived its build"
     finally:
         build.kill()
+
+
+def square(number):
+    return number * number, os.getpid()
+
+
+@pytest.mark.parametrize("count", [3, parallel.PARALLEL_FROM * 2])
+def test_work_of_its_own_runs_once_here_while_the_map_runs_elsewhere(count):
+    """map_on_cores' meanwhile: this process's own work (the gazetteer, while sources are
+    parsed) runs once, here, and the map's results still come in order."""
+    calls = []
+    results = parallel.map_on_cores(square, range(count), meanwhile=lambda: calls.append(os.getpid()))
+    assert calls == [os.getpid()]
+    assert [value for value, _ in results] == [n * n for n in range(count)]
+    workers = {pid for _, pid in results}
+    assert (os.getpid() in workers) == (not parallel.can_fork(count))
