@@ -99,10 +99,10 @@ def read_all(directory, entries, version):
 
 
 def with_gazetteer(entries, version):
-    """Loaded before extraction is forked, so that every process shares it, while the sources
-    are parsed (in processes that need none); merging needs it even when no source is
-    extracted again (a reviewer's edit): the cache's copy reads in a fifth of the time, and a
-    process that builds again (serve) keeps the one it has."""
+    """Load the gazetteer unless this process has it (serve keeps the one it has): before
+    extraction is forked, so that every process shares it, while the sources are parsed (in
+    processes that need none). Merging needs it even when no source is extracted again (a
+    reviewer's edit); the cache's copy reads in a fifth of the time."""
     if not gazetteer_loaded():
         load_gazetteer(cached_gazetteer(entries, version))
 

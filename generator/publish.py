@@ -1,5 +1,6 @@
-"""Publishing files: data downloads (facts.json; facts.csv, citations.csv, sources.csv) and what hosts and crawlers read
-(.nojekyll, robots.txt, sitemap.xml). Plain data in, Pages out; nothing is written here."""
+"""Publishing files: data downloads (facts.json; facts.csv, citations.csv, sources.csv) and
+what hosts and crawlers read (.nojekyll, robots.txt, sitemap.xml). Plain data in, Pages out;
+nothing is written here."""
 
 import csv
 import hashlib

@@ -18,7 +18,7 @@ from .write import disk_errors
 
 class DataFiles(NamedTuple):
     """Files made from the site's data rather than from its pages, beside the pages."""
-    downloads: list  # Pages: facts.json, facts.csv
+    downloads: list  # Pages: facts.json, facts.csv, citations.csv, sources.csv
     merged_document: str | None  # the merged facts' YAML (facts_yaml.MERGED_PATH), on a small site
     pages: tuple = ()  # the search parts that need no index (small site), and the BESIDE_PAGES when staged
 
