@@ -13,8 +13,8 @@ from .present import fact_path, format_value, source_page_path, told_here, told_
 
 # The downloads as a small relational set: a fact, a source and a citation each written once
 # (a flat row per citation repeated the fact's and the source's columns: most of a large site).
-FACT_COLUMNS = ("fact", "kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score",
-                "sources", "disputed", "fact_page")
+FIGURE_COLUMNS = ("kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score")
+FACT_COLUMNS = ("fact", *FIGURE_COLUMNS, "sources", "disputed", "fact_page")
 CITATION_COLUMNS = ("fact", "source", "publisher", "published", "source_fact", "quote", "cited_at")
 SOURCE_COLUMNS = ("source", "title", "publisher", "published", "url", "source_page")
 
@@ -61,7 +61,7 @@ def facts_json(site, facts, citations, sources):
     entries = []
     for merged, row in zip(site.merged, facts):
         here = told_here(merged)
-        entries.append({"id": merged.id, **{key: row[key] for key in FACT_COLUMNS[1:10]},
+        entries.append({"id": merged.id, **{key: row[key] for key in FIGURE_COLUMNS},
                         "places": list(merged.places), "disagreements": list(merged.disagreements),
                         "conflicts": list(merged.conflicts), "page": row["fact_page"],
                         "citations": cited_in[merged.id],
@@ -73,8 +73,9 @@ def facts_json(site, facts, citations, sources):
     # One fact or source a line: easy to read, grep and diff, and written by json's fast encoder
     # (which an indent would turn off).
     head = json.dumps({"title": site.config.title, "description": site.config.description}, ensure_ascii=False)
-    sources_text = ",\n".join(json.dumps({"id": row["source"], **{key: row[key] for key in SOURCE_COLUMNS[1:5]},
-                                          "page": row["source_page"]}, ensure_ascii=False) for row in sources)
+    sources_text = ",\n".join(json.dumps({"id": row["source"], "title": row["title"], "publisher": row["publisher"],
+                                          "published": row["published"], "url": row["url"], "page": row["source_page"]},
+                                         ensure_ascii=False) for row in sources)
     facts_text = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in entries)
     return f'{head[:-1]}, "sources": [\n{sources_text}\n], "facts": [\n{facts_text}\n]}}\n'
 
