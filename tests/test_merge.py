@@ -543,3 +543,33 @@ def test_the_figure_a_merged_fact_shows_is_as_most_reports_give_it():
                          "In Riverton, 1,200 people left their homes after the flood, officials said.")
     people = find(merged, 1200, "people")
     assert len(people) == 1 and people[0].source_count == 3 and people[0].qualifier is None
+
+
+def test_a_report_is_compared_only_with_groups_naming_one_of_its_places_or_none():
+    """merge.BucketGroups: a value bucket's groups found by place key. A report naming places may
+    join a group naming one of them or none (named_apart); the others are never candidates, so a
+    story's reports of one measure in many towns are not each compared with every town's."""
+    from types import SimpleNamespace
+
+    from generator.merge import BucketGroups
+    bucket = BucketGroups()
+    bucket.add(0, {"kyiv"})
+    bucket.add(1, set())  # names no place yet
+    bucket.add(2, {"lviv"})
+    assert set(bucket.candidates({"kyiv"})) == {0, 1}
+    assert set(bucket.candidates({"odesa"})) == {1}
+    assert set(bucket.candidates(set())) == {0, 1, 2}  # a report naming no place may join any
+    family = SimpleNamespace(keys={"kyiv"})
+    bucket.grown(0, family, lambda: family.keys.add("odesa"))  # a report of Odesa joined group 0
+    assert set(bucket.candidates({"odesa"})) == {0, 1}
+
+
+def test_reports_of_one_measure_in_many_towns_merge_town_by_town():
+    towns = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava"]
+    sources = [parse_source(f"---\ntitle: Report {n}\n---\nAuthorities said 45 buses were moved in {town}.\n",
+                            f"r{n:02d}-{town.lower()}.md")
+               for n, town in enumerate(towns * 2)]
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    buses = [m for m in merged if m.value == 45]
+    assert len(buses) == len(towns)
+    assert all(len({c.source.split("-")[1] for c in m.citations}) == 1 and len(m.citations) == 2 for m in buses)
