@@ -229,6 +229,6 @@ class Page:
 class StoredPage:
     """A page put into the site being written (write.Staging), by whichever process made it."""
     path: str
-    digest: str  # of its text, as publish.page_digest
+    digest: str  # of its text, as publish.page_record
     written: bool  # False: the previous site's file, byte for byte, kept
     size: int  # bytes

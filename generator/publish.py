@@ -103,12 +103,13 @@ def robots(site):
     return "\n".join(lines) + "\n"
 
 
-SERVICE_WORKER = """/* Factsheet: keeps the whole site for reading offline once a reader has visited (https only). */
+SERVICE_WORKER = """/* Factsheet: keeps the site for reading offline once a reader has visited (https only):
+   what KEEP names at once, every other file the reader opens as it is opened. */
 "use strict";
 const VERSION = "factsheet-%(version)s";
-const FILES = %(files)s;
+const KEEP = %(files)s;
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(KEEP)).then(() => self.skipWaiting()));
 });
 self.addEventListener("activate", (event) => {
   event.waitUntil(caches.keys()
@@ -116,28 +117,56 @@ self.addEventListener("activate", (event) => {
     .then(() => self.clients.claim()));
 });
 self.addEventListener("fetch", (event) => {
-  if (event.request.method !== "GET") return;
-  event.respondWith(caches.match(event.request, { ignoreSearch: true })
-    .then((kept) => kept || fetch(event.request)));
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((kept) => kept || fetch(request)
+    .then((response) => {
+      if (response.ok && response.type === "basic") {
+        const address = new URL(request.url);
+        address.search = "";
+        const copy = response.clone();
+        event.waitUntil(caches.open(VERSION).then((cache) => cache.put(address.href, copy)));
+      }
+      return response;
+    })));
 });
 """
 
 
-def page_digest(page):
-    return bytes_digest(page.text.encode("utf-8"))
+def page_record(page):
+    """(digest, bytes) of a page's text as written (write.Staging): the service worker's record of it."""
+    data = page.text.encode("utf-8")
+    return bytes_digest(data), len(data)
 
 
 def bytes_digest(data):
-    """Of a page's bytes, as written (write.Staging): the service worker's record of it."""
     return hashlib.sha1(data).hexdigest()
 
 
-def service_worker(digests):
-    """sw.js: every file of this build ({path: digest of its text}), under a version that
-    changes when any of them does."""
-    paths = sorted(digests)
-    version = hashlib.sha1("".join(f"{path}\0{digests[path]}\0" for path in paths).encode("utf-8")).hexdigest()[:12]
-    files = json.dumps(["./"] + [f"./{path}" for path in paths], indent=1)
+# A reader's first visit fetches what the service worker keeps at once: the whole site while it
+# is small, else the pages at its top, the styles and scripts and the search's manifest (a site
+# of 10,000 sources is 700 MB: no one's phone should fetch that to read one page).
+KEEP_WHOLE_SITE_UP_TO = 20_000_000  # bytes
+SEARCH_PARTS = "assets/search/"
+SEARCH_STARTS_WITH = ("manifest.js", "sources.js")
+
+
+def kept_at_once(records):
+    """The paths the service worker fetches at install ({path: (digest, bytes)})."""
+    if sum(size for _, size in records.values()) <= KEEP_WHOLE_SITE_UP_TO:
+        return sorted(records)
+    return sorted(path for path in records
+                  if ("/" not in path and path.endswith(".html"))
+                  or (path.startswith("assets/") and not path.startswith(SEARCH_PARTS))
+                  or path in {SEARCH_PARTS + name for name in SEARCH_STARTS_WITH})
+
+
+def service_worker(records):
+    """sw.js: what to keep at once of this build's files ({path: (digest, bytes)}; kept_at_once)
+    and the rest as read, under a version that changes when any file does."""
+    paths = sorted(records)
+    version = hashlib.sha1("".join(f"{path}\0{records[path][0]}\0" for path in paths).encode("utf-8")).hexdigest()[:12]
+    files = json.dumps(["./"] + [f"./{path}" for path in kept_at_once(records)], indent=1)
     return SERVICE_WORKER % {"version": version, "files": files}
 
 
@@ -151,14 +180,14 @@ def download_pages(site):
             Page("sources.csv", csv_text(SOURCE_COLUMNS, sources))]
 
 
-def publishing_pages(site, digests):
-    """What hosts and crawlers look for, and the service worker that keeps every file of the
-    site ({path: digest}, as page_digest makes them) for offline reading."""
-    html_paths = [path for path in digests if path.endswith(".html")]
+def publishing_pages(site, records):
+    """What hosts and crawlers look for, and the service worker that keeps the site's files
+    ({path: (digest, bytes)}, as page_record makes them) for offline reading."""
+    html_paths = [path for path in records if path.endswith(".html")]
     files = [Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
              Page("robots.txt", robots(site))]
     # Without site_url no address can be absolute, and a sitemap of relative ones is invalid
     # (crawlers reject it): none, as robots.txt then names none.
     if site.config.base_url:
         files.append(Page("sitemap.xml", sitemap(site, html_paths)))
-    return files + [Page("sw.js", service_worker({**digests, **{f.path: page_digest(f) for f in files}}))]
+    return files + [Page("sw.js", service_worker({**records, **{f.path: page_record(f) for f in files}}))]

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .facts_yaml import merged_yaml
 from .model import StoredPage
 from .parallel import Background
-from .publish import download_pages, page_digest, publishing_pages
+from .publish import download_pages, page_record, publishing_pages
 from .render import PAGE_KINDS, render_site
 from .search import index_pages, result_pages
 from .write import disk_errors
@@ -68,12 +68,12 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     # pages: a process of their own would touch, and so copy, much of the site's memory.
     beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
                                           staging=staging), site, size=len(site.sources) if small_site else 0)
-    digests = {}
+    records = {}  # path -> (digest, bytes) of every file, for the service worker
     with PutAhead(staging) as put:
         try:
             for page in render_site(site, templates_dir,
                                     None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
-                yield from put(page, digests)
+                yield from put(page, records)
             data = beside.result()
         except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
             index.cancel()
@@ -82,10 +82,10 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
         made(data._replace(downloads=None, pages=()))  # the downloads are pages: written with them and let go
         progress("index", 0, 1)
         for page in [*data.downloads, *data.pages, *index.result(), *assets]:
-            yield from put(page, digests)
-        yield from put.rest(digests)
-    for page in publishing_pages(site, digests):
-        yield from put.now(page, digests)
+            yield from put(page, records)
+        yield from put.rest(records)
+    for page in publishing_pages(site, records):
+        yield from put.now(page, records)
 
 
 class PutAhead:
@@ -108,30 +108,30 @@ class PutAhead:
         if self.writer is not None:
             self.writer.shutdown(wait=True, cancel_futures=True)
 
-    def __call__(self, page, digests):
+    def __call__(self, page, records):
         """Hand page on (queued to be put into staging, unless another process did or there
-        is no staging); yields the pages whose turn came, their digests recorded."""
+        is no staging); yields the pages whose turn came, each one's (digest, bytes) recorded."""
         if self.writer is None or isinstance(page, StoredPage):
             self.pending.append(page)
         else:
             self.pending.append(self.writer.submit(self.staging.put, page))
         while len(self.pending) > PUT_AHEAD:
-            yield self.settled(self.pending.popleft(), digests)
+            yield self.settled(self.pending.popleft(), records)
 
-    def rest(self, digests):
+    def rest(self, records):
         while self.pending:
-            yield self.settled(self.pending.popleft(), digests)
+            yield self.settled(self.pending.popleft(), records)
 
-    def now(self, page, digests):
+    def now(self, page, records):
         """Put page at once (the files made from all the others)."""
         if self.staging is not None and not isinstance(page, StoredPage):
             page = self.staging.put(page)
-        yield self.settled(page, digests)
+        yield self.settled(page, records)
 
     @staticmethod
-    def settled(item, digests):
+    def settled(item, records):
         page = item.result() if isinstance(item, Future) else item
-        digests[page.path] = page.digest if isinstance(page, StoredPage) else page_digest(page)
+        records[page.path] = (page.digest, page.size) if isinstance(page, StoredPage) else page_record(page)
         return page
 
 

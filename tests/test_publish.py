@@ -147,10 +147,10 @@ def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
     assert len(seeds["appearance"]) == 2
 
 
-def test_the_service_worker_keeps_every_file_of_the_build_under_a_version_of_its_content(tmp_path):
+def test_the_service_worker_keeps_a_small_sites_every_file_under_a_version_of_its_content(tmp_path):
     content, site = build_seeds(tmp_path)
     worker = (site / "sw.js").read_text(encoding="utf-8")
-    files = set(json.loads(re.search(r"const FILES = (\[.*?\]);", worker, re.S)[1]))
+    files = set(json.loads(re.search(r"const KEEP = (\[.*?\]);", worker, re.S)[1]))
     on_disk = {"./" + p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != "sw.js"}
     assert files == on_disk | {"./"}
     version = re.search(r'const VERSION = "([^"]+)"', worker)[1]
