@@ -191,17 +191,27 @@ def history_view(history, links, here=None, summary=False):
             for day, figure, fact_id, sources in groups]
     first_day, last_day = rows[0]["iso"], rows[-1]["iso"]
     earlier, previous = set(), []  # the figures given on the days before a row's; those of the day before
+    shown, standing = [], 0  # the rows a reader reads; the reports of a figure that stands, left out
     for day, today in itertools.groupby(rows, key=lambda row: row["iso"]):  # rows are by day
         today = list(today)
         for row in today:
+            # A figure given the day before too only says it still stands: a story reported for
+            # months would list every day's reports. Its first day, a revision, a figure given
+            # again after other days, and the last day's reports are what changed.
+            if day not in (first_day, last_day) and row["figure"] in previous:
+                standing += len(row["sources"])
+                continue
             row["note"] = ("first reported" if day == first_day else "as reported before" if row["figure"] in earlier
                            else f"revised from {names_list(previous)}")
             row["here"] = row["href"] == here
             row["latest"] = day == last_day
             row["sources"] = [links[s] for s in row["sources"]]
+            shown.append(row)
         earlier.update(row["figure"] for row in today)
         previous = list(dict.fromkeys(row["figure"] for row in today))
-    return {"rows": rows, **ends}
+    left_out = (f"Not listed: {count_label(standing, 'report')} of a figure also given the day before; "
+                "who gives which figure is under “Where the sources differ”.") if standing else None
+    return {"rows": shown, "left_out": left_out, **ends}
 
 
 def dispute_view(merged, links, shown=None):

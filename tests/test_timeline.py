@@ -157,3 +157,34 @@ def test_an_undated_dispute_is_headed_by_its_range_never_by_one_figure(tmp_path)
     assert "127 to 132 people killed in the Paris attacks on Friday" in page
     assert "How the figure changed" not in page and "127–129" not in page
     assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News (another fact's page)" in page
+
+
+STANDING = {  # a toll given again the day after, revised, given again after a revision, then the last day's
+    "a.md": ("Agence One", "2015-11-14", "127 killed", "At least 127 people were killed in the attacks in Paris, officials said."),
+    "b.md": ("Daily Two", "2015-11-15", "Still 127", "The attacks in Paris killed 127 people, officials said on Sunday."),
+    "c.md": ("Three News", "2015-11-16", "Toll rises", "The toll of the attacks in Paris rose to 129 people killed, prosecutors said."),
+    "d.md": ("Four Post", "2015-11-17", "127 dead", "Some 127 people were killed in the attacks in Paris, police said."),
+    "e.md": ("Five Wire", "2015-11-18", "132 dead", "In all 132 people were killed in the attacks in Paris, the government said."),
+    "f.md": ("Six Times", "2015-11-18", "132 dead", "The attacks in Paris killed 132 people, the government said on Wednesday."),
+}
+
+
+def test_the_history_lists_what_changed_not_every_report_of_a_figure_that_stands(tmp_path):
+    """A figure the day before gave too only stands: left out of "How the figure changed" and
+    counted; the first day, a revision, a figure given again after another and the last day stay."""
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for name, (publisher, published, title, text) in STANDING.items():
+        (sources / name).write_text(article(publisher, published, title, text), encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    facts = json.loads((tmp_path / "site" / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["value"] == 127)
+    assert len(lead["history"]) == 6  # the download keeps every dated report
+    page = text_of(tmp_path / "site" / lead["page"])
+    history = page.split("How the figure changed")[1].split("Where the sources differ")[0]
+    assert ("14 Nov 2015 127 people Agence One first reported "
+            "16 Nov 2015 129 people Three News revised from 127 people "
+            "17 Nov 2015 127 people Four Post as reported before "
+            "18 Nov 2015 132 people Five Wire, Six Times revised from 127 people; latest") in history
+    assert "Daily Two" not in history
+    assert "Not listed: 1 report of a figure also given the day before" in history
