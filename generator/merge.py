@@ -345,8 +345,11 @@ def changed_words(first, words):
     matcher = difflib.SequenceMatcher(a=first, b=words, autojunk=False)
     if matcher.ratio() < MIN_ALIGNMENT:
         return ()
-    return tuple((" ".join(first[a1:a2]), " ".join(words[b1:b2]))
-                 for op, a1, a2, b1, b2 in matcher.get_opcodes() if op != "equal")
+    changes = ((" ".join(first[a1:a2]), " ".join(words[b1:b2]))
+               for op, a1, a2, b1, b2 in matcher.get_opcodes() if op != "equal")
+    # Another figure later in the sentence ("faces up to 7 years" / "up to 15 years") is a fact
+    # of its own, shown on its own page: not a difference of wording.
+    return tuple((a, b) for a, b in changes if not (any(c.isdigit() for c in a) and any(c.isdigit() for c in b)))
 
 
 def previous_sentences(sources, facts):

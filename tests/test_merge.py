@@ -101,6 +101,16 @@ def test_close_versions_show_where_their_wording_parts_ways():
     assert [(w.words, w.other_words) for w in fact.wording] == [("school", "hospital")]
 
 
+def test_another_figure_later_in_the_sentence_is_no_difference_of_wording():
+    """"up to 7 years" / "up to 15 years" after a man's age: another fact (its own page shows it
+    and where the sources differ on it), not how the sources word this one."""
+    age = [m for m in merge_texts(
+        "A 34-year-old man was detained in Lyman and faces up to 7 years in a prison near the river.",
+        "A 34-year-old man was detained in Lyman and faces up to 15 years in a jail near the river.",
+    ) if m.kind == "age"]
+    assert [(w.words, w.other_words) for m in age for w in m.wording] == [("prison", "jail")]
+
+
 def test_freely_reworded_versions_are_not_compared_word_for_word():
     [fact] = merge_texts(
         "Officials in Kherson said about 300 families were moved to a school near the river.",
