@@ -17,13 +17,13 @@ import functools
 import gc
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, Redone, cached_gazetteer, cached_source, cached_work, code_version,
-                    facts_file_digests, file_digests, gazetteer_entry, input_fingerprint, last_build, last_build_entry, site_listing,
-                    write_entries, write_source_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_source, cached_work,
+                    code_version, digest, facts_file_digests, file_digests, gazetteer_entry, input_fingerprint,
+                    last_build, last_build_entry, site_listing, write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
@@ -222,11 +222,15 @@ class Plan:
     early: Background | None = None  # changed_facts_files(), under way while the facts merge
     staging_folder: Path | None = None  # where early writes the facts files ahead
     made: DataFiles | None = None  # what was made beside the pages, once they are
+    last_pages: LastPages | None = None  # the last build's pages that may be kept as they are
+    records: dict = field(default_factory=dict)  # path -> (digest, bytes, key) of the files, as site_files makes them
 
     def pages(self, staging=None):
-        """Every file of the site, one at a time (see site_files), rendered afresh on each call."""
+        """Every file of the site, one at a time (see site_files), rendered afresh on each call
+        but for the pages the last build made from the same key, kept (staging given)."""
+        reuse = self.last_pages.reuse(staging) if self.last_pages and staging else None
         return site_files(self.site, self.templates_dir, self.assets, self.progress, self.early is not None,
-                          self.keep, staging)
+                          self.keep, staging, reuse, self.records)
 
     def keep(self, made):
         self.made = made
@@ -259,7 +263,7 @@ class Plan:
             shutil.rmtree(self.staging_folder, ignore_errors=True)
 
 
-def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False):
+def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False, last_pages=None):
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
     site, review, redone = reviewed_site(content, version, progress, site_url)
@@ -273,7 +277,7 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
                                              content=content if writing else None, staging_folder=staging_folder),
                            site, size=len(site.sources))
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
-                   early, staging_folder)
+                   early, staging_folder, last_pages=last_pages)
     try:
         planned.site = with_merged(site, progress)
     except BaseException:
@@ -282,14 +286,23 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     return planned
 
 
+def page_salt(content, version, settings, as_read):
+    """What every page is made from besides its own data: the code, the settings and the
+    templates (as_read's files outside the content folder)."""
+    content = Path(content).resolve()
+    templates = sorted((path, file_digest) for path, file_digest in as_read.items()
+                       if content not in Path(path).resolve().parents)
+    return digest(version, *settings, *(part for pair in templates for part in pair))
+
+
 def fingerprint(as_read, out_dir, version, settings):
     """Of the build's inputs (as_read: {path: digest of the file}), code and settings."""
     return input_fingerprint(as_read, version, (Path(out_dir).resolve(), *settings))
 
 
-def unchanged_since_last_build(content, out_dir, version, settings, as_read):
-    """The last build's report if no input changed since and its site is still there as written."""
-    last = last_build(content / CACHE_FOLDER)
+def unchanged_since_last_build(last, out_dir, version, settings, as_read):
+    """The last build's report (last: its entry, last_build) if no input changed since and its
+    site is still there as written."""
     if not last or site_listing(out_dir) != last["site"]:
         return None
     if last["fingerprint"] != fingerprint(as_read, out_dir, version, settings):
@@ -368,16 +381,19 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     # What the build reads, taken before it reads anything: a file saved while it runs is then
     # seen as changed by the next build, which builds it.
     as_read = file_digests(input_files(content, templates_dir))
-    report = None if single_file else unchanged_since_last_build(content, out_dir, version, settings, as_read)
+    last = last_build(content / CACHE_FOLDER)
+    report = None if single_file else unchanged_since_last_build(last, out_dir, version, settings, as_read)
     if report:
         return report
+    last_pages = LastPages(last, page_salt(content, version, settings, as_read))
     facts_read = {Path(path).relative_to(content / "facts").as_posix(): digest for path, digest in as_read.items()
                   if Path(content / "facts") in Path(path).parents}
     with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
-                                 writing=True)) as planned:
+                                 writing=True, last_pages=last_pages)) as planned:
         report, listing, done = write_plan(planned, content, out_dir, progress, single_file, facts_read)
         after = fingerprint(inputs_after(as_read, content / "facts", done), out_dir, version, settings)
-        problem = write_cache(planned, content / CACHE_FOLDER, last_build_entry(after, listing, asdict(report)))
+        problem = write_cache(planned, content / CACHE_FOLDER,
+                              last_build_entry(after, listing, asdict(report), last_pages.entry(planned.records)))
     return replace(report, cache_problem=planned.cache_problem or problem)
 
 

@@ -353,9 +353,42 @@ def last_build(cache_dir):
         return entries.get(LAST_BUILD)
 
 
-def last_build_entry(fingerprint, listing, report):
-    return {LAST_BUILD: json.dumps({"fingerprint": fingerprint, "site": listing, "report": report},
-                                   sort_keys=True, separators=(",", ":"))}
+def last_build_entry(fingerprint, listing, report, pages=None):
+    """pages: LastPages.entry() of the build, if it made pages from keys."""
+    return {LAST_BUILD: json.dumps({"fingerprint": fingerprint, "site": listing, "report": report,
+                                    PAGES: pages or {}}, sort_keys=True, separators=(",", ":"))}
+
+
+PAGES = "pages"  # in the last build's entry: path -> [salted key, digest] of each page made from a key
+
+
+class LastPages:
+    """The pages the last build made from a key (render.fact_page_key), so that this build keeps
+    each whose key is the same, salted with the build's code, templates and settings (salt):
+    linked from the previous site unread rather than made again."""
+
+    def __init__(self, last, salt):
+        """last: the last build's entry (last_build), or None."""
+        sizes = (last or {}).get("site") or {}
+        self.salt = salt
+        self.pages = {path: (key, page_digest, sizes[path])
+                      for path, (key, page_digest) in ((last or {}).get(PAGES) or {}).items() if path in sizes}
+
+    def salted(self, key):
+        return digest(self.salt, key)
+
+    def reuse(self, staging):
+        """reuse(path, key) for render.fact_pages: the last build's file, linked into staging."""
+        def reused(path, key):
+            last = self.pages.get(path)
+            if last is None or last[0] != self.salted(key):
+                return None
+            return staging.keep(path, last[1], last[2], key)
+        return reused
+
+    def entry(self, records):
+        """{path: [salted key, digest]} of this build's pages made from a key (records: site_files')."""
+        return {path: [self.salted(key), page_digest] for path, (page_digest, _, key) in records.items() if key}
 
 
 def gazetteer_key(version):

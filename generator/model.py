@@ -223,6 +223,7 @@ class Site:
 class Page:
     path: str  # relative to the site root, with forward slashes
     text: str
+    key: str | None = None  # digest of everything the page shows, where its kind has one (render.fact_page_key)
 
 
 @dataclass(frozen=True)
@@ -232,3 +233,4 @@ class StoredPage:
     digest: str  # of its text, as publish.page_record
     written: bool  # False: the previous site's file, byte for byte, kept
     size: int  # bytes
+    key: str | None = None  # the Page's

@@ -134,9 +134,10 @@ self.addEventListener("fetch", (event) => {
 
 
 def page_record(page):
-    """(digest, bytes) of a page's text as written (write.Staging): the service worker's record of it."""
+    """(digest, bytes, key) of a page's text as written (write.Staging): the service worker's
+    record of it, and the key it was made from (Page.key)."""
     data = page.text.encode("utf-8")
-    return bytes_digest(data), len(data)
+    return bytes_digest(data), len(data), page.key
 
 
 def bytes_digest(data):
@@ -152,8 +153,8 @@ SEARCH_STARTS_WITH = ("manifest.js", "sources.js")
 
 
 def kept_at_once(records):
-    """The paths the service worker fetches at install ({path: (digest, bytes)})."""
-    if sum(size for _, size in records.values()) <= KEEP_WHOLE_SITE_UP_TO:
+    """The paths the service worker fetches at install ({path: (digest, bytes, key)})."""
+    if sum(record[1] for record in records.values()) <= KEEP_WHOLE_SITE_UP_TO:
         return sorted(records)
     return sorted(path for path in records
                   if ("/" not in path and path.endswith(".html"))
@@ -162,7 +163,7 @@ def kept_at_once(records):
 
 
 def service_worker(records):
-    """sw.js: what to keep at once of this build's files ({path: (digest, bytes)}; kept_at_once)
+    """sw.js: what to keep at once of this build's files ({path: (digest, bytes, key)}; kept_at_once)
     and the rest as read, under a version that changes when any file does."""
     paths = sorted(records)
     version = hashlib.sha1("".join(f"{path}\0{records[path][0]}\0" for path in paths).encode("utf-8")).hexdigest()[:12]
@@ -182,7 +183,7 @@ def download_pages(site):
 
 def publishing_pages(site, records):
     """What hosts and crawlers look for, and the service worker that keeps the site's files
-    ({path: (digest, bytes)}, as page_record makes them) for offline reading."""
+    ({path: (digest, bytes, key)}, as page_record makes them) for offline reading."""
     html_paths = [path for path in records if path.endswith(".html")]
     files = [Page(".nojekyll", ""),  # GitHub Pages: serve the files as they are, no Jekyll
              Page("robots.txt", robots(site))]

@@ -5,6 +5,7 @@ templates only lay out what they are given.
 """
 
 import functools
+import hashlib
 import itertools
 import json
 import traceback
@@ -431,7 +432,8 @@ def trail(root, *steps):
 
 def fact_pager(groups):
     """{merged id: (trail, pager)} for the fact pages: the kind group that holds each fact, and
-    the facts before and after it in the fact sheet's own order."""
+    the facts before and after it in the fact sheet's own order. No "fact N of M": a new fact
+    would change every page."""
     order = [(group, fact["id"]) for group in groups for fact in group["facts"]]
     shown = {fact["id"]: fact for group in groups for fact in group["facts"]}  # as the sheet leads with it
     pagers = {}
@@ -443,7 +445,7 @@ def fact_pager(groups):
                 neighbours[rel] = {"href": fact_href(other["id"], "../"), "value": other["value"],
                                    "label": other["label"]}
         pagers[fact_id] = (trail("../", (group["title"], f"index.html#{group['id']}"), (shown[fact_id]["value"], None)),
-                           {"position": position + 1, "total": len(order), **neighbours})
+                           neighbours)
     return pagers
 
 
@@ -506,14 +508,15 @@ def search_hint(site):
     return " or ".join(filter(None, (figure, *named[:1]))) or NEUTRAL_SEARCH_HINT
 
 
-def render_site(site, templates_dir=None, kinds=None):
+def render_site(site, templates_dir=None, kinds=None, reuse=None):
     """Every page of the site (or of the given kinds, keys of PAGE_KINDS), one at a time as it
-    is asked for, so that a big site is never all in memory at once; nothing is written here."""
+    is asked for, so that a big site is never all in memory at once; nothing is written here.
+    reuse: see fact_pages."""
     try:
         env = make_environment(templates_dir)
         env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
                                 "url": site.config.base_url, "search_hint": search_hint(site)}
-        yield from render_pages(env, site, kinds)
+        yield from render_pages(env, site, kinds, reuse)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
@@ -633,20 +636,54 @@ def sheet_pages(env, site, lookups):
                timeline=timeline(site.merged, lookups.sources_by_id))
 
 
-def fact_pages(env, site, lookups):
+def fact_pages(env, site, lookups, reuse=None):
+    """reuse(path, key): the last build's page of path where it was made from the same key (a
+    StoredPage, yielded as it is), else None and the page is made here."""
     sources_by_id = lookups.sources_by_id
     named = entities_by_anchor(site.entities)
     pagers = fact_pager(lookups.groups)
     links = SourceLinks(sources_by_id, "../")
+    marks = {source.id: source_mark(source) for source in site.sources} if reuse is not None else None
     for merged in site.merged:
         in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
         crumbs, pager = pagers[merged.id]
+        path = fact_path(merged.id)
+        key = None
+        if reuse is not None:
+            key = fact_page_key(merged, marks, lookups.named, in_sentences, pagers[merged.id], env.globals["sheet"])
+            kept = reuse(path, key)
+            if kept is not None:
+                yield kept
+                continue
         view = merged_view(merged, sources_by_id, "../", lookups.named, links=links)
-        yield page(env, "fact.html", fact_path(merged.id),
-                   title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
-                   json_ld=claim_json_ld(merged, sources_by_id),
-                   fact=view, quoted=quoted_alike(view["citations"]),
-                   entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
+        made = page(env, "fact.html", path,
+                    title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
+                    json_ld=claim_json_ld(merged, sources_by_id),
+                    fact=view, quoted=quoted_alike(view["citations"]),
+                    entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)
+        yield made if key is None else Page(made.path, made.text, key)
+
+
+def fact_page_key(merged, source_marks, named, entities, pager, sheet):
+    """A digest of everything a fact page shows: the merged fact, the sources it names (each by
+    source_marks: its file's digest, which holds its front matter), the other facts it names,
+    the people and places of its sentences, its neighbours in the fact sheet and what every page
+    shows (sheet). The templates and the code are the caller's to add. Far cheaper than the
+    page's view: a rebuild makes again only the pages whose key changed."""
+    cited = dict.fromkeys([*(c.source for c in merged.citations),
+                           *(s for side in merged.sides for s in side.sources),
+                           *(d.source for d in merged.history)])
+    # repr, not pickle: pickle writes an object met twice as a reference, so equal data shared
+    # otherwise in another build would digest otherwise.
+    shown = (merged, [source_marks[source_id] for source_id in cited], [named[other] for other in merged.conflicts],
+             [(e.id, e.name, e.kind) for e in entities], pager, sheet)
+    return hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()
+
+
+def source_mark(source):
+    """What names a source on another page, for fact_page_key: its file's digest (its text and
+    front matter), or, for a source read from no file, its title and front matter."""
+    return source.digest or repr((source.title, sorted(source.meta.items(), key=str)))
 
 
 def source_pages(env, site, lookups):
@@ -690,7 +727,10 @@ PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages
               "other": other_pages}
 
 
-def render_pages(env, site, kinds=None):
+def render_pages(env, site, kinds=None, reuse=None):
     lookups = Lookups(site)
     for kind in kinds or PAGE_KINDS:
-        yield from PAGE_KINDS[kind](env, site, lookups)
+        if kind == "facts":
+            yield from fact_pages(env, site, lookups, reuse)
+        else:
+            yield from PAGE_KINDS[kind](env, site, lookups)

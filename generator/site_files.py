@@ -54,13 +54,16 @@ def search_files(site, staging=None, with_results=True):
     return pages if staging is None else stored_pages(pages, staging)
 
 
-def site_files(site, templates_dir, assets, progress=lambda stage, done, total: None, small_site=False, made=lambda data: None, staging=None):
+def site_files(site, templates_dir, assets, progress=lambda stage, done, total: None, small_site=False,
+               made=lambda data: None, staging=None, reuse=None, records=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
     pages as they render, while the index and, on a small site, the data files and the
     BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
     downloads, the pages the other processes made (put into staging by them, if given), and
     the files made from all the others (sitemap, service worker). A small site has up to
-    build.FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little."""
+    build.FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little.
+    reuse(path, key): the last build's page made from the same key, linked into staging (see
+    render.fact_pages). records: {path: (digest, bytes, key)} of every file, filled as they come."""
     progress("render", 0, 1)
     index = Background(functools.partial(search_files, staging=staging, with_results=not small_site), site,
                        size=len(site.sources))
@@ -68,11 +71,12 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     # pages: a process of their own would touch, and so copy, much of the site's memory.
     beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
                                           staging=staging), site, size=len(site.sources) if small_site else 0)
-    records = {}  # path -> (digest, bytes) of every file, for the service worker
+    records = {} if records is None else records  # for the service worker, and the keys for the next build
     with PutAhead(staging) as put:
         try:
             for page in render_site(site, templates_dir,
-                                    None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES]):
+                                    None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES],
+                                    reuse if staging is not None else None):
                 yield from put(page, records)
             data = beside.result()
         except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more
@@ -131,7 +135,7 @@ class PutAhead:
     @staticmethod
     def settled(item, records):
         page = item.result() if isinstance(item, Future) else item
-        records[page.path] = (page.digest, page.size) if isinstance(page, StoredPage) else page_record(page)
+        records[page.path] = (page.digest, page.size, page.key) if isinstance(page, StoredPage) else page_record(page)
         return page
 
 

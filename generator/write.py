@@ -212,7 +212,20 @@ class Staging:
         kept = keep_unchanged(self.out_dir / page.path, target, data)
         if not kept:
             target.write_bytes(data)
-        return StoredPage(page.path, bytes_digest(data), not kept, len(data))
+        return StoredPage(page.path, bytes_digest(data), not kept, len(data), page.key)
+
+    def keep(self, path, digest, size, key):
+        """The previous site's file of path, linked in unread (a page made from the same key as
+        then: the same bytes), if it is there with the size it was written with; else None."""
+        old, target = self.out_dir / path, self.folder / path
+        try:
+            if old.stat().st_size != size:
+                return None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(old, target)
+        except OSError:  # gone, or no hard links on this file system: the page is made again
+            return None
+        return StoredPage(path, digest, False, size, key)
 
     def swap_in(self):
         os.chmod(self.folder, 0o755)

@@ -215,3 +215,58 @@ def test_a_gazetteer_kept_by_other_code_is_not_taken(tmp_path):
     with Entries(tmp_path) as entries:
         assert gazetteer.Gazetteer.from_record(cached_gazetteer(entries, "version 1")).local_names == {"Kupiansk": "UA"}
         assert cached_gazetteer(entries, "version 2") is None
+
+
+TOWNS = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Izium", "Kherson", "Lyman", "Bakhmut"]
+
+
+def town_report(n, town):
+    return (f"---\ntitle: {town} report\npublisher: Paper {n}\npublished: 2024-03-{n + 1:02d}\n---\n"
+            f"Officials in {town} said {100 + n * 7} families were moved to shelters.\n\n"
+            f"The repairs in {town} will cost €{n + 2} million, the council said.\n")
+
+
+def made_again(monkeypatch):
+    """The merged facts whose page is made (not kept from the last build) from here on."""
+    from generator import render
+    made, real = [], render.claim_json_ld  # made for a fact page alone
+    monkeypatch.setattr(render, "claim_json_ld", lambda merged, *a: made.append(merged.id) or real(merged, *a))
+    return made
+
+
+def test_a_rebuild_makes_again_only_the_fact_pages_whose_facts_changed(tmp_path, monkeypatch):
+    """Each fact page is made from a key of all it shows (render.fact_page_key): a new source or a
+    reviewer's edit makes again the pages of the facts it touches and their neighbours, and the
+    site is byte for byte what a full build gives; other templates make every page again."""
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:8]):
+        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
+    run(content, site)
+    pages = len(list((site / "facts").glob("*.html")))
+    made = made_again(monkeypatch)
+    (content / "sources" / "r08.md").write_text(town_report(8, TOWNS[8]), encoding="utf-8")
+    run(content, site)
+    assert 0 < len(made) <= 6 < pages  # the new facts and their neighbours in the sheet's order
+    full = tmp_path / "full"
+    shutil.copytree(content / "sources", full / "content" / "sources")
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")
+
+    made.clear()  # a reviewer's edit: one label
+    facts_file = content / "facts" / "r03.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert 0 < len(made) <= 3
+    shutil.rmtree(full)
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")
+
+    made.clear()  # other templates: every page made again
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "style.css").write_text("body { color: black; }\n", encoding="utf-8")
+    CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
+                              "--templates", str(tmp_path / "templates")])
+    assert len(made) == len(list((site / "facts").glob("*.html")))
