@@ -21,7 +21,7 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from .errors import FactsheetError, yaml_error
-from .kinds import KIND_BY_ID
+from .kinds import KIND_BY_ID, unit_as_read, unit_in_words
 from .model import Fact
 from .yaml_text import dump
 
@@ -56,6 +56,7 @@ def extracted_path(source_id):
 def fact_record(fact):
     record = {key: getattr(fact, key) for key in RECORD_FIELDS}
     record["places"] = list(fact.places)
+    record["unit"] = unit_in_words(fact.unit)
     for key in ONLY_WHEN_SET:
         if record[key] is None:  # so a file without notes reads as it did before there were any
             del record[key]
@@ -65,6 +66,7 @@ def fact_record(fact):
 def fact_from_record(record, source_id, key_by_reviewer=None):
     fields = {key: record.get(key, DEFAULTS.get(key)) for key in RECORD_FIELDS}
     fields["places"] = tuple(record.get("places") or ())
+    fields["unit"] = unit_as_read(fields["kind"], fields["unit"])
     return Fact(source=source_id, key_by_reviewer=key_by_reviewer, **fields)
 
 
@@ -98,7 +100,7 @@ def merged_yaml(merged):
             "kind": m.kind,
             "value": m.value,
             "value_max": m.value_max,
-            "unit": m.unit,
+            "unit": unit_in_words(m.unit),
             "qualifier": m.qualifier,
             "label": m.label,
             "key": m.key,

@@ -12,8 +12,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Unit:
-    name: str  # as the facts YAML and the pages write it: "km²"
+    name: str  # as the pages write it and the language modules and every stage know it: "km²"
     to_base: float | None = None  # factor to the kind's base unit; None: compared only as itself
+    # Its name in words, singular, as the facts YAML and the downloads write it: a reviewer reads
+    # "nanometre", "metric horsepower", "knot" where "nm", "PS", "kn" could be misread. None: the
+    # sign is the name everyone reads (%, °C) or the name is a word already ("years").
+    word: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,12 +36,12 @@ SHARE = "share"  # the unit of a fraction of a whole ("two-thirds of"), a percen
 KINDS = (
     Kind(COUNT, "People and things counted", weight=3),  # the unit is the noun counted
     Kind(AREA, "Areas", "km²", (
-        Unit("km²"),
-        Unit("mi²", 2.589988),
-        Unit("ha", 0.01),
-        Unit("acres", 0.004046873),
-        Unit("m²", 0.000001),
-        Unit("ft²", 0.00000009290304),
+        Unit("km²", word="square kilometre"),
+        Unit("mi²", 2.589988, "square mile"),
+        Unit("ha", 0.01, "hectare"),
+        Unit("acres", 0.004046873, "acre"),
+        Unit("m²", 0.000001, "square metre"),
+        Unit("ft²", 0.00000009290304, "square foot"),
     ), weight=3),
     Kind(PENALTY, "Penalties", weight=3),  # a duration in a sentence about prison; see extract/quantities.py
     Kind(AGE, "Ages", weight=0),  # an age is a detail, seldom what a story is about
@@ -48,100 +52,100 @@ KINDS = (
         Unit("percentage points"),  # a change of a percentage, not a share: compared only as itself
     ), weight=2),
     Kind("distance", "Lengths and distances", "km", (
-        Unit("km"),
-        Unit("nmi", 1.852),
-        Unit("mi", 1.609344),
-        Unit("m", 0.001),
-        Unit("dm", 0.0001),
-        Unit("cm", 0.00001),
-        Unit("mm", 0.000001),
-        Unit("μm", 0.000000001),
-        Unit("nm", 0.000000000001),  # nanometres; nautical miles are nmi
-        Unit("yd", 0.0009144),
-        Unit("ft", 0.0003048),
-        Unit("in", 0.0000254),
+        Unit("km", word="kilometre"),
+        Unit("nmi", 1.852, "nautical mile"),
+        Unit("mi", 1.609344, "mile"),
+        Unit("m", 0.001, "metre"),
+        Unit("dm", 0.0001, "decimetre"),
+        Unit("cm", 0.00001, "centimetre"),
+        Unit("mm", 0.000001, "millimetre"),
+        Unit("μm", 0.000000001, "micrometre"),
+        Unit("nm", 0.000000000001, "nanometre"),  # nanometres; nautical miles are nmi
+        Unit("yd", 0.0009144, "yard"),
+        Unit("ft", 0.0003048, "foot"),
+        Unit("in", 0.0000254, "inch"),
     ), weight=1.5),
     Kind("speed", "Speeds", "km/h", (
-        Unit("km/h"),
-        Unit("mph", 1.609344),
-        Unit("kn", 1.852),
-        Unit("m/s", 3.6),  # wind, as weather services outside the US and UK give it
+        Unit("km/h", word="kilometre per hour"),
+        Unit("mph", 1.609344, "mile per hour"),
+        Unit("kn", 1.852, "knot"),
+        Unit("m/s", 3.6, "metre per second"),  # wind, as weather services outside the US and UK give it
     ), weight=1.5),
     Kind("volume", "Volumes", "m³", (
-        Unit("m³"),
-        Unit("l", 0.001),
-        Unit("ml", 0.000001),
-        Unit("cups", 0.000236588),  # the US cup, tablespoon and teaspoon of recipes
-        Unit("tbsp", 0.0000147868),
-        Unit("tsp", 0.00000492892),
-        Unit("gal", 0.003785412),  # the US gallon, as most news in English means it
-        Unit("ft³", 0.028316847),
-        Unit("bbl", 0.158987295),
+        Unit("m³", word="cubic metre"),
+        Unit("l", 0.001, "litre"),
+        Unit("ml", 0.000001, "millilitre"),
+        Unit("cups", 0.000236588, "cup"),  # the US cup, tablespoon and teaspoon of recipes
+        Unit("tbsp", 0.0000147868, "tablespoon"),
+        Unit("tsp", 0.00000492892, "teaspoon"),
+        Unit("gal", 0.003785412, "gallon"),  # the US gallon, as most news in English means it
+        Unit("ft³", 0.028316847, "cubic foot"),
+        Unit("bbl", 0.158987295, "barrel"),
     ), weight=1.5),
     Kind("weight", "Weights", "t", (
-        Unit("t"),
-        Unit("kg", 0.001),
-        Unit("g", 0.000001),
-        Unit("mg", 0.000000001),
-        Unit("μg", 0.000000000001),
-        Unit("lb", 0.000453592),
-        Unit("oz", 0.0000283495),
+        Unit("t", word="metric ton"),
+        Unit("kg", 0.001, "kilogram"),
+        Unit("g", 0.000001, "gram"),
+        Unit("mg", 0.000000001, "milligram"),
+        Unit("μg", 0.000000000001, "microgram"),
+        Unit("lb", 0.000453592),  # no word: "pound" alone names a currency too
+        Unit("oz", 0.0000283495, "ounce"),
     ), weight=1.5),
     Kind(TEMPERATURE, "Temperatures", None, (
         Unit("°C"),
         Unit("°F"),
     ), weight=1.5),
     Kind("power", "Power", "MW", (
-        Unit("MW"),
-        Unit("GW", 1000),
-        Unit("kW", 0.001),
-        Unit("W", 0.000001),
-        Unit("hp", 0.000745700),
-        Unit("PS", 0.000735499),  # the metric horsepower of European carmakers
+        Unit("MW", word="megawatt"),
+        Unit("GW", 1000, "gigawatt"),
+        Unit("kW", 0.001, "kilowatt"),
+        Unit("W", 0.000001, "watt"),
+        Unit("hp", 0.000745700, "horsepower"),
+        Unit("PS", 0.000735499, "metric horsepower"),  # the metric horsepower of European carmakers
     ), weight=1),
     Kind("pressure", "Pressures", "kPa", (
-        Unit("kPa"),
-        Unit("Pa", 0.001),
-        Unit("hPa", 0.1),
-        Unit("MPa", 1000),
-        Unit("GPa", 1_000_000),
+        Unit("kPa", word="kilopascal"),
+        Unit("Pa", 0.001, "pascal"),
+        Unit("hPa", 0.1, "hectopascal"),
+        Unit("MPa", 1000, "megapascal"),
+        Unit("GPa", 1_000_000, "gigapascal"),
         Unit("bar", 100),
-        Unit("psi", 6.894757),
+        Unit("psi", 6.894757, "pound-force per square inch"),
     ), weight=0.5),
     Kind("energy", "Energy", "MWh", (
-        Unit("MWh"),
-        Unit("TWh", 1_000_000),
-        Unit("GWh", 1000),
-        Unit("kWh", 0.001),
+        Unit("MWh", word="megawatt hour"),
+        Unit("TWh", 1_000_000, "terawatt hour"),
+        Unit("GWh", 1000, "gigawatt hour"),
+        Unit("kWh", 0.001, "kilowatt hour"),
     ), weight=1),
     Kind("data", "Data sizes", "GB", (
-        Unit("GB"),
-        Unit("TB", 1000),
-        Unit("MB", 0.001),
+        Unit("GB", word="gigabyte"),
+        Unit("TB", 1000, "terabyte"),
+        Unit("MB", 0.001, "megabyte"),
     ), weight=0.5),
     Kind("bandwidth", "Data rates", "Mbps", (
-        Unit("Mbps"),
-        Unit("Gbps", 1000),
-        Unit("kbps", 0.001),
+        Unit("Mbps", word="megabit per second"),
+        Unit("Gbps", 1000, "gigabit per second"),
+        Unit("kbps", 0.001, "kilobit per second"),
     ), weight=0.5),
     Kind("frequency", "Frequencies", "Hz", (
-        Unit("Hz"),
-        Unit("kHz", 1000),
-        Unit("MHz", 1_000_000),
-        Unit("GHz", 1_000_000_000),
+        Unit("Hz", word="hertz"),
+        Unit("kHz", 1000, "kilohertz"),
+        Unit("MHz", 1_000_000, "megahertz"),
+        Unit("GHz", 1_000_000_000, "gigahertz"),
     ), weight=0.5),
     Kind(MEASURE, "Other measures", None, (  # each compared only as itself; unit null: a level ("closed at 96.088")
-        Unit("mAh"),
-        Unit("rpm"),
-        Unit("lb-ft"),
-        Unit("Nm"),
+        Unit("mAh", word="milliampere-hour"),
+        Unit("rpm", word="revolutions per minute"),
+        Unit("lb-ft", word="pound-foot"),
+        Unit("Nm", word="newton metre"),
         Unit("ppm"),
         Unit("ppb"),
-        Unit("mpg"),
-        Unit("dB"),
+        Unit("mpg", word="mile per gallon"),
+        Unit("dB", word="decibel"),
         Unit("degrees"),  # of an angle, or a temperature whose scale is not said
-        Unit("MP"),  # megapixels of a camera
-        Unit("ppi"),  # pixels per inch of a screen
+        Unit("MP", word="megapixel"),  # megapixels of a camera
+        Unit("ppi", word="pixel per inch"),  # pixels per inch of a screen
     ), weight=0.5),
     Kind("magnitude", "Earthquake magnitudes", None, (Unit("magnitude"),), weight=1.5),
     Kind(DURATION, "Durations", None, (
@@ -158,12 +162,28 @@ KINDS = (
 
 KIND_BY_ID = {kind.id: kind for kind in KINDS}
 KIND_OF_UNIT = {unit.name: kind.id for kind in KINDS for unit in kind.units}
+WORD_OF_UNIT = {unit.name: unit.word for kind in KINDS for unit in kind.units if unit.word}
+# A hand-edited file may give a unit either way: "yd" or "yard" (in any case).
+UNIT_OF_WRITTEN = {(kind.id, written): unit.name for kind in KINDS for unit in kind.units
+                   for written in {unit.name, unit.name.lower(), (unit.word or unit.name).lower()}}
 TO_BASE_UNIT = {unit.name: (kind.base_unit, unit.to_base)
                 for kind in KINDS for unit in kind.units if unit.to_base is not None}
 
 
 def kind_title(kind_id):
     return KIND_BY_ID[kind_id].title
+
+
+def unit_in_words(unit):
+    """A unit as the facts files write it: "yd" -> "yard"; a noun counted, a currency code, "%" as they are."""
+    return WORD_OF_UNIT.get(unit, unit)
+
+
+def unit_as_read(kind, written):
+    """The unit a facts file names, by its sign or its word: (distance, "yard") -> "yd"; else as written."""
+    if not isinstance(written, str):
+        return written
+    return UNIT_OF_WRITTEN.get((kind, written)) or UNIT_OF_WRITTEN.get((kind, written.lower()), written)
 
 
 def in_base_unit(value, unit):

@@ -8,6 +8,7 @@ import io
 import json
 from xml.sax.saxutils import escape
 
+from .kinds import unit_in_words
 from .model import Page
 from .present import fact_path, format_value, source_page_path, told_here, told_most, web_url
 
@@ -23,7 +24,7 @@ def fact_rows(site):
     """One row per merged fact: its figure, what it says and how widely it is reported."""
     for merged in site.merged:
         yield {"fact": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
-               "unit": merged.unit, "qualifier": merged.qualifier, "shown": format_value(merged),
+               "unit": unit_in_words(merged.unit), "qualifier": merged.qualifier, "shown": format_value(merged),
                "label": merged.label, "key": merged.key, "score": merged.score, "sources": merged.source_count,
                "disputed": bool(merged.disagreements or merged.conflicts), "fact_page": fact_path(merged.id)}
 

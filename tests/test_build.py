@@ -22,7 +22,7 @@ from sitecheck import broken_links, scan
 
 KEY_FACTS = {  # (kind, value, unit, qualifier)
     ("count", 1400, "people", "nearly"),
-    ("area", 8000, "km²", None),
+    ("area", 8000, "square kilometre", None),
     ("penalty", 15, "years", "up to"),
     ("age", 44, "years", None),
 }
@@ -44,12 +44,12 @@ def test_seeds_build_key_facts_each_cited_at_an_existing_anchor(tmp_path):
 def test_square_miles_in_brackets_is_not_a_second_fact(tmp_path):
     content, site = build_seeds(tmp_path)
     guardian = yaml.safe_load(next((content / "facts").glob("001_*.yaml")).read_text(encoding="utf-8"))
-    [area] = [f for f in guardian["facts"] if f["unit"] == "km²"]
+    [area] = [f for f in guardian["facts"] if f["unit"] == "square kilometre"]
     assert area["also"] == "3,100 square miles"
     # in the facts YAML the conversion is a figure of its own that says which fact it restates
-    assert [f["restates"] for f in guardian["facts"] if f["unit"] == "mi²"] == [area["id"]]
+    assert [f["restates"] for f in guardian["facts"] if f["unit"] == "square mile"] == [area["id"]]
     merged = yaml.safe_load((content / "facts" / "_merged.yaml").read_text(encoding="utf-8"))["facts"]
-    assert not [m for m in merged if m["unit"] == "mi²"]
+    assert not [m for m in merged if m["unit"] == "square mile"]
     assert "3,100 square miles" in (site / "index.html").read_text(encoding="utf-8")
 
 
@@ -549,14 +549,14 @@ def test_seeds_and_three_new_articles_read_right_on_every_page(tmp_path):
     sheet = (site / "index.html").read_text(encoding="utf-8")
     for fact in money:
         assert html.escape(fact["text"], quote=False) in sheet, fact["text"]
-    assert {(f["value"], f["unit"]) for f in facts} >= {(86, "mm"), (30, "cm"), (60, "mph")}
+    assert {(f["value"], f["unit"]) for f in facts} >= {(86, "millimetre"), (30, "centimetre"), (60, "mile per hour")}
     assert '<header class="site"><a href="index.html">Four stories, figure by figure</a>' in sheet
 
 
 def test_the_seeds_key_figures_are_the_cards_own_examples(tmp_path):
     content, site = build_seeds(tmp_path)
     key = {(f["kind"], f["value"], f["unit"]) for f in merged_facts(content) if f["key"]}
-    assert key == {("count", 1400, "people"), ("area", 8000, "km²"), ("penalty", 15, "years")}
+    assert key == {("count", 1400, "people"), ("area", 8000, "square kilometre"), ("penalty", 15, "years")}
     panel = re.search(r'<section id="key-figures".*?</section>', (site / "index.html").read_text(encoding="utf-8"),
                       re.S)[0]
     assert re.findall(r'class="value" href="[^"]+">([^<]+)<', panel) == [

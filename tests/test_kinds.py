@@ -1,9 +1,11 @@
 """The kinds table: every conversion factor is the one pint's unit registry gives, so that a
 figure and its conversion in another unit merge as one fact."""
 
+import re
+
 import pytest
 
-from generator.kinds import KINDS
+from generator.kinds import KINDS, unit_as_read, unit_in_words
 
 pint = pytest.importorskip("pint")
 
@@ -39,6 +41,37 @@ def test_each_conversion_factor_is_pints(registry, kind, unit):
 
 def test_every_unit_with_a_factor_is_checked():
     assert {unit.name for kind in KINDS for unit in kind.units if unit.to_base is not None} <= set(PINT_NAMES)
+
+
+def pint_expression(word):
+    """A unit's word as pint parses it: "pound-force per square inch" -> "pound_force/inch**2"."""
+    word = re.sub(r"\b(square|cubic) (\w+)", lambda m: f"{m[2]}**{2 if m[1] == 'square' else 3}", word)
+    return word.replace(" per ", "/").replace(" ", "_").replace("-", "_")
+
+
+NEWS_MEANING = {"barrel": "oil_barrel"}  # pint's "barrel" is a dry barrel; the news' is of oil
+NAMED = [unit for kind in KINDS for unit in kind.units if unit.word and unit.name in PINT_NAMES]
+
+
+@pytest.mark.parametrize("unit", NAMED, ids=[unit.name for unit in NAMED])
+def test_a_units_word_names_the_unit_its_sign_does(registry, unit):
+    written = registry.parse_expression(NEWS_MEANING.get(unit.word, pint_expression(unit.word)))
+    assert written.to(PINT_NAMES[unit.name]).magnitude == pytest.approx(1, rel=1e-9)
+
+
+def test_a_facts_file_writes_a_unit_by_its_word_and_reads_it_by_word_or_sign():
+    assert [unit_in_words(u) for u in ("nm", "PS", "kn", "%", "°C", "years", "people", "USD")] == \
+        ["nanometre", "metric horsepower", "knot", "%", "°C", "years", "people", "USD"]
+    assert {unit_as_read("distance", written) for written in ("nanometre", "Nanometre", "nm")} == {"nm"}
+    assert unit_as_read("distance", "NMI") == "nmi"
+    assert unit_as_read("count", "metres") == "metres"  # a noun counted stays the noun
+    assert unit_as_read("measure", "Nm") == "Nm" and unit_as_read("distance", "nm") == "nm"
+
+
+def test_no_two_units_of_a_kind_are_written_alike():
+    for kind in KINDS:
+        written = [w for unit in kind.units for w in {unit.name.lower(), (unit.word or unit.name).lower()}]
+        assert len(written) == len(set(written)), kind.id
 
 
 def test_the_cldr_currency_symbols_are_babels():

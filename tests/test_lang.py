@@ -92,8 +92,8 @@ def test_a_language_added_as_one_data_module_is_read_in_the_sources_that_name_it
     def facts(code):
         document = yaml.safe_load((tmp_path / "in" / "facts" / f"{code}.yaml").read_text(encoding="utf-8"))
         return {(f["kind"], f["value"], f["unit"], f.get("qualifier")) for f in document["facts"]}
-    assert facts("es") == {("count", 1400, "personas", "más de"), ("distance", 30, "km", None)}
-    assert ("distance", 30, "km", None) not in facts("en")
+    assert facts("es") == {("count", 1400, "personas", "más de"), ("distance", 30, "kilometre", None)}
+    assert ("distance", 30, "kilometre", None) not in facts("en")
     assert all(qualifier is None for *_, qualifier in facts("en"))
 
 
