@@ -159,8 +159,20 @@ def unit_key(kind, unit):
     counts in any language where a language module names it ("people", "осіб", "Menschen": people,
     lang/__init__.py's COUNTED_CONCEPTS), else stemmed."""
     if kind == COUNT and unit:
-        return counted_concept(unit) or stem(unit)
+        noun = counted_head(unit)
+        return counted_concept(noun) or stem(noun)
     return base_unit(unit)
+
+
+def counted_head(noun):
+    """The noun a count counts, without the words that say which: "heart transplants" -> "transplants"."""
+    return noun.rsplit(" ", 1)[-1]
+
+
+def figure(fact):
+    """(value, unit) as two reports' figures are compared: a count's by its head noun alone,
+    "700 heart transplants" and "700 transplants" give one figure."""
+    return fact.value, (counted_head(fact.unit) if fact.kind == COUNT and fact.unit else fact.unit)
 
 
 @functools.cache
@@ -284,9 +296,9 @@ def converted_agrees(given, other):
 def without_roundings(members):
     """The reports but those whose figure another report gives more precisely in the same unit:
     one source's 5.1 oz and another's 5.11 oz agree."""
-    figures = {(m.value, m.unit) for m in members if m.value_max is None}
+    figures = {figure(m) for m in members if m.value_max is None}
     return [m for m in members if m.value_max is not None or not any(
-        unit == m.unit and rounded_from(m.value, value) for value, unit in figures)]
+        unit == figure(m)[1] and rounded_from(m.value, value) for value, unit in figures)]
 
 
 FIGURES_DIFFER = "Figures differ: "  # begins the line of describe_disagreements that lists the figures
@@ -451,7 +463,7 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
         return False
     if not alike(contexts, near, group, fact):
         return False
-    if (fact.value, fact.unit) == (head.value, head.unit) or agree((head.value, head.unit), (fact.value, fact.unit)):
+    if figure(fact) == figure(head) or agree(figure(head), figure(fact)):
         return True
     return clauses is None or any(same_thing(clauses, other, fact) for other in group[:ALIKE_SAMPLE])
 
@@ -571,15 +583,15 @@ def conversion_reach(measured, head):
 def converted_measure(head_measure, measured, head, other):
     """Whether two figures measure one thing in two units, one converted from the other and rounded
     to its own digits ("3 feet", "1 meter"), though further apart than VALUE_TOLERANCE."""
-    return (head_measure[:3] == measured[:3] and head.unit != other.unit and head.value_max is None
-            and other.value_max is None and agree((head.value, head.unit), (other.value, other.unit)))
+    return (head_measure[:3] == measured[:3] and figure(head)[1] != figure(other)[1] and head.value_max is None
+            and other.value_max is None and agree(figure(head), figure(other)))
 
 
 def one_figure(head, other):
     """Whether two reports give one figure, or close figures in one unit (a dispute: "2.45 GHz",
     "2.5 GHz"); a conversion neither rounded nor cut off to its figure's digits ("0.33 in" of 8.1 mm)
     is left apart, neither joined nor called a dispute."""
-    return same_unit(head, other) or agree((head.value, head.unit), (other.value, other.unit))
+    return same_unit(head, other) or agree(figure(head), figure(other))
 
 
 def join_unambiguous(groups, families, heads):
@@ -605,7 +617,7 @@ def join_unambiguous(groups, families, heads):
                      and one_figure(groups[lead][0], head)]
             # the group giving its own figure (or that figure converted) before one giving a close other figure
             # ("5.1 inches" joins the 5.1 inches most sources give, not one article's "five-inch phone")
-            into = min(found, key=lambda lead: (not agree((groups[lead][0].value, groups[lead][0].unit),
+            into = min(found, key=lambda lead: (not agree(figure(groups[lead][0]),
                                                           (head.value, head.unit)), rank[lead]), default=None)
         if into is None:
             rank[index] = len(rank)
@@ -719,7 +731,7 @@ def in_conflict(group_a, group_b, contexts, places_a, places_b, clauses, events=
         return False  # an article giving both figures describes two things (or how one changed)
     if sentences is not None and not sentences[0].isdisjoint(sentences[1]):
         return False
-    if agree((a.value, a.unit), (b.value, b.unit)):
+    if agree(figure(a), figure(b)):
         return False  # "1 meter", "3 feet": one figure in two units
     if places_apart(places_a, places_b):
         return False  # "a man of 34 detained in Poltava", "a man of 89 detained in Lyman": two men

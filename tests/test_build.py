@@ -238,7 +238,7 @@ def test_a_third_article_with_1400_of_something_else_stays_a_separate_fact(tmp_p
     )
     run_build(content, site)
     at_1400 = [f for f in merged_facts(content) if f["value"] == 1400]
-    assert sorted((f["unit"], f["sources"]) for f in at_1400) == [("cases", 1), ("people", 1), ("people", 2)]
+    assert sorted((f["unit"], f["sources"]) for f in at_1400) == [("people", 1), ("people", 2), ("treason cases", 1)]
     assert broken_links(site) == []
 
 

@@ -129,16 +129,37 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what
             if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
+            first = described_from(tokens, n, context, words.list_joins)
             while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
                     and tokens[n + 1][0].lower() not in context.noun_stops \
                     and not context.possessive.search(tokens[n + 1][0]) \
                     and noun_case(tokens[n + 1][0]):  # "4 customs officers": the head noun; "screens that's": no more of it
                 n += 1
-            word, end = tokens[n][0], tokens[n].end()
-            return (word if word[0].isupper() else word.lower()), end
+            return " ".join(as_named(token[0]) for token in tokens[first:n + 1]), tokens[n].end()
         if token.start() > 40:
             break
     return None, 0
+
+
+def described_from(tokens, noun, context, list_joins):
+    """Where the words that say which of the noun are counted start, right before it: "700 heart
+    transplants", "14 first-team players", "12 Kia and Hyundai vehicles"; not a word that counts
+    or points ("10 more people", "3 of the other cars"), nor a figure."""
+    first = noun
+    while first > 0 and noun - first < MODIFIERS_BEFORE_NOUN:
+        word, lower = tokens[first - 1][0], tokens[first - 1][0].lower()
+        if lower in list_joins and joins_modifiers(tokens, first - 1, context):
+            first -= 1
+            continue
+        if not re.match(r"[^\W\d_]", word) or lower in context.not_nouns or context.possessive.search(word):
+            break
+        first -= 1
+    return first if re.match(r"[^\W\d_]", tokens[first][0]) and tokens[first][0].lower() not in list_joins else noun
+
+
+def as_named(word):
+    """A word of a counted noun as a list of them writes it: a name as written, else in lower case."""
+    return word if word[0].isupper() else word.lower()
 
 
 MODIFIERS_BEFORE_NOUN = 3  # "трёх стареющих бандитов": words that may stand between a figure and its noun
