@@ -50,6 +50,7 @@ KINDS = (
         Unit("%"),
         Unit(SHARE, 100),  # "two-thirds of", "one in four": the fraction of a whole, 0.25 for a quarter
         Unit("percentage points"),  # a change of a percentage, not a share: compared only as itself
+        Unit("bp", word="basis point"),  # a hundredth of a percentage point, as finance gives rates' changes
     ), weight=2),
     Kind("distance", "Lengths and distances", "km", (
         Unit("km", word="kilometre"),
@@ -101,6 +102,7 @@ KINDS = (
         Unit("kW", 0.001, "kilowatt"),
         Unit("W", 0.000001, "watt"),
         Unit("hp", 0.000745700, "horsepower"),
+        Unit("bhp", 0.000745700, "brake horsepower"),  # an engine's, at the crankshaft; in news one horsepower
         Unit("PS", 0.000735499, "metric horsepower"),  # the metric horsepower of European carmakers
     ), weight=1),
     Kind("pressure", "Pressures", "kPa", (

@@ -289,6 +289,10 @@ def test_a_small_towns_other_spelling_is_a_place_in_an_article_about_its_country
     ("The charity collected 30,000 rupees in a week.", ("money", 30_000, None, "INR")),
     ("The new line cost ₹4,500 crore to build.", ("money", 45_000_000_000, None, "INR")),
     ("Some 25 lakh people live in the district.", ("count", 2_500_000, None, "people")),
+    ("Fares rose to HK $5,400 for the route.", ("money", 5400, None, "HKD")),  # letters a space before the sign
+    ("Plan A $500 was turned down.", ("money", 500, None, "USD")),  # one letter apart is no country's
+    ("The bank will charge clients holding over 7.5 million Danish crowns.", ("money", 7_500_000, None, "DKK")),
+    ("The deal is worth 3.2 billion Swedish kronor.", ("money", 3_200_000_000, None, "SEK")),
 ])
 def test_money_in_the_forms_news_writes_it(sentence, expected):
     [fact] = facts_of(sentence)
@@ -309,6 +313,9 @@ def test_money_in_the_forms_news_writes_it(sentence, expected):
     ("The baby weighed 8 lb at birth.", ("weight", 8, None, "lb")),
     ("The ship carried 8,000 metric tons of wheat.", ("weight", 8000, None, "t")),
     ("The engine makes 400 hp at full throttle.", ("power", 400, None, "hp")),
+    ("The coupe's V10 makes 640bhp.", ("power", 640, None, "bhp")),
+    ("The fund charges 40 basis points a year.", ("percentage", 40, None, "bp")),
+    ("The central bank cut its rate by 25bp.", ("percentage", 25, None, "bp")),
     ("Each panel gives 3kW on a sunny day.", ("power", 3, None, "kW")),
     ("The plant will produce 1,200 megawatts by 2030.", ("power", 1200, None, "MW")),
     ("The town used 40 GWh of electricity last winter.", ("energy", 40, None, "GWh")),
@@ -962,6 +969,8 @@ def test_a_counted_noun_keeps_the_words_that_say_which_are_counted(text, value, 
     ("Police stopped 3 other cars at the border.", 3, "cars"),
     ("Only 2 of the 40 ministers attended.", 2, "ministers"),  # no figure among the words
     ("Courts opened 12 such cases this year.", 12, "cases"),
+    ("The airline grounded two new 737 Max jets.", 2, "jets"),  # "Max" is the name's, cut from its figure
+    ("There were four hundred million people.", 400_000_000, "people"),
 ])
 def test_words_that_count_or_point_are_no_part_of_the_counted_noun(text, value, unit):
     fact = facts_of(text)[0]

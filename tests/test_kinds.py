@@ -18,7 +18,7 @@ PINT_NAMES = {
     "m³": "m**3", "l": "liter", "ml": "milliliter", "cups": "cup", "tbsp": "tablespoon", "tsp": "teaspoon",
     "gal": "gallon", "ft³": "ft**3", "bbl": "oil_barrel",
     "t": "metric_ton", "kg": "kg", "g": "g", "mg": "mg", "μg": "microgram", "lb": "pound", "oz": "ounce",
-    "MW": "MW", "GW": "GW", "kW": "kW", "W": "W", "hp": "hp", "PS": "metric_horsepower",
+    "MW": "MW", "GW": "GW", "kW": "kW", "W": "W", "hp": "hp", "bhp": "hp", "PS": "metric_horsepower",
     "kPa": "kPa", "Pa": "Pa", "hPa": "hPa", "MPa": "MPa", "GPa": "GPa", "bar": "bar", "psi": "psi",
     "MWh": "MWh", "TWh": "TWh", "GWh": "GWh", "kWh": "kWh",
     "GB": "GB", "TB": "TB", "MB": "MB", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kbps": "kbit/s",
@@ -49,7 +49,8 @@ def pint_expression(word):
     return word.replace(" per ", "/").replace(" ", "_").replace("-", "_")
 
 
-NEWS_MEANING = {"barrel": "oil_barrel"}  # pint's "barrel" is a dry barrel; the news' is of oil
+# pint's "barrel" is a dry barrel, the news' is of oil; pint has no brake horsepower, which is horsepower
+NEWS_MEANING = {"barrel": "oil_barrel", "brake horsepower": "hp"}
 NAMED = [unit for kind in KINDS for unit in kind.units if unit.word and unit.name in PINT_NAMES]
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..lang import language as language_of
 from .gazetteer import is_known_place
+from .numbers import grammar as number_grammar
 from . import lemmas
 
 WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -129,7 +130,7 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what
             if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
-            first = described_from(tokens, n, context, words.list_joins)
+            first = described_from(tokens, n, context, words.list_joins, number_grammar(language).word_token)
             while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
                     and tokens[n + 1][0].lower() not in context.noun_stops \
                     and not context.possessive.search(tokens[n + 1][0]) \
@@ -141,19 +142,22 @@ def counted_noun(after, partitive=True, language=DEFAULT):
     return None, 0
 
 
-def described_from(tokens, noun, context, list_joins):
+def described_from(tokens, noun, context, list_joins, number_words):
     """Where the words that say which of the noun are counted start, right before it: "700 heart
     transplants", "14 first-team players", "12 Kia and Hyundai vehicles"; not a word that counts
-    or points ("10 more people", "3 of the other cars"), nor a figure."""
+    or points ("10 more people", "3 of the other cars"), nor a figure or its words ("4 hundred million people")."""
     first = noun
     while first > 0 and noun - first < MODIFIERS_BEFORE_NOUN:
         word, lower = tokens[first - 1][0], tokens[first - 1][0].lower()
         if lower in list_joins and joins_modifiers(tokens, first - 1, context):
             first -= 1
             continue
-        if not re.match(r"[^\W\d_]", word) or lower in context.not_nouns or context.possessive.search(word):
+        if not re.match(r"[^\W\d_]", word) or lower in context.not_nouns or context.possessive.search(word) \
+                or number_words.fullmatch(lower):
             break
         first -= 1
+    if first > 0 and tokens[first - 1][0][0].isdigit():
+        return noun  # "two new 737 Max jets": the words are a name's, cut off from its figure
     return first if re.match(r"[^\W\d_]", tokens[first][0]) and tokens[first][0].lower() not in list_joins else noun
 
 

@@ -26,7 +26,10 @@ CURRENCY_SYMBOLS = {
 }
 CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN", "AUD", "CAD", "HKD", "NZD", "SGD",
                   "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB")
-CURRENCY = "|".join([re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
+# A country's letters may stand a space before its dollar sign, as some sites set it: "HK $5.4m".
+PREFIXED_DOLLAR = re.compile(r"([A-Z]{2,})\$")  # not one letter: "Plan A $500"
+CURRENCY = "|".join([PREFIXED_DOLLAR.sub(r"\1 ?\\$", c) if PREFIXED_DOLLAR.fullmatch(c) else re.escape(c)
+                     for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
                     + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
 # The characters a CURRENCY starts with: a pattern looks for one at a word's middle ("US$5") only
 # where one of these stands, rather than trying every currency at every letter.
@@ -140,8 +143,8 @@ def written_units(kind_id, language=DEFAULT):
 
 
 def currency_code(written):
-    """'£' -> 'GBP', 'USD ' -> 'USD', 'RMB' -> 'CNY'."""
-    written = written.strip()
+    """'£' -> 'GBP', 'USD ' -> 'USD', 'HK $' -> 'HKD', 'RMB' -> 'CNY'."""
+    written = written.strip().replace(" $", "$")
     return CURRENCY_SYMBOLS.get(written) or CODE_ALIASES.get(written, written)
 
 

@@ -50,6 +50,9 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
     "zlotys": "PLN", "zlotych": "PLN", "kronor": "SEK", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "naira": "NGN", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT", "forints": "HUF",
     "forint": "HUF", "lei": "RON", "pence": "GBX", "penny": "GBX",
+    # The crowns of the Nordic and Czech news in English, named with their country (alone, ambiguous)
+    "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
+    "danish kroner": "DKK", "norwegian kroner": "NOK", "swedish kronor": "SEK", "icelandic kronur": "ISK",
 }
 # Pence are written as markets write them, GBX (hundredths of GBP): "85p", "197 pence".
 CURRENCY_SUFFIXES = {"p": "GBX"}
@@ -270,6 +273,7 @@ UNITS = {
     "ft²": r"square f(?:ee|oo)t|sq\.? ?f(?:ee)?t|ft²",
     "%": r"per ?cent|pc|%",
     "percentage points": r"percentage[- ]points?|ppts?|pp",
+    "bp": r"basis[- ]points?|bps?",
     "km": r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)",
     "nmi": r"nautical miles?",
     "mi": r"miles?(?! (?:per|an) hour| per gallon)",
@@ -312,7 +316,8 @@ UNITS = {
     "GW": r"gigawatts?|GW",
     "kW": r"kilowatts?|kW|KW",
     "W": r"watts?|(?<=\d) ?W",
-    "hp": r"horsepower|b?hp",
+    "hp": r"horsepower|hp",
+    "bhp": r"brake horsepower|bhp",
     "PS": r"(?<=\d)\s?PS\b",
     "MWh": r"megawatt[- ]hours?|MWh",
     "TWh": r"terawatt[- ]hours?|TWh",
