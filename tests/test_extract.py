@@ -293,6 +293,13 @@ def test_a_small_towns_other_spelling_is_a_place_in_an_article_about_its_country
     ("Plan A $500 was turned down.", ("money", 500, None, "USD")),  # one letter apart is no country's
     ("The bank will charge clients holding over 7.5 million Danish crowns.", ("money", 7_500_000, None, "DKK")),
     ("The deal is worth 3.2 billion Swedish kronor.", ("money", 3_200_000_000, None, "SEK")),
+    # signs folded to ASCII as a transliteration writes them: £ as "PS", ¥ as "Y="
+    ("The chief executive's package was worth up to PS2.7m.", ("money", 2_700_000, None, "GBP")),
+    ("The club paid PS45,000 for the land.", ("money", 45_000, None, "GBP")),
+    ("The shares closed at Y=5,182 in Tokyo.", ("money", 5182, None, "JPY")),
+    ("The PS5 sold 2 million units.", ("count", 2_000_000, None, "units")),  # a console, no money
+    ("Each block mined now pays 6.25 BTC.", ("money", 6.25, None, "BTC")),  # no ISO code: as markets write it
+    ("He bought 3,000 bitcoins in 2011.", ("money", 3000, None, "BTC")),
 ])
 def test_money_in_the_forms_news_writes_it(sentence, expected):
     [fact] = facts_of(sentence)

@@ -23,17 +23,23 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
     "₾": "GEL", "₽": "RUB", "₴": "UAH", "RM": "MYR", "Rs": "INR",
+    "₿": "BTC",  # bitcoin has no ISO code; markets and news write BTC
 }
 CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN", "AUD", "CAD", "HKD", "NZD", "SGD",
-                  "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB")
+                  "INR", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "TRY", "ILS", "MYR", "AED", "SAR", "RMB", "BTC")
+# Signs as an ASCII transliteration writes them (Unidecode's table, which feeds and scrapers use):
+# "£2.7m" is "PS2.7m", "¥590 billion" is "Y=590 billion". "PS" only before a figure of two digits
+# or more, or with a scale: "PS5" is a games console.
+ASCII_FOLDED_SIGNS = {"PS": ("GBP", r"PS(?=\d[\d,.]*\d|\d\s?(?:bn|m|k)\b)"), "Y=": ("JPY", r"Y=(?=\d)")}
 # A country's letters may stand a space before its dollar sign, as some sites set it: "HK $5.4m".
 PREFIXED_DOLLAR = re.compile(r"([A-Z]{2,})\$")  # not one letter: "Plan A $500"
 CURRENCY = "|".join([PREFIXED_DOLLAR.sub(r"\1 ?\\$", c) if PREFIXED_DOLLAR.fullmatch(c) else re.escape(c)
                      for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
+                    + [pattern for _, pattern in ASCII_FOLDED_SIGNS.values()]
                     + [rf"{code}(?=\s?\d)" for code in CURRENCY_CODES])
 # The characters a CURRENCY starts with: a pattern looks for one at a word's middle ("US$5") only
 # where one of these stands, rather than trying every currency at every letter.
-CURRENCY_FIRST = "[" + "".join(sorted({re.escape(c[0]) for c in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)})) + "]"
+CURRENCY_FIRST = "[" + "".join(sorted({re.escape(c[0]) for c in (*CURRENCY_SYMBOLS, *ASCII_FOLDED_SIGNS, *CURRENCY_CODES)})) + "]"
 # After a figure too: "20 €", "100 ₡", "50 zł" (symbols of letters only where they are no ASCII word).
 SIGNS_AFTER = alternatives(sorted((re.escape(s) for s in CURRENCY_SYMBOLS if len(s) == 1 or not s.isascii()),
                                   key=len, reverse=True))
@@ -143,9 +149,10 @@ def written_units(kind_id, language=DEFAULT):
 
 
 def currency_code(written):
-    """'£' -> 'GBP', 'USD ' -> 'USD', 'HK $' -> 'HKD', 'RMB' -> 'CNY'."""
+    """'£' -> 'GBP', 'USD ' -> 'USD', 'HK $' -> 'HKD', 'PS' -> 'GBP', 'RMB' -> 'CNY'."""
     written = written.strip().replace(" $", "$")
-    return CURRENCY_SYMBOLS.get(written) or CODE_ALIASES.get(written, written)
+    folded = ASCII_FOLDED_SIGNS.get(written)
+    return CURRENCY_SYMBOLS.get(written) or (folded[0] if folded else CODE_ALIASES.get(written, written))
 
 
 def currency_after(text, language=DEFAULT, value=None):

@@ -49,7 +49,8 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
     "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zlotych": "PLN", "kronor": "SEK", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "naira": "NGN", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT", "forints": "HUF",
-    "forint": "HUF", "lei": "RON", "pence": "GBX", "penny": "GBX",
+    "forint": "HUF", "lei": "RON", "pence": "GBX", "penny": "GBX", "bitcoins": "BTC", "bitcoin": "BTC",
+    "us dollars": "USD", "us dollar": "USD",
     # The crowns of the Nordic and Czech news in English, named with their country (alone, ambiguous)
     "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
     "danish kroner": "DKK", "norwegian kroner": "NOK", "swedish kronor": "SEK", "icelandic kronur": "ISK",
