@@ -287,12 +287,14 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
 
 
 def page_salt(content, version, settings, as_read):
-    """What every page is made from besides its own data: the code, the settings and the
-    templates (as_read's files outside the content folder)."""
-    content = Path(content).resolve()
-    templates = sorted((path, file_digest) for path, file_digest in as_read.items()
-                       if content not in Path(path).resolve().parents)
-    return digest(version, *settings, *(part for pair in templates for part in pair))
+    """What every page is made from besides its own data: the code, the settings, the templates
+    and the settings file (as_read's files but the sources and the facts files, which each
+    page's key follows). Paths as as_read gives them, unresolved: resolving each costs seconds
+    at 10,000 sources."""
+    data = (Path(content) / "sources", Path(content) / "facts")
+    shared = sorted((path, file_digest) for path, file_digest in as_read.items()
+                    if not any(folder in Path(path).parents for folder in data))
+    return digest(version, *settings, *(part for pair in shared for part in pair))
 
 
 def fingerprint(as_read, out_dir, version, settings):

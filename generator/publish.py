@@ -142,6 +142,7 @@ def page_record(page):
 
 
 def bytes_digest(data):
+    """The digest a site file is known by in the build's records: of its bytes."""
     return hashlib.sha1(data).hexdigest()
 
 

