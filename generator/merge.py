@@ -25,7 +25,7 @@ from .extract.lemmas import lemma
 from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
-from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, Side, WordingDifference
+from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, ReportWords, Side, WordingDifference
 from .present import format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -883,22 +883,44 @@ class Grouped(NamedTuple):
     days: dict = {}  # fact id -> the (month, day) its when names, or None
 
 
-def group_reports(sources, facts_by_source):
-    """The extracted facts grouped into real-world facts (sources sorted, then reading order)."""
+def report_words(source, facts):
+    """{fact id: ReportWords} of one source's published facts: what merging reads of their
+    sentences, which depends on nothing else (report_words_key), so a rebuild may keep it."""
+    language = source_language(source)
+    before = previous_sentences([source], facts)
+    words = {}
+    for f in facts:
+        around, in_sentence = context_words(f, before[(f.source, f.anchor)], language)
+        words[f.id] = ReportWords(around, in_sentence, near_words(f, language), event_of(f, language),
+                                  *clause_words(f, language), where_of(f, language), day_named(f.when, language))
+    return words
+
+
+def report_words_key(source, facts):
+    """What report_words reads: the source as a file (its sentences, its language) and each
+    published fact's sentence, words, places and when."""
+    return repr((source.digest, [(f.id, f.anchor, f.text, f.quote, f.places, f.when) for f in facts]))
+
+
+def group_reports(sources, facts_by_source, words_by_source=None):
+    """The extracted facts grouped into real-world facts (sources sorted, then reading order);
+    words_by_source: {source id: report_words} where known, the rest are made here."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
-    before = previous_sentences(sources, facts)
-    language = {source.id: source_language(source) for source in sources}
-    both = {f.id: context_words(f, before[(f.source, f.anchor)], language[f.source]) for f in facts}
-    events = {f.id: event_of(f, language[f.source]) for f in facts}
-    clauses = {f.id: clause_words(f, language[f.source]) for f in facts}
-    days = {f.id: day_named(f.when, language[f.source]) for f in facts}
-    groups = cluster(facts, {fact_id: around for fact_id, (around, _) in both.items()},
-                     {f.id: near_words(f, language[f.source]) for f in facts},
-                     events, clauses, days)
+    known = words_by_source or {}
+    words = {}
+    for source in sources:
+        found = known.get(source.id)
+        words.update(found if found is not None else report_words(source, facts_by_source[source.id]))
+    clauses = {fact_id: (w.clause, w.clause_after) for fact_id, w in words.items()}
+    events = {fact_id: w.event for fact_id, w in words.items()}
+    days = {fact_id: w.day for fact_id, w in words.items()}
+    groups = cluster(facts, {fact_id: w.around for fact_id, w in words.items()},
+                     {fact_id: w.near for fact_id, w in words.items()}, events, clauses, days)
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
-                   {fact_id: in_sentence for fact_id, (_, in_sentence) in both.items()}, clauses, events,
-                   {f.id: where_of(f, language[f.source]) for f in facts}, publication_days(sources), language, days)
+                   {fact_id: w.in_sentence for fact_id, w in words.items()}, clauses, events,
+                   {fact_id: w.where for fact_id, w in words.items()}, publication_days(sources),
+                   {source.id: source_language(source) for source in sources}, days)
 
 
 def publication_days(sources):

@@ -63,6 +63,32 @@ class Fact:
     note: str | None = None  # a reviewer's own words on it: kept by every build, shown nowhere
 
 
+@dataclass(frozen=True, slots=True)
+class ReportWords:
+    """What merging reads of one report's sentence (merge.report_words): the content stems
+    around its figure, of its own sentence, right beside it and in its clause (and after it
+    there), its event, the names it is placed at that are no places, the day its when names."""
+    around: frozenset
+    in_sentence: frozenset
+    near: frozenset
+    event: str | None
+    clause: frozenset
+    clause_after: frozenset
+    where: frozenset
+    day: tuple | None
+
+    def as_record(self):
+        """Plain JSON data, sets sorted: what the build cache keeps."""
+        return [sorted(self.around), sorted(self.in_sentence), sorted(self.near), self.event, sorted(self.clause),
+                sorted(self.clause_after), sorted(self.where), list(self.day) if self.day is not None else None]
+
+    @classmethod
+    def from_record(cls, record):
+        around, in_sentence, near, event, clause, clause_after, where, day = record
+        return cls(frozenset(around), frozenset(in_sentence), frozenset(near), event, frozenset(clause),
+                   frozenset(clause_after), frozenset(where), tuple(day) if day is not None else None)
+
+
 @dataclass(frozen=True)
 class FactsFile:
     """A source's facts YAML as the reviewer left it, and the extractor's base beside it."""

@@ -270,3 +270,23 @@ def test_a_rebuild_makes_again_only_the_fact_pages_whose_facts_changed(tmp_path,
     CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site),
                               "--templates", str(tmp_path / "templates")])
     assert len(made) == len(list((site / "facts").glob("*.html")))
+
+
+def test_a_reviewers_rejection_makes_the_report_words_of_its_source_alone(tmp_path, monkeypatch):
+    """What merging reads of each source's sentences is kept: after a rejection (which may free
+    the next sentence of its figures' words) only that source's are made again, and the site is
+    a full build's."""
+    content, site = build_seeds(tmp_path / "reviewed")
+    facts_file = sorted((content / "facts").glob("0*.yaml"))[0]
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("status: unreviewed", "status: rejected", 1),
+                          encoding="utf-8")
+    made = []
+    real = build_module.report_words
+    monkeypatch.setattr(build_module, "report_words", lambda source, facts: made.append(source.id) or real(source, facts))
+    run(content, site)
+    monkeypatch.undo()
+    assert made == [facts_file.stem]
+
+    shutil.copytree(content, tmp_path / "full" / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(tmp_path / "full" / "content", tmp_path / "full" / "site")
+    assert snapshot(site) == snapshot(tmp_path / "full" / "site")
