@@ -226,7 +226,10 @@ class Plan:
     early: Background | None = None  # changed_facts_files(), under way while the facts merge
     staging_folder: Path | None = None  # where early writes the facts files ahead
     made: DataFiles | None = None  # what was made beside the pages, once they are
-    words: "MergeWords | None" = None  # what merging read of each source's sentences
+    # The cache's entries of the report words made, as JSON text: held as words (hundreds of
+    # thousands of sets) to the end, they made every garbage collection of the build slower.
+    words_entries: list = field(default_factory=list)
+    words_kept: list = field(default_factory=list)  # the names of the report words' entries that stay
     last_pages: LastPages | None = None  # the last build's pages that may be kept as they are
     records: dict = field(default_factory=dict)  # path -> (digest, bytes, key) of the files, as site_files makes them
 
@@ -287,7 +290,7 @@ class MergeWords:
 
     def entries(self, version):
         """The cache's entries of the words made, and the names of all that stay."""
-        return report_words_entries(self.made, self.keys, version), [words_entry_name(i) for i in self.keys]
+        return list(report_words_entries(self.made, self.keys, version)), [words_entry_name(i) for i in self.keys]
 
 
 def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False, last_pages=None):
@@ -306,8 +309,9 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
                    early, staging_folder, last_pages=last_pages)
     try:
-        planned.words = MergeWords.of(site, content / CACHE_FOLDER, version)
-        planned.site = with_merged(site, progress, planned.words.by_source)
+        words = MergeWords.of(site, content / CACHE_FOLDER, version)
+        planned.site = with_merged(site, progress, words.by_source)
+        planned.words_entries, planned.words_kept = words.entries(version)
     except BaseException:
         planned.close()
         raise
@@ -432,12 +436,12 @@ def write_cache(planned, cache_dir, last_build):
     gazetteer's, the report words made and, unless they were written beside the merge, those of
     the sources that changed. Why they could not be written, if they could not (the build stands: a cache
     only saves time)."""
-    words, words_kept = planned.words.entries(planned.version)
-    finished = itertools.chain({**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items(), words)
+    finished = itertools.chain({**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items(),
+                               planned.words_entries)
     if planned.early:
-        return write_entries(cache_dir, finished, keep=words_kept)
+        return write_entries(cache_dir, finished, keep=planned.words_kept)
     return write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished,
-                                words_kept)
+                                planned.words_kept)
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):
