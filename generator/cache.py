@@ -339,11 +339,12 @@ def write_source_entries(cache_dir, site, redone, documents, version, also=(), k
 def cached_report_words(entries, keys, version):
     """{source id: {fact id: ReportWords}} as the cache holds them, for the sources whose key
     (merge.report_words_key) it holds them under."""
-    found = {}
+    found, words = {}, {}
     for source_id, key in keys.items():
         entry = entries.get(words_entry_name(source_id))
         if entry is not None and entry.get("key") == digest(version, key):
-            found[source_id] = {fact_id: ReportWords.from_record(record) for fact_id, record in entry["words"].items()}
+            found[source_id] = {fact_id: ReportWords.from_record(record, words)
+                                for fact_id, record in entry["words"].items()}
     return found
 
 
