@@ -14,9 +14,17 @@ from pathlib import Path
 import yaml
 
 from generator.extract import extract_facts
+from generator.kinds import COUNT
+from generator.merge import counted_head
 from generator.read import read_sources
 
 FOLDER = Path(__file__).parent / "key_facts"
+
+
+def marked_as(fact):
+    """(value, unit) as the hand marks write a figure: a count by its head noun ("homes" for
+    "new homes", as merging compares counts), which the marks name."""
+    return fact.value, (counted_head(fact.unit) if fact.kind == COUNT and fact.unit else fact.unit)
 
 
 def main():
@@ -28,8 +36,8 @@ def main():
             continue
         hand = {(value, unit) for value, unit in marked[source.id]}
         facts = extract_facts(source)
-        by_figure = {(f.value, f.unit): f for f in facts}
-        key = {(f.value, f.unit) for f in facts if f.key}
+        by_figure = {marked_as(f): f for f in facts}
+        key = {marked_as(f) for f in facts if f.key}
         chosen += len(key)
         right += len(key & hand)
         found += len(hand & by_figure.keys())
