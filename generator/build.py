@@ -311,7 +311,8 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     try:
         words = MergeWords.of(site, content / CACHE_FOLDER, version)
         planned.site = with_merged(site, progress, words.by_source)
-        planned.words_entries, planned.words_kept = words.entries(version)
+        if writing:  # a check writes no cache
+            planned.words_entries, planned.words_kept = words.entries(version)
     except BaseException:
         planned.close()
         raise
