@@ -617,8 +617,8 @@ def join_unambiguous(groups, families, heads):
                      and one_figure(groups[lead][0], head)]
             # the group giving its own figure (or that figure converted) before one giving a close other figure
             # ("5.1 inches" joins the 5.1 inches most sources give, not one article's "five-inch phone")
-            into = min(found, key=lambda lead: (not agree(figure(groups[lead][0]),
-                                                          (head.value, head.unit)), rank[lead]), default=None)
+            into = min(found, key=lambda lead: (not agree(figure(groups[lead][0]), figure(head)), rank[lead]),
+                       default=None)
         if into is None:
             rank[index] = len(rank)
             bucket_of[index] = leads.setdefault((kind, unit, measured[2], step), BucketGroups())
