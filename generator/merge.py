@@ -296,9 +296,20 @@ def converted_agrees(given, other):
 def without_roundings(members):
     """The reports but those whose figure another report gives more precisely in the same unit:
     one source's 5.1 oz and another's 5.11 oz agree."""
-    figures = {figure(m) for m in members if m.value_max is None}
-    return [m for m in members if m.value_max is not None or not any(
-        unit == figure(m)[1] and rounded_from(m.value, value) for value, unit in figures)]
+    values_in = {}  # unit -> the values given in it
+    for value, unit in {figure(m) for m in members if m.value_max is None}:
+        values_in.setdefault(unit, []).append(value)
+    rounded = {}  # (value, unit) -> whether another report gives it more precisely: asked once a figure
+    kept = []
+    for m in members:
+        if m.value_max is None:
+            given = figure(m)
+            if given not in rounded:
+                rounded[given] = any(rounded_from(given[0], value) for value in values_in[given[1]])
+            if rounded[given]:
+                continue
+        kept.append(m)
+    return kept
 
 
 FIGURES_DIFFER = "Figures differ: "  # begins the line of describe_disagreements that lists the figures
@@ -317,11 +328,15 @@ def describe_disagreements(members, languages=None):
         qualifiers += ["none"] if any(not m.qualifier for m in members) else []  # a bare figure: last, in words
         lines.append("Qualifiers differ: " + ", ".join(qualifiers))
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
+    weighed = set()  # each (value, unit) once: the figures before it only grow
     for m in without_roundings(members):
         unit = unit_key(m.kind, m.unit) if m.kind == COUNT else m.unit  # "16 megapixel", "16 megapixels": one
+        if (m.value, unit) in weighed:
+            continue
+        weighed.add((m.value, unit))
         if not any(converted_agrees(figure, (m.value, unit)) or converted_agrees((m.value, unit), figure)
                    for figure in figures):  # a conversion is no disagreement
-            figures.setdefault((m.value, unit), format_value(m) if is_vague(m) else format_figure(m))
+            figures[m.value, unit] = format_value(m) if is_vague(m) else format_figure(m)
     if len(figures) > 1:
         lines.append(FIGURES_DIFFER + ", ".join(figures[v] for v in sorted(figures)))
     return tuple(lines)
@@ -997,12 +1012,17 @@ def figure_sides(group, fact_id):
     if len(group) < 2 or any(is_vague(f) or f.value_max is not None for f in group):
         return ()
     given = {}  # (value, unit) -> [figure as first written, base value, source ids]
+    # Where each (value, unit) goes, found once: given only grows after the key found first.
+    goes_to = {}
     for f in without_roundings(group) + group:  # the precise figures first: roundings join them
         unit = unit_key(f.kind, f.unit) if f.kind == COUNT else f.unit
-        found = next((key for key in given if key == (f.value, unit) or agree(key, (f.value, unit))), None)
+        found = goes_to.get((f.value, unit))
+        if found is None:
+            found = next((key for key in given if key == (f.value, unit) or agree(key, (f.value, unit))), None)
         if found is None:
             found = (f.value, unit)
             given[found] = [format_figure(f), in_base_unit(f.value, f.unit)[0], []]
+        goes_to[f.value, unit] = found
         if f.source not in given[found][2]:
             given[found][2].append(f.source)
     if len(given) < 2:
