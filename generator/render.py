@@ -686,15 +686,33 @@ def source_mark(source):
     return source.digest or repr((source.title, sorted(source.meta.items(), key=str)))
 
 
-def source_pages(env, site, lookups):
+def source_pages(env, site, lookups, reuse=None):
+    """reuse: as for fact_pages (a source page's key is source_page_key)."""
     merged_of = {c.fact: m for m in site.merged for c in m.citations}
     speakers = {name: e for e in site.entities if e.kind == "person" for name in (e.name, *e.aliases)}
     for source in site.sources:
-        view = source_view(source, site.published(source.id), merged_of, "../")
-        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../", on_its_source_page=True)
-                  for q in site.quotes.get(source.id, ())]
-        yield page(env, "source.html", source_page_path(source.id), source=view, quotes=quotes,
-                   trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
+        path, facts, quoted = source_page_path(source.id), site.published(source.id), site.quotes.get(source.id, ())
+        key = None
+        if reuse is not None:
+            key = source_page_key(source, facts, merged_of, quoted, speakers, env.globals["sheet"])
+            kept = reuse(path, key)
+            if kept is not None:
+                yield kept
+                continue
+        view = source_view(source, facts, merged_of, "../")
+        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../", on_its_source_page=True) for q in quoted]
+        made = page(env, "source.html", path, source=view, quotes=quotes,
+                    trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
+        yield made if key is None else Page(made.path, made.text, key)
+
+
+def source_page_key(source, facts, merged_of, quotes, speakers, sheet):
+    """A digest of everything a source page shows: the article (its file's digest), its facts
+    with the merged fact each links to and how many sources that cites, its quotes and who says
+    each, and what every page shows (sheet); the templates and the code are the caller's to add."""
+    shown = (source_mark(source), facts, [(merged_of[f.id].id, merged_of[f.id].source_count) for f in facts],
+             quotes, [getattr(speakers.get(q.speaker), "id", None) for q in quotes], sheet)
+    return hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()
 
 
 def entity_pages(env, site, lookups):
@@ -725,12 +743,13 @@ def other_pages(env, site, lookups):
 # The site's pages by kind, each rendered on its own: a build may render some in another process.
 PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages, "entities": entity_pages,
               "other": other_pages}
+KEYED_PAGES = ("facts", "sources")  # made from a key a rebuild may find its last page by (reuse)
 
 
 def render_pages(env, site, kinds=None, reuse=None):
     lookups = Lookups(site)
     for kind in kinds or PAGE_KINDS:
-        if kind == "facts":
-            yield from fact_pages(env, site, lookups, reuse)
+        if kind in KEYED_PAGES:
+            yield from PAGE_KINDS[kind](env, site, lookups, reuse)
         else:
             yield from PAGE_KINDS[kind](env, site, lookups)

@@ -28,20 +28,21 @@ class DataFiles(NamedTuple):
 BESIDE_PAGES = ("sources", "entities")
 
 
-def data_files(site, small_site=False, templates_dir=None, staging=None):
+def data_files(site, small_site=False, templates_dir=None, staging=None, reuse=None):
     """The downloads; on a small site, the merged facts' YAML and the search parts that
-    need no index; given staging, the BESIDE_PAGES; all pages put there: made in a process of
-    their own while the other pages render and the index is built."""
+    need no index; given staging, the BESIDE_PAGES (the last build's where reuse finds them);
+    all pages put there: made in a process of their own while the other pages render and the
+    index is built."""
     pages = result_pages(site) if small_site else []
     if staging is not None:
-        pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES), pages), staging)
+        pages = stored_pages(itertools.chain(render_site(site, templates_dir, BESIDE_PAGES, reuse), pages), staging)
     return DataFiles(download_pages(site), merged_yaml(site.merged) if small_site else None, tuple(pages))
 
 
 def stored_pages(pages, staging):
     """Put pages into the site being written, from whichever process made them."""
     with disk_errors(staging.out_dir):
-        return [staging.put(page) for page in pages]
+        return [page if isinstance(page, StoredPage) else staging.put(page) for page in pages]
 
 
 def search_files(site, staging=None, with_results=True):
@@ -70,7 +71,8 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     # On a big site the data files (and the pages rendered beside) are made here after the other
     # pages: a process of their own would touch, and so copy, much of the site's memory.
     beside = Background(functools.partial(data_files, small_site=small_site, templates_dir=templates_dir,
-                                          staging=staging), site, size=len(site.sources) if small_site else 0)
+                                          staging=staging, reuse=reuse if staging is not None else None),
+                        site, size=len(site.sources) if small_site else 0)
     records = {} if records is None else records  # for the service worker, and the keys for the next build
     with PutAhead(staging) as put:
         try:

@@ -290,3 +290,30 @@ def test_a_reviewers_rejection_makes_the_report_words_of_its_source_alone(tmp_pa
     shutil.copytree(content, tmp_path / "full" / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
     run(tmp_path / "full" / "content", tmp_path / "full" / "site")
     assert snapshot(site) == snapshot(tmp_path / "full" / "site")
+
+
+def test_a_rebuild_makes_again_only_the_source_pages_whose_view_changed(tmp_path, monkeypatch):
+    """A source page is made from a key of all it shows (render.source_page_key): a reviewer's
+    label makes its own source's page again, a new source its own; the site is a full build's."""
+    from generator import render
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:6]):
+        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
+    run(content, site)
+    made, real = [], render.source_view
+    monkeypatch.setattr(render, "source_view", lambda source, *a: made.append(source.id) or real(source, *a))
+    facts_file = content / "facts" / "r03.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert made == ["r03"]
+    assert "(checked)" in (site / "sources" / "r03.html").read_text(encoding="utf-8")
+    made.clear()
+    (content / "sources" / "r06.md").write_text(town_report(6, TOWNS[6]), encoding="utf-8")
+    run(content, site)
+    assert made == ["r06"]
+    full = tmp_path / "full"
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")
