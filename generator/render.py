@@ -396,14 +396,20 @@ def role_view(role, mentions, sources_by_id, root):
                                       for source_id, anchor in first.items()]}
 
 
-def entity_view(entity, facts_at, sources_by_id, root):
-    """A person, organisation or place: its facts (key ones first), its quotes, and the sources
-    naming it with a link to the first sentence that does; facts_at: facts_by_sentence's."""
+def entity_facts(entity, facts_at):
+    """The merged facts cited in the sentences that name an entity, key ones first, then by score
+    and the sheet's order; facts_at: facts_by_sentence's."""
     cited = {}
     for mention in entity.mentions:
         cited.update(facts_at.get(mention, {}))
     facts = [cited[position] for position in sorted(cited)]  # sheet order
     facts.sort(key=lambda m: (not m.key, -m.score))  # stable: reading order within
+    return facts
+
+
+def entity_view(entity, facts, sources_by_id, root):
+    """A person, organisation or place: its facts (entity_facts), its quotes, and the sources
+    naming it with a link to the first sentence that does."""
     by_source = {}
     for source_id, anchor in entity.mentions:
         by_source.setdefault(source_id, []).append(anchor)
@@ -715,13 +721,33 @@ def source_page_key(source, facts, merged_of, quotes, speakers, sheet):
     return hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()
 
 
-def entity_pages(env, site, lookups):
+def entity_pages(env, site, lookups, reuse=None):
+    """reuse: as for fact_pages (an entity page's key is entity_page_key)."""
     facts_at = facts_by_sentence(site.merged)
+    marks = {source.id: source_mark(source) for source in site.sources} if reuse is not None else None
     for entity in site.entities:
-        yield page(env, "entity.html", entity_path(entity.id),
-                   entity=entity_view(entity, facts_at, lookups.sources_by_id, "../"),
-                   trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"), (entity.name, None)))
+        path, facts = entity_path(entity.id), entity_facts(entity, facts_at)
+        key = None
+        if reuse is not None:
+            key = entity_page_key(entity, facts, marks, env.globals["sheet"])
+            kept = reuse(path, key)
+            if kept is not None:
+                yield kept
+                continue
+        made = page(env, "entity.html", path, entity=entity_view(entity, facts, lookups.sources_by_id, "../"),
+                    trail=trail("../", ("People and places", f"entities.html#kind-{entity.kind}"), (entity.name, None)))
+        yield made if key is None else Page(made.path, made.text, key)
     yield page(env, "entities.html", "entities.html", groups=entity_index(site.entities))
+
+
+def entity_page_key(entity, facts, source_marks, sheet):
+    """A digest of everything an entity page shows: the entity (its names, mentions, roles and
+    quotes), the facts it lists as they are listed, the sources it names (by source_marks) and
+    what every page shows (sheet); the templates and the code are the caller's to add."""
+    listed = [(m.id, format_value(m), m.label, m.source_count) for m in facts[:ENTITY_FACTS_SHOWN]]
+    named = dict.fromkeys([*(source for source, _ in entity.mentions), *(q.source for q in entity.quotes)])
+    shown = (entity, listed, len(facts), [source_marks[source] for source in named], sheet)
+    return hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()
 
 
 def other_pages(env, site, lookups):
@@ -743,7 +769,7 @@ def other_pages(env, site, lookups):
 # The site's pages by kind, each rendered on its own: a build may render some in another process.
 PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages, "entities": entity_pages,
               "other": other_pages}
-KEYED_PAGES = ("facts", "sources")  # made from a key a rebuild may find its last page by (reuse)
+KEYED_PAGES = ("facts", "sources", "entities")  # made from a key a rebuild may find its last page by (reuse)
 
 
 def render_pages(env, site, kinds=None, reuse=None):

@@ -317,3 +317,25 @@ def test_a_rebuild_makes_again_only_the_source_pages_whose_view_changed(tmp_path
     shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
     run(full / "content", full / "site")
     assert snapshot(site) == snapshot(full / "site")
+
+
+def test_a_rebuild_makes_again_only_the_entity_pages_whose_view_changed(tmp_path, monkeypatch):
+    """An entity page is made from a key of all it shows (render.entity_page_key): a label edit
+    makes again the pages of the places its sentence names, not the others."""
+    from generator import render
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:6]):
+        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
+    run(content, site)
+    made, real = [], render.entity_view
+    monkeypatch.setattr(render, "entity_view", lambda entity, *a: made.append(entity.name) or real(entity, *a))
+    facts_file = content / "facts" / "r03.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert made == [TOWNS[3]]
+    full = tmp_path / "full"
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")
