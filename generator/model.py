@@ -254,8 +254,12 @@ class Site:
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to the site root, with forward slashes
-    text: str
+    text: str | bytes  # bytes: a file that is not text (a gzipped download)
     key: str | None = None  # digest of everything the page shows, where its kind has one (render.fact_page_key)
+
+    def data(self):
+        """The bytes written: the text in UTF-8."""
+        return self.text if isinstance(self.text, bytes) else self.text.encode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
                       format_value, names_list, short_name, source_href, source_page_path, told_here, told_most,
                       typed_number, web_url)
+from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
 # The default templates are the project's top-level templates/. A wheel carries them as
@@ -637,7 +638,7 @@ def sheet_pages(env, site, lookups):
             key_figures.append(merged_view(m, lookups.sources_by_id, "", lookups.named))
         shown.add(m.id)
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list, scope=sheet_scope(site),
-               groups=lookups.groups, fact_count=len(site.merged),
+               downloads=download_names(site), groups=lookups.groups, fact_count=len(site.merged),
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))
 

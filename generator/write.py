@@ -208,7 +208,7 @@ class Staging:
         its StoredPage, with the digest and size of its bytes, made here once."""
         target = self.folder / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = page.text.encode("utf-8")
+        data = page.data()
         kept = keep_unchanged(self.out_dir / page.path, target, data)
         if not kept:
             target.write_bytes(data)
@@ -284,6 +284,8 @@ def out_of_date(folder, texts, only_listed=False):
 
 def same_text(path, text):
     try:
+        if isinstance(text, bytes):
+            return path.read_bytes() == text
         return path.read_text(encoding="utf-8") == text
     except (OSError, UnicodeDecodeError):
         return False

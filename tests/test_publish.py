@@ -1,6 +1,7 @@
 """Publishing: GitHub Pages files, data downloads, metadata; every link relative."""
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from builds import SEEDS, build_seeds, run_build
+from builds import SEEDS, build_seeds, run_build, snapshot
 from click.testing import CliRunner
 import generator.new
+import generator.publish
 from generator.cli import main
 from generator.render import APPEARANCES_LISTED
 from sitecheck import broken_links, scan
@@ -130,6 +132,24 @@ def test_downloads_hold_every_fact_not_rejected_with_each_citation(tmp_path):
     assert {s["id"]: s["title"] for s in data["sources"]} == {row["source"]: row["title"] for row in sources}
     index = (site / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{name}"' in index for name in ("facts.json", "facts.csv", "citations.csv", "sources.csv"))
+
+
+def test_a_large_sites_downloads_are_gzipped_with_the_same_content(tmp_path, monkeypatch):
+    content, plain = build_seeds(tmp_path)
+    monkeypatch.setattr(generator.publish, "GZIP_DOWNLOADS_FROM_CITATIONS", 1)  # the seeds as a large site
+    run_build(content, tmp_path / "gzipped")
+    gzipped = tmp_path / "gzipped"
+    index = (gzipped / "index.html").read_text(encoding="utf-8")
+    for name in ("facts.json", "facts.csv", "citations.csv", "sources.csv"):
+        data = (gzipped / f"{name}.gz").read_bytes()
+        assert gzip.decompress(data) == (plain / name).read_bytes()
+        assert data[4:8] == bytes(4), "a time in the gzip header would make every build's bytes differ"
+        assert not (gzipped / name).exists() and f'href="{name}.gz"' in index
+    assert broken_links(gzipped) == []
+    before = snapshot(gzipped)
+    shutil.rmtree(content.parent / "content" / ".factsheet-cache", ignore_errors=True)
+    run_build(content, gzipped)
+    assert snapshot(gzipped) == before
 
 
 def test_fact_pages_carry_a_claim_in_json_ld_naming_each_source(tmp_path):
