@@ -91,13 +91,14 @@ def citation_view(citation, source, root):
     }
 
 
-def quoted_alike(citations):
-    """A fact page's citations (citation_view) by sentence: each sentence once with the sources
-    that print it word for word (syndicated copy, one agency's wire in many papers), in the order
-    first cited. Identical words are one original, not independent corroboration: said so."""
+def quoted_alike(citations, words="quote"):
+    """A fact page's citations (citation_view) by sentence, or a speaker's quotes (quote_view,
+    words "text"): each once with the sources that print it word for word (syndicated copy, one
+    agency's wire in many papers), in the order first cited. Identical words are one original,
+    not independent corroboration: said so."""
     sentences = {}
     for citation in citations:
-        sentences.setdefault((citation["quote"], citation["lang"]), []).append(citation)
+        sentences.setdefault((citation[words], citation["lang"]), []).append(citation)
     return [{"quote": quote, **{key: cited[0][key] for key in ("lang", "lang_code", "lang_name")}, "cited": cited,
              "alike": f"Word for word in {len(cited):,} sources" if len(cited) > 1 else None}
             for (quote, _), cited in sentences.items()]
@@ -415,13 +416,16 @@ def entity_view(entity, facts, sources_by_id, root):
     for source_id, anchor in entity.mentions:
         by_source.setdefault(source_id, []).append(anchor)
     speakers = {entity.name: entity, **{alias: entity for alias in entity.aliases}}
+    said = {}  # a quote an article repeats is cited once; the same words in several articles, one entry
+    for quote in entity.quotes:
+        said.setdefault((quote.source, quote.text), quote)
     return {
         "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
         "roles": [role_view(role, mentions, sources_by_id, root) for role, mentions in entity.roles],
         "facts": [{"value": format_value(m), "label": m.label, "href": fact_href(m.id, root),
                    "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
         "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
-        "quotes": [quote_view(q, sources_by_id, speakers, root) for q in entity.quotes],
+        "quotes": quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()], "text"),
         "sources": [{"title": sources_by_id[source_id].title, "href": source_href(source_id, anchors[0], root),
                      "count": count_label(len(anchors), "sentence")}
                     for source_id, anchors in by_source.items()],

@@ -148,3 +148,20 @@ def test_a_source_pages_quotes_lead_to_their_sentence_on_the_same_page(tmp_path)
     quotes = re.search(r'<section class="quotes">(.*?)</section>', page, re.S)[1]
     [anchor] = re.findall(r'<a href="#(s-[\w-]+)">in the article</a>', quotes)
     assert re.search(rf'<(span|mark) id="{anchor}"[^>]*>“We will rebuild every home', page)
+
+
+def test_a_speakers_page_gives_words_several_articles_print_once_naming_each_article(tmp_path):
+    rebuild = "“We will rebuild every home that was lost,” said Mayor Jane Holt."
+    articles = {"post.md": ("Riverton Post", f"{rebuild}\n\nThe river rose by 3 metres.\n\n{rebuild}\n"),
+                "herald.md": ("Valley Herald", f"Floods hit Riverton.\n\n{rebuild}\n\n"
+                                               "“The water came in the night,” said Mayor Jane Holt.\n")}
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for name, (title, text) in articles.items():
+        (tmp_path / "content" / "sources" / name).write_text(f"---\ntitle: {title}\n---\n{text}", encoding="utf-8")
+    build(tmp_path / "content", tmp_path / "site")
+    page = (tmp_path / "site" / "entities" / "person-jane-holt.html").read_text(encoding="utf-8")
+    quotes = re.findall(r'<figure class="citation">\s*<blockquote[^>]*>“(.*?)”</blockquote>\s*<figcaption>(.*?)</figcaption>',
+                        re.search(r'<section class="quotes">(.*?)</section>', page, re.S)[1], re.S)
+    assert [(words, re.sub(r"<[^>]+>", "", caption)) for words, caption in quotes] == [
+        ("We will rebuild every home that was lost", "Word for word in 2 sources: Valley Herald; Riverton Post"),
+        ("The water came in the night", "Valley Herald")]
