@@ -916,14 +916,19 @@ def test_and_between_other_words_joins_no_modifiers(text, facts):
     ("The price rose $2 to $45 on Friday.", [(2, None), (45, None)]),
     ("Unemployment rose 0.3% to 5.1% in May.", [(0.3, None), (5.1, None)]),
     ("The stock was up $1.20 to $45.30.", [(1.2, None), (45.3, None)]),
+    # each figure with a unit written after it, and the market's other verbs
+    ("Barclays gained 4p to 180p in London.", [(4, None), (180, None)]),
+    ("The carmaker's shares shed 15 sen to RM3.20.", [(3.2, None)]),
+    ("Gold added $12 an ounce to $1,950 an ounce.", [(12, None), (1950, None)]),
 ])
 def test_a_past_rise_or_fall_to_a_level_is_a_change_and_its_level_not_a_range(text, facts):
     assert [(f.value, f.value_max) for f in facts_of(text)] == facts
 
 
-@pytest.mark.parametrize("text", ["Prices are expected to fall 5% to 10% next year.", "Sales fell 10 to 20 percent."])
+@pytest.mark.parametrize("text", ["Prices are expected to fall 5% to 10% next year.", "Sales fell 10 to 20 percent.",
+                                  "Patients lost 5 to 20 kilograms.", "Bills rose 20p to 30p a day."])
 def test_a_forecast_or_an_unsigned_range_stays_a_range(text):
-    assert [(f.value, f.value_max) for f in facts_of(text)] in ([(5, 10)], [(10, 20)])
+    assert [(f.value, f.value_max) for f in facts_of(text)] in ([(5, 10)], [(10, 20)], [(5, 20)], [(20, 30)])
 
 
 @pytest.mark.parametrize("text, facts", [

@@ -538,7 +538,10 @@ LEVEL_ABOVE_CHANGE = 3  # "rose $2 to $45": a level this many times the change o
 def level_far_above(match, language):
     """Whether a range's top is LEVEL_ABOVE_CHANGE times its bottom or more: after a rise or fall
     told without "by", a change and the level it reached rather than a range of changes."""
-    low, high = (parse_number(match[name], None, language) for name in ("number", "number_max"))
+    return level_above(*(parse_number(match[name], None, language) for name in ("number", "number_max")))
+
+
+def level_above(low, high):
     return 0 < low and high >= LEVEL_ABOVE_CHANGE * low
 
 
@@ -696,7 +699,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         subject = age_subject(match, text, language) if reading.kind == AGE else None
         start = phrase_start(match, reading, subject, text) if start is None else start
         covered = reading.end if reading.kind == MONEY else covered  # "2 of the 40 ministers" are two counts
-        level = match.start() in levels or words.change_by.search(text, max(0, last_start - 8), last_start)
+        # "gained 12p to 2,300p", each figure with its unit: a change and the level it reached, as
+        # amounts_and_levels tells a range written with one unit
+        level = match.start() in levels or words.change_by.search(text, max(0, last_start - 8), last_start) \
+            or (facts and words.changed.search(text, max(0, last_start - 12), last_start)
+                and level_above(facts[-1].value, reading.value if reading else 0))
         if facts and joins_last and not level and continues_range(
                 facts[-1], last_end, reading, value_max, text[last_end:start], words, unit_written):
             bottom = facts.pop()

@@ -405,7 +405,8 @@ LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|tr
                 r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
 # A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45
 # (where the level is far above the change; "rents rose 3% to 5%" stays a range).
-CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "was up", "were up", "was down", "were down")
+CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "gained", "added", "lost", "shed", "jumped", "slipped", "declined",
+                "advanced", "was up", "were up", "was down", "were down")
 RATE_WORDS = ("per",)  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "minute", "second", "night", "share", "head", "person",
