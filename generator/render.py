@@ -286,19 +286,31 @@ def kinds_present(merged_facts):
 SHEET_CITATIONS = 5
 
 
+# A kind with more facts than this has a page of its own; the fact sheet shows its first ones
+# (on a site of 1,000 sources the sheet listing every fact was 5 MB, of 10,000 sources 19 MB).
+SHEET_LINES_SHOWN = 20
+
+
 def fact_sheet_groups(merged_facts, sources_by_id, named):
     """Merged facts grouped by kind in table order, most-reported first within a group; amounts
-    without a figure ("thousands of people") apart at the end, so they never pass for figures."""
+    without a figure ("thousands of people") apart at the end, so they never pass for figures.
+    Each group's lines link from the site's top (the templates add the way there); a group of
+    more than SHEET_LINES_SHOWN has a page (its path) and the fact sheet shows its first ones."""
     figures = [m for m in merged_facts if not is_vague(m)]
-    groups = []
-    for kind in kinds_present(figures):
-        members = sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count)  # stable
-        groups.append({"id": f"kind-{kind.id}", "title": kind.title, "facts": sheet_lines(members, sources_by_id, named)})
+    groups = [(f"kind-{kind.id}", kind.id, kind.title,
+               sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count))  # stable
+              for kind in kinds_present(figures)]
     vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
     if vague:
-        groups.append({"id": "without-figures", "title": VAGUE_TITLE,
-                       "facts": sheet_lines(vague, sources_by_id, named)})
-    return groups
+        groups.append(("without-figures", "without-figures", VAGUE_TITLE, vague))
+    return [sheet_group(group_id, name, title, sheet_lines(members, sources_by_id, named))
+            for group_id, name, title, members in groups]
+
+
+def sheet_group(group_id, name, title, lines):
+    page_path = f"kinds/{name}.html" if len(lines) > SHEET_LINES_SHOWN else None
+    return {"id": group_id, "title": title, "facts": lines, "shown": lines[:SHEET_LINES_SHOWN], "page": page_path,
+            "href": page_path or f"index.html#{group_id}", "count_label": count_label(len(lines), "fact")}
 
 
 def sheet_lines(members, sources_by_id, named):
@@ -455,7 +467,7 @@ def fact_pager(groups):
                 other = shown[order[at][1]]
                 neighbours[rel] = {"href": fact_href(other["id"], "../"), "value": other["value"],
                                    "label": other["label"]}
-        pagers[fact_id] = (trail("../", (group["title"], f"index.html#{group['id']}"), (shown[fact_id]["value"], None)),
+        pagers[fact_id] = (trail("../", (group["title"], group["href"]), (shown[fact_id]["value"], None)),
                            neighbours)
     return pagers
 
@@ -633,7 +645,25 @@ def sheet_scope(site):
     return scope + (f" ({undated:,} without a date)" if undated else "")
 
 
-def sheet_pages(env, site, lookups):
+def kind_pages(env, lookups, reuse=None):
+    """A page for each group of the fact sheet too long to show whole (fact_sheet_groups), made
+    again only where its key changed (reuse: see fact_pages): the group's lines are all it shows
+    besides what every page does."""
+    for group in lookups.groups:
+        if group["page"] is None:
+            continue
+        key = None
+        if reuse is not None:
+            key = hashlib.sha1(repr((group, env.globals["sheet"])).encode("utf-8")).hexdigest()
+            kept = reuse(group["page"], key)
+            if kept is not None:
+                yield kept
+                continue
+        made = page(env, "kind.html", group["page"], group=group, trail=trail("../", (group["title"], None)))
+        yield made if key is None else Page(made.path, made.text, key)
+
+
+def sheet_pages(env, site, lookups, reuse=None):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
     key_figures, shown = [], set()
@@ -645,6 +675,7 @@ def sheet_pages(env, site, lookups):
                downloads=download_names(site), groups=lookups.groups, fact_count=len(site.merged),
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))
+    yield from kind_pages(env, lookups, reuse)
 
 
 def fact_pages(env, site, lookups, reuse=None):
@@ -774,7 +805,7 @@ def other_pages(env, site, lookups):
 # The site's pages by kind, each rendered on its own: a build may render some in another process.
 PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages, "entities": entity_pages,
               "other": other_pages}
-KEYED_PAGES = ("facts", "sources", "entities")  # made from a key a rebuild may find its last page by (reuse)
+KEYED_PAGES = ("sheet", "facts", "sources", "entities")  # made from a key a rebuild may find its last page by (reuse)
 
 
 def render_pages(env, site, kinds=None, reuse=None):

@@ -339,3 +339,28 @@ def test_a_rebuild_makes_again_only_the_entity_pages_whose_view_changed(tmp_path
     shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
     run(full / "content", full / "site")
     assert snapshot(site) == snapshot(full / "site")
+
+
+def test_a_rebuild_makes_again_only_the_kind_pages_whose_lines_changed(tmp_path, monkeypatch):
+    """A kind too long for the fact sheet has a page made from a key of its lines: a label edit
+    makes again the page of its fact's kind alone; the site is a full build's."""
+    from generator import render
+    monkeypatch.setattr(render, "SHEET_LINES_SHOWN", 3)
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:6]):
+        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
+    run(content, site)
+    assert sorted(p.name for p in (site / "kinds").iterdir()) == ["count.html", "money.html"]
+    made, real = [], render.page
+    monkeypatch.setattr(render, "page", lambda env, template, path, *a, **k: made.append(path) or real(env, template, path, *a, **k))
+    facts_file = content / "facts" / "r03.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert [path for path in made if path.startswith("kinds/")] == ["kinds/count.html"]
+    assert "(checked)" in (site / "kinds" / "count.html").read_text(encoding="utf-8")
+    full = tmp_path / "full"
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")

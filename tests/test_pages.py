@@ -11,6 +11,7 @@ import pytest
 
 from builds import build_one_article, build_seeds
 from conftest import NEEDS_CHROMIUM, SEEDS
+from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact
@@ -165,3 +166,26 @@ def test_a_speakers_page_gives_words_several_articles_print_once_naming_each_art
     assert [(words, re.sub(r"<[^>]+>", "", caption)) for words, caption in quotes] == [
         ("We will rebuild every home that was lost", "Word for word in 2 sources: Valley Herald; Riverton Post"),
         ("The water came in the night", "Valley Herald")]
+
+
+def test_a_kind_too_long_for_the_fact_sheet_shows_its_first_facts_and_links_to_a_page_of_all(tmp_path, monkeypatch):
+    from generator import render
+    monkeypatch.setattr(render, "SHEET_LINES_SHOWN", 2)
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for n, town in enumerate(["Riverton", "Lakeside", "Hillford", "Bayport"]):
+        (tmp_path / "content" / "sources" / f"{town.lower()}.md").write_text(
+            f"---\ntitle: {town} floods\n---\nMore than {1000 + n * 500} people were evacuated from {town}.\n"
+            f"\n{'Three' if n else 'Four'} people died.\n", encoding="utf-8")
+    build(tmp_path / "content", tmp_path / "site")
+    site = tmp_path / "site"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    counts = re.search(r'<section id="kind-count">(.*?)</section>', index, re.S)[1]
+    assert len(re.findall(r'<li class="fact', counts)) == 2
+    assert re.search(r'<a href="kinds/count.html">All \d+ facts</a>', counts)
+    page = (site / "kinds" / "count.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<a class="value" href="\.\./(facts/[^"]+)">', page)
+    assert len(listed) == int(re.search(r"All (\d+) facts", counts)[1]) and all((site / p).is_file() for p in listed)
+    assert all(f'href="{p}"' in counts for p in listed[:2])  # the sheet shows the page's first ones
+    fact_page = (site / listed[-1]).read_text(encoding="utf-8")
+    assert '<li><a href="../kinds/count.html">' in fact_page.split('class="trail"')[1]  # its breadcrumb leads there
+    assert broken_links(site) == []
