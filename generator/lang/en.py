@@ -59,8 +59,10 @@ CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignor
 CURRENCY_SUFFIXES = {"p": "GBX"}
 # A currency's word that is a unit where the words before it make it one ("weighed 208 pounds",
 # "lost 15 pounds"), or the words right after it ("5 pounds, 12 ounces": a weight in pounds and ounces).
-CURRENCY_OR_UNIT = {"pounds": ("lb", r"weigh\w*|weight|heavier|lighter|dropp\w*|shed|born", r",? (?:and )?\d+ (?:ounces?|oz)\b"),
-                    "pound": ("lb", r"weigh\w*|weight|heavier|lighter|born", r",? (?:and )?\d+ (?:ounces?|oz)\b")}
+# A unit of mass before it ("a metric ton is 2,204.62 pounds") makes it one too.
+_weighed = r"weigh\w*|weight|heavier|lighter|born|bab(?:y|ies)|(?:metric )?tons?|tonnes?|kilo(?:gram)?s?|kg|ounces?|grams?"
+CURRENCY_OR_UNIT = {"pounds": ("lb", _weighed + r"|drop\w*|shed", r",? (?:and )?\d+ (?:ounces?|oz)\b"),
+                    "pound": ("lb", _weighed, r",? (?:and )?\d+ (?:ounces?|oz)\b")}
 CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
