@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from builds import build_seeds, run_build, snapshot
 from generator.cli import main
+from generator.facts_yaml import EXTRACTED_FOLDER
 from generator.errors import FactsheetError
 from generator.extract import extract_facts
 from generator.facts_yaml import STRICT_LOADER, UNALIASED_LOADER, parse_facts_file
@@ -121,6 +122,19 @@ def test_a_sources_folder_that_is_a_link_out_of_the_content_is_refused(tmp_path)
     before = everything(tmp_path)
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
     assert result.exit_code == 1 and "outside" in result.output and "Traceback" not in result.output
+    assert everything(tmp_path) == before
+
+
+def test_a_folder_inside_the_content_that_links_out_is_refused_naming_the_file_read_through_it(tmp_path):
+    content, site = build_seeds(tmp_path)
+    extracted = content / "facts" / EXTRACTED_FOLDER
+    extracted.rename(tmp_path / "elsewhere")  # the bases of the facts files, moved out and linked
+    extracted.symlink_to(tmp_path / "elsewhere")
+    before = everything(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(site)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    first = sorted((tmp_path / "elsewhere").glob("*.yaml"))[0].name
+    assert result.output.startswith(f"error: {extracted / first}: a link to {tmp_path / 'elsewhere' / first}, outside")
     assert everything(tmp_path) == before
 
 
