@@ -1056,3 +1056,13 @@ def test_a_bare_figure_in_brackets_counts_what_an_earlier_bracket_after_such_a_f
 ])
 def test_a_group_of_thousands_set_apart_by_a_space_is_one_number_where_a_nought_leads_it(text, values):
     assert [f.value for f in facts_of(text) if f.kind == "count"] == values
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The firm lost a quarter of a billion dollars.", ("money", 250_000_000, "USD")),
+    ("Three-quarters of a million people voted.", ("count", 750_000, "people")),
+    ("A quarter of the homes were empty.", ("percentage", 0.25, "share")),  # of a whole, not of a scale
+])
+def test_a_fraction_of_a_scale_is_a_number_a_fraction_of_a_whole_a_share(text, fact):
+    [found] = facts_of(text)
+    assert (found.kind, found.value, found.unit) == fact

@@ -209,7 +209,9 @@ def grammar(language):
         re.compile(rf"(?<!\w)(?P<written>(?:(?P<qualifier>(?i:{qualifier}))\s+)?"
                    rf"(?:(?:(?P<top>(?i:{language.indefinite_article})|{number})[\s-])?"
                    rf"(?P<part>(?i:{alternatives(sorted(language.share_parts, key=len, reverse=True))}))"
-                   rf"|(?P<fraction>{FRACTION})))\s+{language.of}\b"),
+                   rf"|(?P<fraction>{FRACTION})))\s+{language.of}\b"
+                   # ... but "a quarter of a billion" is a number (the number words' phrases)
+                   rf"(?!\s+(?i:{language.indefinite_article})\s+(?:{numbers.word_scale})\b)"),
         re.compile(rf"(?<!\w)(?:(?P<qualifier>(?i:{qualifier}))\s+)?(?P<top>{number})\s+(?i:{language.share_whole})\s+"
                    rf"(?P<whole>{number})\b"),
         {part.lower(): whole for part, whole in language.share_parts.items()},

@@ -9,6 +9,11 @@ NUMBER_WORDS = {
     "a thousand": 1000, "a million": 1_000_000, "half a million": 500_000, "a billion": 1_000_000_000,
     "half million": 500_000, "a quarter million": 250_000, "quarter million": 250_000,
     "a quarter of a million": 250_000, "half a billion": 500_000_000,
+    "a half million": 500_000, "a half billion": 500_000_000, "half billion": 500_000_000,
+    "a quarter billion": 250_000_000, "quarter billion": 250_000_000, "a quarter of a billion": 250_000_000,
+    "three-quarters of a million": 750_000, "three quarters of a million": 750_000,
+    "three-quarters of a billion": 750_000_000, "three quarters of a billion": 750_000_000,
+    "half a trillion": 500_000_000_000, "a quarter of a trillion": 250_000_000_000,
 }
 HUNDRED = "hundred"
 NUMBER_AND = "and"
