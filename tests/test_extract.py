@@ -1066,3 +1066,13 @@ def test_a_group_of_thousands_set_apart_by_a_space_is_one_number_where_a_nought_
 def test_a_fraction_of_a_scale_is_a_number_a_fraction_of_a_whole_a_share(text, fact):
     [found] = facts_of(text)
     assert (found.kind, found.value, found.unit) == fact
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("She turned 40 last week.", ("age", 40)),
+    ("The striker, who turns 31 in May, signed for two years.", ("age", 31)),
+    ("The hotel turned 300 guests away.", ("count", 300)),  # a noun counted: no age
+])
+def test_a_bare_figure_after_turning_is_an_age(text, fact):
+    found = facts_of(text)[0]
+    assert (found.kind, found.value) == fact

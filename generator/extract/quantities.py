@@ -79,6 +79,7 @@ class QuantityGrammar(NamedTuple):
     hyphen_prefixes: frozenset  # "sub-7": a word hyphened to a figure that leaves it a figure
     aged: re.Pattern
     age_clause: re.Pattern  # "who was ": before a figure that ends its clause, an age
+    age_verbs: re.Pattern  # "turned ": before a bare figure that counts nothing, an age
     units_before: tuple  # (unit name, kind id, pattern ending before a figure): "magnitude "
     joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
@@ -186,6 +187,7 @@ def grammar(language):
         frozenset(language.hyphen_prefixes),
         re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
         re.compile(rf"\b(?:{alternatives(language.age_clause)})\s+$"),
+        re.compile(rf"\b(?:{alternatives(language.age_verbs)})\s+$" if language.age_verbs else NEVER),
         tuple((unit.name, kind.id, re.compile(rf"\b(?:{language.units_before[unit.name]})\s+$", re.I))
               for kind in KINDS for unit in kind.units if unit.name in language.units_before),
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
@@ -389,6 +391,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         noun, length = counted_noun(after, partitive, language)
     if noun is not None:
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
+    if 0 < value < 125 and not match["number_max"] and words.age_verbs.search(before, max(0, len(before) - 12)):
+        return Reading(value, "years", AGE, match.end())  # "she turned 40 last week"
     if is_year(match["number"]) and not match["qualifier"]:
         return None  # a year says when (a date), it is no quantity
     if match["scale"] and words.money_restated.match(sentence, match.end()):

@@ -115,6 +115,7 @@ class Language:
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause
+    age_verbs: tuple = ()  # "she turned 40 last week": after them a bare figure that counts nothing is an age
     units_before: dict = field(default_factory=dict)  # unit name -> pattern written before its figure: "magnitude 6.4"
     age_label: str = "{subject}, {value}"  # a person's age as its fact's label
     minus_words: tuple = ()  # "minus 40 degrees"

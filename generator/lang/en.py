@@ -391,6 +391,7 @@ POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
+AGE_VERBS = ("turned", "turns", "turning", "turn")  # "she turned 40 last week", "he will turn 18 in May"
 # Units written before their figure: "an earthquake of magnitude 6.4" (after it too: "a 6.4-magnitude quake").
 UNITS_BEFORE = {"magnitude": r"magnitude"}
 AGE_LABEL = "{subject}, aged {value}"
