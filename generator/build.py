@@ -22,16 +22,16 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_report_words, cached_source,
-                    cached_work, code_version, digest, facts_file_digests, file_digests, gazetteer_entry,
-                    input_fingerprint, last_build, last_build_entry, report_words_entries, site_listing,
-                    words_entry_name, write_entries, write_source_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_grouping, cached_report_words,
+                    cached_source, cached_work, code_version, digest, facts_file_digests, file_digests, gazetteer_entry,
+                    grouping_entry, input_fingerprint, last_build, last_build_entry, report_words_entries,
+                    site_listing, words_entry_name, write_entries, write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .merge import (group_conflicts, group_reports, merge_entities, merged_facts, report_words, report_words_key,
-                    with_conflicts)
+from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
+                    report_words_key, with_conflicts)
 from .model import Site, published
 from .parallel import Background, map_on_cores
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
@@ -172,14 +172,22 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
     return Site.of(sources, review.facts(), (), review.missing(), config, (), quotes, names), review, redone
 
 
-def with_merged(site, progress=quiet, words=None):
+def with_merged(site, progress=quiet, words=None, grouping=None):
     """The site with its facts merged across sources, and its entities; words: {source id:
-    merge.report_words} where known."""
+    merge.report_words} where known; grouping: a Grouping, its groups and conflicts taken if
+    known, else set to those made here."""
     progress("merge", 0, 1)
-    grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words)
+    known = grouping is not None and grouping.groups is not None
+    grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
+                            grouping.groups if known else None)
     # Conflicts are looked for on the other core while the merged facts are made here.
-    conflicts = Background(group_conflicts, grouped, size=len(site.sources))
-    merged = with_conflicts(merged_facts(grouped), conflicts.result())
+    conflicts = None if known else Background(group_conflicts, grouped, size=len(site.sources))
+    merged = merged_facts(grouped)
+    if not known:
+        conflicts = conflicts.result()
+        if grouping is not None:
+            grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
+    merged = with_conflicts(merged, grouping.conflicts if known else conflicts)
     return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
 
 
@@ -271,6 +279,26 @@ class Plan:
             shutil.rmtree(self.staging_folder, ignore_errors=True)
 
 
+@dataclass
+class Grouping:
+    """The reports' groups (lists of fact ids) and their conflicts (group index -> indexes): the
+    last build's where the facts group under the same key (merge.grouping_key: a reviewer's
+    label, status or key changed, nothing they are grouped by), else made by this build."""
+    key: str
+    groups: list | None = None
+    conflicts: dict | None = None
+
+    @classmethod
+    def of(cls, site, words_keys, cache_dir, version):
+        key = digest(version, grouping_key(site.sources, {s.id: site.published(s.id) for s in site.sources}, words_keys))
+        with Entries(cache_dir) as entries:
+            known = cached_grouping(entries, key)
+        return cls(key, *known) if known else cls(key)
+
+    def entry(self):
+        return grouping_entry(self.key, self.groups, self.conflicts)
+
+
 @dataclass(frozen=True)
 class MergeWords:
     """merge.report_words of every source: the cache's where a source and its published facts
@@ -310,9 +338,11 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
                    early, staging_folder, last_pages=last_pages)
     try:
         words = MergeWords.of(site, content / CACHE_FOLDER, version)
-        planned.site = with_merged(site, progress, words.by_source)
+        grouping = Grouping.of(site, words.keys, content / CACHE_FOLDER, version)
+        planned.site = with_merged(site, progress, words.by_source, grouping)
         if writing:  # a check writes no cache
             planned.words_entries, planned.words_kept = words.entries(version)
+            planned.words_entries.extend(grouping.entry().items())
     except BaseException:
         planned.close()
         raise

@@ -356,6 +356,23 @@ def report_words_entries(made, keys, version):
             ensure_ascii=False, separators=(",", ":"))
 
 
+GROUPING = "grouping"  # the last build's groups of reports (fact ids) and their conflicts, under what they were made of
+
+
+def cached_grouping(entries, key):
+    """(groups as lists of fact ids, conflicts: group index -> indexes) of the last build, if its
+    facts grouped under key (merge.grouping_key with the code's version), else None."""
+    entry = entries.get(GROUPING)
+    if not entry or entry.get("key") != key:
+        return None
+    return entry["groups"], {int(index): others for index, others in entry["conflicts"].items()}
+
+
+def grouping_entry(key, groups, conflicts):
+    """{name: JSON text} of the groups and conflicts made under key, for cached_grouping."""
+    return {GROUPING: json.dumps({"key": key, "groups": groups, "conflicts": conflicts}, separators=(",", ":"))}
+
+
 def file_digests(paths):
     """{path: digest of the file's bytes} (write.file_digest: what the facts files written are
     compared with)."""

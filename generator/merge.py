@@ -5,8 +5,10 @@ unit, agree on the value, and are said in the same context: the words of the sen
 the one before it (what is counted, where, by whom). A shared number alone is never enough.
 """
 
+import dataclasses
 import difflib
 import functools
+import hashlib
 import math
 import re
 from collections import Counter
@@ -25,7 +27,7 @@ from .extract.lemmas import lemma
 from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
-from .model import ENTITY_KINDS, Citation, Dated, Entity, MergedFact, ReportWords, Side, WordingDifference
+from .model import ENTITY_KINDS, Citation, Dated, Entity, Fact, MergedFact, ReportWords, Side, WordingDifference
 from .present import format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
@@ -917,9 +919,24 @@ def report_words_key(source, facts):
     return repr((source.digest, [(f.id, f.anchor, f.text, f.quote, f.places, f.when) for f in facts]))
 
 
-def group_reports(sources, facts_by_source, words_by_source=None):
+# What grouping reads of a report: all but what review and scoring set. Reports alike in the
+# rest (and in their sentences' words) group alike, whatever a reviewer's label or status says.
+NOT_GROUPED_BY = frozenset({"label", "status", "score", "key", "key_by_reviewer", "note"})
+GROUPED_BY = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in NOT_GROUPED_BY)
+
+
+def grouping_key(sources, facts_by_source, words_keys):
+    """A digest of all that grouping and conflicts read: each source's report_words_key and its
+    published facts but for NOT_GROUPED_BY. The same key, the same groups and conflicts."""
+    return hashlib.sha1(repr([(words_keys[source.id], [tuple(getattr(f, name) for name in GROUPED_BY)
+                                                       for f in facts_by_source[source.id]])
+                              for source in sources]).encode("utf-8")).hexdigest()
+
+
+def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=None):
     """The extracted facts grouped into real-world facts (sources sorted, then reading order);
-    words_by_source: {source id: report_words} where known, the rest are made here."""
+    words_by_source: {source id: report_words} where known, the rest are made here;
+    grouped_ids: the groups as fact ids where known (a build whose grouping_key was the same)."""
     facts = [f for source in sources for f in facts_by_source[source.id]]
     known = words_by_source or {}
     words = {}
@@ -929,8 +946,12 @@ def group_reports(sources, facts_by_source, words_by_source=None):
     clauses = {fact_id: (w.clause, w.clause_after) for fact_id, w in words.items()}
     events = {fact_id: w.event for fact_id, w in words.items()}
     days = {fact_id: w.day for fact_id, w in words.items()}
-    groups = cluster(facts, {fact_id: w.around for fact_id, w in words.items()},
-                     {fact_id: w.near for fact_id, w in words.items()}, events, clauses, days)
+    if grouped_ids is None:
+        groups = cluster(facts, {fact_id: w.around for fact_id, w in words.items()},
+                         {fact_id: w.near for fact_id, w in words.items()}, events, clauses, days)
+    else:
+        by_id = {f.id: f for f in facts}
+        groups = [[by_id[fact_id] for fact_id in ids] for ids in grouped_ids]
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
                    {fact_id: w.in_sentence for fact_id, w in words.items()}, clauses, events,
@@ -984,7 +1005,7 @@ def merged_facts(grouped):
             wording=wording_differences(group),
             event=group_event(group, grouped.events),
             sides=sides,
-            history=figure_history(sides, days),
+            history=(),  # told by with_conflicts, once it is known whose sides join this fact's
             reviewer_key=reviewer_choice(group),
         ))
     return merged
@@ -1095,7 +1116,8 @@ def with_conflicts(merged, conflicts):
     result = []
     for i, m in enumerate(merged):
         if not conflicts[i]:
-            result.append(m)
+            result.append(replace(m, history=figure_history(m.sides, {c.source: c.published for c in m.citations}))
+                          if m.sides else m)
             continue
         # The other figures most reported first: the likeliest rivals of this one.
         others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))][:MAX_RIVALS]

@@ -364,3 +364,32 @@ def test_a_rebuild_makes_again_only_the_kind_pages_whose_lines_changed(tmp_path,
     shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
     run(full / "content", full / "site")
     assert snapshot(site) == snapshot(full / "site")
+
+
+def test_a_reviewers_label_keeps_the_last_builds_groups_a_rejection_groups_again(tmp_path, monkeypatch):
+    """Grouping reads no label, status or key (merge.NOT_GROUPED_BY): after a label edit the
+    last build's groups and conflicts are taken from the cache; after a rejection the reports
+    are grouped again. Either way the site and the merged facts are a full build's."""
+    from generator import merge
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:4]):
+        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town) + town_report(n, TOWNS[0]).split("---\n")[-1],
+                                                          encoding="utf-8")
+    run(content, site)
+    grouped, real = [], merge.cluster
+    monkeypatch.setattr(merge, "cluster", lambda *a, **k: grouped.append(1) or real(*a, **k))
+    facts_file = content / "facts" / "r02.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+    run(content, site)
+    assert grouped == [] and "(checked)" in (content / "facts" / "_merged.yaml").read_text(encoding="utf-8")
+    text = facts_file.read_text(encoding="utf-8")
+    facts_file.write_text(text.replace("status: unreviewed", "status: rejected", 1), encoding="utf-8")
+    run(content, site)
+    assert grouped == [1]
+    full = tmp_path / "full"
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    assert snapshot(site) == snapshot(full / "site")
+    assert snapshot(content / "facts") == snapshot(full / "content" / "facts")
