@@ -152,18 +152,35 @@ def history_groups(history):
     return groups
 
 
-def history_ends(groups, links):
-    """The first figures and, where the last day's sources give one figure and it is not the
-    first day's, the latest, as a fact's lines name them."""
+def latest_of(groups):
+    """The last of history_groups, where the last day's sources give one figure and it is not
+    the first day's: the latest figure; else None."""
     first_day, last_day = groups[0][0], groups[-1][0]
-    first = [figure for day, figure, _, _ in groups if day == first_day]
+    first = {figure for day, figure, _, _ in groups if day == first_day}
     last_figures = {figure for day, figure, _, _ in groups if day == last_day}
-    latest = None
-    if len(last_figures) == 1 and last_figures != set(first):
-        day, figure, _, sources = groups[-1]
+    return groups[-1] if len(last_figures) == 1 and last_figures != first else None
+
+
+def history_ends(groups, links):
+    """The first figures and the latest (latest_of), as a fact's lines name them."""
+    first_day = groups[0][0]
+    first = [figure for day, figure, _, _ in groups if day == first_day]
+    latest = latest_of(groups)
+    if latest is not None:
+        day, figure, _, sources = latest
         latest = {"figure": figure, "date": day_text(day), "iso": day,
                   "sources": names_list(links[s]["name"] for s in sources)}
     return {"latest": latest, "first": {"figure": names_list(first), "date": day_text(first_day)}}
+
+
+def line_heading(merged):
+    """(value, label) a fact's line leads with, as merged_view gives them: a dispute's latest
+    figure, else its range, and what it measures; else the fact's figure and label."""
+    if len(merged.sides) < 2:
+        return format_value(merged), merged.label
+    latest = latest_of(history_groups(merged.history)) if merged.history else None
+    spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
+    return (latest[1] if latest else spread), measure_label(merged)
 
 
 class SourceLinks(dict):
@@ -291,11 +308,11 @@ SHEET_CITATIONS = 5
 SHEET_LINES_SHOWN = 20
 
 
-def fact_sheet_groups(merged_facts, sources_by_id, named):
+def fact_sheet_groups(merged_facts):
     """Merged facts grouped by kind in table order, most-reported first within a group; amounts
     without a figure ("thousands of people") apart at the end, so they never pass for figures.
-    Each group's lines link from the site's top (the templates add the way there); a group of
-    more than SHEET_LINES_SHOWN has a page (its path) and the fact sheet shows its first ones."""
+    A group of more than SHEET_LINES_SHOWN has a page (its path) and the fact sheet shows its
+    first ones; its lines (sheet_lines) are made where a page shows them."""
     figures = [m for m in merged_facts if not is_vague(m)]
     groups = [(f"kind-{kind.id}", kind.id, kind.title,
                sorted((m for m in figures if m.kind == kind.id), key=lambda m: -m.source_count))  # stable
@@ -303,14 +320,13 @@ def fact_sheet_groups(merged_facts, sources_by_id, named):
     vague = sorted((m for m in merged_facts if is_vague(m)), key=lambda m: -m.source_count)
     if vague:
         groups.append(("without-figures", "without-figures", VAGUE_TITLE, vague))
-    return [sheet_group(group_id, name, title, sheet_lines(members, sources_by_id, named))
-            for group_id, name, title, members in groups]
+    return [sheet_group(group_id, name, title, members) for group_id, name, title, members in groups]
 
 
-def sheet_group(group_id, name, title, lines):
-    page_path = f"kinds/{name}.html" if len(lines) > SHEET_LINES_SHOWN else None
-    return {"id": group_id, "title": title, "facts": lines, "shown": lines[:SHEET_LINES_SHOWN], "page": page_path,
-            "href": page_path or f"index.html#{group_id}", "count_label": count_label(len(lines), "fact")}
+def sheet_group(group_id, name, title, members):
+    page_path = f"kinds/{name}.html" if len(members) > SHEET_LINES_SHOWN else None
+    return {"id": group_id, "title": title, "members": members, "page": page_path,
+            "href": page_path or f"index.html#{group_id}", "count_label": count_label(len(members), "fact")}
 
 
 def sheet_lines(members, sources_by_id, named):
@@ -457,18 +473,16 @@ def fact_pager(groups):
     """{merged id: (trail, pager)} for the fact pages: the kind group that holds each fact, and
     the facts before and after it in the fact sheet's own order. No "fact N of M": a new fact
     would change every page."""
-    order = [(group, fact["id"]) for group in groups for fact in group["facts"]]
-    shown = {fact["id"]: fact for group in groups for fact in group["facts"]}  # as the sheet leads with it
+    order = [(group, m.id) for group in groups for m in group["members"]]
+    shown = {m.id: line_heading(m) for group in groups for m in group["members"]}  # as the sheet leads with it
     pagers = {}
     for position, (group, fact_id) in enumerate(order):
         neighbours = {"previous": None, "next": None}
         for rel, at in (("previous", position - 1), ("next", position + 1)):
             if 0 <= at < len(order):
-                other = shown[order[at][1]]
-                neighbours[rel] = {"href": fact_href(other["id"], "../"), "value": other["value"],
-                                   "label": other["label"]}
-        pagers[fact_id] = (trail("../", (group["title"], group["href"]), (shown[fact_id]["value"], None)),
-                           neighbours)
+                value, label = shown[order[at][1]]
+                neighbours[rel] = {"href": fact_href(order[at][1], "../"), "value": value, "label": label}
+        pagers[fact_id] = (trail("../", (group["title"], group["href"]), (shown[fact_id][0], None)), neighbours)
     return pagers
 
 
@@ -629,7 +643,28 @@ class Lookups:
 
     @functools.cached_property
     def groups(self):
-        return fact_sheet_groups(self.site.merged, self.sources_by_id, self.named)
+        return fact_sheet_groups(self.site.merged)
+
+    @functools.cached_property
+    def pagers(self):
+        return fact_pager(self.groups)
+
+    @functools.cached_property
+    def in_sentences(self):
+        """{merged id: the people and places its sentences name}."""
+        named = entities_by_anchor(self.site.entities)
+        return {merged.id: dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
+                for merged in self.site.merged}
+
+    def page_keys(self, sheet):
+        """{merged id: fact_page_key}, made once for the fact pages and the kind pages."""
+        if self._page_keys is None:
+            marks = {source.id: source_mark(source) for source in self.site.sources}
+            self._page_keys = {merged.id: fact_page_key(merged, marks, self.named, self.in_sentences[merged.id],
+                                                        self.pagers[merged.id], sheet) for merged in self.site.merged}
+        return self._page_keys
+
+    _page_keys = None
 
 
 def sheet_scope(site):
@@ -654,12 +689,18 @@ def kind_pages(env, lookups, reuse=None):
             continue
         key = None
         if reuse is not None:
-            key = hashlib.sha1(repr((group, env.globals["sheet"])).encode("utf-8")).hexdigest()
+            # A line shows what its fact's page does, or less: the page keys of the group's facts,
+            # in order, say what the page of the group shows.
+            keys = lookups.page_keys(env.globals["sheet"])
+            key = hashlib.sha1(repr((group["id"], group["title"], [keys[m.id] for m in group["members"]],
+                                     env.globals["sheet"])).encode("utf-8")).hexdigest()
             kept = reuse(group["page"], key)
             if kept is not None:
                 yield kept
                 continue
-        made = page(env, "kind.html", group["page"], group=group, trail=trail("../", (group["title"], None)))
+        lines = sheet_lines(group["members"], lookups.sources_by_id, lookups.named)
+        made = page(env, "kind.html", group["page"], group={**group, "facts": lines},
+                    trail=trail("../", (group["title"], None)))
         yield made if key is None else Page(made.path, made.text, key)
 
 
@@ -672,7 +713,10 @@ def sheet_pages(env, site, lookups, reuse=None):
             key_figures.append(merged_view(m, lookups.sources_by_id, "", lookups.named))
         shown.add(m.id)
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list, scope=sheet_scope(site),
-               downloads=download_names(site), groups=lookups.groups, fact_count=len(site.merged),
+               downloads=download_names(site), fact_count=len(site.merged),
+               # a line refers only to those above it: the first ones are made alone
+               groups=[{**group, "shown": sheet_lines(group["members"][:SHEET_LINES_SHOWN], lookups.sources_by_id,
+                                                      lookups.named)} for group in lookups.groups],
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))
     yield from kind_pages(env, lookups, reuse)
@@ -682,17 +726,14 @@ def fact_pages(env, site, lookups, reuse=None):
     """reuse(path, key): the last build's page of path where it was made from the same key (a
     StoredPage, yielded as it is), else None and the page is made here."""
     sources_by_id = lookups.sources_by_id
-    named = entities_by_anchor(site.entities)
-    pagers = fact_pager(lookups.groups)
     links = SourceLinks(sources_by_id, "../")
-    marks = {source.id: source_mark(source) for source in site.sources} if reuse is not None else None
     for merged in site.merged:
-        in_sentences = dict.fromkeys(e for c in merged.citations for e in named.get((c.source, c.anchor), ()))
-        crumbs, pager = pagers[merged.id]
+        in_sentences = lookups.in_sentences[merged.id]
+        crumbs, pager = lookups.pagers[merged.id]
         path = fact_path(merged.id)
         key = None
         if reuse is not None:
-            key = fact_page_key(merged, marks, lookups.named, in_sentences, pagers[merged.id], env.globals["sheet"])
+            key = lookups.page_keys(env.globals["sheet"])[merged.id]
             kept = reuse(path, key)
             if kept is not None:
                 yield kept
