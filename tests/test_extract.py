@@ -967,6 +967,9 @@ def test_fractions_nobody_writes_are_names_without_a_unit(text):
     ("About 40 French and German troops arrived on Monday.", 40, "French and German troops"),
     ("The garage repaired 12 Kia and Hyundai vehicles last year.", 12, "Kia and Hyundai vehicles"),
     ("Rescuers found dozens of Kia and Hyundai vehicles under the snow.", 12, "Kia and Hyundai vehicles"),
+    # ... and so do two describing words right after the figure
+    ("The album sold 4.3M digital and physical copies.", 4_300_000, "digital and physical copies"),
+    ("The agency hired 40 local and foreign journalists.", 40, "local and foreign journalists"),
 ])
 def test_a_counted_noun_keeps_the_words_that_say_which_are_counted(text, value, unit):
     fact = only(text)
@@ -1076,3 +1079,9 @@ def test_a_fraction_of_a_scale_is_a_number_a_fraction_of_a_whole_a_share(text, f
 def test_a_bare_figure_after_turning_is_an_age(text, fact):
     found = facts_of(text)[0]
     assert (found.kind, found.value) == fact
+
+
+@pytest.mark.parametrize("text", ["The storm left 3 dead and many homes destroyed.",
+                                  "Guards said 5 escaped and other inmates stayed."])
+def test_and_before_another_phrase_joins_no_describing_words(text):
+    assert not any(" and " in (f.unit or "") for f in facts_of(text))

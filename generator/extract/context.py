@@ -46,6 +46,7 @@ class ContextGrammar(NamedTuple):
     place_declarations: tuple
     organisation_words: frozenset
     verb_after_one: re.Pattern  # "one asks": a pronoun and its verb, no count
+    quantifiers: frozenset  # "3 dead and many homes": "many" starts another phrase
 
 
 @per_language
@@ -74,6 +75,7 @@ def grammar(language):
          re.compile(rf"\b(?P<name>{NAME}), {language.indefinite_article} (?:\w+ )?{place_words}\b")),
         language.organisation_words,
         re.compile(language.verb_after_one),
+        frozenset(language.quantifiers),
     )
 
 
@@ -84,15 +86,21 @@ def is_plural(lower, context):
 
 
 def joins_modifiers(tokens, n, context):
-    """Whether tokens[n], a list's "and" or "or", joins two names that both say which of the noun
-    right after the second are counted ("French and German troops", "Kia and Hyundai vehicles");
-    not lower-case words, which may end a clause ("3 dead and many homes destroyed", "5 escaped
-    and other inmates"), nor a noun and another ("homes and flats")."""
+    """Whether tokens[n], a list's "and" or "or", joins two words that both say which of the noun
+    right after the second are counted: names ("French and German troops", "Kia and Hyundai
+    vehicles"), or, right after the figure, two describing words ("4.3M digital and physical
+    sales"); not words that may end a clause or start another phrase ("3 dead and many homes
+    destroyed", "5 escaped and other inmates"), nor a noun and another ("homes and flats")."""
     if n == 0 or n + 2 >= len(tokens):
         return False
     before, _, after, noun = (token[0] for token in tokens[n - 1:n + 3])
-    return before[0].isupper() and after[0].isupper() and not is_plural(before.lower(), context) \
-        and not is_plural(after.lower(), context) and is_plural(noun.lower(), context) and noun[0].islower()
+    if is_plural(before.lower(), context) or is_plural(after.lower(), context) \
+            or not is_plural(noun.lower(), context) or not noun[0].islower():
+        return False
+    if before[0].isupper() and after[0].isupper():
+        return True
+    return n == 1 and all(word.isalpha() and word.islower() and word not in context.not_nouns
+                          and word not in context.quantifiers and not word.endswith("ed") for word in (before, after))
 
 
 def counted_noun(after, partitive=True, language=DEFAULT):

@@ -61,6 +61,7 @@ class Language:
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
     not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
+    quantifiers: frozenset = frozenset()  # "many", "several": after "and", the start of another phrase, no describing word
     verb_after_one: str = NEVER  # a pattern: a word after "one" that makes it a pronoun, its verb: "one asks", "one wonders"
     tally_before: str = NEVER  # a pattern ending where a tally's figures begin: "voted 199-74", "a vote of 52 to 48"
     tally_unit: str = ""  # what a tally's two figures count: "votes"

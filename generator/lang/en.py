@@ -94,6 +94,8 @@ NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "
               "since", "than", "if", "last", "next", "this", "that"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
 LIST_JOINS = ("and", "or")
+QUANTIFIERS = frozenset({"many", "several", "most", "few", "all", "both", "some", "other", "more", "such", "each",
+                         "every", "any", "no", "much", "numerous", "countless"})
 HYPHEN_PREFIXES = ("sub", "minus", "pre", "post", "mid", "non", "over", "under", "top", "near", "ultra", "super",
                    "anti", "multi", "semi", "circa", "plus", "now", "about", "around", "some", "only", "just")
 NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "stage", "grade", "class", "chapter",
