@@ -1085,3 +1085,10 @@ def test_a_bare_figure_after_turning_is_an_age(text, fact):
                                   "Guards said 5 escaped and other inmates stayed."])
 def test_and_before_another_phrase_joins_no_describing_words(text):
     assert not any(" and " in (f.unit or "") for f in facts_of(text))
+
+
+@pytest.mark.parametrize("text", ["Sales rose 5% (2019) and 7% (2020).", "Unemployment hit 12% (in 2013).",
+                                  "Exports fell 4% (March 2020)."])
+def test_a_bracket_that_says_when_is_no_other_form_of_the_figure(text):
+    facts = facts_of(text)
+    assert facts and all(f.also is None and f.kind == "percentage" for f in facts)

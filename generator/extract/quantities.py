@@ -290,6 +290,8 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     return Reading(value, previous_noun, COUNT, end)
 
 
+SAYS_WHEN = re.compile(r"(?:[^\W\d_]+\.? )*\d{4}")  # words, then a year: a bracket that says when
+
 BRACKET_OPENS, BRACKET_CLOSES = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
 
 
@@ -737,6 +739,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         unit_written = bool(match["unit"] or match["currency"])
         written = text[start:reading.end].strip()
         also = PARENTHETICAL.match(text, reading.end) if not restates else None
+        if also and SAYS_WHEN.fullmatch(also["also"].strip()) and is_year(also["also"].strip()[-4:]):
+            also = None  # "rose 5% (2019)", "12% (in 2013)", "4% (March 2020)": when, not the figure again
         occurrence = seen[written] = seen.get(written, 0) + 1
         identifier = fact_id(source_id, sentence.anchor, written, occurrence)
         rate = words.rate.match(text, reading.end) if reading.kind not in (AGE, DURATION, PENALTY) else None
