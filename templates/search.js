@@ -13,8 +13,8 @@
   // The grouping rule of generator/extract/numbers.py (GROUPED_NUMERAL, ungroup), mirrored
   // and tested case by case against it: 1,400 / 1 400 / 1.400.000 lose their separators,
   // "1,400.5" keeps its decimal point, a lone "3.125" is a decimal, India's "12,34,567" is
-  // 1234567; km² -> km2.
-  var GROUPED_NUMERAL = /(?<![\d.,])(?:\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f\u2009]\d{3})+)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?)(?!\d|[,.]\d)/g;
+  // 1234567, tokenised text's "10, 000" 10000; km² -> km2.
+  var GROUPED_NUMERAL = /(?<![\d.,])(?:\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f\u2009]\d{3})+)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:, 0\d\d)+)(?!\d|[,.]\d)/g;
 
   function ungroup(numeral) {
     return /^[\d.]+$/.test(numeral) ? numeral.replace(/\./g, "") : numeral.replace(/[, \u00a0\u202f\u2009]/g, "");

@@ -1092,3 +1092,8 @@ def test_and_before_another_phrase_joins_no_describing_words(text):
 def test_a_bracket_that_says_when_is_no_other_form_of_the_figure(text):
     facts = facts_of(text)
     assert facts and all(f.also is None and f.kind == "percentage" for f in facts)
+
+
+def test_what_a_rate_is_per_is_no_figure_of_its_own():
+    [fact] = facts_of("Egg prices averaged 64.2 cents a dozen.")
+    assert (fact.value, fact.per) == (64.2, "dozen")

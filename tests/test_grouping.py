@@ -31,6 +31,7 @@ CASES = [
     ("589,2", "589,2", 589.2),
     ("2022", "2022", 2022),
     ("12,34,567", "1234567", 1234567),  # India's lakhs
+    ("10, 000", "10000", 10000),  # tokenised text: a group led by a nought after a comma and a space
 ]
 TEXTS = [f"The road is {written} km long." for written, _, _ in CASES] + [
     "in 2022 300 people", "12,3456 and 1,4000", "8,000 km² and 3.125 million", "£40m and $2.5bn, 30m high"]

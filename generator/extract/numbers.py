@@ -178,7 +178,7 @@ def ungroup(numeral):
 
 # Where a grouped numeral may begin: quick to find, where GROUPED_IN_TEXT, which opens with a
 # lookbehind, is tried at every character of a text (a whole article, for the search index).
-GROUP_START = re.compile(rf"\d{{1,3}}(?=[,.]\d{{3}}|{SPACES}\d{{3}}|,\d\d,)")  # ",12,400": India's lakhs
+GROUP_START = re.compile(rf"\d{{1,3}}(?=[,.]\d{{3}}|{SPACES}\d{{3}}|,\d\d,|, 0\d\d)")  # ",12,400": India's lakhs; "10, 000"
 
 
 def ungroup_all(text):

@@ -744,6 +744,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         occurrence = seen[written] = seen.get(written, 0) + 1
         identifier = fact_id(source_id, sentence.anchor, written, occurrence)
         rate = words.rate.match(text, reading.end) if reading.kind not in (AGE, DURATION, PENALTY) else None
+        if rate:  # "64.2 cents a dozen": what the rate is per, no figure of its own
+            covered = max(covered, rate.end())
         label = words.age_label.format(subject=subject, value=reading.value) if subject \
             else label_for(text, start, reading.end, places, language, label_from)
         if facts and not subject and label == written and facts[-1].text in facts[-1].label \
