@@ -226,6 +226,31 @@ def town_report(n, town):
             f"The repairs in {town} will cost €{n + 2} million, the council said.\n")
 
 
+def town_site(tmp_path, towns=6, report=town_report):
+    """tmp_path/content holding a report of each of the first towns, built into tmp_path/site."""
+    content, site = tmp_path / "content", tmp_path / "site"
+    (content / "sources").mkdir(parents=True)
+    for n, town in enumerate(TOWNS[:towns]):
+        (content / "sources" / f"r{n:02d}.md").write_text(report(n, town), encoding="utf-8")
+    run(content, site)
+    return content, site
+
+
+def check_a_label(facts_file):
+    """A reviewer's edit: the first label of a facts file begins "(checked) "."""
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
+                          encoding="utf-8")
+
+
+def full_build_of(tmp_path, content):
+    """The site a full build makes of a copy of content without its cache: what a rebuild must equal."""
+    full = tmp_path / "full"
+    shutil.rmtree(full, ignore_errors=True)
+    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
+    run(full / "content", full / "site")
+    return full / "site"
+
+
 def made_again(monkeypatch):
     """The merged facts whose page is made (not kept from the last build) from here on."""
     from generator import render
@@ -238,11 +263,7 @@ def test_a_rebuild_makes_again_only_the_fact_pages_whose_facts_changed(tmp_path,
     """Each fact page is made from a key of all it shows (render.fact_page_key): a new source or a
     reviewer's edit makes again the pages of the facts it touches and their neighbours, and the
     site is byte for byte what a full build gives; other templates make every page again."""
-    content, site = tmp_path / "content", tmp_path / "site"
-    (content / "sources").mkdir(parents=True)
-    for n, town in enumerate(TOWNS[:8]):
-        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
-    run(content, site)
+    content, site = town_site(tmp_path, towns=8)
     pages = len(list((site / "facts").glob("*.html")))
     made = made_again(monkeypatch)
     (content / "sources" / "r08.md").write_text(town_report(8, TOWNS[8]), encoding="utf-8")
@@ -255,14 +276,10 @@ def test_a_rebuild_makes_again_only_the_fact_pages_whose_facts_changed(tmp_path,
 
     made.clear()  # a reviewer's edit: one label
     facts_file = content / "facts" / "r03.yaml"
-    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
-                          encoding="utf-8")
+    check_a_label(facts_file)
     run(content, site)
     assert 0 < len(made) <= 3
-    shutil.rmtree(full)
-    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(full / "content", full / "site")
-    assert snapshot(site) == snapshot(full / "site")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
 
     made.clear()  # other templates: every page made again
     (tmp_path / "templates").mkdir()
@@ -287,25 +304,18 @@ def test_a_reviewers_rejection_makes_the_report_words_of_its_source_alone(tmp_pa
     monkeypatch.undo()
     assert made == [facts_file.stem]
 
-    shutil.copytree(content, tmp_path / "full" / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(tmp_path / "full" / "content", tmp_path / "full" / "site")
-    assert snapshot(site) == snapshot(tmp_path / "full" / "site")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
 
 
 def test_a_rebuild_makes_again_only_the_source_pages_whose_view_changed(tmp_path, monkeypatch):
     """A source page is made from a key of all it shows (render.source_page_key): a reviewer's
     label makes its own source's page again, a new source its own; the site is a full build's."""
     from generator import render
-    content, site = tmp_path / "content", tmp_path / "site"
-    (content / "sources").mkdir(parents=True)
-    for n, town in enumerate(TOWNS[:6]):
-        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
-    run(content, site)
+    content, site = town_site(tmp_path)
     made, real = [], render.source_view
     monkeypatch.setattr(render, "source_view", lambda source, *a: made.append(source.id) or real(source, *a))
     facts_file = content / "facts" / "r03.yaml"
-    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
-                          encoding="utf-8")
+    check_a_label(facts_file)
     run(content, site)
     assert made == ["r03"]
     assert "(checked)" in (site / "sources" / "r03.html").read_text(encoding="utf-8")
@@ -313,32 +323,21 @@ def test_a_rebuild_makes_again_only_the_source_pages_whose_view_changed(tmp_path
     (content / "sources" / "r06.md").write_text(town_report(6, TOWNS[6]), encoding="utf-8")
     run(content, site)
     assert made == ["r06"]
-    full = tmp_path / "full"
-    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(full / "content", full / "site")
-    assert snapshot(site) == snapshot(full / "site")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
 
 
 def test_a_rebuild_makes_again_only_the_entity_pages_whose_view_changed(tmp_path, monkeypatch):
     """An entity page is made from a key of all it shows (render.entity_page_key): a label edit
     makes again the pages of the places its sentence names, not the others."""
     from generator import render
-    content, site = tmp_path / "content", tmp_path / "site"
-    (content / "sources").mkdir(parents=True)
-    for n, town in enumerate(TOWNS[:6]):
-        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
-    run(content, site)
+    content, site = town_site(tmp_path)
     made, real = [], render.entity_view
     monkeypatch.setattr(render, "entity_view", lambda entity, *a: made.append(entity.name) or real(entity, *a))
     facts_file = content / "facts" / "r03.yaml"
-    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
-                          encoding="utf-8")
+    check_a_label(facts_file)
     run(content, site)
     assert made == [TOWNS[3]]
-    full = tmp_path / "full"
-    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(full / "content", full / "site")
-    assert snapshot(site) == snapshot(full / "site")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
 
 
 def test_a_rebuild_makes_again_only_the_kind_pages_whose_lines_changed(tmp_path, monkeypatch):
@@ -346,24 +345,16 @@ def test_a_rebuild_makes_again_only_the_kind_pages_whose_lines_changed(tmp_path,
     makes again the page of its fact's kind alone; the site is a full build's."""
     from generator import render
     monkeypatch.setattr(render, "SHEET_LINES_SHOWN", 3)
-    content, site = tmp_path / "content", tmp_path / "site"
-    (content / "sources").mkdir(parents=True)
-    for n, town in enumerate(TOWNS[:6]):
-        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town), encoding="utf-8")
-    run(content, site)
+    content, site = town_site(tmp_path)
     assert sorted(p.name for p in (site / "kinds").iterdir()) == ["count.html", "money.html"]
     made, real = [], render.page
     monkeypatch.setattr(render, "page", lambda env, template, path, *a, **k: made.append(path) or real(env, template, path, *a, **k))
     facts_file = content / "facts" / "r03.yaml"
-    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
-                          encoding="utf-8")
+    check_a_label(facts_file)
     run(content, site)
     assert [path for path in made if path.startswith("kinds/")] == ["kinds/count.html"]
     assert "(checked)" in (site / "kinds" / "count.html").read_text(encoding="utf-8")
-    full = tmp_path / "full"
-    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(full / "content", full / "site")
-    assert snapshot(site) == snapshot(full / "site")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
 
 
 def test_a_reviewers_label_keeps_the_last_builds_groups_a_rejection_groups_again(tmp_path, monkeypatch):
@@ -371,25 +362,17 @@ def test_a_reviewers_label_keeps_the_last_builds_groups_a_rejection_groups_again
     last build's groups and conflicts are taken from the cache; after a rejection the reports
     are grouped again. Either way the site and the merged facts are a full build's."""
     from generator import merge
-    content, site = tmp_path / "content", tmp_path / "site"
-    (content / "sources").mkdir(parents=True)
-    for n, town in enumerate(TOWNS[:4]):
-        (content / "sources" / f"r{n:02d}.md").write_text(town_report(n, town) + town_report(n, TOWNS[0]).split("---\n")[-1],
-                                                          encoding="utf-8")
-    run(content, site)
+    content, site = town_site(tmp_path, towns=4,  # each town's report and the first town's figures too
+                              report=lambda n, town: town_report(n, town) + town_report(n, TOWNS[0]).split("---\n")[-1])
     grouped, real = [], merge.cluster
     monkeypatch.setattr(merge, "cluster", lambda *a, **k: grouped.append(1) or real(*a, **k))
     facts_file = content / "facts" / "r02.yaml"
-    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("\n  label: ", "\n  label: (checked) ", 1),
-                          encoding="utf-8")
+    check_a_label(facts_file)
     run(content, site)
     assert grouped == [] and "(checked)" in (content / "facts" / "_merged.yaml").read_text(encoding="utf-8")
     text = facts_file.read_text(encoding="utf-8")
     facts_file.write_text(text.replace("status: unreviewed", "status: rejected", 1), encoding="utf-8")
     run(content, site)
     assert grouped == [1]
-    full = tmp_path / "full"
-    shutil.copytree(content, full / "content", ignore=shutil.ignore_patterns(CACHE_FOLDER))
-    run(full / "content", full / "site")
-    assert snapshot(site) == snapshot(full / "site")
-    assert snapshot(content / "facts") == snapshot(full / "content" / "facts")
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
+    assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
