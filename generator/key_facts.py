@@ -53,7 +53,7 @@ KEY_SCORE = 6  # key wherever it stands
 LEAD_PARAGRAPHS = 2  # the lede and the paragraph that follows it
 LEAD_WEIGHT = 2  # counts, areas, money, penalties, percentages: not measures, durations, ages
 BEST_FIGURES, BEST_SCORE = 5, 4
-PANEL_SIZE = 6  # the fewest key figures the panel at the top of the fact sheet holds
+PANEL_SIZE = 8  # the fewest key figures the panel at the top of the fact sheet holds
 PANEL_MAX = 12  # the most, however many articles tell the story: a panel, not a list
 
 
