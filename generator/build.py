@@ -22,10 +22,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, LastPages, Redone, cached_gazetteer, cached_grouping, cached_report_words,
-                    cached_source, cached_work, code_version, digest, facts_file_digests, file_digests, gazetteer_entry,
-                    grouping_entry, input_fingerprint, last_build, last_build_entry, report_words_entries,
-                    site_listing, words_entry_name, write_entries, write_source_entries, written_records)
+from .cache import (CACHE_FOLDER, Entries, IndexTerms, LastPages, Redone, cached_gazetteer, cached_grouping,
+                    cached_report_words, cached_source, cached_work, code_version, digest, facts_file_digests,
+                    file_digests, gazetteer_entry, grouping_entry, input_fingerprint, last_build, last_build_entry,
+                    report_words_entries, site_listing, terms_entry_name, words_entry_name, write_entries,
+                    write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
@@ -237,8 +238,9 @@ class Plan:
     # The cache's entries of the report words made, as JSON text: held as words (hundreds of
     # thousands of sets) to the end, they made every garbage collection of the build slower.
     words_entries: list = field(default_factory=list)
-    words_kept: list = field(default_factory=list)  # the names of the report words' entries that stay
+    words_kept: list = field(default_factory=list)  # the names of the report words' and index terms' entries that stay
     last_pages: LastPages | None = None  # the last build's pages that may be kept as they are
+    index_terms: IndexTerms | None = None  # where the index's process finds and keeps its documents' terms
     records: dict = field(default_factory=dict)  # path -> (digest, bytes, key) of the files, as site_files makes them
 
     def pages(self, staging=None):
@@ -246,7 +248,7 @@ class Plan:
         but for the pages the last build made from the same key, kept (staging given)."""
         reuse = self.last_pages.reuse(staging) if self.last_pages and staging else None
         return site_files(self.site, self.templates_dir, self.assets, self.progress, self.early is not None,
-                          self.keep, staging, reuse, self.records)
+                          self.keep, staging, reuse, self.records, self.index_terms)
 
     def keep(self, made):
         self.made = made
@@ -343,6 +345,8 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
         if writing:  # a check writes no cache
             planned.words_entries, planned.words_kept = words.entries(version)
             planned.words_entries.extend(grouping.entry().items())
+            planned.index_terms = IndexTerms(content / CACHE_FOLDER, version)
+            planned.words_kept += [terms_entry_name(source.id) for source in site.sources]
     except BaseException:
         planned.close()
         raise

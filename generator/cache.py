@@ -39,6 +39,7 @@ SOURCES_FOLDER = "sources"
 LAST_BUILD = "last-build.json"
 GAZETTEER = "gazetteer.json"
 WORDS_FOLDER = "words"  # each source's merge.report_words
+TERMS_FOLDER = "terms"  # what the search engine made of each source's document (search.index_pages)
 STORE = "entries.sqlite"
 OLD_LAYOUT = (FACTS_FOLDER, SOURCES_FOLDER, LAST_BUILD)  # one file per entry, until 2026-11
 PACKAGE = Path(__file__).resolve().parent
@@ -354,6 +355,47 @@ def report_words_entries(made, keys, version):
         yield words_entry_name(source_id), json.dumps(
             {"key": digest(version, keys[source_id]), "words": {fact_id: w.as_record() for fact_id, w in words.items()}},
             ensure_ascii=False, separators=(",", ":"))
+
+
+def terms_entry_name(source_id):
+    return f"{TERMS_FOLDER}/{source_id}.json"
+
+
+def cached_index_terms(entries, sources, version):
+    """{source digest: its document's terms} as the cache holds them for the sources as they
+    are (search.index_pages' kept)."""
+    kept = {}
+    for source in sources:
+        entry = entries.get(terms_entry_name(source.id)) if source.digest else None
+        if entry is not None and entry.get("key") == digest(version, source.digest):
+            kept[source.digest] = entry["terms"]
+    return kept
+
+
+def index_terms_entries(made, sources, version):
+    """(name, JSON text) of each source's document's terms made this build (search.index_pages' made)."""
+    for source in sources:
+        if source.digest in made:
+            yield terms_entry_name(source.id), json.dumps({"key": digest(version, source.digest),
+                                                          "terms": made[source.digest]},
+                                                         ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class IndexTerms:
+    """The search engine's terms of each source's document, read and stored by the process that
+    builds the index (made there, they never pass through the main process's memory); the build
+    keeps the entries of the sources it has (terms_entry_name) when it writes its own."""
+    cache_dir: Path
+    version: str
+
+    def kept(self, sources):
+        with Entries(self.cache_dir) as entries:
+            return cached_index_terms(entries, sources, self.version)
+
+    def keep(self, made, sources):
+        """Store what was made; why it could not be, if it could not (a cache only saves time)."""
+        return write_entries(self.cache_dir, index_terms_entries(made, sources, self.version)) if made else None
 
 
 GROUPING = "grouping"  # the last build's groups of reports (fact ids) and their conflicts, under what they were made of

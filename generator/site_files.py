@@ -45,18 +45,21 @@ def stored_pages(pages, staging):
         return [page if isinstance(page, StoredPage) else staging.put(page) for page in pages]
 
 
-def search_files(site, staging=None, with_results=True):
+def search_files(site, staging=None, with_results=True, terms=None):
     """The index's search parts (and, with_results, those that need none) as pages, built in a
     process of its own on big sites, which puts them into staging itself when given one
-    (StoredPages then): written while the pages still render, not after."""
-    pages = index_pages(site)
+    (StoredPages then): written while the pages still render, not after. terms: the
+    cache.IndexTerms the engine takes its sources' documents' terms from and keeps them in."""
+    pages, made = index_pages(site, terms.kept(site.sources) if terms else None)
+    if terms:
+        terms.keep(made, site.sources)
     if with_results:  # on a big site: here, apart from the main process's memory
         pages += result_pages(site)
     return pages if staging is None else stored_pages(pages, staging)
 
 
 def site_files(site, templates_dir, assets, progress=lambda stage, done, total: None, small_site=False,
-               made=lambda data: None, staging=None, reuse=None, records=None):
+               made=lambda data: None, staging=None, reuse=None, records=None, terms=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
     pages as they render, while the index and, on a small site, the data files and the
     BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
@@ -64,9 +67,10 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     the files made from all the others (sitemap, service worker). A small site has up to
     build.FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little.
     reuse(path, key): the last build's page made from the same key, linked into staging (see
-    render.fact_pages). records: {path: (digest, bytes, key)} of every file, filled as they come."""
+    render.fact_pages). records: {path: (digest, bytes, key)} of every file, filled as they come.
+    terms: see search_files."""
     progress("render", 0, 1)
-    index = Background(functools.partial(search_files, staging=staging, with_results=not small_site), site,
+    index = Background(functools.partial(search_files, staging=staging, with_results=not small_site, terms=terms), site,
                        size=len(site.sources))
     # On a big site the data files (and the pages rendered beside) are made here after the other
     # pages: a process of their own would touch, and so copy, much of the site's memory.

@@ -376,3 +376,24 @@ def test_a_reviewers_label_keeps_the_last_builds_groups_a_rejection_groups_again
     assert grouped == [1]
     assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
     assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
+
+
+def test_a_rebuild_takes_each_unchanged_sources_index_terms_from_the_cache(tmp_path, monkeypatch):
+    """What the index makes of a source's document is kept under the source's file digest
+    (cache.IndexTerms): a label edit works out the terms of no source's document again, an
+    edited source its own; the site is a full build's."""
+    from generator.search import lunr_index
+    content, site = town_site(tmp_path)
+    made, real = [], lunr_index.indexed_terms
+    monkeypatch.setattr(lunr_index, "indexed_terms", lambda document: made.append(document["heading"]) or real(document))
+    check_a_label(content / "facts" / "r03.yaml")
+    run(content, site)
+
+    def sources():  # the documents made of sources: their heading is the title and publisher
+        return [heading for heading in made if "report" in heading]
+    assert sources() == []
+    source = content / "sources" / "r02.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("moved to shelters", "taken to shelters"), encoding="utf-8")
+    run(content, site)
+    assert sources() == ["Lviv report Paper 2"]
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))

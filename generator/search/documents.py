@@ -170,6 +170,12 @@ def index_documents(site):
     return documents
 
 
+def file_document_keys(site):
+    """{ref: key} of the documents made from one file alone: a source's, by its file's digest
+    (its text and front matter); what an engine made of one may be kept while the file is."""
+    return {str(len(site.merged) + n): source.digest for n, source in enumerate(site.sources) if source.digest}
+
+
 def search_results(site):
     """What each result shows (in the index's order, index_documents), the source titles, and
     each source's sentences: what a search shows, made without the index."""

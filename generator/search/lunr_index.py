@@ -40,7 +40,7 @@ from lunr.trimmer import trimmer
 
 from ..errors import FactsheetError
 from ..model import Page
-from .documents import DOCUMENT_FIELDS, index_documents, result_count, search_results, searchable
+from .documents import DOCUMENT_FIELDS, file_document_keys, index_documents, result_count, search_results, searchable
 from .parts import RESULT_CHUNK, part_pages, result_parts
 from .stemming import ASSET as STEMMERS_JS, read_stemmers_js, stem, stemmed_language
 
@@ -72,10 +72,11 @@ def assets():
             Page(SCRIPTS[2], QUERY_JS.read_text(encoding="utf-8"))]
 
 
-def index_pages(site):
-    """The index's parts (manifest, terms) as files of the site."""
-    serialized, languages = indexed(site)
-    return part_pages(index_parts(serialized, result_count(site), languages))
+def index_pages(site, kept=None):
+    """The index's parts (manifest, terms) as files of the site, and what to keep of the
+    documents made from a file (indexed_documents): (pages, {key: terms})."""
+    documents, languages, made = indexed_documents(site, kept)
+    return part_pages(index_parts(serialized_index(documents), result_count(site), languages)), made
 FIGURE = re.compile(r"[\d.,]*\d[\d.,]*")  # a query term that is a number: matched exactly (lunr_query.js: FIGURE)
 LUNR_SEPARATORS = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]+")
 
@@ -93,9 +94,27 @@ def build_index(site):
 def indexed(site):
     """The lunr index of every result, serialized, and the languages whose stemmers made some
     of its terms (stemming.STEMMED), in order: a query is stemmed in each of them too."""
-    documents = index_documents(site)
+    documents, languages, _ = indexed_documents(site)
+    return serialized_index(documents), languages
+
+
+def indexed_documents(site, kept=None):
+    """([(document as its fields' index terms, attributes)], languages, made): kept, {key:
+    {field: its terms joined by spaces}} of documents made from a file alone
+    (file_document_keys), is taken where a key is there; made, the same of those worked out here."""
+    documents, keys, kept, made = index_documents(site), file_document_keys(site), kept or {}, {}
     languages = sorted({stemmed_language(d.get("language")) for d, _ in documents} - {None})
-    return serialized_index([(indexed_terms(d), attributes) for d, attributes in documents]), languages
+    indexed = []
+    for document, attributes in documents:
+        key = keys.get(document["ref"])
+        if key in kept:  # index terms have no space: lunr splits on it
+            terms = {"ref": document["ref"], **{name: text.split(" ") if text else [] for name, text in kept[key].items()}}
+        else:
+            terms = indexed_terms(document)
+            if key is not None:
+                made[key] = {name: " ".join(terms[name]) for name in terms if name != "ref"}
+        indexed.append((terms, attributes))
+    return indexed, languages, made
 
 
 def search_index(site):
