@@ -8,6 +8,7 @@ import functools
 import hashlib
 import itertools
 import json
+import math
 import traceback
 from pathlib import Path
 
@@ -303,9 +304,10 @@ def kinds_present(merged_facts):
 SHEET_CITATIONS = 5
 
 
-# A kind with more facts than this has a page of its own; the fact sheet shows its first ones
+# A kind with more facts than this has pages of its own; the fact sheet shows its first ones
 # (on a site of 1,000 sources the sheet listing every fact was 5 MB, of 10,000 sources 19 MB).
 SHEET_LINES_SHOWN = 20
+KIND_PAGE_LINES = 200  # a kind's page holds this many (its facts of 1,000 sources were 0.9 MB on one)
 
 
 def fact_sheet_groups(merged_facts):
@@ -324,24 +326,40 @@ def fact_sheet_groups(merged_facts):
 
 
 def sheet_group(group_id, name, title, members):
-    page_path = f"kinds/{name}.html" if len(members) > SHEET_LINES_SHOWN else None
-    return {"id": group_id, "title": title, "members": members, "page": page_path,
-            "href": page_path or f"index.html#{group_id}", "count_label": count_label(len(members), "fact")}
+    """A kind's facts: "pages", the paths of its own pages (KIND_PAGE_LINES each) where it has
+    more than SHEET_LINES_SHOWN, else none; "href", where a fact's page leads back to it."""
+    pages = [f"kinds/{name}{'' if n == 0 else f'-{n + 1}'}.html"
+             for n in range(math.ceil(len(members) / KIND_PAGE_LINES))] if len(members) > SHEET_LINES_SHOWN else []
+    return {"id": group_id, "title": title, "members": members, "pages": pages, "page": pages[0] if pages else None,
+            "href": pages[0] if pages else f"index.html#{group_id}", "count_label": count_label(len(members), "fact")}
 
 
-def sheet_lines(members, sources_by_id, named):
-    """The fact sheet's lines of one group; a fact giving another figure for a dispute shown in
-    full above it (the fact it conflicts with, more reported) says so and links there."""
-    lines, shown, links = [], {}, SourceLinks(sources_by_id, "")
+def sides_above(members, href_of):
+    """{merged id: the line it is one figure of, above it} for each fact of members (a group, most
+    reported first) that gives another figure for a dispute shown in full above it (its first
+    conflict there): that line's href_of(id), label, and range or figure."""
+    position = {m.id: n for n, m in enumerate(members)}
+    above = {}
+    for n, m in enumerate(members):
+        other = next((o for o in m.conflicts if position.get(o, n) < n), None)
+        if other is not None:
+            lead = members[position[other]]
+            value, label = line_heading(lead)
+            spread = figure_range(lead.sides[0].figure, lead.sides[-1].figure) if len(lead.sides) >= 2 else None
+            above[m.id] = {"href": href_of(lead.id), "label": label, "value": spread or value}
+    return above
+
+
+def sheet_lines(members, sources_by_id, named, above):
+    """The fact sheet's lines of members; a fact giving another figure for a dispute shown in
+    full above it (above: sides_above) says so and links there."""
+    lines, links = [], SourceLinks(sources_by_id, "")
     for m in members:
         view = merged_view(m, sources_by_id, "", named, SHEET_CITATIONS, links)
-        above = next((shown[other] for other in m.conflicts if other in shown), None)
-        view["side_of"] = None if above is None else {
-            "href": f"#{above['id']}", "label": above["label"],
-            "value": above["dispute"]["range"] if above["dispute"] else above["value"],
-            "figure": next((side["figure"] for side in view["dispute"]["sides"] if side["here"]), view["value"])
+        side = above.get(m.id)
+        view["side_of"] = None if side is None else {
+            **side, "figure": next((s["figure"] for s in view["dispute"]["sides"] if s["here"]), view["value"])
             if view["dispute"] else view["value"]}
-        shown.setdefault(m.id, view)
         lines.append(view)
     return lines
 
@@ -475,6 +493,8 @@ def fact_pager(groups):
     would change every page."""
     order = [(group, m.id) for group in groups for m in group["members"]]
     shown = {m.id: line_heading(m) for group in groups for m in group["members"]}  # as the sheet leads with it
+    lines = {m.id: (f"{group['pages'][n // KIND_PAGE_LINES]}#{m.id}" if group["pages"] else group["href"])
+             for group in groups for n, m in enumerate(group["members"])}  # where the fact's line is
     pagers = {}
     for position, (group, fact_id) in enumerate(order):
         neighbours = {"previous": None, "next": None}
@@ -482,7 +502,7 @@ def fact_pager(groups):
             if 0 <= at < len(order):
                 value, label = shown[order[at][1]]
                 neighbours[rel] = {"href": fact_href(order[at][1], "../"), "value": value, "label": label}
-        pagers[fact_id] = (trail("../", (group["title"], group["href"]), (shown[fact_id][0], None)), neighbours)
+        pagers[fact_id] = (trail("../", (group["title"], lines[fact_id]), (shown[fact_id][0], None)), neighbours)
     return pagers
 
 
@@ -681,27 +701,33 @@ def sheet_scope(site):
 
 
 def kind_pages(env, lookups, reuse=None):
-    """A page for each group of the fact sheet too long to show whole (fact_sheet_groups), made
-    again only where its key changed (reuse: see fact_pages): the group's lines are all it shows
-    besides what every page does."""
+    """The pages of each group of the fact sheet too long to show whole (fact_sheet_groups),
+    KIND_PAGE_LINES lines each, each made again only where its key changed (reuse: see
+    fact_pages): its lines are all it shows besides the pages around it and what every page does."""
     for group in lookups.groups:
-        if group["page"] is None:
-            continue
-        key = None
-        if reuse is not None:
-            # A line shows what its fact's page does, or less: the page keys of the group's facts,
-            # in order, say what the page of the group shows.
-            keys = lookups.page_keys(env.globals["sheet"])
-            key = hashlib.sha1(repr((group["id"], group["title"], [keys[m.id] for m in group["members"]],
-                                     env.globals["sheet"])).encode("utf-8")).hexdigest()
-            kept = reuse(group["page"], key)
-            if kept is not None:
-                yield kept
-                continue
-        lines = sheet_lines(group["members"], lookups.sources_by_id, lookups.named)
-        made = page(env, "kind.html", group["page"], group={**group, "facts": lines},
-                    trail=trail("../", (group["title"], None)))
-        yield made if key is None else Page(made.path, made.text, key)
+        pages, members = group["pages"], group["members"]
+        page_of = {m.id: n // KIND_PAGE_LINES for n, m in enumerate(members)}
+        for number, path in enumerate(pages):
+            here = members[number * KIND_PAGE_LINES:(number + 1) * KIND_PAGE_LINES]
+            above = sides_above(members, lambda fact_id: ("" if page_of[fact_id] == number else
+                                                          pages[page_of[fact_id]].rsplit("/", 1)[1]) + f"#{fact_id}")
+            nav = {"number": number + 1, "first": number * KIND_PAGE_LINES + 1, "last": number * KIND_PAGE_LINES + len(here),
+                   "total": len(members), "pages": [p.rsplit("/", 1)[1] for p in pages]}
+            key = None
+            if reuse is not None:
+                # A line shows what its fact's page does, or less, and the line it is a side of:
+                # with the pages around, that says what the page shows.
+                keys = lookups.page_keys(env.globals["sheet"])
+                key = hashlib.sha1(repr((group["id"], group["title"], nav, [keys[m.id] for m in here],
+                                         [above.get(m.id) for m in here], env.globals["sheet"])).encode("utf-8")).hexdigest()
+                kept = reuse(path, key)
+                if kept is not None:
+                    yield kept
+                    continue
+            lines = sheet_lines(here, lookups.sources_by_id, lookups.named, above)
+            made = page(env, "kind.html", path, group={**group, "facts": lines}, nav=nav,
+                        trail=trail("../", (group["title"], None)))
+            yield made if key is None else Page(made.path, made.text, key)
 
 
 def sheet_pages(env, site, lookups, reuse=None):
@@ -716,7 +742,9 @@ def sheet_pages(env, site, lookups, reuse=None):
                downloads=download_names(site), fact_count=len(site.merged),
                # a line refers only to those above it: the first ones are made alone
                groups=[{**group, "shown": sheet_lines(group["members"][:SHEET_LINES_SHOWN], lookups.sources_by_id,
-                                                      lookups.named)} for group in lookups.groups],
+                                                      lookups.named,
+                                                      sides_above(group["members"][:SHEET_LINES_SHOWN], lambda fact_id: f"#{fact_id}"))}
+                       for group in lookups.groups],
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))
     yield from kind_pages(env, lookups, reuse)

@@ -187,5 +187,34 @@ def test_a_kind_too_long_for_the_fact_sheet_shows_its_first_facts_and_links_to_a
     assert len(listed) == int(re.search(r"All (\d+) facts", counts)[1]) and all((site / p).is_file() for p in listed)
     assert all(f'href="{p}"' in counts for p in listed[:2])  # the sheet shows the page's first ones
     fact_page = (site / listed[-1]).read_text(encoding="utf-8")
-    assert '<li><a href="../kinds/count.html">' in fact_page.split('class="trail"')[1]  # its breadcrumb leads there
+    fact_id = listed[-1].removeprefix("facts/").removesuffix(".html")
+    assert f'<li><a href="../kinds/count.html#{fact_id}">' in fact_page.split('class="trail"')[1]  # to its line
+    assert broken_links(site) == []
+
+
+def test_a_long_kind_is_in_pages_that_hold_every_fact_once_in_the_sheets_order(tmp_path, monkeypatch):
+    from generator import render
+    monkeypatch.setattr(render, "SHEET_LINES_SHOWN", 1)
+    monkeypatch.setattr(render, "KIND_PAGE_LINES", 2)
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for n, town in enumerate(["Riverton", "Lakeside", "Hillford", "Bayport", "Millbrook"]):
+        (tmp_path / "content" / "sources" / f"{town.lower()}.md").write_text(
+            f"---\ntitle: {town} floods\n---\nMore than {1000 + n * 500} people were evacuated from {town}.\n",
+            encoding="utf-8")
+    build(tmp_path / "content", tmp_path / "site")
+    site = tmp_path / "site"
+    total = int(re.search(r'<a href="kinds/count.html">All (\d+) facts</a>', (site / "index.html").read_text(encoding="utf-8"))[1])
+    pages = ["count.html", *(f"count-{n}.html" for n in range(2, (total + 1) // 2 + 1))]
+    assert total >= 3 and sorted(p.name for p in (site / "kinds").iterdir()) == sorted(pages)
+    listed = []
+    for number, name in enumerate(pages, 1):
+        page = (site / "kinds" / name).read_text(encoding="utf-8")
+        on_page = re.findall(r'<a class="value" href="\.\./(facts/[^"]+)">', page)
+        assert 1 <= len(on_page) <= 2 and f'<span aria-current="page">{number}</span>' in page
+        assert all(f'<a href="{other}">' in page for other in pages if other != name)
+        for path in on_page:  # each fact's breadcrumb leads to its line on this page
+            fact_id = path.removeprefix("facts/").removesuffix(".html")
+            assert f'href="../kinds/{name}#{fact_id}"' in (site / path).read_text(encoding="utf-8")
+        listed += on_page
+    assert len(listed) == len(set(listed)) == total
     assert broken_links(site) == []
