@@ -18,6 +18,7 @@ import hashlib
 import importlib.metadata
 import itertools
 import json
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -427,11 +428,21 @@ def input_fingerprint(digests, version, settings):
 
 
 def site_listing(out_dir):
-    """{relative path: size} of every file in the built site."""
-    out = Path(out_dir)
-    if not out.is_dir():
+    """{relative path: size} of every file in the built site (read with os.scandir: made at the
+    start and end of every build, of tens of thousands of files on a large site)."""
+    if not os.path.isdir(out_dir):
         return None
-    return {p.relative_to(out).as_posix(): p.stat().st_size for p in out.rglob("*") if p.is_file()}
+    listing = {}
+
+    def walk(folder, prefix):
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.is_file():
+                    listing[prefix + entry.name] = entry.stat().st_size
+    walk(out_dir, "")
+    return listing
 
 
 def last_build(cache_dir):

@@ -334,20 +334,26 @@ def sheet_group(group_id, name, title, members):
             "href": pages[0] if pages else f"index.html#{group_id}", "count_label": count_label(len(members), "fact")}
 
 
-def sides_above(members, href_of):
-    """{merged id: the line it is one figure of, above it} for each fact of members (a group, most
-    reported first) that gives another figure for a dispute shown in full above it (its first
-    conflict there): that line's href_of(id), label, and range or figure."""
+def sides_above(members, headings):
+    """{merged id: (the lead's id, its label, its range or figure)} for each fact of members (a
+    group, most reported first) that gives another figure for a dispute shown in full above it
+    (its first conflict there, the lead). headings: line_heading of each merged fact."""
     position = {m.id: n for n, m in enumerate(members)}
     above = {}
     for n, m in enumerate(members):
         other = next((o for o in m.conflicts if position.get(o, n) < n), None)
         if other is not None:
             lead = members[position[other]]
-            value, label = line_heading(lead)
+            value, label = headings[lead.id]
             spread = figure_range(lead.sides[0].figure, lead.sides[-1].figure) if len(lead.sides) >= 2 else None
-            above[m.id] = {"href": href_of(lead.id), "label": label, "value": spread or value}
+            above[m.id] = (lead.id, label, spread or value)
     return above
+
+
+def linked_sides(above, members, href_of):
+    """sides_above of members, as sheet_lines shows them: each lead's line at href_of(its id)."""
+    return {m.id: {"href": href_of(above[m.id][0]), "label": above[m.id][1], "value": above[m.id][2]}
+            for m in members if m.id in above}
 
 
 def sheet_lines(members, sources_by_id, named, above):
@@ -487,12 +493,12 @@ def trail(root, *steps):
     return crumbs + [{"title": steps[-1][0], "href": None}]
 
 
-def fact_pager(groups):
+def fact_pager(groups, headings):
     """{merged id: (trail, pager)} for the fact pages: the kind group that holds each fact, and
     the facts before and after it in the fact sheet's own order. No "fact N of M": a new fact
     would change every page."""
     order = [(group, m.id) for group in groups for m in group["members"]]
-    shown = {m.id: line_heading(m) for group in groups for m in group["members"]}  # as the sheet leads with it
+    shown = headings  # as the sheet leads with each fact
     lines = {m.id: (f"{group['pages'][n // KIND_PAGE_LINES]}#{m.id}" if group["pages"] else group["href"])
              for group in groups for n, m in enumerate(group["members"])}  # where the fact's line is
     pagers = {}
@@ -666,8 +672,12 @@ class Lookups:
         return fact_sheet_groups(self.site.merged)
 
     @functools.cached_property
+    def headings(self):
+        return {m.id: line_heading(m) for m in self.site.merged}
+
+    @functools.cached_property
     def pagers(self):
-        return fact_pager(self.groups)
+        return fact_pager(self.groups, self.headings)
 
     @functools.cached_property
     def in_sentences(self):
@@ -707,10 +717,11 @@ def kind_pages(env, lookups, reuse=None):
     for group in lookups.groups:
         pages, members = group["pages"], group["members"]
         page_of = {m.id: n // KIND_PAGE_LINES for n, m in enumerate(members)}
+        leads = sides_above(members, lookups.headings) if pages else {}
         for number, path in enumerate(pages):
             here = members[number * KIND_PAGE_LINES:(number + 1) * KIND_PAGE_LINES]
-            above = sides_above(members, lambda fact_id: ("" if page_of[fact_id] == number else
-                                                          pages[page_of[fact_id]].rsplit("/", 1)[1]) + f"#{fact_id}")
+            above = linked_sides(leads, here, lambda fact_id: ("" if page_of[fact_id] == number else
+                                                               pages[page_of[fact_id]].rsplit("/", 1)[1]) + f"#{fact_id}")
             nav = {"number": number + 1, "first": number * KIND_PAGE_LINES + 1, "last": number * KIND_PAGE_LINES + len(here),
                    "total": len(members), "pages": [p.rsplit("/", 1)[1] for p in pages]}
             key = None
@@ -730,6 +741,14 @@ def kind_pages(env, lookups, reuse=None):
             yield made if key is None else Page(made.path, made.text, key)
 
 
+def sheet_shown(group, lookups):
+    """The group with the lines the fact sheet shows of it: its first; a line refers only to
+    those above it, so they are made alone."""
+    first = group["members"][:SHEET_LINES_SHOWN]
+    above = linked_sides(sides_above(first, lookups.headings), first, lambda fact_id: f"#{fact_id}")
+    return {**group, "shown": sheet_lines(first, lookups.sources_by_id, lookups.named, above)}
+
+
 def sheet_pages(env, site, lookups, reuse=None):
     source_list = [{"title": s.title, "href": source_href(s.id),
                     "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
@@ -740,11 +759,7 @@ def sheet_pages(env, site, lookups, reuse=None):
         shown.add(m.id)
     yield page(env, "index.html", "index.html", key_figures=key_figures, sources=source_list, scope=sheet_scope(site),
                downloads=download_names(site), fact_count=len(site.merged),
-               # a line refers only to those above it: the first ones are made alone
-               groups=[{**group, "shown": sheet_lines(group["members"][:SHEET_LINES_SHOWN], lookups.sources_by_id,
-                                                      lookups.named,
-                                                      sides_above(group["members"][:SHEET_LINES_SHOWN], lambda fact_id: f"#{fact_id}"))}
-                       for group in lookups.groups],
+               groups=[sheet_shown(group, lookups) for group in lookups.groups],
                matrix=source_matrix(site.merged, lookups.sources_by_id), compared=compared_quantities(site.merged),
                timeline=timeline(site.merged, lookups.sources_by_id))
     yield from kind_pages(env, lookups, reuse)
