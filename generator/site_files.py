@@ -50,9 +50,12 @@ def search_files(site, staging=None, with_results=True, terms=None):
     process of its own on big sites, which puts them into staging itself when given one
     (StoredPages then): written while the pages still render, not after. terms: the
     cache.IndexTerms the engine takes its sources' documents' terms from and keeps them in."""
-    pages, made = index_pages(site, terms.kept(site.sources) if terms else None)
     if terms:
+        with terms.kept(site.sources) as kept:
+            pages, made = index_pages(site, kept)
         terms.keep(made, site.sources)
+    else:
+        pages, _ = index_pages(site)
     if with_results:  # on a big site: here, apart from the main process's memory
         pages += result_pages(site)
     return pages if staging is None else stored_pages(pages, staging)

@@ -101,14 +101,17 @@ def indexed(site):
 def indexed_documents(site, kept=None):
     """([(document as its fields' index terms, attributes)], languages, made): kept, {key:
     {field: its terms joined by spaces}} of documents made from a file alone
-    (file_document_keys), is taken where a key is there; made, the same of those worked out here."""
+    (file_document_keys), or anything with a dict's pop (cache.KeptTerms reads each as asked), is
+    taken where a key is there; made, the same of those worked out here."""
     documents, keys, kept, made = index_documents(site), file_document_keys(site), kept or {}, {}
     languages = sorted({stemmed_language(d.get("language")) for d, _ in documents} - {None})
-    indexed = []
+    indexed, words = [], {}  # words: each term once, as the pipeline's cache gives it (split, each would be a string of its own)
     for document, attributes in documents:
         key = keys.get(document["ref"])
-        if key in kept:  # index terms have no space: lunr splits on it
-            terms = {"ref": document["ref"], **{name: text.split(" ") if text else [] for name, text in kept[key].items()}}
+        texts = kept.pop(key, None) if key is not None else None
+        if texts is not None:  # index terms have no space: lunr splits on it
+            terms = {"ref": document["ref"], **{name: [words.setdefault(term, term) for term in text.split(" ")] if text
+                                                else [] for name, text in texts.items()}}
         else:
             terms = indexed_terms(document)
             if key is not None:
