@@ -35,6 +35,7 @@ from .merge import (group_conflicts, group_reports, grouping_key, merge_entities
                     report_words_key, with_conflicts)
 from .model import Site, published
 from .parallel import Background, map_on_cores
+from .present import fact_locations
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
                    source_or_error)
 from .render import DEFAULT_TEMPLATES
@@ -59,6 +60,7 @@ class BuildReport:
     confirmed: int = 0
     rejected: int = 0
     edited: tuple = ()  # facts files saved while the build ran: left as they are, built next time
+    reviewed: tuple = ()  # where the facts a reviewer edited since the last build are shown (present.fact_locations)
     cache_problem: str | None = None  # why the cache could not be written: the next build redoes the work
     unchanged: bool = False  # nothing changed since the last build, which stands as it was
 
@@ -144,7 +146,7 @@ def review_again(extracted, facts_dir, entries):
     """The Review of the sources in extracted ({source id: facts}) with their facts files, which
     are parsed only where the cache (entries) does not know them as the last build wrote them."""
     files = read_facts_files(facts_dir, list(extracted))
-    return review_facts((source_id, facts, files[source_id], written_records(entries, source_id, files[source_id]))
+    return review_facts((source_id, facts, files[source_id], *written_records(entries, source_id, files[source_id]))
                         for source_id, facts in extracted.items())
 
 
@@ -377,7 +379,7 @@ def unchanged_since_last_build(last, out_dir, version, settings, as_read):
     if last["fingerprint"] != fingerprint(as_read, out_dir, version, settings):
         return None
     return BuildReport(**{**last["report"], "pages_written": 0, "removed": (), "vanished": (), "new": 0, "changed": 0,
-                          "edited": (), "cache_problem": None, "unchanged": True})
+                          "edited": (), "reviewed": (), "cache_problem": None, "unchanged": True})
 
 
 def inputs_after(as_read, facts_dir, done):
@@ -434,7 +436,8 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None, as_r
     return BuildReport(len(site.sources), site.fact_count, len(site.merged), len(listing), written,
                        tuple(map(str, done.moved_aside)), tuple(review.vanished()), review.new(), review.changed(),
                        review.count(CONFIRMED), review.count(REJECTED),
-                       edited=tuple(str(facts_dir / name) for name in done.edited)), listing, done
+                       edited=tuple(str(facts_dir / name) for name in done.edited),
+                       reviewed=fact_locations(site, review.touched())), listing, done
 
 
 @fewer_collections()

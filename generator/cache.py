@@ -270,19 +270,24 @@ def cached_review(entry, source, version, digests):
 
 
 def written_records(entries, source_id, facts_file):
-    """({id: record} of the source's facts file, {id: record} of its base) as the last build
-    wrote them, when neither has been touched since (their digests say so), else None. After
-    an upgrade every source is reviewed again, and YAML we wrote ourselves need not be parsed
-    again: that was nine tenths of such a build."""
-    if facts_file.text is None or facts_file.base_text is None:
-        return None
+    """(known, last) of the source's facts file: known, ({id: record} of the file, {id: record}
+    of its base) as the last build wrote them, when neither has been touched since (their
+    digests say so), else None; last, {id: record} of the file as the last build wrote it,
+    when the file was touched since, else None (review.review_facts). After an upgrade every
+    source is reviewed again, and YAML we wrote ourselves need not be parsed again: that was
+    nine tenths of such a build."""
+    if facts_file.text is None:
+        return None, None
     entry = entries.get(cache_entry_name(source_id))
-    if not entry or (entry["file"], entry["base"]) != (digest(facts_file.text), digest(facts_file.base_text)):
-        return None
+    if not entry:
+        return None, None
     current = {record["id"]: record for record in (*entry["reviewed"], *entry["missing"])}
+    if facts_file.base_text is None or (entry["file"], entry["base"]) != (digest(facts_file.text),
+                                                                          digest(facts_file.base_text)):
+        return None, current if entry["file"] != digest(facts_file.text) else None
     # the base file is written without statuses (facts_yaml.extracted_yaml)
     base = {record["id"]: {k: v for k, v in record.items() if k != "status"} for record in extracted_records(entry)}
-    return current, base
+    return (current, base), None
 
 
 def facts_entries(site, redone, documents, version):

@@ -170,6 +170,18 @@ def fact_href(merged_id, root=""):
     return f"{root}facts/{url_part(merged_id)}.html"
 
 
+def fact_locations(site, facts):
+    """Where each of facts ((source id, fact id)) is shown, as a URL within the site: the page
+    of the merged fact citing it, else (a rejected fact, one shown with the figure it restates)
+    its sentence on its source's page."""
+    wanted = set(facts)
+    merged_of = {(c.source, c.fact): m.id for m in site.merged for c in m.citations if (c.source, c.fact) in wanted}
+    anchors = {(f.source, f.id): f.anchor for source_id in {source_id for source_id, _ in facts}
+               for f in site.facts.get(source_id, ())}
+    return tuple(fact_href(merged_of[fact]) if fact in merged_of else source_href(fact[0], anchors.get(fact))
+                 for fact in facts)
+
+
 def entity_href(entity_id, root=""):
     return f"{root}entities/{url_part(entity_id)}.html"
 

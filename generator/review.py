@@ -24,6 +24,7 @@ class SourceReview:
     vanished: tuple = ()  # ids of facts in the reviewer's file that the source no longer gives
     new: int = 0  # facts the reviewer's file did not hold yet
     changed: int = 0  # facts the extractor now reads otherwise than at the last build
+    touched: tuple = ()  # ids of the facts whose record the reviewer changed since the last build wrote it
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,10 @@ class Review:
     def changed(self):
         return sum(review.changed for review in self.by_source.values())
 
+    def touched(self):
+        """(source id, fact id) of every fact a reviewer edited since the last build, in reading order."""
+        return [(source_id, fact_id) for source_id, review in self.by_source.items() for fact_id in review.touched]
+
 
 def edited(current, base, name):
     """Did the reviewer change this field from what the extractor last wrote?"""
@@ -73,8 +78,9 @@ def worth_keeping(current, base):
     return base is not None and any(edited(current, base, name) for name in EDITABLE)
 
 
-def review_source(source_id, extracted, current, base):
-    """SourceReview of one source: extracted Facts, the reviewer's {id: record}, the base {id: record}."""
+def review_source(source_id, extracted, current, base, last=None):
+    """SourceReview of one source: extracted Facts, the reviewer's {id: record}, the base {id:
+    record}, and last, {id: record} of the facts file as the last build wrote it, if known."""
     facts, changed = [], 0
     for fact in extracted:
         if fact.id in current:
@@ -91,22 +97,25 @@ def review_source(source_id, extracted, current, base):
     found = {fact.id for fact in extracted}
     gone = [fact_id for fact_id in current if fact_id not in found]
     missing = tuple(current[i] for i in gone if worth_keeping(current[i], base.get(i) if base else None))
-    return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current), changed)
+    touched = tuple(fact_id for fact_id, record in current.items() if last and fact_id in last and record != last[fact_id])
+    return SourceReview(tuple(facts), missing, tuple(gone), sum(1 for f in extracted if f.id not in current), changed,
+                        touched)
 
 
 def review_facts(work):
-    """Review of every source, from (source id, extracted Facts, FactsFile or None, known) one
-    at a time: known is (the file's {id: record}, its base's) when they are known without
-    parsing the file, else None and the file is parsed. Every bad file is reported, then the
-    build stops."""
+    """Review of every source, from (source id, extracted Facts, FactsFile or None, known[,
+    last]) one at a time: known is (the file's {id: record}, its base's) when they are known
+    without parsing the file, else None and the file is parsed; last, {id: record} of the file
+    as the last build wrote it, tells what a reviewer edited since (SourceReview.touched).
+    Every bad file is reported, then the build stops."""
     reviews, errors = {}, []
-    for source_id, extracted, file, known in work:
+    for source_id, extracted, file, known, *last in work:
         try:
             current, base = known or parsed_records(file)
         except FactsheetError as err:
             errors.append(err)
             continue
-        reviews[source_id] = review_source(source_id, extracted, current, base)
+        reviews[source_id] = review_source(source_id, extracted, current, base, *last)
     if errors:
         raise FactsheetErrors(errors)
     return Review(reviews)

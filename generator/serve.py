@@ -14,6 +14,7 @@ import time
 import webbrowser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import click
 
@@ -28,29 +29,54 @@ SWAP_WAIT_SECONDS = 2  # a request that comes as a new site is swapped in waits 
 VERSION_PATH = "/__factsheet__/build"
 RELOAD_PATH = "/__factsheet__/reload.js"
 POLL_SECONDS = 0.5  # only when file events cannot be had
+# How long a page's question "is there a build after N?" is held open before the answer "no":
+# the page asks again at once, and hears of a build the moment it is ready.
+HOLD_SECONDS = 20
 EVERY_ADDRESS = ("0.0.0.0", "::", "")  # a server bound there is reached here on loopback
 # A script file, not inline: the pages' Content-Security-Policy allows only the site's own files.
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>\n'
+# The answer is the build's number, then where the facts a reviewer just edited are shown:
+# the page goes to the first of them (the site is served from the root), or else reloads.
 RELOAD_SCRIPT = f"""(function () {{  /* factsheet serve: reload when a new build is ready */
   var seen = null;
-  setInterval(function () {{
-    fetch("{VERSION_PATH}", {{cache: "no-store"}}).then(function (r) {{ return r.text(); }}).then(function (v) {{
-      if (seen !== null && v !== seen) location.reload();
-      seen = v;
-    }}).catch(function () {{}});
-  }}, 1000);
+  function ask() {{
+    fetch("{VERSION_PATH}" + (seen === null ? "" : "?after=" + seen), {{cache: "no-store"}})
+      .then(function (r) {{ return r.text(); }}).then(function (answer) {{
+        var lines = answer.split("\\n"), number = lines[0], where = lines[1];
+        if (seen !== null && number !== seen) {{
+          if (where && location.pathname !== "/" + where.split("#")[0]) location.href = "/" + where;
+          else location.reload();
+          return;
+        }}
+        seen = number;
+        ask();
+      }}).catch(function () {{ setTimeout(ask, 1000); }});
+  }}
+  ask();
 }})();
 """
 
 
 class BuildCounter:
-    """Which build the site is at; pages poll it to know when to reload."""
+    """Which build the site is at, and where the facts a reviewer edited for it are shown;
+    pages ask it, and wait for the next build, to know when and where to reload."""
 
     def __init__(self):
-        self.number = 0
+        self.number, self.where = 0, ()
+        self.changed = threading.Condition()
 
-    def bump(self):
-        self.number += 1
+    def bump(self, where=()):
+        with self.changed:
+            self.number, self.where = self.number + 1, tuple(where)
+            self.changed.notify_all()
+
+    def after(self, seen, timeout=HOLD_SECONDS):
+        """The answer to a page that has seen build number seen (a string, or None): at once when
+        the site is at another, else when the next build is ready or timeout seconds have passed."""
+        with self.changed:
+            if seen is not None:
+                self.changed.wait_for(lambda: str(self.number) != seen, timeout)
+            return "\n".join((str(self.number), *self.where[:1]))
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
@@ -61,8 +87,9 @@ class SiteHandler(SimpleHTTPRequestHandler):
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
-        if self.path == VERSION_PATH:
-            return self.send_text(str(self.counter.number).encode(), "text/plain")
+        if self.path.split("?")[0] == VERSION_PATH:
+            seen = parse_qs(urlsplit(self.path).query).get("after", [None])[0]
+            return self.send_text(self.counter.after(seen).encode(), "text/plain")
         if self.path == RELOAD_PATH:
             return self.send_text(RELOAD_SCRIPT.encode(), "text/javascript")
         site = Path(self.directory)
@@ -137,9 +164,10 @@ def rebuild(content, out, templates, counter):
         return
     if report.unchanged:  # the facts files this server's last build wrote: nothing to show again
         return
-    counter.bump()
+    counter.bump(report.reviewed)
+    shown = f"; open pages go to {report.reviewed[0]}, the first fact edited" if report.reviewed else ""
     click.echo(f"built {count_label(report.sources, 'source')}, {count_label(report.merged, 'fact')} "
-               f"in {time.perf_counter() - started:.1f} s")
+               f"in {time.perf_counter() - started:.1f} s{shown}")
 
 
 def not_build_files(change, path):

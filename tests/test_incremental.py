@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from builds import build_seeds, run_build, snapshot
@@ -397,3 +398,30 @@ def test_a_rebuild_takes_each_unchanged_sources_index_terms_from_the_cache(tmp_p
     run(content, site)
     assert sources() == ["Lviv report Paper 2"]
     assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
+
+
+def test_a_rebuild_names_where_the_facts_a_reviewer_edited_since_are_shown(tmp_path):
+    content, site = build_seeds(tmp_path)
+    facts_file = content / "facts" / "000_4bb0ab349ed1770d.yaml"
+    text = facts_file.read_text(encoding="utf-8")
+    records = yaml.safe_load(text)["facts"]
+    shown = next(r for r in records if r["text"] == "nearly 1,400 people")
+    dropped = next(r for r in records if r["text"] == "up to 15 years")
+    text = text.replace(f"label: {shown['label']}", "label: people housed in the camp", 1)
+    text = text.replace(f"id: {dropped['id']}\n  status: unreviewed", f"id: {dropped['id']}\n  status: rejected", 1)
+    facts_file.write_text(text, encoding="utf-8")
+    report = build_module.build(content, site)
+    # the label's fact on the page of the merged fact citing it; the rejected one, cited by
+    # none, at its sentence on its source's page (the order: the file's)
+    assert report.reviewed == (f"sources/000_4bb0ab349ed1770d.html#{dropped['anchor']}",
+                               "facts/count-1400-people-belgorod.html")
+    assert "people housed in the camp" in (site / "facts" / "count-1400-people-belgorod.html").read_text(encoding="utf-8")
+    (content / "sources" / "third.txt").write_text(THIRD, encoding="utf-8")
+    assert build_module.build(content, site).reviewed == ()  # nothing edited by hand since
+
+
+def test_a_facts_file_written_back_as_the_build_wrote_it_names_nothing(tmp_path):
+    content, site = build_seeds(tmp_path)
+    facts_file = content / "facts" / "001_754e6fe15d50848d.yaml"
+    facts_file.write_text(facts_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # saved, nothing changed
+    assert build_module.build(content, site).reviewed == ()

@@ -4,6 +4,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -11,6 +12,7 @@ import urllib.request
 import pytest
 
 from builds import SEEDS
+from conftest import NEEDS_CHROMIUM
 
 
 def fetch(url):
@@ -121,6 +123,22 @@ def test_serve_rebuilds_on_a_change_and_tells_open_pages_to_reload(server):
     assert "__factsheet__" not in (content.parent / "site" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_page_waiting_for_the_next_build_hears_of_it_and_where_the_edited_fact_is(server):
+    url, content = server
+    first = fetch(url + "__factsheet__/build")
+    assert fetch(url + f"__factsheet__/build?after={int(first) + 1}") == first  # not the one it has seen: at once
+    answers = []
+    waiting = threading.Thread(target=lambda: answers.append(
+        wait_for(lambda: (answer := fetch(url + f"__factsheet__/build?after={first}")) != first and answer)))
+    waiting.start()
+    facts_file = content / "facts" / "000_4bb0ab349ed1770d.yaml"
+    text = facts_file.read_text(encoding="utf-8")
+    facts_file.write_text(text.replace("label: nearly 1,400 people housed", "label: people housed", 1), encoding="utf-8")
+    waiting.join(timeout=90)
+    assert answers == [f"{int(first) + 1}\nfacts/count-1400-people-belgorod.html"]
+    assert "people housed in a makeshift camp" in fetch(url + "facts/count-1400-people-belgorod.html")
+
+
 def test_an_unknown_address_gets_the_sites_own_404_page(server):
     url, _ = server
     with pytest.raises(urllib.error.HTTPError) as answer:
@@ -163,3 +181,21 @@ def test_a_browser_closing_its_connection_early_prints_nothing(capsys):
         assert "ValueError: a bug" in capsys.readouterr().err  # a bug is still shown
     finally:
         server.server_close()
+
+
+@pytest.mark.browser
+@NEEDS_CHROMIUM
+def test_an_open_page_goes_to_the_fact_a_reviewer_just_edited(server, browser):
+    url, content = server
+    page = browser.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_timeout(500)  # the page has asked which build it shows, and waits for the next
+        facts_file = content / "facts" / "000_4bb0ab349ed1770d.yaml"
+        text = facts_file.read_text(encoding="utf-8")
+        facts_file.write_text(text.replace("label: nearly 1,400 people housed", "label: people housed", 1),
+                              encoding="utf-8")
+        page.wait_for_url(url + "facts/count-1400-people-belgorod.html", timeout=60_000)
+        assert "people housed in a makeshift camp" in page.locator("main").inner_text()
+    finally:
+        page.close()
