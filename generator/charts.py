@@ -9,7 +9,7 @@ from .extract import is_vague
 from .extract.dates import event_date, published_date
 from .kinds import in_base_unit, kind_title
 from .lang import language_code
-from .present import clipped, count_label, fact_href, format_value, short_name, source_href
+from .present import clipped, count_label, fact_href, format_value, names_apart, source_href
 
 MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
 CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 200, 120  # px: a row label of 24 characters fits in LABEL_WIDTH at the chart font
@@ -27,9 +27,9 @@ def source_matrix(merged_facts, sources_by_id):
     row_ids = [i for i in sources_by_id if any(i in cited[m.id] for m in columns)][:MATRIX_SOURCES]
     if len(row_ids) < 2 or not columns:
         return None
-    cells = []
+    cells, names = [], names_apart([sources_by_id[i] for i in row_ids])
     for y, source_id in enumerate(row_ids):
-        name = short_name(sources_by_id[source_id])
+        name = names[y]
         for x, merged in enumerate(columns):
             other = next((by_id[o] for o in merged.conflicts if source_id in cited[o]), None)
             if source_id in cited[merged.id]:
@@ -46,7 +46,7 @@ def source_matrix(merged_facts, sources_by_id):
                      "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {m.label}"}
                     for x, m in enumerate(columns)],
         "rows": [{"y": HEADER_HEIGHT + y * CELL + CELL // 2 + 5, "x": LABEL_WIDTH - 8, "href": source_href(i),
-                  "text": clipped(short_name(sources_by_id[i]), 24), "title": sources_by_id[i].title}
+                  "text": clipped(names[y], 24), "title": sources_by_id[i].title}
                  for y, i in enumerate(row_ids)],
         "lines": [HEADER_HEIGHT + y * CELL for y in range(len(row_ids) + 1)],
         "right": LABEL_WIDTH + len(columns) * CELL,

@@ -1,5 +1,6 @@
 """How values and links are written for readers: shared by the pages (render) and search (index)."""
 
+import collections
 import functools
 import re
 import unicodedata
@@ -208,6 +209,22 @@ def web_url(meta):
 def short_name(source):
     """How a chart or a line names a source: its publisher, else its title."""
     return source.meta.get("publisher") or source.title
+
+
+def titled_name(source):
+    """A source named by its publisher and its title, or its title where that is all it has."""
+    publisher = source.meta.get("publisher")
+    return f"{publisher}: {source.title}" if publisher and publisher != source.title else source.title
+
+
+def names_apart(sources):
+    """How one list names its sources: each by short_name, but a name the list would give twice
+    (two articles of one publisher) is given with each article's title (titled_name), so that a
+    reader tells them apart."""
+    names = [short_name(source) for source in sources]
+    counts = collections.Counter(names)
+    return names if len(counts) == len(names) else [
+        name if counts[name] == 1 else titled_name(source) for name, source in zip(names, sources)]
 
 
 def clipped(text, length):

@@ -4,6 +4,7 @@ All decisions (grouping, ordering, formatting, link targets) are made here, so t
 templates only lay out what they are given.
 """
 
+import collections
 import functools
 import hashlib
 import itertools
@@ -28,7 +29,7 @@ from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
-                      format_value, names_list, short_name, source_href, source_page_path, told_here, told_most,
+                      format_value, names_apart, names_list, short_name, source_href, source_page_path, told_here, told_most,
                       typed_number, web_url)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
@@ -107,11 +108,9 @@ def quoted_alike(citations, words="quote"):
 
 def wording_view(difference, sources_by_id):
     """One line a reader can scan: each source's words, or a note that it has none there."""
-    return [
-        {"source": short_name(sources_by_id[source_id]), "words": words}
-        for source_id, words in ((difference.source, difference.words),
-                                 (difference.other_source, difference.other_words))
-    ]
+    names = names_apart([sources_by_id[difference.source], sources_by_id[difference.other_source]])
+    return [{"source": name, "words": words}
+            for name, words in zip(names, (difference.words, difference.other_words))]
 
 
 def named_facts(merged_facts):
@@ -131,12 +130,14 @@ def measure_label(merged):
     """What a disputed fact measures, without the one figure its label gives: the label's words
     after the figure where at most a word or the sentence's opening words stand before it ("At
     least 127 people killed in Paris" -> "killed in Paris"), else its event ("killed"), else the
-    label as one source words it, in quotes."""
+    label as one source words it, in quotes. Words, not what closes an aside: "Syriza 26.9% (71)"
+    leaves ")" after its figure, which says nothing of what 71 counts."""
     label, figure = merged.label, as_written(merged)
     at = label.lower().find(figure.lower()) if figure else -1
     rest = label[at + len(figure):].strip(" ,;:") if at >= 0 else ""
     before = label[:at].split() if at >= 0 else []
-    if rest and not rest[:1].isdigit() and (len(before) <= 1 or (len(before) <= 3 and before[0][:1].isupper())):
+    if (any(character.isalpha() for character in rest) and not rest[:1].isdigit()
+            and (len(before) <= 1 or (len(before) <= 3 and before[0][:1].isupper()))):
         return rest
     return merged.event or f"as one source words it: “{label}”"
 
@@ -197,6 +198,15 @@ class SourceLinks(dict):
                                   "href": source_href(source_id, None, self.root)}
         return link
 
+    def listed(self, source_ids):
+        """The links of source_ids as one list names them (present.names_apart: two articles of
+        one publisher are told apart by their titles)."""
+        links = [self[source_id] for source_id in source_ids]
+        if len({link["name"] for link in links}) == len(links):  # the most common case, at once
+            return links
+        names = names_apart([self.sources_by_id[source_id] for source_id in source_ids])
+        return [link if link["name"] == name else {**link, "name": name} for link, name in zip(links, names)]
+
 
 def history_view(history, links, here=None, summary=False):
     """The figure through time: a row per day and figure (sources named), each marked first
@@ -226,7 +236,7 @@ def history_view(history, links, here=None, summary=False):
                            else f"revised from {names_list(previous)}")
             row["here"] = row["href"] == here
             row["latest"] = day == last_day
-            row["sources"] = [links[s] for s in row["sources"]]
+            row["sources"] = links.listed(row["sources"])
             shown.append(row)
         earlier.update(row["figure"] for row in today)
         previous = list(dict.fromkeys(row["figure"] for row in today))
@@ -249,7 +259,7 @@ def dispute_view(merged, links, shown=None):
     # figures would otherwise repeat them all six times).
     in_full = shown is not None or told_here(merged)
     sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
-              "sources": [links[s] for s in side.sources[:shown]] if in_full else [],
+              "sources": links.listed(side.sources[:shown]) if in_full else [],
               "count": count_label(len(side.sources), "source"),
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
              for side in merged.sides]
@@ -445,9 +455,9 @@ def role_view(role, mentions, sources_by_id, root):
     first = {}
     for source_id, anchor in mentions:
         first.setdefault(source_id, anchor)
-    return {"role": role, "sources": [{"name": short_name(sources_by_id[source_id]),
-                                       "href": source_href(source_id, anchor, root)}
-                                      for source_id, anchor in first.items()]}
+    names = names_apart([sources_by_id[source_id] for source_id in first])
+    return {"role": role, "sources": [{"name": name, "href": source_href(source_id, anchor, root)}
+                                      for name, (source_id, anchor) in zip(names, first.items())]}
 
 
 def entity_facts(entity, facts_at):

@@ -14,8 +14,9 @@ from conftest import NEEDS_CHROMIUM, SEEDS
 from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
-from generator.model import MergedFact
+from generator.model import MergedFact, Source
 from generator.present import fact_title
+from generator.render import SourceLinks, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
           "Mayor Jane Holt said.\n\nThe river rose by 3 metres in six hours.\n")
@@ -140,6 +141,30 @@ def test_a_label_without_its_figure_gets_the_figure_in_front():
     assert fact_title(fact) == "6 Ukrainians: half a dozen who recently fled"
     assert fact_title(replace(fact, label="6 who recently fled")) == "6 who recently fled"
     assert fact_title(replace(fact, label="fled in 1966")) == "6 Ukrainians: fled in 1966"
+
+
+@pytest.mark.parametrize("label, text, measured", [
+    ("At least 127 people killed in Paris", "127 people", "killed in Paris"),
+    ("Labour won 258 seats", "258", "seats"),
+    ("Labour 33.7% (258)", "258", "as one source words it: “Labour 33.7% (258)”"),  # a bracket is no words
+    ("Labour 33.7% (258).", "258", "as one source words it: “Labour 33.7% (258).”"),
+])
+def test_a_disputed_figure_says_what_it_measures_in_words(label, text, measured):
+    fact = MergedFact(id="f", kind="count", value=int(text.split()[0]), value_max=None, unit="seats", qualifier=None,
+                      label=label, subject=None, places=(), citations=(), text=text)
+    assert measure_label(fact) == measured
+
+
+def test_two_articles_of_one_publisher_in_one_list_are_told_apart_by_their_titles():
+    sources = {"a": Source("a", "a.txt", "Coalition talks begin", meta={"publisher": "Al Jazeera"}),
+               "b": Source("b", "b.txt", "Leader seeks a government", meta={"publisher": "Al Jazeera"}),
+               "c": Source("c", "c.txt", "Results are in", meta={"publisher": "Reuters"}),
+               "d": Source("d", "d.txt", "Results are in")}
+    links = SourceLinks(sources, "../")
+    assert [link["name"] for link in links.listed(["a", "c", "b", "d"])] == [
+        "Al Jazeera: Coalition talks begin", "Reuters", "Al Jazeera: Leader seeks a government", "Results are in"]
+    assert [link["name"] for link in links.listed(["a", "c"])] == ["Al Jazeera", "Reuters"]  # once each: the publisher
+    assert links.listed(["a"])[0]["href"] == "../sources/a.html"
 
 
 def test_a_source_pages_quotes_lead_to_their_sentence_on_the_same_page(tmp_path):
