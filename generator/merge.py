@@ -866,19 +866,30 @@ def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=Non
     return {i: sorted(others) for i, others in conflicts.items()}
 
 
+def says_what_it_measures(fact):
+    """Whether a report's label has words besides its figure as written and its qualifier: "2GB
+    of RAM", "RAM: 2GB", not "2GB", "2800 mAh" or "up to 128GB" (a spec sheet's line, a list's item)."""
+    rest = fact.label.lower().replace(fact.text.lower(), " ")
+    qualifier = set((fact.qualifier or "").lower().split())
+    return any(token not in qualifier and not any(c.isdigit() for c in token) and sum(c.isalpha() for c in token) >= 2
+               for token in rest.split())
+
+
 def representative(group, sentence_words=None):
     """The report a merged fact shows: the first a reviewer confirmed, else, of three or more,
     one giving the figure as most reports give it (value, unit and qualifier: a lone "more than"
     never heads it) and, of those, the one put most as the others put it (its sentence's words
     most held by theirs: "16 and 32GB storage models" over an advert's "Buy … 16GB at Amazon"),
-    else the first. sentence_words: fact id -> the content words of its sentence
-    (Grouped.sentence_contexts)."""
+    else the first; in each case one whose label says what it measures where one does (a spec
+    sheet's "Battery: 2800 mAh" labelled "2800 mAh" holds few words, all of them shared).
+    sentence_words: fact id -> the content words of its sentence (Grouped.sentence_contexts)."""
     confirmed = next((f for f in group if f.status == CONFIRMED), None)
     if confirmed is not None or sentence_words is None or len(group) < 3:
-        return confirmed or group[0]
+        return confirmed or next((f for f in group if says_what_it_measures(f)), group[0])
     given = Counter((f.value, f.value_max, f.unit, f.qualifier) for f in group)
     most = max(given.values())
     candidates = [i for i, f in enumerate(group) if given[(f.value, f.value_max, f.unit, f.qualifier)] == most]
+    candidates = [i for i in candidates if says_what_it_measures(group[i])] or candidates
     words = [sentence_words[f.id] for f in group]
     held_by = Counter(word for own in words for word in own)
     # How many other reports share each of its words, on average: linear in the group's words,

@@ -39,6 +39,22 @@ def test_a_figure_opening_brackets_is_labelled_by_what_they_follow(sentence, lab
     assert labels(sentence)[-1] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Battery: 4500 mAh", "Battery: 4500 mAh"),
+    ("Weight: 190 grams", "Weight: 190 grams"),
+    ("Death toll: 47 people, officials said.", "Death toll: 47 people"),
+    ("Main camera sensor: 50 megapixels", "Main camera sensor: 50 megapixels"),
+])
+def test_a_line_naming_its_figure_before_a_colon_is_labelled_with_that_name(sentence, label):
+    assert labels(sentence)[0] == label
+
+
+def test_a_colon_after_a_whole_clause_is_no_heading():
+    # more than a name before the colon: the figure's own clause labels it, as before
+    assert labels("The agency gave one reason for the delay: 300 trucks were stuck at the border.")[-1] == \
+        "300 trucks stuck at the border"
+
+
 def test_a_label_takes_in_no_figure_before_its_own():
     assert labels("Officials counted 41 seats in the 120-seat assembly.") == [
         "Officials counted 41 seats in the 120-seat assembly", "120-seat assembly"]

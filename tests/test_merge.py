@@ -591,3 +591,14 @@ def test_reports_of_one_measure_in_many_towns_merge_town_by_town():
     buses = [m for m in merged if m.value == 45]
     assert len(buses) == len(towns)
     assert all(len({c.source.split("-")[1] for c in m.citations}) == 1 and len(m.citations) == 2 for m in buses)
+
+
+def test_a_merged_fact_is_labelled_by_a_report_that_says_what_its_figure_measures():
+    merged = merge_texts(
+        "The battery, 4500 mAh, lasts two days.",
+        "Its battery holds 4500 mAh, the maker says.",
+        "The battery, 4500 mAh, charges fast.",
+    )
+    [battery] = find(merged, 4500, "mAh")
+    assert len(battery.citations) == 3
+    assert battery.label == "Its battery holds 4500 mAh"  # not "4500 mAh", which two of them print

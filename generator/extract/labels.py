@@ -106,13 +106,17 @@ def place_to_add(label, sentence, places, words_of_language):
 
 # A bracket opening just before a figure, and what may stand between them: "(~430 ppi)", "(about 97 km/h)".
 BRACKET_BEFORE = re.compile(r"\(\s*[~≈]?\s*$")
+# A line that names what its figure is before a colon, and nothing else stands before the
+# figure: a spec sheet's "Battery: 2800 mAh", a fact box's "Deaths: 47". Up to three words.
+HEADING = re.compile(r"\s*((?:[^\W\d_][\w'’&/.-]*\s+){0,2}[^\W\d_][\w'’&/.-]*)\s*:\s*")
 
 
 def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     """A complete phrase for the fact whose figure is sentence[start:end], from no further left
     than after (where the figure before it ends: "128 seats in the 300-seat Parliament" labels
     the 300 "300-seat Parliament") unless a word at most stands between them; a figure opening brackets is labelled by what the
-    brackets follow ("1920 x 1080 (~430 ppi)")."""
+    brackets follow ("1920 x 1080 (~430 ppi)"); a line's first figure after a heading and a colon
+    by the heading ("Battery: 2800 mAh")."""
     known = words_of(language)
     bracket = BRACKET_BEFORE.search(sentence, after, start)
     # Brackets are labelled by all they follow, a figure too; and so is a figure a word from the
@@ -122,6 +126,9 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     if after:  # what is left between two figures opens on no function word ("in the 300-seat …")
         left = trim_function_words(left, known.function_words, from_end=False)
     right, right_cut = words_after(sentence[end:], not left, known)
+    heading = HEADING.fullmatch(sentence, 0, start) if not bracket else None
+    if heading:  # the clause break at the colon left nothing: the heading is what the figure is of
+        left = [f"{heading[1]}:"]
     figure = sentence[bracket.start() + 1 if bracket else start:end].strip()  # "~430 ppi": the bracket's own marks too
     inside = " ".join([figure, *right]).strip().rstrip(".!?…,;: ")
     label = f"{' '.join(left)} ({inside})".strip() if bracket and left else " ".join([*left, inside]).strip()
