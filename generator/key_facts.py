@@ -44,6 +44,7 @@ SIGNALS = {
     "an amount of a million or more": 0.5,  # a cost, a loan, aid, damages outrank a count as high; a price does not
     "said inside a quotation": -2,
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
+    "describes what it counts a part of": -3,  # "the 12-story high-rise", "the 27-nation bloc": background
     # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
 MILLION = 10 ** 6
@@ -107,6 +108,18 @@ def in_headline(value, headline_values):
     return False
 
 
+# A figure hyphened to its noun ("12-story", "five-member") and another word after it.
+MODIFIER_BEFORE_A_WORD = re.compile(r"\s+[^\W\d_]")
+
+
+def describes(fact):
+    """A count hyphened to its noun before another noun, which it describes: "the 12-story
+    high-rise", "a 300-seat parliament" tell what a thing is, seldom what happened."""
+    start = fact.quote.find(fact.text)
+    return (fact.kind == COUNT and start >= 0 and "-" in fact.text.split()[-1]
+            and MODIFIER_BEFORE_A_WORD.match(fact.quote, start + len(fact.text)) is not None)
+
+
 def in_quotation(fact):
     """Inside quotation marks in its sentence, or in a sentence that opens a quotation."""
     start = fact.quote.find(fact.text)
@@ -137,6 +150,8 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
         held.append("said inside a quotation")
     if fact.kind == COUNT and fact.value < 10 and "counts people killed or hurt" not in held:
         held.append("a count under ten")
+    if describes(fact):
+        held.append("describes what it counts a part of")
     return held
 
 

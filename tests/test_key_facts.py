@@ -245,3 +245,11 @@ def test_a_standfirst_above_the_lede_is_counted_with_it_not_before_it():
     alone = facts("The council has spent £9.5 million on flood walls, the mayor said.\n\nMore rain is due.")
     [walls], [walls_alone] = ([f for f in found if f.value == 9_500_000] for found in (article, alone))
     assert walls.score == walls_alone.score  # scored as the lede it is, standfirst or none
+
+
+def test_a_count_that_describes_a_thing_is_background_not_a_lead():
+    lede = facts("Firefighters reached the 14th floor of the 22-story tower, where 63 residents were trapped.")
+    tower = next(f for f in lede if f.value == 22)
+    residents = next(f for f in lede if f.value == 63)
+    assert "describes what it counts a part of" in signals(tower, 0, set()) and not tower.key
+    assert "describes what it counts a part of" not in signals(residents, 0, set()) and residents.key

@@ -49,6 +49,18 @@ def test_a_line_naming_its_figure_before_a_colon_is_labelled_with_that_name(sent
     assert labels(sentence)[0] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("The aid is on top of the £12.5bn Britain has already committed to the fund.",
+     "The aid is on top of the £12.5bn Britain has already committed to the fund"),
+    ("The convoy carried the 40 tonnes Kyiv had asked for last week.",
+     "The convoy carried the 40 tonnes Kyiv had asked for last week"),
+    # the sentence's own verb after a phrase of the figure's still ends it
+    ("A clerk who stole £2.3m from customers was jailed on Monday.", "A clerk who stole £2.3m from customers"),
+])
+def test_a_name_after_the_figure_opens_a_clause_about_it(sentence, label):
+    assert labels(sentence)[0] == label
+
+
 def test_a_colon_after_a_whole_clause_is_no_heading():
     # more than a name before the colon: the figure's own clause labels it, as before
     assert labels("The agency gave one reason for the delay: 300 trucks were stuck at the border.")[-1] == \

@@ -85,8 +85,12 @@ def words_after(text, figure_is_subject, words_of_language):
         lower = bare(word)
         if lower in known.auxiliaries and figure_is_subject and not words:
             continue  # "1,400 people were housed" -> "1,400 people housed"
-        if lower in known.auxiliaries and not figure_is_subject and i > 0 and bare(words[-1]) not in known.relatives:
-            break  # "who stole £2.3m from customers | was sentenced": the sentence's own verb
+        if (lower in known.auxiliaries and not figure_is_subject and i > 0 and bare(words[-1]) not in known.relatives
+                and not (i == 1 and words[0][:1].isupper())):
+            # "who stole £2.3m from customers | was sentenced": the sentence's own verb; but a
+            # name right after the figure is the subject of a clause about it ("on top of the
+            # £12.5bn Britain has committed", "the 40 tonnes Kyiv had asked for")
+            break
         if lower in known.reporting or lower in known.conjunctions or (lower in known.relatives and i > 0):
             break
         words.append(word)
