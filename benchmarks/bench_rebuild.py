@@ -4,7 +4,9 @@
 
 Times, each as its own process, with its peak memory: a full build (no cache, no facts
 YAML), a rebuild with nothing changed, a rebuild after adding one source, a rebuild after
-editing one source, and one after a reviewer's edit of one facts file (a label, a rejection); and, when MkDocs is installed (`pip install mkdocs`), MkDocs
+editing one source, and one after a reviewer's edit of one facts file (a label, a rejection), and
+the same edit of another facts file as a reviewer sees it with `factsheet serve` running (from the
+save to the server's answer to an open page that the build is ready); and, when MkDocs is installed (`pip install mkdocs`), MkDocs
 building the same N articles with its search index prebuilt by lunr.py, and our full
 build's time over theirs (MkDocs takes many minutes at 10,000: --without-mkdocs leaves it
 out); with --runs=R, the full build and MkDocs each run R times, turn about, and the
@@ -21,11 +23,13 @@ import gzip
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from generator.cache import CACHE_FOLDER
@@ -105,6 +109,31 @@ def review_edit(facts_file):
     facts_file.write_text(text[:second] + "status: rejected" + text[second + len("status: unreviewed"):], encoding="utf-8")
 
 
+def served_review_edit(content, site, facts_file):
+    """Seconds from a reviewer's save of facts_file (review_edit) to the moment the running
+    `factsheet serve` answers an open page that its next build is ready (the page then goes
+    to the edited fact): what a reviewer waits for on screen, but the page's own load."""
+    server = subprocess.Popen([sys.executable, *FACTSHEET[1:], "serve", "--content", str(content), "--out", str(site),
+                               "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = None
+        while url is None:  # its first build finds nothing changed, then it serves
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit("factsheet serve stopped before serving")
+            url = next(iter(re.findall(r"serving .* at (http://\S+/)", line)), None)
+        seen = urllib.request.urlopen(url + "__factsheet__/build", timeout=60).read().decode()
+        review_edit(facts_file)
+        started = time.perf_counter()
+        while True:  # each question is held open until a build is ready, or for a while
+            answer = urllib.request.urlopen(url + f"__factsheet__/build?after={seen}", timeout=600).read().decode()
+            if answer.split("\n")[0] != seen:
+                return time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
 def median_run(runs):
     """The run of median time among (seconds, MiB) runs."""
     return sorted(runs)[len(runs) // 2]
@@ -138,9 +167,11 @@ def run(count, runs=1, seed=1):
         figures.append(("one source edited", *timed_build(content, site)))
         review_edit(content / "facts" / "a00001.yaml")
         figures.append(("one facts file edited", *timed_build(content, site)))
+        served = served_review_edit(content, site, content / "facts" / "a00002.yaml")
     full = figures[0][1]
     print(f"{count:>6} sources  " + "  ".join(
-        f"{label} {seconds:.1f}s ({seconds / full:.0%}, {mib:.0f} MiB)" for label, seconds, mib in figures))
+        f"{label} {seconds:.1f}s ({seconds / full:.0%}, {mib:.0f} MiB)" for label, seconds, mib in figures)
+        + f"  facts file edited, on screen with factsheet serve {served:.1f}s")
     print(f"{'':>6} site {sizes['site_bytes'] / 1e6:.1f} MB, search parts {sizes['index_bytes'] / 1e6:.1f} MB "
           f"({sizes['index_gzipped'] / 1e6:.1f} MB gzipped, a reader loads only a query's); "
           f"query in Node p50 {p50:.1f} ms, p95 {p95:.1f} ms")
@@ -148,6 +179,7 @@ def run(count, runs=1, seed=1):
         print(f"{'':>6} MkDocs on the same articles {mkdocs[0]:.1f}s ({mkdocs[1]:.0f} MiB): "
               f"our full build / MkDocs = {full / mkdocs[0]:.2f}")
     return {"builds": {label: {"seconds": round(seconds, 1), "peak_mib": round(mib)} for label, seconds, mib in figures},
+            "served_facts_edit_seconds": round(served, 1),
             **sizes, "query_p50_ms": round(p50, 1), "query_p95_ms": round(p95, 1),
             "mkdocs_seconds": round(mkdocs[0], 1) if mkdocs else None}
 

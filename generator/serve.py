@@ -7,6 +7,7 @@ seen from the system's file events (watchfiles), or by polling where those canno
 """
 
 import functools
+import queue
 import socket
 import sys
 import threading
@@ -177,16 +178,29 @@ def not_build_files(change, path):
 
 
 def changes(content, templates, poll=POLL_SECONDS):
-    """Yields whenever something under content or templates may have changed: on the system's
-    file events (a watch costs nothing while idle, where polling stats every file), else, when
-    watchfiles cannot start (no inotify left, say), every poll seconds."""
+    """What yields whenever something under content or templates may have changed: the system's
+    file events (a watch costs nothing while idle, where polling stats every file), watched from
+    this call on in a thread of their own, so that a save made while the first build runs, or
+    just after, is seen; else, when watchfiles cannot start (no inotify left, say), a look every
+    poll seconds."""
     folders = [str(folder) for folder in (content, templates) if Path(folder).is_dir()]
-    try:
-        import watchfiles
-        for _ in watchfiles.watch(*folders, watch_filter=not_build_files, raise_interrupt=True):
-            yield
-    except (ImportError, OSError, RuntimeError) as err:
-        click.echo(f"note: watching for changes by polling ({err})")
+    events = queue.SimpleQueue()  # None for each batch of events; the error that stopped the watch
+
+    def watch():
+        try:
+            import watchfiles
+            for _ in watchfiles.watch(*folders, watch_filter=not_build_files):
+                events.put(None)
+        except (ImportError, OSError, RuntimeError) as err:
+            events.put(err)
+    threading.Thread(target=watch, daemon=True).start()
+    return seen_changes(events, poll)
+
+
+def seen_changes(events, poll):
+    while (problem := events.get()) is None:
+        yield
+    click.echo(f"note: watching for changes by polling ({problem})")
     while True:
         time.sleep(poll)
         yield
@@ -201,6 +215,7 @@ def local_url(host, port):
 def serve(content, out, templates, host, port, open_browser=False, poll=POLL_SECONDS):
     """Build, serve and watch until interrupted."""
     counter = BuildCounter()
+    watching = changes(content, templates, poll)
     state = watched_state(content, templates)  # before the build: a file saved while it runs is built next
     rebuild(content, out, templates, counter)
     handler = functools.partial(SiteHandler, directory=str(Path(out).resolve()), counter=counter)
@@ -216,7 +231,7 @@ def serve(content, out, templates, host, port, open_browser=False, poll=POLL_SEC
     try:
         if open_browser:
             webbrowser.open(url)
-        for _ in changes(content, templates, poll):
+        for _ in watching:
             now = watched_state(content, templates)  # an event may be the build's own facts files: compare
             if now != state:
                 state = now

@@ -139,6 +139,17 @@ def test_a_page_waiting_for_the_next_build_hears_of_it_and_where_the_edited_fact
     assert "people housed in a makeshift camp" in fetch(url + "facts/count-1400-people-belgorod.html")
 
 
+def test_a_save_the_moment_the_server_starts_is_built(tmp_path):
+    process, url = start_server(tmp_path)
+    try:  # no wait: the save lands as the server starts watching, or before
+        (tmp_path / "content" / "sources" / "buses.txt").write_text("Buses\n\nOfficials counted 45 buses.\n",
+                                                                      encoding="utf-8")
+        wait_for(lambda: "45 buses" in fetch(url), seconds=30)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def test_an_unknown_address_gets_the_sites_own_404_page(server):
     url, _ = server
     with pytest.raises(urllib.error.HTTPError) as answer:
