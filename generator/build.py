@@ -28,7 +28,8 @@ from .cache import (CACHE_FOLDER, Entries, IndexTerms, LastPages, Redone, cached
                     report_words_entries, site_listing, terms_entry_name, words_entry_name, write_entries,
                     write_source_entries, written_records)
 from .errors import FactsheetError
-from .extract import extract_entities, extract_facts, gazetteer_loaded, gazetteer_read_here, load_gazetteer
+from .extract import (extract_entities, extract_facts, gazetteer_kept, gazetteer_loaded, gazetteer_read_here,
+                      load_gazetteer)
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
@@ -473,13 +474,17 @@ def write_cache(planned, cache_dir, last_build):
     """The cache's entries at the end of a build: the last build's (last_build_entry), the
     gazetteer's, the report words made and, unless they were written beside the merge, those of
     the sources that changed. Why they could not be written, if they could not (the build stands: a cache
-    only saves time)."""
-    finished = itertools.chain({**last_build, **gazetteer_entry(gazetteer_read_here(), planned.version)}.items(),
-                               planned.words_entries)
+    only saves time). The gazetteer is stored once by a process that read it (serve builds again)."""
+    gazetteer = gazetteer_entry(gazetteer_read_here(), planned.version)
+    finished = itertools.chain({**last_build, **gazetteer}.items(), planned.words_entries)
     if planned.early:
-        return write_entries(cache_dir, finished, keep=planned.words_kept)
-    return write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version, finished,
-                                planned.words_kept)
+        problem = write_entries(cache_dir, finished, keep=planned.words_kept)
+    else:
+        problem = write_source_entries(cache_dir, planned.site, planned.redone, planned.documents, planned.version,
+                                       finished, planned.words_kept)
+    if gazetteer and problem is None:
+        gazetteer_kept()
+    return problem
 
 
 def check(content_dir="content", out_dir="site", templates_dir="templates"):

@@ -14,8 +14,8 @@ import traceback
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError,
-                    UndefinedError)
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound,
+                    TemplateSyntaxError, UndefinedError)
 from markupsafe import Markup
 
 from .charts import compared_quantities, source_matrix, timeline
@@ -555,6 +555,26 @@ class ViewEnvironment(Environment):
         return super().getattr(obj, attribute)
 
 
+class CompiledTemplates(BytecodeCache):
+    """Templates as Jinja compiled them, kept in this process for the next build's environment
+    (factsheet serve builds again and again): Jinja takes one only while its template's text is
+    the same (a checksum of the source is kept with it)."""
+
+    def __init__(self):
+        self.compiled = {}
+
+    def load_bytecode(self, bucket):
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
 def make_environment(templates_dir):
     """A user's templates/ folder overrides the default templates file by file."""
     loaders = []
@@ -562,7 +582,7 @@ def make_environment(templates_dir):
         loaders.append(UserTemplates(str(templates_dir)))
     loaders.append(FileSystemLoader(str(DEFAULT_TEMPLATES)))
     return ViewEnvironment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-                       keep_trailing_newline=True)
+                           keep_trailing_newline=True, bytecode_cache=COMPILED_TEMPLATES)
 
 
 # The search box's example when the site has neither a key figure nor a named place or person.

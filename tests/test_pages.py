@@ -243,3 +243,12 @@ def test_a_long_kind_is_in_pages_that_hold_every_fact_once_in_the_sheets_order(t
         listed += on_page
     assert len(listed) == len(set(listed)) == total
     assert broken_links(site) == []
+
+
+def test_a_template_edited_between_builds_of_one_process_is_read_again(tmp_path):
+    # factsheet serve builds again and again in one process, keeping compiled templates
+    from generator.render import make_environment
+    (tmp_path / "note.html").write_text("first {{ 1 + 1 }}", encoding="utf-8")
+    assert make_environment(tmp_path).get_template("note.html").render() == "first 2"
+    (tmp_path / "note.html").write_text("second {{ 2 + 2 }}", encoding="utf-8")
+    assert make_environment(tmp_path).get_template("note.html").render() == "second 4"

