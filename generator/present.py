@@ -217,14 +217,28 @@ def titled_name(source):
     return f"{publisher}: {source.title}" if publisher and publisher != source.title else source.title
 
 
+def titles_apart(sources):
+    """Each source's title, and where another source has the same title, its publisher (else
+    its file name) in brackets: "Samsung Galaxy S5 review (CNET)". A list or a menu of sources
+    by title tells them apart."""
+    counts = collections.Counter(source.title for source in sources)
+    named = [source.title if counts[source.title] == 1 else
+             f"{source.title} ({source.meta.get('publisher') or source.id})" for source in sources]
+    again = collections.Counter(named)  # one publisher's two articles of one title
+    return [name if again[name] == 1 else f"{source.title} ({source.id})" for name, source in zip(named, sources)]
+
+
 def names_apart(sources):
     """How one list names its sources: each by short_name, but a name the list would give twice
-    (two articles of one publisher) is given with each article's title (titled_name), so that a
-    reader tells them apart."""
+    (two articles of one publisher) is given with each article's title (titled_name), and the
+    file name after it where that is the same too, so that a reader tells them apart."""
     names = [short_name(source) for source in sources]
     counts = collections.Counter(names)
-    return names if len(counts) == len(names) else [
-        name if counts[name] == 1 else titled_name(source) for name, source in zip(names, sources)]
+    if len(counts) == len(names):
+        return names
+    names = [name if counts[name] == 1 else titled_name(source) for name, source in zip(names, sources)]
+    again = collections.Counter(names)  # one title twice, and no publisher to tell them apart: the file names
+    return [name if again[name] == 1 else f"{name} ({source.id})" for name, source in zip(names, sources)]
 
 
 def clipped(text, length):

@@ -30,7 +30,7 @@ from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
                       format_value, names_apart, names_list, short_name, source_href, source_page_path, told_here, told_most,
-                      typed_number, web_url)
+                      titles_apart, typed_number, web_url)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
@@ -780,8 +780,8 @@ def sheet_shown(group, lookups):
 
 
 def sheet_pages(env, site, lookups, reuse=None):
-    source_list = [{"title": s.title, "href": source_href(s.id),
-                    "facts_label": count_label(len(site.published(s.id)), "fact")} for s in site.sources]
+    source_list = [{"title": title, "href": source_href(s.id), "facts_label": count_label(len(site.published(s.id)), "fact")}
+                   for s, title in zip(site.sources, titles_apart(site.sources))]
     key_figures, shown = [], set()
     for m in key_panel(site.merged):  # a dispute once, as its first key fact leads it
         if shown.isdisjoint(m.conflicts):

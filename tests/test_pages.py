@@ -15,7 +15,7 @@ from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact, Source
-from generator.present import fact_title
+from generator.present import fact_title, titles_apart
 from generator.render import SourceLinks, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
@@ -155,7 +155,7 @@ def test_a_disputed_figure_says_what_it_measures_in_words(label, text, measured)
     assert measure_label(fact) == measured
 
 
-def test_two_articles_of_one_publisher_in_one_list_are_told_apart_by_their_titles():
+def test_sources_one_list_would_name_alike_are_told_apart_by_title_publisher_or_file_name():
     sources = {"a": Source("a", "a.txt", "Coalition talks begin", meta={"publisher": "Al Jazeera"}),
                "b": Source("b", "b.txt", "Leader seeks a government", meta={"publisher": "Al Jazeera"}),
                "c": Source("c", "c.txt", "Results are in", meta={"publisher": "Reuters"}),
@@ -165,6 +165,11 @@ def test_two_articles_of_one_publisher_in_one_list_are_told_apart_by_their_title
         "Al Jazeera: Coalition talks begin", "Reuters", "Al Jazeera: Leader seeks a government", "Results are in"]
     assert [link["name"] for link in links.listed(["a", "c"])] == ["Al Jazeera", "Reuters"]  # once each: the publisher
     assert links.listed(["a"])[0]["href"] == "../sources/a.html"
+    sources["e"] = Source("e", "e.txt", "Results are in")  # a title twice, no publisher: the file names
+    assert [link["name"] for link in SourceLinks(sources, "").listed(["d", "c", "e"])] == [
+        "Results are in (d)", "Reuters", "Results are in (e)"]
+    assert titles_apart([sources[i] for i in "acde"]) == [
+        "Coalition talks begin", "Results are in (Reuters)", "Results are in (d)", "Results are in (e)"]
 
 
 def test_a_source_pages_quotes_lead_to_their_sentence_on_the_same_page(tmp_path):

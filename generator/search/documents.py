@@ -11,7 +11,7 @@ import re
 from ..extract import is_vague, source_language
 from ..figures import plain_number
 from ..extract.numbers import ungroup_all
-from ..present import count_label, entity_href, fact_href, format_value, source_href
+from ..present import count_label, entity_href, fact_href, format_value, source_href, titles_apart
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
 # Each field costs bytes under every term of the index, so there are few of them.
@@ -180,7 +180,7 @@ def search_results(site):
     """What each result shows (in the index's order, index_documents), the source titles, and
     each source's sentences: what a search shows, made without the index."""
     source_number = {source.id: number for number, source in enumerate(site.sources)}
-    titles = [source.title for source in site.sources]
+    titles = titles_apart(site.sources)
     results = [fact_result(m, source_number, titles) for m in site.merged]
     results += [source_result(s, source_number[s.id]) for s in site.sources]
     results += [entity_result(e, source_number) for e in site.entities]
