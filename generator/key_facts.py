@@ -108,16 +108,23 @@ def in_headline(value, headline_values):
     return False
 
 
-# A figure hyphened to its noun ("12-story", "five-member") and another word after it.
-MODIFIER_BEFORE_A_WORD = re.compile(r"\s+[^\W\d_]")
+# The word after a figure hyphened to its noun ("12-story", "five-member").
+WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def described_noun(fact):
+    """The noun a count hyphened to its own describes ("parliament" of "the 300-seat
+    parliament", "high-rise" of "the 12-story high-rise"), lower-cased; else None."""
+    start = fact.quote.find(fact.text)
+    if fact.kind != COUNT or start < 0 or "-" not in fact.text.split()[-1]:
+        return None
+    after = WORD_AFTER.match(fact.quote, start + len(fact.text))
+    return after[1].lower() if after else None
 
 
 def describes(fact):
-    """A count hyphened to its noun before another noun, which it describes: "the 12-story
-    high-rise", "a 300-seat parliament" tell what a thing is, seldom what happened."""
-    start = fact.quote.find(fact.text)
-    return (fact.kind == COUNT and start >= 0 and "-" in fact.text.split()[-1]
-            and MODIFIER_BEFORE_A_WORD.match(fact.quote, start + len(fact.text)) is not None)
+    """A count that describes a thing (described_noun) tells what it is, seldom what happened."""
+    return described_noun(fact) is not None
 
 
 def in_quotation(fact):

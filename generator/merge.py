@@ -20,7 +20,8 @@ from .extract.context import candidate_places
 from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
 from .figures import decimals, plain_number, round_significant, significant_digits, truncate_significant
-from .key_facts import FURTHER_SOURCE, KEY_SCORE, merged_key, merged_score, most_reported, reviewer_choice
+from .key_facts import (FURTHER_SOURCE, KEY_SCORE, described_noun, merged_key, merged_score, most_reported,
+                        reviewer_choice)
 from .kinds import AGE, COUNT, DURATION, KINDS, MONEY, PENALTY, PERCENTAGE, TEMPERATURE, base_unit, in_base_unit
 from .extract.gazetteer import place_key, place_keys
 from .extract.lemmas import lemma
@@ -317,6 +318,13 @@ def without_roundings(members):
 FIGURES_DIFFER = "Figures differ: "  # begins the line of describe_disagreements that lists the figures
 
 
+def compared_unit(fact):
+    """The unit two reports of one group are told apart by: none for a count, whose reports all
+    count one thing ("16 megapixel" and "16 megapixels"; "the 300-seat parliament" and "the
+    300-member parliament", join_sizes_of_one_thing); else the unit as given."""
+    return None if fact.kind == COUNT else fact.unit
+
+
 def describe_disagreements(members, languages=None):
     """One readable line per difference between the reports: their qualifiers, compared only
     between reports in one language ("nearly" and "майже" say the same), and their figures;
@@ -332,7 +340,7 @@ def describe_disagreements(members, languages=None):
     figures = {}  # (value, unit) -> as the first source to give it writes it: "$28.8 million", "1,400 people"
     weighed = set()  # each (value, unit) once: the figures before it only grow
     for m in without_roundings(members):
-        unit = unit_key(m.kind, m.unit) if m.kind == COUNT else m.unit  # "16 megapixel", "16 megapixels": one
+        unit = compared_unit(m)
         if (m.value, unit) in weighed:
             continue
         weighed.add((m.value, unit))
@@ -647,6 +655,7 @@ def join_unambiguous(groups, families, heads):
     for index, into in joined.items():
         members[into] += groups[index]
     join_beside_one_fact(members, families)
+    join_sizes_of_one_thing(members, families)
     order = {}
     for group in groups:
         for fact in group:
@@ -702,6 +711,29 @@ def join_beside_one_fact(members, families):
                         and compatible(families[index], families[other])
                         and same_subject(members[index][0], members[other][0])
                         and beside[index] & beside[other]):
+                    members[index] += members.pop(other)
+                    families[index].update(families[other])
+
+
+def join_sizes_of_one_thing(members, families):
+    """Joins, in place, the groups (members: index -> reports) of one figure that describes one
+    thing in other words, from different sources: "the 300-seat parliament" and "the
+    300-member parliament" give the size of one parliament (key_facts.described_noun). Never
+    where the two name different events, places or persons."""
+    by_thing = {}
+    for index, reports in members.items():
+        things = {(f.value, f.value_max, stem(noun)) for f in reports if (noun := described_noun(f))}
+        for thing in things:
+            by_thing.setdefault(thing, []).append(index)
+    for indexes in by_thing.values():
+        indexes.sort(key=lambda i: (-len(families[i].sources), i))
+        for n, index in enumerate(indexes):
+            for other in indexes[n + 1:]:
+                if (index in members and other in members
+                        and families[index].sources.isdisjoint(families[other].sources)
+                        and families[index].events == families[other].events
+                        and compatible(families[index], families[other])
+                        and same_subject(members[index][0], members[other][0])):
                     members[index] += members.pop(other)
                     families[index].update(families[other])
 
@@ -1047,7 +1079,7 @@ def figure_sides(group, fact_id):
     # Where each (value, unit) goes, found once: given only grows after the key found first.
     goes_to = {}
     for f in without_roundings(group) + group:  # the precise figures first: roundings join them
-        unit = unit_key(f.kind, f.unit) if f.kind == COUNT else f.unit
+        unit = compared_unit(f)
         found = goes_to.get((f.value, unit))
         if found is None:
             found = next((key for key in given if key == (f.value, unit) or agree(key, (f.value, unit))), None)

@@ -602,3 +602,14 @@ def test_a_merged_fact_is_labelled_by_a_report_that_says_what_its_figure_measure
     [battery] = find(merged, 4500, "mAh")
     assert len(battery.citations) == 3
     assert battery.label == "Its battery holds 4500 mAh"  # not "4500 mAh", which two of them print
+
+
+def test_one_figure_describing_one_thing_in_other_words_is_one_fact():
+    merged = merge_texts(
+        "The conservatives won 129 seats in the 300-seat parliament, officials said.",
+        "His 33 seats in the 300-member parliament mean he could form a government.",
+        "The 12-story hotel reopened on Monday with 300 guests.",
+    )
+    [parliament] = [m for m in merged if m.value == 300 and m.unit in ("seat", "member")]
+    assert cited_sources(parliament) == {"s0", "s1"}
+    assert [cited_sources(m) for m in merged if m.value == 300 and m.unit not in ("seat", "member")] == [{"s2"}]
