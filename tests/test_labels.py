@@ -67,6 +67,13 @@ def test_a_colon_after_a_whole_clause_is_no_heading():
         "300 trucks stuck at the border"
 
 
+def test_a_phrase_between_two_figures_keeps_its_preposition():
+    text = ("---\ntitle: Т\nlanguage: ru\n---\n\nПолиция задержала 5 человек по делу о перестрелке, "
+            "в результате которой 28 апреля 2 человека были убиты.\n")
+    labels_here = [f.label for f in extract_facts(parse_source(text, "t.md"))]
+    assert labels_here[-1] == "в результате которой 28 апреля 2 человека были убиты"
+
+
 def test_a_label_takes_in_no_figure_before_its_own():
     assert labels("Officials counted 41 seats in the 120-seat assembly.") == [
         "Officials counted 41 seats in the 120-seat assembly", "120-seat assembly"]

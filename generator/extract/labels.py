@@ -127,8 +127,11 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     # one before ("lost 2.5 percent to $29.48": the level it fell to), not one a phrase away.
     after = 0 if bracket or len(sentence[after:start].split()) < 2 else after
     left, left_cut = words_before(sentence[after:bracket.start() if bracket else start], known)
-    if after:  # what is left between two figures opens on no function word ("in the 300-seat …")
-        left = trim_function_words(left, known.function_words, from_end=False)
+    if after and all(bare(word) in known.function_words for word in left):
+        # what is left between two figures, when it is only function words, is none of the
+        # label ("in the 300-seat …"); a phrase of its own keeps its preposition ("в
+        # результате которой …": without "в" its noun hangs in a case nothing governs)
+        left = []
     right, right_cut = words_after(sentence[end:], not left, known)
     heading = HEADING.fullmatch(sentence, 0, start) if not bracket else None
     if heading:  # the clause break at the colon left nothing: the heading is what the figure is of
