@@ -67,6 +67,14 @@ def test_a_colon_after_a_whole_clause_is_no_heading():
         "300 trucks stuck at the border"
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Storage: 16/32GB, with a MicroSD slot.", ["Storage: 16/32GB", "16/32GB"]),
+    ("Prices rose 5%/year in the city.", ["Prices rose 5%/year in the city"]),
+])
+def test_what_the_sentence_writes_against_a_figure_stays_against_it(sentence, label):
+    assert labels(sentence) == label
+
+
 def test_a_phrase_between_two_figures_keeps_its_preposition():
     text = ("---\ntitle: Т\nlanguage: ru\n---\n\nПолиция задержала 5 человек по делу о перестрелке, "
             "в результате которой 28 апреля 2 человека были убиты.\n")

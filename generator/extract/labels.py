@@ -137,8 +137,12 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     if heading:  # the clause break at the colon left nothing: the heading is what the figure is of
         left = [f"{heading[1]}:"]
     figure = sentence[bracket.start() + 1 if bracket else start:end].strip()  # "~430 ppi": the bracket's own marks too
-    inside = " ".join([figure, *right]).strip().rstrip(".!?…,;: ")
-    label = f"{' '.join(left)} ({inside})".strip() if bracket and left else " ".join([*left, inside]).strip()
+    # A word the sentence writes against the figure stays against it: "16/32GB", not "16 /32GB".
+    glued_right = bool(right) and not sentence[end:end + 1].isspace()
+    glued_left = bool(left) and not bracket and not heading and start > 0 and not sentence[start - 1].isspace()
+    inside = (figure + ("" if glued_right else " ") + " ".join(right)).strip().rstrip(".!?…,;: ")
+    label = (f"{' '.join(left)} ({inside})".strip() if bracket and left else
+             (" ".join(left) + ("" if glued_left else " ") + inside).strip())
     if left_cut:
         label = "…" + label
     if right_cut:
