@@ -73,6 +73,15 @@ def language_mark(written):
     return tag, code.upper(), name
 
 
+def language_shown(written):
+    """A source's front matter language as its page names it: "Ukrainian (uk)", not "uk"; as
+    written where no name is known for it; None where none is given."""
+    if not written:
+        return None
+    name = language_mark(written)[2]
+    return written if name.lower() == str(written).split("-")[0].lower() else f"{name} ({written})"
+
+
 def language_view(source):
     """The language marks of a source's sentences: lang, and a code shown when not the site's."""
     tag, code, name = language_mark(source.meta.get("language"))
@@ -401,7 +410,8 @@ def source_view(source, facts, merged_of, root):
         for paragraph in source.paragraphs
     ]
     # An address that is not a web link (javascript:, file:) is not shown at all.
-    metadata = [(label, source.meta[key], key == "url")
+    shown = {"language": language_shown(source.meta.get("language"))}
+    metadata = [(label, shown.get(key) or source.meta[key], key == "url")
                 for key, label in METADATA_LABELS if source.meta.get(key) and (key != "url" or web_url(source.meta))]
     fact_list = [
         {

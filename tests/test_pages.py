@@ -257,3 +257,10 @@ def test_a_template_edited_between_builds_of_one_process_is_read_again(tmp_path)
     assert make_environment(tmp_path).get_template("note.html").render() == "first 2"
     (tmp_path / "note.html").write_text("second {{ 2 + 2 }}", encoding="utf-8")
     assert make_environment(tmp_path).get_template("note.html").render() == "second 4"
+
+
+@pytest.mark.parametrize("written, shown", [("uk", "Ukrainian (uk)"), ("de-CH", "German (de-CH)"), ("xx", "xx")])
+def test_a_source_page_names_its_language(tmp_path, written, shown):
+    build_one_article(tmp_path, "a.md", f"---\ntitle: Report\nlanguage: {written}\n---\n\nSome 40 people left.\n")
+    page = (tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
+    assert f"<dt>Language</dt><dd>{shown}</dd>" in page
