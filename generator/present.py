@@ -175,6 +175,8 @@ def fact_locations(site, facts):
     """Where each of facts ((source id, fact id)) is shown, as a URL within the site: the page
     of the merged fact citing it, else (a rejected fact, one shown with the figure it restates)
     its sentence on its source's page."""
+    if not facts:  # most builds: no reviewer's edit to show
+        return ()
     wanted = set(facts)
     merged_of = {(c.source, c.fact): m.id for m in site.merged for c in m.citations if (c.source, c.fact) in wanted}
     anchors = {(f.source, f.id): f.anchor for source_id in {source_id for source_id, _ in facts}
