@@ -162,8 +162,14 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
     return held
 
 
-def source_score(fact, paragraph, headline_values, language=DEFAULT):
-    return KIND_BY_ID[fact.kind].weight + sum(SIGNALS[s] for s in signals(fact, paragraph, headline_values, language))
+def source_score(fact, held):
+    """A fact's score in its source: its kind's weight and the SIGNALS held for it (signals)."""
+    return KIND_BY_ID[fact.kind].weight + sum(SIGNALS[s] for s in held)
+
+
+def unopposed(held):
+    """No signal held for a fact counts against it."""
+    return all(SIGNALS[s] > 0 for s in held)
 
 
 def merged_score(members):
@@ -208,10 +214,22 @@ def best_figures(scored, vague):
     return {f.id for f, _ in ranked[:BEST_FIGURES]}
 
 
-def is_lead(fact, paragraph, headline_values, language=DEFAULT):
-    """One of its article's lead figures (see the module's docstring)."""
-    return (paragraph < LEAD_PARAGRAPHS and KIND_BY_ID[fact.kind].weight >= LEAD_WEIGHT
-            and all(SIGNALS[s] > 0 for s in signals(fact, paragraph, headline_values, language)))
+def best_of_none(scored, vague, leads, unopposed_ids):
+    """The id of an article's best scoring figure where none of its figures is key otherwise
+    (leads: those that lead it; scored: (fact, its score) in reading order), when that scores
+    above nothing and no signal counts against it (unopposed_ids): a profile leads with a
+    distance or an age ("about 2,390 miles from California"), not with nothing. Else no id."""
+    if leads or any(score >= KEY_SCORE for _, score in scored):
+        return set()
+    best = max(((f, score) for f, score in scored
+                if f.id in unopposed_ids and not vague(f) and not f.restates and score > 0),
+               key=lambda fs: fs[1], default=None)  # the first of equals: max keeps it
+    return {best[0].id} if best else set()
+
+
+def is_lead(fact, paragraph, held):
+    """One of its article's lead figures (see the module's docstring); held: its signals."""
+    return paragraph < LEAD_PARAGRAPHS and KIND_BY_ID[fact.kind].weight >= LEAD_WEIGHT and unopposed(held)
 
 
 def reviewer_choice(members):

@@ -253,3 +253,14 @@ def test_a_count_that_describes_a_thing_is_background_not_a_lead():
     residents = next(f for f in lede if f.value == 63)
     assert "describes what it counts a part of" in signals(tower, 0, set()) and not tower.key
     assert "describes what it counts a part of" not in signals(residents, 0, set()) and residents.key
+
+
+def test_an_article_without_a_key_figure_leads_with_its_best_one():
+    profile = facts("The family moved to Honolulu, about 2,390 miles from California, when she was a girl.\n\n"
+                    "She lived there for 12 years before she left.")
+    distance = next(f for f in profile if f.kind == "distance")
+    assert distance.key and sum(f.key for f in profile) == 1  # one, its best
+    news = facts("At least 37 people were killed when a bus fell into a gorge 300 miles from the capital.")
+    assert [f.kind for f in news if f.key] == ["count"]  # a key figure already leads it
+    colour = facts("Two neighbours waved as the two vans left.")
+    assert not any(f.key for f in colour)  # nothing scoring above nothing

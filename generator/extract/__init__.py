@@ -8,7 +8,8 @@ those together into Facts.
 import functools
 from dataclasses import replace
 
-from ..key_facts import best_figures, is_key, is_lead, source_score, story_paragraph_numbers
+from ..key_facts import (best_figures, best_of_none, is_key, is_lead, signals, source_score,
+                         story_paragraph_numbers, unopposed)
 from ..lang import language_code
 from ..model import Quote, Source
 from .context import candidate_places, declared_places
@@ -49,7 +50,7 @@ def extract_facts(source: Source):
     language = source_language(source)
     declared = article_places(tuple(s.text for s in source.sentences), language)
     headline = figures_in(source.title, language)
-    scored, leads = [], set()  # (fact, score): each fact is made again once, with both score and key
+    scored, leads, unopposed_ids = [], set(), set()  # (fact, score): each fact is made again once, with both score and key
     numbers = story_paragraph_numbers([[s.text for s in paragraph] for paragraph in source.paragraphs])
     for number, paragraph in zip(numbers, source.paragraphs):
         for sentence in paragraph:
@@ -57,10 +58,14 @@ def extract_facts(source: Source):
                 if fact.restates:  # shown with the fact it restates: never a key fact of its own
                     scored.append((fact, 0))
                     continue
-                scored.append((fact, source_score(fact, number, headline, language)))
-                if is_lead(fact, number, headline, language):
+                held = signals(fact, number, headline, language)
+                scored.append((fact, source_score(fact, held)))
+                if is_lead(fact, number, held):
                     leads.add(fact.id)
+                if unopposed(held):
+                    unopposed_ids.add(fact.id)
     leads |= best_figures(scored, is_vague)
+    leads |= best_of_none(scored, is_vague, leads, unopposed_ids)
     return [replace(f, score=score, key=is_key(score, is_vague(f), lead=f.id in leads)) for f, score in scored]
 
 
