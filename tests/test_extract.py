@@ -819,12 +819,20 @@ def test_a_year_after_by_and_a_code_before_a_spaced_hyphen_are_no_figures():
 @pytest.mark.parametrize("sentence, expected", [
     ("The death toll rose to 57 on Sunday.", ("count", 57, "deaths")),
     ("Officials put the death toll at 43.", ("count", 43, "deaths")),
+    ("The quake killed at least 26, officials said.", ("count", 26, "people")),
+    ("Police said they were detaining 14 after the march.", ("count", 14, "people")),
     ("The pound traded at 1.2645 against the euro.", ("measure", 1.2645, None)),
     ("The index closed at 7,412.35 in London.", ("measure", 7412.35, None)),
 ])
 def test_what_the_news_counts_or_levels_without_a_noun(sentence, expected):
     [fact] = facts_of(sentence)
     assert (fact.kind, fact.value, fact.unit) == expected
+
+
+def test_a_bare_figure_after_a_verb_of_what_befalls_people_counts_people_before_another_count():
+    assert [(f.value, f.unit) for f in facts_of("The blast killed 26 and wounded 57 people.")] == [
+        (26, "people"), (57, "people")]
+    assert facts_of("He was killed in 2014.") == []  # a year says when
 
 
 @pytest.mark.parametrize("sentence", ["The talks ended at 10.30pm.", "The toll road opened at 9."])
@@ -909,7 +917,7 @@ def test_a_part_of_a_count_stays_with_the_count_rules():
 @pytest.mark.parametrize("text, facts", [
     ("The storm destroyed 310 homes and flats.", [(310, "homes")]),  # two nouns: the first is counted
     ("It has 4 bedrooms and 2 bathrooms.", [(4, "bedrooms"), (2, "bathrooms")]),
-    ("Police killed 3 and injured 5 people.", [(5, "people")]),  # a verb between: no modifiers joined
+    ("Police killed 3 and injured 5 people.", [(3, "people"), (5, "people")]),  # a verb between: no modifiers joined
 ])
 def test_and_between_other_words_joins_no_modifiers(text, facts):
     assert [(f.value, f.unit) for f in facts_of(text)] == facts

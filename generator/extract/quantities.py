@@ -105,6 +105,7 @@ class QuantityGrammar(NamedTuple):
     initial_after: re.Pattern  # after a figure, a lone capital ("1600 N. Main", "221 B Baker Street"): an address
     tally_before: re.Pattern  # "voted 199-74": the words before a tally's figures
     tally_unit: str  # "votes"
+    befalls_people: re.Pattern  # before a bare figure, a verb of what befalls people: "killed 26"
 
 
 @per_language
@@ -224,6 +225,7 @@ def grammar(language):
         re.compile(rf" [{language.name_capitals}]\.? [{language.name_capitals}]"),
         re.compile(language.tally_before, re.I),
         language.tally_unit,
+        re.compile(rf"\b(?:{language.befalls_people})\s+$", re.I),
     )
 
 
@@ -399,6 +401,10 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return None  # a year says when (a date), it is no quantity
     if match["scale"] and words.money_restated.match(sentence, match.end()):
         return Reading(value, None, MONEY, match.end())  # "a net worth of 1.356 billion ($1.762bn)": money, in a currency unsaid
+    if words.befalls_people.search(sentence, max(0, match.start() - 30), match.start()):
+        # "killed 26 and wounded 57 people": people; "killed 14 miners and injured 31": miners
+        return Reading(counted_value(match["number"], scale, language), previous_noun or words.people, COUNT,
+                       match.end())
     counted = next((noun for pattern, noun in words.counted_before
                     if pattern.search(sentence, max(0, match.start() - 60), match.start())), None)
     if counted:

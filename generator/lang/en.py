@@ -411,6 +411,7 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it: "the dea
     r"(?:death|casualty) toll(?: (?:has|had|have|now|already|officially))*(?: (?:rose|risen|climbed|reached|stands?|stood|"
     r"is|was|jumped|increased|hit|passed|topped))?(?: to| at)?": "deaths",
 }
+BEFALLS_PEOPLE = r"(?:kill|wound|injur|rescu|evacuat|arrest|detain|infect)(?:ed|ing)"  # "killed 26 and wounded 57 people"
 LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
                 r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
 # A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45
