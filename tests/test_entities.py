@@ -57,6 +57,15 @@ def test_organisations_are_not_places_and_two_people_sharing_a_first_name_stay_t
     assert {("person", "Peter"), ("person", "Peter Okafor")} <= people
 
 
+def test_a_maker_that_speaks_is_no_person_but_a_lone_surname_that_speaks_is_one():
+    people, quotes = named("Zentrix describes the phone as “modern and bold.” The Zentrix Nova 5 ships in May.")
+    assert not any(kind == "person" for kind, _ in people)
+    people, _ = named("“We were not told,” Okoro said. The Okoro family left for Lagos.")
+    assert ("person", "Okoro") in people  # before a word in lower case: still the person's name
+    people, _ = named("“We were not told,” Okoro said. Okoro told 5 reporters so.")
+    assert ("person", "Okoro") in people
+
+
 def test_a_third_version_joins_the_seeds_facts_and_their_people(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     shutil.copy(THIRD_VERSION / "003_wire_report.txt", tmp_path / "content" / "sources")

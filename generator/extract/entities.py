@@ -989,6 +989,22 @@ def speaking_people(quotes, people):
             and q.speaker not in people.pronouns and is_person(q.speaker, people)}
 
 
+def makers(names, text, people):
+    """The one-word names among names that name a maker, not a person: no given name, neither
+    end of a fuller name among them ("Hart" of "David Hart", "Khalid" of "Khalid Abu Bakar"),
+    and written before a product's name and model ("Samsung describes it as …" beside "the
+    Samsung Galaxy S5"; a person's name before a surname holds no figure: "Кэрри Саймондс")."""
+    given = given_names(people.given_name_locales)
+    fuller = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
+    return {name for name in names if " " not in name and name not in given and name not in fuller
+            and any(product[0].isupper() for product in re.findall(rf"(?<![\w-]){re.escape(name)} {PRODUCT_AND_MODEL}", text))}
+
+
+# A product's name (capitalised, as the caller checks) and its model, after its maker's: "Galaxy
+# S5", "Lumia 1020", "Model 3"; not "told 5 reporters".
+PRODUCT_AND_MODEL = r"([^\W\d_][\w-]*) [^\W\d_]{0,3}\d[\w-]*\b"
+
+
 def organisation_speakers(quotes, organisations):
     """The quotes with "the ministry said" as the one ministry the source names, else NOBODY."""
     settled = []
@@ -1311,6 +1327,7 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     quotes = common_speakers(document_speakers(speakers_read(text, paragraphs, quotes, marks), text, marks), text)
     organisations, places = organisations_and_places(source.sentences, declared, language, marks)
     people |= speaking_people(quotes, marks)
+    people -= makers(people, text, marks)
     quotes = organisation_speakers(quotes, organisations)
     owner = name_owners(people, introduced, text, marks)
     people = {owner.get(n, n) for n in people if is_person(n, marks, n in strong)}
