@@ -1057,6 +1057,12 @@ def test_a_code_in_capitals_is_no_place_but_the_place_it_codes_is():
     assert places_in("She flew to Saint Petersburg on Monday.") == ("Saint Petersburg",)
 
 
+def test_a_place_written_in_a_case_is_named_in_its_dictionary_form():
+    from generator.extract.context import places_in
+    assert places_in("Матч прошёл в Барселоне.", language="ru") == ("Барселона",)
+    assert places_in("Они уехали в Белгороде.", language="ru") == ("Белгород",)
+
+
 @pytest.mark.parametrize("text, counts", [
     ("New Democracy has 29.7% of the vote (129 seats), Syriza 26.9% (71) and Pasok 12.3% (33).",
      [(129, "seats"), (71, "seats"), (33, "seats")]),

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..lang import DEFAULT, NEVER, alternatives, per_language
 from ..lang import language as language_of
-from .gazetteer import is_known_place
+from .gazetteer import is_known_place, written_as
 from .numbers import grammar as number_grammar
 from . import lemmas
 
@@ -323,10 +323,14 @@ def declared_places(sentences, language=DEFAULT):
 @functools.lru_cache(maxsize=1 << 14)  # facts and entities both ask of every sentence
 def places_in(sentence, declared=frozenset(), language=DEFAULT):
     """The places a sentence names: known to the gazetteer or declared by the article, never an
-    organisation ('Met Office'), in order of mention."""
+    organisation ('Met Office'), in order of mention; a known place as the gazetteer spells it,
+    in its dictionary form ("в Барселоне": Барселона)."""
     places = []
     regions = (m["name"].strip() for m in grammar(language).region.finditer(sentence))
     for name in (*candidate_places(sentence, language), *regions):
-        if name not in places and not is_organisation(name, language) and (name in declared or is_known_place(name)):
-            places.append(name)
+        if is_organisation(name, language):
+            continue
+        place = name if name in declared else written_as(name) if is_known_place(name) else None
+        if place is not None and place not in places:
+            places.append(place)
     return tuple(places)
