@@ -119,3 +119,10 @@ def test_a_figure_listed_after_another_is_said_of_what_that_one_is(text, label):
 
 def test_a_figure_with_a_clause_of_its_own_after_and_keeps_its_own_label():
     assert labels("Police killed 5 people and 12 soldiers were wounded.")[-1] == "12 soldiers wounded"
+
+
+def test_a_place_in_a_case_is_added_to_a_label_as_the_sentence_writes_it():
+    text = ("---\ntitle: Т\nlanguage: ru\n---\n\n"
+            "Власти сообщили, что в Белгороде, несмотря на трудности, разместили 1400 человек.\n")
+    [fact] = extract_facts(parse_source(text, "t.md"))
+    assert fact.places == ("Белгород",) and fact.label == "разместили 1400 человек в Белгороде"

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from ..lang import DEFAULT, NEVER, per_language
 from .context import words_end, words_start
+from .gazetteer import written_as
 
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
 
@@ -99,12 +100,17 @@ def words_after(text, figure_is_subject, words_of_language):
 
 
 def place_to_add(label, sentence, places, words_of_language):
-    """'in Belgorod' when the sentence puts the fact there and the label does not say so."""
+    """'in Belgorod' when the sentence puts the fact there and the label does not say so; a
+    place as the sentence writes it ("в Белгороде" of the place Белгород)."""
     if any(place in label for place in places):
         return None
+    in_place = words_of_language.in_place
     for place in places:
-        if re.search(rf"{words_of_language.in_place}{re.escape(place)}\b", sentence):
+        if re.search(rf"{in_place}{re.escape(place)}\b", sentence):
             return f"{words_of_language.in_word} {place}"
+        for written in re.findall(rf"{in_place}([^\W\d_][\w-]*)", sentence):
+            if written != place and written_as(written) == place:
+                return None if written in label else f"{words_of_language.in_word} {written}"
     return None
 
 
