@@ -66,6 +66,11 @@ def test_a_maker_that_speaks_is_no_person_but_a_lone_surname_that_speaks_is_one(
     assert ("person", "Okoro") in people
 
 
+def test_a_credit_line_run_into_a_heading_names_the_person_alone():
+    people, _ = named("The phone is fast.\n\nPhotography by Daniel Okafor\nThe Verdict\n\nWe liked it.")
+    assert ("person", "Daniel Okafor") in people and not any("Verdict" in name for _, name in people)
+
+
 def test_a_third_version_joins_the_seeds_facts_and_their_people(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "content" / "sources")
     shutil.copy(THIRD_VERSION / "003_wire_report.txt", tmp_path / "content" / "sources")

@@ -283,7 +283,8 @@ def is_demonym(word, people):
 
 def clean_name(name, people):
     """The name without a possessive, what owns it ("Al Jazeera's Ana Diaz"), a nationality or a
-    title in front ("German Chancellor Ana Diaz"), or a capitalised non-name ("The");
+    title in front ("German Chancellor Ana Diaz"), or a capitalised non-name ("The") before it,
+    and up to any after it;
     people: the language's EntityGrammar."""
     return cleaned_name(name, people.language)
 
@@ -295,7 +296,12 @@ def cleaned_name(name, code):
     owned = [i for i, w in enumerate(words[:-1]) if people.possessive.search(w)]
     if owned:
         words = words[owned[-1] + 1:]
-    words = [w for w in (people.possessive.sub("", w) for w in words) if w and w not in people.not_names]
+    words = [w for w in (people.possessive.sub("", w) for w in words) if w]
+    while words and words[0] in people.not_names:  # "The", "Unlike" before a name
+        words = words[1:]
+    ended = next((i for i, w in enumerate(words) if w in people.not_names), len(words))
+    words = words[:ended]  # a non-name after a name ends it: a credit line run into a heading,
+    # "Photography by Michael Shane / The Breakdown", is Michael Shane
     if words and people.organisation_word.fullmatch(words[-1]):
         return " ".join(words)  # an organisation keeps its whole name: "European Commission", "Justice Ministry"
     while words and is_demonym(words[0], people):
