@@ -67,7 +67,9 @@ def format_figure(fact):
         return as_written(fact) + per
     if fact.kind == COUNT and fact.value_max is None and HYPHENED_COUNT.fullmatch(as_written(fact)):
         return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
-    number = format_number(fact.value)
+    # a round number of millions or more with its scale, as newsrooms write it: "20 billion
+    # transactions", "2.4 million people", not "20,000,000,000"
+    number = format_number(fact.value) if fact.value_max is not None else typed_number(fact.value)
     if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
         number = f"{number}{'–' if fact.value_max >= fact.value else ' → '}{format_number(fact.value_max)}"
     if fact.unit == "%":

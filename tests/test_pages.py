@@ -51,6 +51,19 @@ def test_a_count_hyphened_to_its_noun_is_shown_as_written(sentence, shown):
     assert format_value(fact) == shown
 
 
+@pytest.mark.parametrize("sentence, shown", [
+    ("Shoppers made some 20 billion card payments last year.", "some 20 billion card payments"),
+    ("The census counted 2,400,000 people in the region.", "2.4 million people"),
+    ("The census counted 2,412,506 people in the region.", "2,412,506 people"),  # not round: every digit
+])
+def test_a_round_count_of_millions_or_more_is_shown_with_its_scale(sentence, shown):
+    from generator.extract import extract_facts
+    from generator.present import format_value
+    from generator.read import parse_source
+    [fact] = extract_facts(parse_source(f"Title\n\n{sentence}", "t.txt"))
+    assert format_value(fact) == shown
+
+
 @pytest.mark.parametrize("value, shown", [(1400, "1,400"), (3.25, "3.25"), (7.144, "7.144"), (1 / 3, "0.333"),
                                           (2.5e6, "2,500,000")])
 def test_a_figure_is_shown_to_the_decimals_it_is_given_to_up_to_three(value, shown):
