@@ -88,10 +88,11 @@ def language_view(source):
     return {"lang": tag, "lang_code": None if code.lower() == DEFAULT_LANGUAGE else code, "lang_name": name}
 
 
-def citation_view(citation, source, root):
+def citation_view(citation, source, root, title=None):
+    """title: how the citation names its source, where not by its title (cited_titles)."""
     return {
         **language_view(source),
-        "source_title": source.title,
+        "source_title": title or source.title,
         "publisher": source.meta.get("publisher"),
         "published": source.meta.get("published"),
         "text": citation.text,
@@ -100,6 +101,13 @@ def citation_view(citation, source, root):
         "original_url": web_url(source.meta),
         "reviewed": citation.status == CONFIRMED,
     }
+
+
+def cited_titles(sources):
+    """{source id: its title and file name}, of sources one list of citations names alike: the
+    same title and publisher (a site's two "Samsung Galaxy S5 review"s); the others by title."""
+    alike = collections.Counter((s.title, s.meta.get("publisher")) for s in {s.id: s for s in sources}.values())
+    return {s.id: f"{s.title} ({s.id})" for s in sources if alike[s.title, s.meta.get("publisher")] > 1}
 
 
 def quoted_alike(citations, words="quote"):
@@ -288,6 +296,7 @@ def merged_view(merged, sources_by_id, root, named, shown=None, links=None):
     one figure heads it as if agreed."""
     citations = merged.citations[:shown]
     more = len(merged.citations) - len(citations)
+    titles = cited_titles([sources_by_id[c.source] for c in citations])
     dispute = dispute_view(merged, links if links is not None else SourceLinks(sources_by_id, root), shown)
     return {
         "id": merged.id,
@@ -300,7 +309,7 @@ def merged_view(merged, sources_by_id, root, named, shown=None, links=None):
         "when": merged.when,
         "source_count": merged.source_count,
         "sources_label": count_label(merged.source_count, "source"),
-        "citations": [citation_view(c, sources_by_id[c.source], root) for c in citations],
+        "citations": [citation_view(c, sources_by_id[c.source], root, titles.get(c.source)) for c in citations],
         "more_citations": f"and {count_label(more, 'more citation')} on the fact's page" if more else None,
         "disagreements": [line for line in merged.disagreements  # the sides list the figures
                           if not (dispute and line.startswith(FIGURES_DIFFER))],

@@ -16,7 +16,7 @@ from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact, Source
 from generator.present import fact_title, titles_apart
-from generator.render import SourceLinks, measure_label
+from generator.render import SourceLinks, cited_titles, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
           "Mayor Jane Holt said.\n\nThe river rose by 3 metres in six hours.\n")
@@ -181,6 +181,8 @@ def test_sources_one_list_would_name_alike_are_told_apart_by_title_publisher_or_
     sources["e"] = Source("e", "e.txt", "Results are in")  # a title twice, no publisher: the file names
     assert [link["name"] for link in SourceLinks(sources, "").listed(["d", "c", "e"])] == [
         "Results are in (d)", "Reuters", "Results are in (e)"]
+    assert cited_titles([sources["d"], sources["e"], sources["c"], sources["d"]]) == {  # citations: a source twice
+        "d": "Results are in (d)", "e": "Results are in (e)"}
     assert titles_apart([sources[i] for i in "acde"]) == [
         "Coalition talks begin", "Results are in (Reuters)", "Results are in (d)", "Results are in (e)"]
 
