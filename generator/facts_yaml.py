@@ -21,19 +21,21 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from .errors import FactsheetError, yaml_error
+from .extract.numbers import is_vague
 from .kinds import KIND_BY_ID, unit_as_read, unit_in_words
 from .model import Fact
 from .yaml_text import dump
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
-RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "unit", "per", "qualifier", "text",
+RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "change", "unit", "per", "qualifier",
+                 "text",
                  "label", "subject", "also", "restates", "when", "places", "anchor", "quote")
 REVIEWERS_OWN = ("note",)  # words no extractor gives: written only where a reviewer gave them
 ONLY_WHEN_SET = (*REVIEWERS_OWN, "restates", "per")  # fields few facts have: left out of a record where empty
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes
 # of them: rewritten on every build
 EDITABLE = tuple(f for f in RECORD_FIELDS if f not in ("id", "status", *FROM_SOURCE))
-DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0}  # for records written before these fields
+DEFAULTS = {"status": UNREVIEWED, "key": False, "score": 0, "change": False}  # for records without these fields
 MERGED_PATH = "_merged.yaml"
 EXTRACTED_FOLDER = "_extracted"
 # libyaml's parser where installed (far faster); both give the same data for what is written here.
@@ -60,6 +62,8 @@ def fact_record(fact):
     for key in ONLY_WHEN_SET:
         if record[key] is None:  # so a file without notes reads as it did before there were any
             del record[key]
+    if fact.value_max is None or is_vague(fact):  # a change or a range has two ends; "hundreds of" is neither
+        del record["change"]
     return record
 
 
@@ -100,6 +104,7 @@ def merged_yaml(merged):
             "kind": m.kind,
             "value": m.value,
             "value_max": m.value_max,
+            **({"change": True} if m.change else {}),
             "unit": unit_in_words(m.unit),
             "qualifier": m.qualifier,
             "label": m.label,
@@ -152,6 +157,7 @@ FIELD_CHECKS = {  # field -> (check, what it must be)
     "status": (lambda v: v in STATUSES, " or ".join(STATUSES)),
     "kind": (lambda v: v in KIND_BY_ID, "a kind from generator/kinds.py: " + ", ".join(KIND_BY_ID)),
     "key": (lambda v: isinstance(v, bool), "true or false"),
+    "change": (lambda v: isinstance(v, bool), "true (value to value_max is how the figure moved) or false (a range)"),
     "score": (lambda v: is_number(v), "a number"),
     "value": (is_number, "a number"),
     "value_max": (lambda v: v is None or is_number(v), "a number or null"),

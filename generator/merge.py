@@ -1040,6 +1040,7 @@ def merged_facts(grouped):
                             for f in group),
             text=head.text,
             per=head.per,
+            change=head.change and (value, value_max) == (head.value, head.value_max),
             when=head.when,
             also=restated(group, value, value_max, head.unit),
             score=merged_score(group),

@@ -55,6 +55,7 @@ class Fact:
     also: str | None = None  # the same quantity restated in brackets: "(3,100 square miles)"
     restates: str | None = None  # the id of the fact this one restates in brackets: shown with it, never apart
     per: str | None = None  # what a rate is per, as written: "barrel" of "$61.10 per barrel", "day" of "barrels a day"
+    change: bool = False  # value to value_max is how the figure moved ("rose from 57 to 63"), not a range
     when: str | None = None  # the sentence's relative time: "three days later"
     status: str = "unreviewed"  # or "confirmed", "rejected": set by a reviewer in the facts YAML
     score: float = 0  # how much it leads its source (key_facts.py)
@@ -196,6 +197,7 @@ class MergedFact:
     history: tuple = ()  # of Dated, by publication day: each dated source's figure among the sides, where the
     # figures were given on more than one day
     per: str | None = None  # what its rate is per, as its representative report writes it: "barrel"
+    change: bool = False  # value to value_max is how its figure moved, as its representative report tells it
     reviewer_key: bool | None = None  # a reviewer's key: true or false on any of its reports (the last word)
 
     @functools.cached_property  # asked for by every page and download that shows the fact

@@ -70,8 +70,9 @@ def format_figure(fact):
     # a round number of millions or more with its scale, as newsrooms write it: "20 billion
     # transactions", "2.4 million people", not "20,000,000,000"
     number = format_number(fact.value) if fact.value_max is not None else typed_number(fact.value)
-    if fact.value_max is not None:  # a range goes up; a figure that fell went from value to value_max
-        number = f"{number}{'–' if fact.value_max >= fact.value else ' → '}{format_number(fact.value_max)}"
+    if fact.value_max is not None:  # a range goes up; a change ("rose from 57 to 63", "fell") goes from value to value_max
+        moved = fact.change or fact.value_max < fact.value
+        number = f"{number}{' → ' if moved else '–'}{format_number(fact.value_max)}"
     if fact.unit == "%":
         return f"{number}%{per}"
     return (f"{number} {fact.unit}" if fact.unit else number) + per

@@ -15,7 +15,7 @@ from .present import fact_path, format_value, source_page_path, told_here, told_
 
 # The downloads as a small relational set: a fact, a source and a citation each written once
 # (a flat row per citation repeated the fact's and the source's columns: most of a large site).
-FIGURE_COLUMNS = ("kind", "value", "value_max", "unit", "qualifier", "shown", "label", "key", "score")
+FIGURE_COLUMNS = ("kind", "value", "value_max", "change", "unit", "qualifier", "shown", "label", "key", "score")
 FACT_COLUMNS = ("fact", *FIGURE_COLUMNS, "sources", "disputed", "fact_page")
 CITATION_COLUMNS = ("fact", "source", "publisher", "published", "source_fact", "quote", "cited_at")
 SOURCE_COLUMNS = ("source", "title", "publisher", "published", "url", "source_page")
@@ -39,7 +39,7 @@ def fact_rows(site):
     """One row per merged fact: its figure, what it says and how widely it is reported."""
     for merged in site.merged:
         yield {"fact": merged.id, "kind": merged.kind, "value": merged.value, "value_max": merged.value_max,
-               "unit": unit_in_words(merged.unit), "qualifier": merged.qualifier, "shown": format_value(merged),
+               "change": merged.change, "unit": unit_in_words(merged.unit), "qualifier": merged.qualifier, "shown": format_value(merged),
                "label": merged.label, "key": merged.key, "score": merged.score, "sources": merged.source_count,
                "disputed": bool(merged.disagreements or merged.conflicts), "fact_page": fact_path(merged.id)}
 

@@ -428,6 +428,31 @@ def test_a_fall_reads_from_where_it_was_to_where_it_went():
     assert format_value(fact) == "540 → 410 members"
 
 
+@pytest.mark.parametrize("sentence, shown", [
+    # a rise or fall in any tense before "from": where the figure was and where it went
+    ("The bypass was extended, and increased from 40 km to 55 km.", "40 → 55 km"),
+    ("Fares will be raised from 2.50 to 2.90 euros next spring.", "2.50 to 2.90 euros"),
+    ("Turnout is up from 61% to 64%.", "61 → 64%"),
+    ("The council expects the deficit to narrow slightly from 4.1 to 3.8 percent.", "4.1 → 3.8%"),
+    ("Its battery was boosted by a fifth - from 3,000mAh to 3,600mAh.", "3,000 → 3,600 mAh"),
+])
+def test_a_figure_that_moved_from_one_end_to_the_other_is_a_change_not_a_range(sentence, shown):
+    [fact] = facts_of(sentence)
+    assert fact.change and format_value(fact) == shown
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tickets range from 40 to 55 euros.",  # what the figures span
+    "Flats from 60 to 90 square metres sold fastest.",
+    "Sentences for the offence vary from 2 to 5 years.",
+    "The club raised its forecast from 5 to 7 per cent to 8 to 9 per cent.",  # each end a range of its own
+])
+def test_from_one_figure_to_another_without_a_rise_or_fall_is_a_range(sentence):
+    facts = facts_of(sentence)
+    assert facts and not any(f.change for f in facts)
+    assert all("→" not in format_value(f) for f in facts)
+
+
 def test_figures_after_from_that_measure_different_things_stay_apart():
     facts = facts_of("Aid went from 12 trucks in March to 30 buses in June.")
     assert [(f.value, f.value_max, f.unit) for f in facts] == [(12, None, "trucks"), (30, None, "buses")]
@@ -873,6 +898,8 @@ def test_a_part_of_a_group_joined_by_and_is_no_more_of_it():
     ("The field pumps 30,000 barrels a day.", "day", "30,000 bbl per day"),
     ("The offer values the firm at $5 a share.", "share", "$5 per share"),
     ("He paid $40 a month ago.", None, "$40"),
+    ("Offices let for $32 per square foot.", "square foot", "$32 per square foot"),  # a unit of two words
+    ("Sand sells at 14 euros per cubic metre.", "cubic metre", "14 euros per cubic metre"),
 ])
 def test_a_rate_keeps_what_it_is_per(sentence, per, shown):
     [fact] = facts_of(sentence)

@@ -613,3 +613,13 @@ def test_one_figure_describing_one_thing_in_other_words_is_one_fact():
     [parliament] = [m for m in merged if m.value == 300 and m.unit in ("seat", "member")]
     assert cited_sources(parliament) == {"s0", "s1"}
     assert [cited_sources(m) for m in merged if m.value == 300 and m.unit not in ("seat", "member")] == [{"s2"}]
+
+
+def test_a_change_reported_by_two_sources_stays_a_change_and_a_range_a_range():
+    from generator.present import format_value
+    merged = merge_texts("The council raised the parking fee from 40 to 55 pence, and rents range from 500 to 900 pounds.",
+                         "Parking fees in the town were raised from 40 to 55 pence on Monday.")
+    [change] = [m for m in merged if m.value == 40]
+    assert change.change and change.source_count == 2
+    [span] = [m for m in merged if m.value == 500]
+    assert not span.change and "→" not in format_value(span)

@@ -181,3 +181,25 @@ def test_a_restatement_in_brackets_is_written_with_its_pointer_and_a_reviewer_ca
         records[1]["restates"] = None
     split_off = reviewed(files_after_a_build(source, facts, split), BRACKETED).facts
     assert [f.value for f in published(split_off)] == [60, 97]
+
+
+CHANGE_ARTICLE = ("Fares\n\nFares were raised from 2 to 3 euros in March.\n\n"
+                  "Tickets range from 40 to 55 euros.\n")
+
+
+def test_a_change_is_marked_in_the_facts_file_and_a_reviewer_can_make_it_a_range():
+    source, facts = source_and_facts(CHANGE_ARTICLE)
+    written = source_yaml(source, facts)
+    assert written.count("change: true") == 1 and written.count("change: false") == 1  # the range's
+    files = files_after_a_build(source, facts, lambda records: records[0].update(change=False))
+    review = reviewed(files, CHANGE_ARTICLE)
+    assert [f.change for f in review.facts] == [False, False]
+    written = source_yaml(source, review.facts)
+    again = {source.id: FactsFile("fares.yaml", written, "_extracted/fares.yaml", extracted_yaml(source, facts))}
+    assert [f.change for f in reviewed(again, CHANGE_ARTICLE).facts] == [False, False]  # and on every build after
+
+
+def test_a_change_that_is_not_true_or_false_names_the_file_and_line():
+    with pytest.raises(FactsheetError) as info:
+        parse_facts_file("content/facts/a.yaml", "facts:\n- id: f-1\n  change: yes please\n")
+    assert str(info.value).startswith("content/facts/a.yaml:3: ") and "'change' must be true" in str(info.value)

@@ -48,6 +48,7 @@ PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "поги
 TALLY_WORDS = 3  # words before a tally's figures that make them one: "by a vote of"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
+RISE_OR_FALL_WORDS = 8  # "boost the driving range by about 35 miles - from 252 miles": words from the verb to "from"
 
 
 class QuantityGrammar(NamedTuple):
@@ -91,6 +92,7 @@ class QuantityGrammar(NamedTuple):
     range_between: re.Pattern  # between two figures of one unit, what makes them one range: " to "
     change_from: re.Pattern  # before a figure, what makes it where a change started: "from "
     change_to: re.Pattern  # between the two ends of a change, some words and " to "
+    rise_or_fall: re.Pattern  # before "from", in its clause: a word of a rise or fall ("boosted the battery from")
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -167,7 +169,8 @@ def grammar(language):
         re.compile(r"\s*(?:[.;:!?]|,(?!\d)|$)"),
         re.compile(rf"\b(?:{language.change_by})\s+$"),
         re.compile(rf"\b(?:{longest_first(language.change_verbs)})\s+$", re.I),
-        re.compile(rf"\s+(?:(?:{alternatives(language.rate_words)})\s+(?P<per>[a-z]+)\b"
+        re.compile(rf"\s+(?:(?:{alternatives(language.rate_words)})\s+"
+                   rf"(?P<per>(?:(?:{alternatives(language.rate_unit_words)})\s+)?[a-z]+)\b"
                    rf"|(?:{alternatives(language.rate_articles)})\s+(?P<per_noun>{alternatives(language.rate_nouns)})\b"
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
@@ -204,6 +207,7 @@ def grammar(language):
         re.compile(rf"\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+"),
         re.compile(rf"\b{change_from}\s+$", re.I),
         re.compile(rf"(?:\s+[^\s;:!?]+){{0,{CHANGE_GAP_WORDS}}}?,?\s+{change_to}\s+(?:{CURRENCY})?\s?"),
+        re.compile(rf"\b(?:{language.rise_or_fall})\b(?:\s+[^\s;:!?]+){{0,{RISE_OR_FALL_WORDS}}}?\s+$", re.I),
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -440,6 +444,16 @@ def changes_to(previous, previous_start, previous_end, match, start, reading, te
 
 
 YEAR_SHAPED = re.compile(r"[12]\d{3}")  # "by 2120": a year as likely as a figure
+
+
+def told_as_change(text, start, end, words):
+    """Whether a figure's two ends (its phrase text[start:end]) are where it was and where it went,
+    not a range: "from" before them, and a rise or fall in the words before that ("boosted from
+    2600mAh to 2800mAh", "up from 57 to 63"; "prices range from $370,000 to $5.5 million" is a
+    range); in "revised from 5 to 7 per cent to 3 to 5 per cent" each end is a range."""
+    opening = words.change_from.search(text, max(0, start - 12), start)
+    return (opening is not None and not words.bare_change_to.match(text, end)
+            and words.rise_or_fall.search(text, max(0, opening.start() - 120), opening.start()) is not None)
 
 
 def is_year(number):
@@ -711,6 +725,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
             reading, value_max, start = reading._replace(value=value_max), None, match.start("number_max")
         joins_last = not restates and not scaled_money  # a change or range may take this figure as its end
+        joins = False  # whether it did: the fact before it is its first end
         if facts and joins_last and changes_to(facts[-1], last_start, last_end, match, start or match.start(), reading, text,
                                      words):
             changed = facts.pop()  # one fact from where it was to where it went: value, then value_max
@@ -718,7 +733,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                 reading = Reading(parse_number(match["number"], match["scale"], language), None, None, match.end())
             top = reading.value
             reading = Reading(changed.value, changed.unit, changed.kind, reading.end)
-            start, value_max, qualifier = last_start, top, changed.qualifier
+            start, value_max, qualifier, joins = last_start, top, changed.qualifier, True
         if reading is None or not math.isfinite(reading.value) or not math.isfinite(value_max or 0):
             continue  # past any float: a row of thousands of digits is no figure
         if reading.kind == COUNT:
@@ -739,8 +754,10 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                 facts[-1], last_end, reading, value_max, text[last_end:start], words, unit_written):
             bottom = facts.pop()
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
-            qualifier = bottom.qualifier or qualifier
+            qualifier, joins = bottom.qualifier or qualifier, True
         label_from = min(last_end, start) if facts else 0  # no label takes in the figure before it
+        # where its ends are written: from the fact before it that it joined, else in its own match
+        change = value_max is not None and told_as_change(text, start if joins else match.start(), reading.end, words)
         last_start, last_end = start, reading.end
         unit_written = bool(match["unit"] or match["currency"])
         written = text[start:reading.end].strip()
@@ -778,6 +795,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             also=also["also"].strip() if also else None,
             restates=restates.id if restates else None,
             per=(rate["per"] or rate["per_noun"]) if rate else None,
+            change=change,
             when=when,
         ))
         if also:

@@ -129,8 +129,11 @@ class Language:
     rate_words: tuple = ()  # patterns: between a figure and what it is per, any noun after: "$61.10 per barrel"
     rate_articles: tuple = ()  # patterns: the same, a rate noun after: "$5 a share", "30,000 barrels a day"
     rate_nouns: tuple = ()  # what a rate with an article is per: "share", "day"
+    rate_unit_words: tuple = ()  # the first of two words of what a rate is per: "square" of "$1,100 per square foot"
     change_by: str = NEVER  # a pattern: before a bare figure, what makes it a change in the last measure's unit ("fell by 1")
     change_verbs: tuple = ()  # what a figure went up or down by, in the past: "rose $2 to $45" (a change, then its level)
+    rise_or_fall: str = NEVER  # a pattern: a word of a figure's rise or fall in any tense ("boosted", "will cut",
+    # "up"): before "from 2,600 to 2,800" it makes the two figures a change, not a range ("ranging from 5 to 10")
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"

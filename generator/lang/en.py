@@ -418,7 +418,16 @@ LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|tr
 # (where the level is far above the change; "rents rose 3% to 5%" stays a range).
 CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "gained", "added", "lost", "shed", "jumped", "slipped", "declined",
                 "advanced", "was up", "were up", "was down", "were down")
-RATE_WORDS = ("per",)  # "$61.10 per barrel": a rate, per any noun
+# Any tense of a rise or fall: "boosted from 2600mAh to 2800mAh", "is expected to slow from 4.8 to
+# 4.7 percent", "up from 57 to 63" are changes; "prices range from $370,000 to $5.5 million" a range.
+RISE_OR_FALL = (r"ris(?:e[ns]?|ing)|rose|fall(?:s|en|ing)?|fell|gr[eo]wn?|grows|growing|shr(?:[ai]nk|unk)(?:s|ing)?|"
+                r"s[aiu]nk(?:s|ing)?|slid|cut(?:s|ting)?|went|up|down|"
+                r"(?:increas|decreas|declin|reduc|rais|doubl|tripl|halv|revis|upgrad|downgrad|chang|plung|tumbl|surg|"
+                r"improv|slid|spik|edg|mov|hik)(?:e[sd]?|ing)|"
+                r"(?:boost|jump|climb|soar|gain|slash|lower|slow|plummet|expand|widen|narrow|lift|balloon)(?:s|ed|ing)?|"
+                r"inch(?:ed|ing)|(?:drop|dip|slip|trim)(?:s|ped|ping)?")
+RATE_WORDS = ("per",)
+RATE_UNIT_WORDS = ("square", "cubic", "metric", "troy")  # "$1,100 per square foot", "$1,900 per troy ounce"  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "minute", "second", "night", "share", "head", "person",
               "barrel", "gallon", "litre", "liter", "ounce", "pound", "kilo", "kilogram", "ton", "tonne", "dozen",
