@@ -979,8 +979,10 @@ def grouping_key(sources, facts_by_source, words_keys):
 def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=None):
     """The extracted facts grouped into real-world facts (sources sorted, then reading order);
     words_by_source: {source id: report_words} where known, the rest are made here;
-    grouped_ids: the groups as fact ids where known (a build whose grouping_key was the same)."""
-    facts = [f for source in sources for f in facts_by_source[source.id]]
+    grouped_ids: the groups as fact ids where known (a build whose grouping_key was the same).
+    A change is grouped as the figure it reached (as_level); a group of changes alone stays one."""
+    changes = {f.id: f for source in sources for f in facts_by_source[source.id] if f.change}
+    facts = [as_level(f) if f.id in changes else f for source in sources for f in facts_by_source[source.id]]
     known = words_by_source or {}
     words = {}
     for source in sources:
@@ -995,11 +997,25 @@ def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=No
     else:
         by_id = {f.id: f for f in facts}
         groups = [[by_id[fact_id] for fact_id in ids] for ids in grouped_ids]
+    groups = [[changes[f.id] for f in group] if all(f.id in changes for f in group) else group for group in groups]
     taken = set()
     return Grouped(groups, [merged_id(group[0], taken) for group in groups],
                    {fact_id: w.in_sentence for fact_id, w in words.items()}, clauses, events,
                    {fact_id: w.where for fact_id, w in words.items()}, publication_days(sources),
                    {source.id: source_language(source) for source in sources}, days)
+
+
+def as_level(change):
+    """A change as the figure it reached, what it tells of the world now: "the death toll rose
+    from 57 to 63" reports 63 deaths, beside the sources that give 63 (or dispute it with 62).
+    Its figure as written is the last of its words that holds a digit, and the words after it
+    ("$900 to $1,200": "$1,200"; "1,200 people to 1,500 people": "1,500 people")."""
+    reached = LAST_FIGURE.search(change.text)
+    return replace(change, value=change.value_max, value_max=None, change=False, qualifier=None, also=None,
+                   text=reached[0] if reached else change.text)
+
+
+LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+[^\d\s]+)*$")
 
 
 def publication_days(sources):

@@ -854,6 +854,18 @@ def test_what_the_news_counts_or_levels_without_a_noun(sentence, expected):
     assert (fact.kind, fact.value, fact.unit) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # what the clause said it counts, some words before the figures: (value, value_max, unit, change)
+    ("The death toll from the landslide climbed from 19 to 24 overnight.", (19, 24, "deaths", True)),
+    ("The death toll in the province has risen to 31.", (31, None, "deaths", False)),
+    ("The number of households without power fell from 9,000 to 2,400.", (9000, 2400, "households", True)),
+    ("The number of migrants held at the border reached 640 on Friday.", (640, None, "migrants", False)),
+])
+def test_a_bare_figure_counts_what_its_clause_opened_with(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.value, fact.value_max, fact.unit, fact.change) == expected
+
+
 def test_a_bare_figure_after_a_verb_of_what_befalls_people_counts_people_before_another_count():
     assert [(f.value, f.unit) for f in facts_of("The blast killed 26 and wounded 57 people.")] == [
         (26, "people"), (57, "people")]

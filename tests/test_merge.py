@@ -623,3 +623,22 @@ def test_a_change_reported_by_two_sources_stays_a_change_and_a_range_a_range():
     assert change.change and change.source_count == 2
     [span] = [m for m in merged if m.value == 500]
     assert not span.change and "→" not in format_value(span)
+
+
+def test_a_change_joins_the_sources_that_give_the_figure_it_reached_and_disputes_as_it_does():
+    merged = merge_texts("In Sella, the number of households without power fell from 9,000 to 2,400 by Tuesday.",
+                         "Some 2,400 households in Sella were still without power on Tuesday, the utility said.",
+                         "The utility said 2,100 households in Sella were without power on Tuesday.")
+    [reached] = [m for m in merged if m.value == 2400]
+    assert {c.source for c in reached.citations} == {"s0", "s1", "s2"}  # the dispute is told on the figure most give
+    assert not reached.change and "Figures differ: 2,100 households, 2,400 households" in reached.disagreements
+    [alone] = merge_texts("In Sella, the number of households without power fell from 9,000 to 2,400 by Tuesday.")
+    assert alone.change and (alone.value, alone.value_max) == (9000, 2400)  # told as the source tells it
+
+
+def test_a_death_toll_is_a_count_of_the_people_killed_not_of_those_hurt():
+    merged = merge_texts("The death toll from the landslide in Sella rose to 24.",
+                         "The landslide in Sella killed 24 people, rescuers said. Another 30 people were injured.")
+    [killed] = [m for m in merged if m.value == 24]
+    assert killed.source_count == 2 and not killed.disagreements
+    assert [m.source_count for m in merged if m.value == 30] == [1]

@@ -108,6 +108,7 @@ class QuantityGrammar(NamedTuple):
     tally_before: re.Pattern  # "voted 199-74": the words before a tally's figures
     tally_unit: str  # "votes"
     befalls_people: re.Pattern  # before a bare figure, a verb of what befalls people: "killed 26"
+    number_of: re.Pattern  # before a bare figure, in its clause: "the number of <what it counts> rose from "
 
 
 @per_language
@@ -230,6 +231,7 @@ def grammar(language):
         re.compile(language.tally_before, re.I),
         language.tally_unit,
         re.compile(rf"\b(?:{language.befalls_people})\s+$", re.I),
+        re.compile(rf"\b(?:{language.number_of})\s+(?P<counted>[^\d.;:!?]{{1,80}}?)\s+$", re.I),
     )
 
 
@@ -410,7 +412,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(counted_value(match["number"], scale, language), previous_noun or words.people, COUNT,
                        match.end())
     counted = next((noun for pattern, noun in words.counted_before
-                    if pattern.search(sentence, max(0, match.start() - 60), match.start())), None)
+                    if pattern.search(sentence, max(0, match.start() - 60), match.start())), None) \
+        or number_counted(sentence, match.start(), words)
     if counted:
         return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())
     to = words.bare_change_to.match(sentence, match.end())
@@ -421,6 +424,13 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if "." in match["number"] and words.level_before.search(sentence, max(0, match.start() - 40), match.start()):
         return Reading(value, None, MEASURE, match.end())  # "the dollar index was up at 96.088": a level, its unit unsaid
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
+
+
+def number_counted(sentence, start, words):
+    """What a bare figure counts where its clause opened with "the number of" what it counts:
+    "the number of people evacuated rose from 1,200 to 1,500" (people); None elsewhere."""
+    opening = words.number_of.search(sentence, max(0, start - 100), start)
+    return counted_noun(opening["counted"], False, words.language)[0] if opening else None
 
 
 def unit_as_scale(match, words):

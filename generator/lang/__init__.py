@@ -137,6 +137,7 @@ class Language:
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"
+    number_of: str = NEVER  # a pattern: "the number of": what follows it counts a bare figure later in its clause
     befalls_people: str = NEVER  # a pattern: before a bare figure, a verb of what befalls people ("killed 26"): it counts
     # people, or what the count before it in the sentence counted ("killed 14 miners and injured 31")
     auxiliaries: frozenset = frozenset()  # labels: "were housed" -> "housed"

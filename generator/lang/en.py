@@ -407,10 +407,11 @@ PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "pris
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
 MORE = "more"
 IMPLIED_FOLLOWERS = ("and", "or", "but", "were", "was", "are", "is", "have", "has", "had")
-COUNTED_BEFORE = {  # what a bare figure counts by the words before it: "the death toll rose to 57"
-    r"(?:death|casualty) toll(?: (?:has|had|have|now|already|officially))*(?: (?:rose|risen|climbed|reached|stands?|stood|"
-    r"is|was|jumped|increased|hit|passed|topped))?(?: to| at)?": "deaths",
+COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its clause: "the death toll rose
+    # to 57", "the death toll in the quake rose from 57 to 63"
+    r"(?:death|casualty) toll(?: [^\s\d.,;:!?]+){0,8}": "deaths",
 }
+NUMBER_OF = r"the (?:total |overall )?number of"  # "the number of people evacuated rose from 1,200 to 1,500"
 BEFALLS_PEOPLE = r"(?:kill|wound|injur|rescu|evacuat|arrest|detain|infect)(?:ed|ing)"  # "killed 26 and wounded 57 people"
 LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
                 r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
@@ -509,6 +510,7 @@ ABBREVIATIONS = {
 # same concept id in every module, so "1,400 people" joins "1400 осіб" and "1.400 Menschen".
 COUNTED_CONCEPTS = {
     "people": "people", "persons": "people", "person": "people",
+    "deaths": "people", "fatalities": "people",  # "the death toll rose to 24": 24 people killed
     "residents": "residents", "inhabitants": "residents",
     "soldiers": "soldiers", "servicemen": "soldiers",
     "homes": "homes", "houses": "homes",
