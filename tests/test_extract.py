@@ -1156,3 +1156,13 @@ def test_a_bracket_that_says_when_is_no_other_form_of_the_figure(text):
 def test_what_a_rate_is_per_is_no_figure_of_its_own():
     [fact] = facts_of("Egg prices averaged 64.2 cents a dozen.")
     assert (fact.value, fact.per) == (64.2, "dozen")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll stood at 9, and 35 were injured.", [(9, "deaths"), (35, "people")]),
+    ("Police made 18 arrests, and 6 were charged.", [(18, "arrests"), (6, "people")]),
+    ("Nine miners died and 35 were injured.", [(9, "miners"), (35, "miners")]),  # what befell them is told apart
+])
+def test_a_bare_figure_after_a_count_of_what_befell_people_counts_people_when_something_else_befell_them(
+        sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -109,6 +109,8 @@ class QuantityGrammar(NamedTuple):
     tally_unit: str  # "votes"
     befalls_people: re.Pattern  # before a bare figure, a verb of what befalls people: "killed 26"
     number_of: re.Pattern  # before a bare figure, in its clause: "the number of <what it counts> rose from "
+    event_nouns: frozenset  # what counts what befell people: "deaths"
+    befallen: re.Pattern  # after a bare figure, what befell the people it counts: " were injured"
 
 
 @per_language
@@ -232,6 +234,8 @@ def grammar(language):
         language.tally_unit,
         re.compile(rf"\b(?:{language.befalls_people})\s+$", re.I),
         re.compile(rf"\b(?:{language.number_of})\s+(?P<counted>[^\d.;:!?]{{1,80}}?)\s+$", re.I),
+        frozenset(language.event_nouns),
+        re.compile(rf"\s+(?:{language.befallen})\b", re.I),
     )
 
 
@@ -288,6 +292,8 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
                 and words.change_by.search(sentence, max(0, match.start() - 8), match.start()):
             return Reading(value, *previous_measure, match.end())
         return None
+    if previous_noun in words.event_nouns and words.befallen.match(sentence, match.end()):
+        return Reading(value, words.people, COUNT, match.end())  # "12 deaths, and 40 were injured": 40 people
     follows = words.implied.match(sentence, match.end())
     if not follows and words.joined.search(sentence, max(0, match.start() - 5), match.start()) \
             and not words.partitive_figure_of.match(sentence, match.end()):

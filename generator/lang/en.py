@@ -413,6 +413,11 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its c
 }
 NUMBER_OF = r"the (?:total |overall )?number of"  # "the number of people evacuated rose from 1,200 to 1,500"
 BEFALLS_PEOPLE = r"(?:kill|wound|injur|rescu|evacuat|arrest|detain|infect)(?:ed|ing)"  # "killed 26 and wounded 57 people"
+# After a count of what befell people, a bare figure that something else befell counts people:
+# "the death toll stood at 12, and 40 were injured" (40 people, no deaths).
+EVENT_NOUNS = ("deaths", "fatalities", "injuries", "arrests", "casualties")
+BEFALLEN = (r"(?:(?:were|was|are|is|have been|had been|remain|remained) )?(?:(?:kill|wound|injur|rescu|evacuat|arrest|detain|"
+            r"infect|charg|convict|jail|hospitali[sz]|displac)ed|hurt|missing)")
 LEVEL_BEFORE = (r"(?:closed|ended|end|opened|settled|stood|stand|trade|traded|trading|was (?:up|down)|(?:up|down|rose|fell|"
                 r"gained|lost|climbed|dropped)(?: [\d.,]+%?)?) (?:at|to)",)  # "rose 8.15% to 3.65", "trade at 132.86"
 # A figure's rise or fall, told in the past: "rose $2 to $45" is a change of $2 to a level of $45
