@@ -472,6 +472,10 @@ def test_two_counts_of_different_things_are_never_one_range():
     ("Some twenty-eight thousand six hundred homes lost power.", (28_600, "homes", "Some twenty-eight thousand six hundred homes")),
     ("Two million voters stayed at home.", (2_000_000, "voters", "Two million voters")),
     ("A hundred thousand fans filled the square.", (100_000, "fans", "A hundred thousand fans")),
+    # digits before scales in words: every scale multiplies
+    ("Some 3 hundred thousand homes lost power.", (300_000, "homes", "Some 3 hundred thousand homes")),
+    ("The region has 4 hundred million people.", (400_000_000, "people", "4 hundred million people")),
+    ("The reserve holds 1.5 thousand million barrels.", (1_500_000_000, "bbl", "1.5 thousand million barrels")),
 ])
 def test_numbers_in_words_read_whole(sentence, expected):
     [fact] = facts_of(sentence)

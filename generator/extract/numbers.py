@@ -121,6 +121,9 @@ def grammar(language):
     scale_words = longest_first(language.scales)
     numeral = NUMERAL if decimal == "." else comma_numeral(groups, scale_words if language.scales else None)
     scales = {written.lower(): scale for written, scale in language.scales.items()}
+    if language.hundred:  # after digits, as a scale of its own or before one: "4 hundred million people"
+        scales[language.hundred] = 100
+    word_scale = scale_alternatives(language.word_scales)
     return NumberGrammar(
         words=language.number_words,
         scales=scales,
@@ -138,7 +141,10 @@ def grammar(language):
         # scale's word in any case, as headlines write it ("10 Million Sales"); an abbreviation
         # only as written ("3m" is no "3M").
         scale=scale_alternatives(language.scales),
-        word_scale=scale_alternatives(language.word_scales),  # "3m" is three metres unless money: see quantities.py
+        # "3m" is three metres unless money: see quantities.py
+        # "4 hundred million", "1.5 thousand million": a scale may follow a hundred or a thousand
+        word_scale=rf"(?:(?i:{language.hundred})\s)?(?:{word_scale})(?:\s(?:{word_scale}))?|(?i:{language.hundred})"
+        if language.hundred else word_scale,
         vague=re.compile(r"\b(?P<phrase>(?i:"
                          + longest_first(language.vague_amounts)
                          + r"))\s"),
@@ -213,8 +219,8 @@ def parse_number(number, scale=None, language=DEFAULT):
         value = fraction_value(FRACTION_PARTS.fullmatch(number))
     else:
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
-    if scale:
-        value *= numbers.scales[scale.lower()]
+    for word in scale.split() if scale else ():  # "million", "hundred thousand"
+        value *= numbers.scales[word.lower()]
     return int(value) if float(value).is_integer() else value
 
 
