@@ -622,6 +622,15 @@ def test_one_before_a_verb_counts_what_was_counted_and_singular_nouns_ending_in_
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Regulators closed one major lender on Friday.", [(1, "major lender")]),
+    ("Only one senior minister voted against the plan.", [(1, "senior minister")]),
+    ("One new infection was recorded overnight.", [(1, "new infection")]),
+])
+def test_a_one_counts_the_noun_after_the_word_that_describes_it(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The twins were born at 5 pounds, 12 ounces and 6 pounds, 4 ounces.", [(5, "lb"), (12, "oz"), (6, "lb"), (4, "oz")]),
     ("Their son weighs 8 pounds 3 ounces.", [(8, "lb"), (3, "oz")]),
     ("He was born at 9 pounds.", [(9, "lb")]),

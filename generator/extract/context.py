@@ -47,6 +47,7 @@ class ContextGrammar(NamedTuple):
     organisation_words: frozenset
     verb_after_one: re.Pattern  # "one asks": a pronoun and its verb, no count
     quantifiers: frozenset  # "3 dead and many homes": "many" starts another phrase
+    noun_adjectives: frozenset  # "one major bank": words before the noun a one counts, part of it
 
 
 @per_language
@@ -76,6 +77,7 @@ def grammar(language):
         language.organisation_words,
         re.compile(language.verb_after_one),
         frozenset(language.quantifiers),
+        frozenset(language.noun_adjectives),
     )
 
 
@@ -229,9 +231,14 @@ def one_before_verb(after, language=DEFAULT):
 def noun_after_one(after, language=DEFAULT):
     """The thing a figure of one counts and where it ends: the word after it when it is a noun
     ('one solution', 'one count of fraud'), or None ('one more', 'one that')."""
+    context = grammar(language)
     noun = ONE_NOUN.match(after)
-    if noun is None or noun[1] in grammar(language).not_nouns:
+    if noun is None or noun[1] in context.not_nouns:
         return None, 0
+    if noun[1] in context.noun_adjectives:  # "one major bank", "one senior official": the noun after
+        then = ONE_NOUN.match(after, noun.end())
+        if then is not None and then[1] not in context.not_nouns and then[1] not in context.noun_adjectives:
+            return f"{noun[1]} {then[1]}", then.end()
     return noun[1], noun.end()
 
 

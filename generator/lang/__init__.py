@@ -139,6 +139,7 @@ class Language:
     people_among: str = NEVER  # a pattern: "11 of the injured"
     event_nouns: tuple = ()  # what counts what befell people ("deaths"): no count of what befell them otherwise
     befallen: str = NEVER  # a pattern: after a bare figure, what befell the people it counts ("were injured")
+    noun_adjectives: tuple = ()  # "one major bank": words that stand before the noun a one counts
     number_of: str = NEVER  # a pattern: "the number of": what follows it counts a bare figure later in its clause
     befalls_people: str = NEVER  # a pattern: before a bare figure, a verb of what befalls people ("killed 26"): it counts
     # people, or what the count before it in the sentence counted ("killed 14 miners and injured 31")

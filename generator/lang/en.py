@@ -411,6 +411,11 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its c
     # to 57", "the death toll in the quake rose from 57 to 63"
     r"(?:death|casualty) toll(?: [^\s\d.,;:!?]+){0,8}": "deaths",
 }
+# Before the noun a one counts, part of what it counts: "one major bank", "one senior official".
+NOUN_ADJECTIVES = ("major", "minor", "senior", "junior", "small", "big", "large", "huge", "new", "old", "former",
+                   "young", "local", "foreign", "single", "main", "top", "key", "leading", "private", "public",
+                   "state", "national", "regional", "international", "additional", "extra", "further", "separate",
+                   "unnamed", "unidentified", "elderly", "female", "male")
 NUMBER_OF = r"the (?:total |overall )?number of"  # "the number of people evacuated rose from 1,200 to 1,500"
 BEFALLS_PEOPLE = r"(?:kill|wound|injur|rescu|evacuat|arrest|detain|infect)(?:ed|ing)"  # "killed 26 and wounded 57 people"
 # After a count of what befell people, a bare figure that something else befell counts people:
