@@ -156,6 +156,8 @@ def test_vague_amounts_keep_their_words_not_an_invented_figure(sentence, expecte
     ("Dozens of volunteers cleared the beach.", 12, 120),
     ("Thousands of households lost water.", 1_000, 10_000),
     ("Tens of millions of viewers watched the final.", 10_000_000, 100_000_000),
+    ("The bill ran to hundreds of thousands.", 100_000, 1_000_000),  # so many of a scale, not of a thing
+    ("Investors pulled dozens of millions out of the fund.", 12_000_000, 120_000_000),
 ])
 def test_a_vague_amount_spans_the_order_of_magnitude_its_words_give(sentence, least, most):
     fact = only(sentence)

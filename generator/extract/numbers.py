@@ -130,6 +130,7 @@ def grammar(language):
         # Vague amounts are kept as the words written; their value is the least the words allow
         # ("hundreds" is at least 200), so they sort and merge but are never shown as a number.
         vague_amounts=language.vague_amounts,
+        scale_plurals={written.lower(): scale for written, scale in language.scale_plurals.items()},
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
         number=(rf"(?:(?:{numeral}){cased}|(?i:{in_words})\b)"
                 rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
@@ -157,6 +158,7 @@ class NumberGrammar(NamedTuple):
     words: dict
     scales: dict
     vague_amounts: dict
+    scale_plurals: dict  # "millions" -> 1,000,000: what a vague amount may count ("dozens of millions")
     number: str  # a number as written, a pattern
     word_start: re.Pattern
     word_token: re.Pattern

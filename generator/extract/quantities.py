@@ -878,6 +878,9 @@ def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):
             continue
         phrase = match["phrase"].lower()
         least, most = numbers.vague_amounts[phrase]
+        # "dozens of millions", "the hundreds of thousands": so many of a scale, not of a thing
+        scale = numbers.scale_plurals.get(noun.lower(), 1)
+        least, most = least * scale, most * scale
         end = match.end() - 1 + length
         facts.append(phrase_fact(source_id, sentence, text[match.start():end], match.start(), end, seen, places, when,
                                  language, kind=COUNT, value=least, value_max=most, unit=noun, qualifier=phrase))

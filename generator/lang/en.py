@@ -33,6 +33,7 @@ VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is fro
     "millions of": (1_000_000, 10_000_000), "tens of millions of": (10_000_000, 100_000_000),
     "hundreds of millions of": (100_000_000, 1_000_000_000), "billions of": (1_000_000_000, 10_000_000_000),
 }
+SCALE_PLURALS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}  # "dozens of millions"
 SHARE_PARTS = {  # what a whole is cut into: "two-thirds of", "a quarter of", "half of" (no count before it: one)
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
