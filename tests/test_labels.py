@@ -61,6 +61,16 @@ def test_a_name_after_the_figure_opens_a_clause_about_it(sentence, label):
     assert labels(sentence)[0] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    # "with" goes on with the clause before the comma: what has the figure is there
+    ("The Greens finished fourth, with 9 percent of the vote.", "The Greens finished fourth, with 9 percent of the vote"),
+    ("Trading was thin, with 2.1 billion shares changing hands.", "Trading was thin, with 2.1 billion shares changing hands"),
+    ("Rescuers worked through the night; with 40 people still missing.", "with 40 people still missing"),  # no comma
+])
+def test_a_figure_after_a_comma_and_with_is_labelled_with_the_clause_it_goes_on_from(sentence, label):
+    assert labels(sentence)[0] == label
+
+
 def test_a_colon_after_a_whole_clause_is_no_heading():
     # more than a name before the colon: the figure's own clause labels it, as before
     assert labels("The agency gave one reason for the delay: 300 trucks were stuck at the border.")[-1] == \

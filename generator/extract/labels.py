@@ -25,6 +25,7 @@ class LabelWords(NamedTuple):
     relatives: frozenset
     function_words: frozenset  # a label neither starts nor ends on one
     not_first: frozenset
+    goes_on: frozenset  # after a comma, the words that go on with the clause before it: "…third, with"
     in_place: str  # "in (the) Belgorod", a pattern
     in_word: str
 
@@ -35,7 +36,7 @@ def words_of(language):
     in_word, the = language.in_place or (NEVER, NEVER)
     return LabelWords(language.auxiliaries, language.reporting, language.conjunctions, language.relatives,
                       language.auxiliaries | language.conjunctions | language.relatives | language.function_words,
-                      language.label_not_first, rf"\b{in_word} (?:{the} )?", in_word)
+                      language.label_not_first, frozenset(language.label_goes_on), rf"\b{in_word} (?:{the} )?", in_word)
 
 
 MAX_LEFT_WORDS = 8
@@ -65,7 +66,12 @@ def words_before(text, words_of_language):
     is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to")."""
     known = words_of_language
     # From the space before the words read: a break (" – ") may begin with it.
-    clause = CLAUSE_BREAK.split(text[max(0, words_start(text, len(text), LEFT_WORDS_READ) - 1):])[-1].split()
+    read = text[max(0, words_start(text, len(text), LEFT_WORDS_READ) - 1):]
+    parts = CLAUSE_BREAK.split(read)
+    clause = parts[-1].split()
+    if len(parts) > 1 and clause and bare(clause[0]) in known.goes_on and read.endswith(f",{parts[-1]}"):
+        # "Pasok placed third in the voting, with 12 percent": what has the 12 percent is before the comma
+        clause = f"{parts[-2]},".split() + clause
     starts = [i + 1 for i, word in enumerate(clause) if bare(word) in known.reporting | known.conjunctions]
     clause = clause[starts[-1]:] if starts else clause
     auxiliaries = [i + 1 for i, word in enumerate(clause) if bare(word) in known.auxiliaries]

@@ -150,6 +150,8 @@ class Language:
     relatives: frozenset = frozenset()
     function_words: frozenset = frozenset()  # a label neither starts nor ends on one (and the four above)
     label_not_first: frozenset = frozenset()
+    label_goes_on: frozenset = frozenset()  # after a comma, words that go on with the clause before it:
+    # "Pasok came third, with 12 percent": a label of 12 percent takes in what came third
     in_place: tuple = ()  # ("in", "the"): "in the Belgorod region", where a label says where
     cited: str = NEVER  # key facts, patterns: a source is cited for the figure
     casualties: str = NEVER  # people killed or hurt

@@ -469,6 +469,7 @@ FUNCTION_WORDS = {
     "via", "it", "they", "he", "she", "we", "i", "you", "there", "not", "no", "also", "just", "very", "then",
     "said", "says", "across", "through", "between", "among", "against", "during", "without", "within"}
 LABEL_NOT_FIRST = {"and", "but", "or", "so", "then", "that", "which", "who"}
+LABEL_GOES_ON = {"with"}
 IN_PLACE = ("in", "the")  # "in (the) Belgorod region", added to a label that does not say where
 
 # Key facts: the words of a figure's sentence that an editor weighs (key_facts.py).
