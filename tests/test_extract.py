@@ -881,6 +881,17 @@ def test_a_bare_figure_counts_what_its_clause_opened_with(sentence, expected):
     assert (fact.value, fact.value_max, fact.unit, fact.change) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare figure after a number that names is named the same way: it counts nothing before it
+    ("Two engineers built the Boeing 737 prototype, then worked on its successor, the 757.", [(2, "engineers")]),
+    ("Dealers sold 1,200 Model 5s, against estimates of 1,350.", [(1200, "Model 5s"), (1350, "Model 5s")]),  # its own name
+    # a side of a size is no count of what the sentence counted before
+    ("One studio shot the film at a resolution of 4096 x 2160.", [(1, "studio")]),
+])
+def test_a_bare_figure_after_a_name_or_in_a_size_counts_nothing_counted_before(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
 def test_a_bare_figure_after_a_verb_of_what_befalls_people_counts_people_before_another_count():
     assert [(f.value, f.unit) for f in facts_of("The blast killed 26 and wounded 57 people.")] == [
         (26, "people"), (57, "people")]

@@ -282,6 +282,8 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     people, when the figure is what people do or are; or that ends its clause after a measure
     ("rose 2 percent while the other fell by 1."): previous_measure, (unit, kind) of that one."""
     value = counted_value(match["number"], bottom_scale(match, words.language), words.language)
+    if TIMES_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) or TIMES_AFTER.match(sentence, match.end()):
+        return None  # "a resolution of 2560 x 1440": a side of a size, no count of what was counted before
     people = words.people_among.match(sentence, match.end())
     if people:
         return Reading(value, words.people, COUNT, people.end())
@@ -304,6 +306,8 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     return Reading(value, previous_noun, COUNT, end)
 
 
+TIMES_BEFORE = re.compile(r"\d\s?[x×]\s?$")  # "2560 x ": the figure is a size's other side
+TIMES_AFTER = re.compile(r"\s?[x×]\s?\d")
 SAYS_WHEN = re.compile(r"(?:[^\W\d_]+\.? )*\d{4}")  # words, then a year: a bracket that says when
 
 BRACKET_OPENS, BRACKET_CLOSES = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
@@ -700,6 +704,12 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if times.hold(match.start("number")) or dates.hold(match.start("number")):
             continue  # "three days later", "on 12 March" say when: no quantity; "2022 km" is a distance, not a date
         reading = classify(match, text, previous_noun, words, places, previous_measure)
+        if reading is None and previous_noun is not None and match.start() >= last_end \
+                and part_of_a_name(match, text, words, places):
+            # "…the Snapdragon 800 successor, the 805": after a number that names, a bare figure
+            # names the same way; it counts nothing the sentence counted before (but "63,150
+            # Model 3s … estimates of 64,900": the name is what that count counted)
+            previous_noun = None
         if reading is None and n + 1 < len(matches):  # "16 and 32GB", "5 and 10 km": the unit of the next
             reading = sharing_unit(match, matches[n + 1], text, words, places)
         if reading is None and facts and bracket_alone(match, text):
