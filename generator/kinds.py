@@ -18,6 +18,7 @@ class Unit:
     # "nanometre", "metric horsepower", "knot" where "nm", "PS", "kn" could be misread. None: the
     # sign is the name everyone reads (%, °C) or the name is a word already ("years").
     word: str | None = None
+    one: str | None = None  # how pages write it after a figure of one, where that differs: "1 day", not "1 days"
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ KINDS = (
         Unit("km²", word="square kilometre"),
         Unit("mi²", 2.589988, "square mile"),
         Unit("ha", 0.01, "hectare"),
-        Unit("acres", 0.004046873, "acre"),
+        Unit("acres", 0.004046873, "acre", "acre"),
         Unit("m²", 0.000001, "square metre"),
         Unit("ft²", 0.00000009290304, "square foot"),
     ), weight=3),
@@ -49,7 +50,7 @@ KINDS = (
     Kind(PERCENTAGE, "Percentages", "%", (
         Unit("%"),
         Unit(SHARE, 100),  # "two-thirds of", "one in four": the fraction of a whole, 0.25 for a quarter
-        Unit("percentage points"),  # a change of a percentage, not a share: compared only as itself
+        Unit("percentage points", one="percentage point"),  # a change of a percentage, not a share: compared only as itself
         Unit("bp", word="basis point"),  # a hundredth of a percentage point, as finance gives rates' changes
     ), weight=2),
     Kind("distance", "Lengths and distances", "km", (
@@ -151,20 +152,21 @@ KINDS = (
     ), weight=0.5),
     Kind("magnitude", "Earthquake magnitudes", None, (Unit("magnitude"),), weight=1.5),
     Kind(DURATION, "Durations", None, (
-        Unit("decades"),
-        Unit("years"),
-        Unit("months"),
-        Unit("weeks"),
-        Unit("days"),
-        Unit("hours"),
-        Unit("minutes"),
-        Unit("seconds"),
+        Unit("decades", one="decade"),
+        Unit("years", one="year"),
+        Unit("months", one="month"),
+        Unit("weeks", one="week"),
+        Unit("days", one="day"),
+        Unit("hours", one="hour"),
+        Unit("minutes", one="minute"),
+        Unit("seconds", one="second"),
     ), weight=0.5),
 )
 
 KIND_BY_ID = {kind.id: kind for kind in KINDS}
 KIND_OF_UNIT = {unit.name: kind.id for kind in KINDS for unit in kind.units}
 WORD_OF_UNIT = {unit.name: unit.word for kind in KINDS for unit in kind.units if unit.word}
+ONE_OF_UNIT = {unit.name: unit.one for kind in KINDS for unit in kind.units if unit.one}
 # A hand-edited file may give a unit either way: "yd" or "yard" (in any case).
 UNIT_OF_WRITTEN = {(kind.id, written): unit.name for kind in KINDS for unit in kind.units
                    for written in {unit.name, unit.name.lower(), (unit.word or unit.name).lower()}}
@@ -179,6 +181,12 @@ def kind_title(kind_id):
 def unit_in_words(unit):
     """A unit as the facts files write it: "yd" -> "yard"; a noun counted, a currency code, "%" as they are."""
     return WORD_OF_UNIT.get(unit, unit)
+
+
+def unit_after(value, unit):
+    """A unit as pages write it after value: "1 day", "1 acre", "3 days" (the noun a count
+    counts is as its article writes it)."""
+    return ONE_OF_UNIT.get(unit, unit) if value == 1 else unit
 
 
 def unit_as_read(kind, written):

@@ -7,7 +7,7 @@ import unicodedata
 from urllib.parse import quote
 
 from .extract import is_vague
-from .kinds import COUNT, MONEY, SHARE
+from .kinds import COUNT, MONEY, SHARE, unit_after
 
 
 def format_number(value):
@@ -75,7 +75,8 @@ def format_figure(fact):
         number = f"{number}{' → ' if moved else '–'}{format_number(fact.value_max)}"
     if fact.unit == "%":
         return f"{number}%{per}"
-    return (f"{number} {fact.unit}" if fact.unit else number) + per
+    unit = unit_after(fact.value if fact.value_max is None else fact.value_max, fact.unit)  # "1 day", "1 to 2 days"
+    return (f"{number} {unit}" if unit else number) + per
 
 
 def format_value(fact):

@@ -1192,3 +1192,14 @@ def test_what_a_rate_is_per_is_no_figure_of_its_own():
 def test_a_bare_figure_after_a_count_of_what_befell_people_counts_people_when_something_else_befell_them(
         sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The strike lasted one day.", "1 day"),
+    ("He faces up to one year in prison.", "up to 1 year"),
+    ("The plot covers 1 acre.", "1 acre"),
+    ("The talks took 1 to 2 days.", "1–2 days"),
+    ("The strike lasted two days.", "2 days"),
+])
+def test_a_figure_of_one_is_shown_with_its_unit_in_the_singular(sentence, shown):
+    assert format_value(only(sentence)) == shown
