@@ -1203,3 +1203,14 @@ def test_a_bare_figure_after_a_count_of_what_befell_people_counts_people_when_so
 ])
 def test_a_figure_of_one_is_shown_with_its_unit_in_the_singular(sentence, shown):
     assert format_value(only(sentence)) == shown
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # straight after a verb of taking time, a duration is how long, whatever follows it
+    ("The crossing had taken 40 minutes earlier that week.", [(40, "minutes")]),
+    ("It took four days before the road reopened.", [(4, "days")]),
+    # without one, a time before "later" or "before" says when
+    ("The road reopened four days later.", []),
+])
+def test_a_duration_after_a_verb_of_taking_time_is_how_long_not_when(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

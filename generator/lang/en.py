@@ -384,7 +384,8 @@ RELATIVE_AFTER = ("ago", "later", "earlier", "before", "after", "previously", "o
 RELATIVE_NEXT = ("next", "following", "previous")
 RELATIVE_PERIODS = ("day", "week", "month", "year", "morning", "evening", "night")
 HOW_LONG = ("for", "lasted", "lasting", "within", "over")  # "for at least six months after"
-NOT_RELATIVE_AFTER = ("for", "lasted", "within")  # straight before the figure
+NOT_RELATIVE_AFTER = ("for", "lasted", "within", "took", "taken", "takes", "take", "taking")  # straight before the
+# figure: "had taken 20 minutes earlier in the day", "took three days before help came" are how long
 
 # Quantities: a range's words, bounds written after a figure, the words of an age.
 RANGE_WORDS = ("between", "and")
