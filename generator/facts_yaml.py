@@ -27,9 +27,8 @@ from .model import Fact
 from .yaml_text import dump
 
 STATUSES = UNREVIEWED, CONFIRMED, REJECTED = ("unreviewed", "confirmed", "rejected")
-RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "change", "unit", "per", "qualifier",
-                 "text",
-                 "label", "subject", "also", "restates", "when", "places", "anchor", "quote")
+RECORD_FIELDS = ("id", "status", "note", "key", "score", "kind", "value", "value_max", "change", "unit", "per",
+                 "qualifier", "text", "label", "subject", "also", "restates", "when", "places", "anchor", "quote")
 REVIEWERS_OWN = ("note",)  # words no extractor gives: written only where a reviewer gave them
 ONLY_WHEN_SET = (*REVIEWERS_OWN, "restates", "per")  # fields few facts have: left out of a record where empty
 FROM_SOURCE = ("text", "anchor", "quote", "score")  # the article's own words and what the build makes

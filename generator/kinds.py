@@ -40,7 +40,7 @@ KINDS = (
         Unit("km²", word="square kilometre"),
         Unit("mi²", 2.589988, "square mile"),
         Unit("ha", 0.01, "hectare"),
-        Unit("acres", 0.004046873, "acre", "acre"),
+        Unit("acres", 0.004046873, "acre", one="acre"),
         Unit("m²", 0.000001, "square metre"),
         Unit("ft²", 0.00000009290304, "square foot"),
     ), weight=3),
