@@ -627,6 +627,7 @@ def test_one_before_a_verb_counts_what_was_counted_and_singular_nouns_ending_in_
     ("Regulators closed one major lender on Friday.", [(1, "major lender")]),
     ("Only one senior minister voted against the plan.", [(1, "senior minister")]),
     ("One new infection was recorded overnight.", [(1, "new infection")]),
+    ("Investigators found one possible cause.", [(1, "possible cause")]),
 ])
 def test_a_one_counts_the_noun_after_the_word_that_describes_it(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

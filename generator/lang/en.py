@@ -417,7 +417,10 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its c
 NOUN_ADJECTIVES = ("major", "minor", "senior", "junior", "small", "big", "large", "huge", "new", "old", "former",
                    "young", "local", "foreign", "single", "main", "top", "key", "leading", "private", "public",
                    "state", "national", "regional", "international", "additional", "extra", "further", "separate",
-                   "unnamed", "unidentified", "elderly", "female", "male")
+                   "unnamed", "unidentified", "elderly", "female", "male", "notable", "possible", "important",
+                   "significant", "serious", "common", "similar", "different", "particular", "specific", "potential",
+                   "recent", "little", "tiny", "good", "bad", "great", "rare", "unusual", "unique", "lone", "certain",
+                   "famous", "popular", "simple", "whole", "entire", "full", "early", "late", "critical", "small-scale")
 NUMBER_OF = r"the (?:total |overall )?number of"  # "the number of people evacuated rose from 1,200 to 1,500"
 BEFALLS_PEOPLE = r"(?:kill|wound|injur|rescu|evacuat|arrest|detain|infect)(?:ed|ing)"  # "killed 26 and wounded 57 people"
 # After a count of what befell people, a bare figure that something else befell counts people:
