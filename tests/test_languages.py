@@ -1,4 +1,4 @@
-"""Sources in other languages (issue 37): German, French, Polish and Lithuanian figures, on
+"""Sources in other languages (issue 37): German, French, Polish, Lithuanian, Russian and Ukrainian figures, on
 sentences written for these tests (the benchmark's articles are not among them)."""
 
 import pytest
@@ -389,3 +389,16 @@ def test_a_duration_after_no_dative_stays_a_duration(code, sentence, expected):
 
 def test_an_address_after_a_cyrillic_name_is_no_age():
     assert not [r for r in readings("Он живёт по адресу: ул. Ленина, 22, кв. 5.", "ru") if r[3] == "age"]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # (value, value_max, change): a rise or fall before "from" makes the two ends a change
+    ("fr", "La dette est passée de 90 à 112 % du PIB.", (90, 112, True)),
+    ("fr", "Les loyers vont de 600 à 900 euros.", (600, 900, False)),
+    ("ru", "Число пострадавших выросло с 12 до 30 человек.", (12, 30, True)),
+    ("ru", "Штраф составит от 3 до 5 тысяч рублей.", (3000, 5000, False)),
+    ("uk", "Кількість поранених зросла з 12 до 30 осіб.", (12, 30, True)),
+])
+def test_a_change_and_a_range_in_other_languages(code, sentence, expected):
+    [fact] = facts_of(sentence, code)
+    assert (fact.value, fact.value_max, fact.change) == expected

@@ -96,6 +96,9 @@ RELATIVE_NEXT = ("lendemain",)
 HOW_LONG = ("pendant", "durant", "depuis", "en")
 RANGE_WORDS = ("entre", "et")
 RANGE_TO = ("à",)  # "de 20 à 30 euros"
+CHANGE_WORDS = ("de", "à")  # "le taux est passé de 5 à 7 %": where a figure was, and went
+# Only a figure's passing from one to the other: "a augmenté de 5 à 7 %" may be a rise of 5 to 7 %
+RISE_OR_FALL = r"pass(?:e|é|ée|és|ées|er|era|ait|ant|ent|ait)|port(?:é|ée|és|ées|er|era|ait)"
 AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de")
 AGE_LABEL = "{subject}, {value} ans"
 MINUS_WORDS = ("moins",)
