@@ -398,7 +398,18 @@ def test_an_address_after_a_cyrillic_name_is_no_age():
     ("ru", "Число пострадавших выросло с 12 до 30 человек.", (12, 30, True)),
     ("ru", "Штраф составит от 3 до 5 тысяч рублей.", (3000, 5000, False)),
     ("uk", "Кількість поранених зросла з 12 до 30 осіб.", (12, 30, True)),
+    ("de", "Die Quote stieg von 5 auf 7 Prozent.", (5, 7, True)),  # the 5 was lost
+    ("de", "Die Mieten reichen von 600 bis 900 Euro.", (600, 900, False)),
 ])
 def test_a_change_and_a_range_in_other_languages(code, sentence, expected):
     [fact] = facts_of(sentence, code)
     assert (fact.value, fact.value_max, fact.change) == expected
+
+
+def test_german_the_number_of_what_a_bare_figure_counts():
+    assert readings("Die Zahl der Verletzten stieg von 12 auf 30.", "de") == [(12, 30, "Verletzten", "count")]
+
+
+def test_a_scaled_decimal_is_the_whole_number_it_writes():
+    assert parse_number("16,6", "Milliarden", language="de") == 16_600_000_000  # not 16600000000.000002
+    assert parse_number("16.6", "billion", language="en") == 16_600_000_000

@@ -223,6 +223,8 @@ def parse_number(number, scale=None, language=DEFAULT):
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
     for word in scale.split() if scale else ():  # "million", "hundred thousand"
         value *= numbers.scales[word.lower()]
+    if scale and value >= 1 and abs(value - round(value)) <= 1e-9 * value:
+        value = round(value)  # 16.6 billion is 16,600,000,000, not the float 16600000000.000002
     return int(value) if float(value).is_integer() else value
 
 

@@ -96,7 +96,13 @@ RELATIVE_NEXT = ("nächsten", "folgenden", "vorigen")
 RELATIVE_PERIODS = ("Tag", "Woche", "Monat", "Jahr", "Morgen", "Abend", "Nacht")
 HOW_LONG = ("für", "seit", "innerhalb", "binnen", "während")
 RANGE_WORDS = ("zwischen", "und")
-RANGE_TO = ("bis",)  # "20.000 bis 30.000 Euro"
+RANGE_TO = ("bis", "auf")  # "20.000 bis 30.000 Euro"; "von 5 auf 7 Prozent", a change's two ends
+NUMBER_OF = r"(?:die|der) (?:Gesamtzahl|Zahl|Anzahl) der"  # "die Zahl der Toten stieg von 19 auf 24": Tote
+CHANGE_WORDS = ("von", "auf")  # "stieg von 5 auf 7 Prozent": where a figure was, and went
+# A rise or fall before "von": "die Quote stieg von 5 auf 7 Prozent", "die Erhöhung von 5 auf 7 Prozent"
+RISE_OR_FALL = (r"st[ie]eg\w*|gestiegen|sank\w*|sinkt|gesunken|fiel\w*|fällt|gefallen|wuchs|wächst|gewachsen|"
+                r"erhöh\w*|Erhöhung|senk\w*|gesenkt|Senkung|verdoppel\w*|halbiert\w*|kletter\w*|geklettert|"
+                r"sprang|gesprungen|reduz\w*|verringer\w*|Anstieg|Rückgang|angehoben|anheb\w*|hob|gehoben")
 AGE_SUFFIX = r"(?:-[Jj]ährige[nmrs]?\b|[- ]Jahre alt\b)"  # "ein 44-Jähriger", "44 Jahre alt"
 AGE_BEFORE = ("im Alter von", "Alter von")
 AGE_LABEL = "{subject}, {value} Jahre"
