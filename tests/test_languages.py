@@ -1,5 +1,5 @@
-"""Sources in other languages (issue 37): German, French, Polish, Lithuanian, Russian and Ukrainian figures, on
-sentences written for these tests (the benchmark's articles are not among them)."""
+"""Sources in other languages (issue 37): German, French, Polish, Lithuanian, Russian and
+Ukrainian figures, on sentences written for these tests (the benchmark's articles are not among them)."""
 
 import pytest
 
@@ -399,6 +399,10 @@ def test_an_address_after_a_cyrillic_name_is_no_age():
     ("ru", "Штраф составит от 3 до 5 тысяч рублей.", (3000, 5000, False)),
     ("uk", "Кількість поранених зросла з 12 до 30 осіб.", (12, 30, True)),
     ("de", "Die Quote stieg von 5 auf 7 Prozent.", (5, 7, True)),  # the 5 was lost
+    ("pl", "Liczba rannych wzrosła z 12 do 30 osób.", (12, 30, True)),
+    ("pl", "Ceny wynoszą od 40 do 55 zł.", (40, 55, False)),
+    ("lt", "Nedarbas padidėjo nuo 5 iki 7 proc.", (5, 7, True)),  # the range's own words, after a rise
+    ("lt", "Kainos svyruoja nuo 40 iki 55 eurų.", (40, 55, False)),
     ("de", "Die Mieten reichen von 600 bis 900 Euro.", (600, 900, False)),
 ])
 def test_a_change_and_a_range_in_other_languages(code, sentence, expected):

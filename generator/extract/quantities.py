@@ -782,8 +782,11 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             start, value_max, reading = last_start, reading.value, reading._replace(value=bottom.value)
             qualifier, joins = bottom.qualifier or qualifier, True
         label_from = min(last_end, start) if facts else 0  # no label takes in the figure before it
-        # where its ends are written: from the fact before it that it joined, else in its own match
-        change = value_max is not None and told_as_change(text, start if joins else match.start(), reading.end, words)
+        # where its ends are written: from the fact before it that it joined, else in its own match,
+        # past a range's word that is also where a change starts (Lithuanian "nuo 5 iki 7")
+        ends = start if joins else match.start("currency") if match["between"] and match["currency"] \
+            else match.start("number") if match["between"] else match.start()
+        change = value_max is not None and told_as_change(text, ends, reading.end, words)
         last_start, last_end = start, reading.end
         unit_written = bool(match["unit"] or match["currency"])
         written = text[start:reading.end].strip()

@@ -65,6 +65,9 @@ UNITS = {
 DATE_PREFIXES = ("nuo", "iki", "po", "prieš")
 RANGE_WORDS = ("nuo", "iki")
 RANGE_TO = ("iki",)
+CHANGE_WORDS = ("nuo", "iki")  # "nedarbas padidėjo nuo 5 iki 7 proc.": where a figure was, and went
+# A rise or fall before "nuo": "padidėjo nuo 5 iki 7" is a change, "svyruoja nuo 40 iki 55" a range
+RISE_OR_FALL = r"padidėj\w*|išaug\w*|sumažėj\w*|sumažin\w*|padidin\w*|krit\w*|nukrit\w*|pakil\w*|pakėl\w*|smuk\w*|pabrang\w*|atpig\w*"
 AGE_SUFFIX = r"(?:-(?:metis|metė|mečio|metės|mečiai|metės)\b)"  # "44-erių metų", "44-metis"
 AGE_BEFORE = ("sulaukęs", "sulaukusi")
 AGE_LABEL = "{subject}, {value} m."

@@ -88,7 +88,11 @@ AT_DATE = ("w", "we")
 RELATIVE_AFTER = ("później", "wcześniej", "temu")
 HOW_LONG = ("przez", "w ciągu", "od")
 RANGE_WORDS = ("od", "do")
-RANGE_TO = ("do",)  # "z 54 do 62,5 zł", "z 1 do 3 tys. zł"
+RANGE_TO = ("do",)  # "od 40 do 55 zł"; a change's two ends too: "wzrosnąć z 54 do 62,5 zł", "z 1 do 3 tys. zł"
+CHANGE_WORDS = ("z", "do")  # "bezrobocie wzrosło z 5 do 7 proc.": where a figure was, and went
+# A rise or fall before "z": "liczba ofiar wzrosła z 19 do 24" is a change
+RISE_OR_FALL = (r"wzr[oó]s\w*|wzrasta\w*|zwiększ\w*|zmniejsz\w*|spad\w*|spadł\w*|obniż\w*|podwyższ\w*|podniesi\w*|"
+                r"podni[oó]s\w*|zmal\w*|skoczył\w*|zmieni\w*|podrożał\w*|potani\w*|wzrost\w*")
 AGE_SUFFIX = r"(?:-letni(?:a|ego|ej|m|ch|e)?\b)"  # "45-letni mężczyzna"
 AGE_BEFORE = ("w wieku",)
 AGE_LABEL = "{subject}, {value} lat"
