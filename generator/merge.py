@@ -40,6 +40,7 @@ CONFLICT_SAMPLE = 20  # reports of each group compared when looking for conflict
 # seldom one measure a reader can weigh, and each page would list every report of all of them.
 MAX_RIVALS = 5
 MIN_ALIGNMENT = 0.6  # share of words two versions must have in common to be compared
+MIN_LEAD_ALIGNMENT = 0.25  # ... and of their words before the figure (a sentence's own opening, reworded)
 
 
 def close(a, b):
@@ -357,6 +358,11 @@ def words_after_figure(fact, limit=15):
     return [w.strip(".,;:“”\"’()") for w in after]
 
 
+def words_before_figure(fact, limit=15):
+    before = fact.quote[:max(0, fact.quote.find(fact.text))].split()[-limit:]
+    return [w.strip(".,;:“”\"’()") for w in before]
+
+
 def wording_differences(members):
     """What the sources say after the figure, where they differ word for word.
 
@@ -364,23 +370,31 @@ def wording_differences(members):
     reworded sentences would give noise, not findings.
     """
     head = members[0]
-    first = words_after_figure(head)
+    first, first_before = words_after_figure(head), words_before_figure(head)
     differences = {}  # as a dict: in order, each once, without a scan of those found so far
     for other in members[1:]:
         if other.source == head.source:
             continue
-        for head_words, other_words in changed_words(tuple(first), tuple(words_after_figure(other))):
+        for head_words, other_words in changed_words(tuple(first), tuple(words_after_figure(other)),
+                                                     tuple(first_before), tuple(words_before_figure(other))):
             differences[WordingDifference(head.source, head_words, other.source, other_words)] = True
     return tuple(differences)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # many sources word a fact alike
-def changed_words(first, words):
-    """(first's words, words' words) where two versions that line up differ; none if they do not."""
+def changed_words(first, words, first_before=(), words_before=()):
+    """(first's words, words' words) where two versions that line up differ; none if they do not.
+    Versions of one sentence share some of their words before the figure too, however reworded
+    ("Earlier this week, Yulia Nemchinova, a local activist … filmed"); two spec lists share
+    many after it ("2GB of RAM, a 2800mAh battery, 16 / 32GB of memory", "2GB of RAM, 16 or 32GB
+    of storage") and none before ("The spec sheet … a 2.5GHz quad-core CPU", "The S5 also includes")."""
     if first == words:
         return ()
     matcher = difflib.SequenceMatcher(a=first, b=words, autojunk=False)
     if matcher.ratio() < MIN_ALIGNMENT:
+        return ()
+    if first_before and words_before and difflib.SequenceMatcher(
+            a=first_before, b=words_before, autojunk=False).ratio() < MIN_LEAD_ALIGNMENT:
         return ()
     changes = ((" ".join(first[a1:a2]), " ".join(words[b1:b2]))
                for op, a1, a2, b1, b2 in matcher.get_opcodes() if op != "equal")

@@ -127,6 +127,15 @@ def test_freely_reworded_versions_are_not_compared_word_for_word():
     assert fact.wording == ()
 
 
+def test_two_spec_lists_are_no_versions_of_one_sentence():
+    merged = merge_texts(
+        "The spec sheet is strong: a fast octa-core chip, 8GB of RAM, a 7000mAh cell, 128 / 256GB of storage with a card slot.",
+        "The new model also packs 8GB of RAM, 128 or 256GB of storage with a card slot, and a 7000mAh cell.",
+    )
+    [ram] = [m for m in merged if m.value == 8]
+    assert ram.source_count == 2 and ram.wording == ()  # the lists' other items, worded otherwise
+
+
 def test_a_different_figure_for_the_same_thing_is_flagged_both_ways():
     housed, other = merge_texts(
         "The governor’s office in Belgorod said nearly 1,400 people were housed in a makeshift camp.",
