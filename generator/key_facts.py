@@ -45,6 +45,7 @@ SIGNALS = {
     "said inside a quotation": -2,
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
     "describes what it counts a part of": -3,  # "the 12-story high-rise", "the 27-nation bloc": background
+    "a level a market moved to": -2,  # a share's or a currency's price: "lost 2.5 percent to $29.48", key by a headline
     # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
 MILLION = 10 ** 6
@@ -63,13 +64,15 @@ class SignalWords(NamedTuple):
     cited: re.Pattern  # a person, office or document the figure is ascribed to
     casualties: re.Pattern  # people killed or hurt
     displaced: re.Pattern  # people displaced, held or housed
+    level_reached: re.Pattern  # right before a figure: a market's move to it
 
 
 @per_language
 def signal_words(language):
     """The words of a figure's sentence an editor weighs, in a language."""
     return SignalWords(*(re.compile(rf"\b(?:{words})\b", re.I)
-                         for words in (language.cited, language.casualties, language.displaced)))
+                         for words in (language.cited, language.casualties, language.displaced)),
+                       re.compile(rf"\b(?:{language.level_reached})\s+$", re.I))
 
 
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -159,7 +162,19 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
         held.append("a count under ten")
     if describes(fact):
         held.append("describes what it counts a part of")
+    if level_reached(fact, words):
+        held.append("a level a market moved to")
     return held
+
+
+def level_reached(fact, words):
+    """A price a market's move took a share or a currency to ("fell 2.2 percent to $39.80",
+    "the euro slumps to $1.4072"); not a share of votes or a sum ("turnout fell to 52%",
+    "revenue rose to $1.2 billion": the story's own figures)."""
+    if fact.kind != MONEY or fact.value >= MILLION:
+        return False
+    start = fact.quote.find(fact.text)
+    return start > 0 and words.level_reached.search(fact.quote, max(0, start - 60), start) is not None
 
 
 def source_score(fact, held):

@@ -264,3 +264,15 @@ def test_an_article_without_a_key_figure_leads_with_its_best_one():
     assert [f.kind for f in news if f.key] == ["count"]  # a key figure already leads it
     colour = facts("Two neighbours waved as the two vans left.")
     assert not any(f.key for f in colour)  # nothing scoring above nothing
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Shares of Rail Freight lost 4.1 percent to $18.62 after the warning.", "$18.62"),
+    ("The pound slumped to $1.0512 in early trading.", "$1.0512"),
+    ("The carrier was down 3 percent at $44.10 by midday.", "$44.10"),
+])
+def test_a_price_a_market_moved_to_leads_no_story_by_itself(sentence, level):
+    [price] = [f for f in facts(sentence + " Lenders lost $4 billion in the crash.") if f.text == level]
+    assert "a level a market moved to" in signals(price, 0, ()) and not price.key
+    headline = facts(sentence, title=f"Rail Freight falls to {level}")  # unless the headline gives it
+    assert [f.key for f in headline if f.text == level] == [True]

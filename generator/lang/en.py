@@ -484,6 +484,13 @@ CITED = (r"said|says|say|told|tells|according to|announced|announces|reported|re
          r"confirmed|stated|show|shows|showed|revealed|released")
 CASUALTIES = r"killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|casualties|victims"
 DISPLACED = r"displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|sheltered|jailed"
+# A price or index where a market's move took it is a level of the day, no lead of a story by
+# itself: "Allstate lost 2.5 percent to $29.48", "the euro slumps to $1.4072", "closed at 11,897".
+LEVEL_REACHED = (r"(?:rose|rises|fell|falls|gained|gains|lost|loses|climbed|climbs|dropped|drops|slumped|slumps|slid|"
+                 r"slides|tumbled|tumbles|jumped|jumps|plunged|plunges|sank|sinks|edged (?:up|down)|closed|closes|"
+                 r"ended|ends|settled|opened|finished|traded|trades|(?:was |were )?(?:up|down))"
+                 r"(?: (?:up|down|higher|lower))?(?: (?:by )?[\d.,]+ ?(?:%|percent|per cent|points?|cents?|pence|p))?,? "
+                 r"(?:to|at)")
 
 # Merging: words that say nothing of what a figure counts, left out when two reports' words
 # are compared, and the endings a crude stem drops ("housed", "housing").
