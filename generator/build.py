@@ -330,6 +330,9 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     """Gather the site's data and start making the facts files that need no merged facts; a
     Plan to close() once done with. Writing, the cache's entries are written as they are made."""
     site, review, redone = reviewed_site(content, version, progress, site_url)
+    # What the cache holds is read before the early work writes into it, which would hold its readers up.
+    words = MergeWords.of(site, content / CACHE_FOLDER, version)
+    grouping = Grouping.of(site, words.keys, content / CACHE_FOLDER, version)
     early, staging_folder = None, None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
         if writing:  # made here, so that it is named for the build, not for the process writing into it
@@ -342,8 +345,6 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
                    early, staging_folder, last_pages=last_pages)
     try:
-        words = MergeWords.of(site, content / CACHE_FOLDER, version)
-        grouping = Grouping.of(site, words.keys, content / CACHE_FOLDER, version)
         planned.site = with_merged(site, progress, words.by_source, grouping)
         if writing:  # a check writes no cache
             planned.words_entries, planned.words_kept = words.entries(version)
