@@ -151,6 +151,9 @@ KINDS = (
         Unit("ppi", word="pixel per inch"),  # pixels per inch of a screen
     ), weight=0.5),
     Kind("magnitude", "Earthquake magnitudes", None, (Unit("magnitude"),), weight=1.5),
+    # How many times as much, or how often: "three times the official count", "a tenfold rise",
+    # "stabbed 12 times". A multiple compares two figures: a claim readers check as any other.
+    Kind("multiple", "Multiples", None, (Unit("times", one="time"),), weight=1),
     Kind(DURATION, "Durations", None, (
         Unit("decades", one="decade"),
         Unit("years", one="year"),

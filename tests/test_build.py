@@ -308,6 +308,7 @@ EVERY_KIND = {
     "frequency": "The radio works at 868 MHz only.",
     "pressure": "The tyres were pumped to 220 kPa.",
     "magnitude": "A quake of magnitude 6.1 shook the coast.",
+    "multiple": "Prices rose fourfold in a year.",
     "measure": "Tests found 15 ppb of lead.",
     "duration": "The search lasted three days.",
 }

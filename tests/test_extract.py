@@ -245,7 +245,7 @@ def test_invariant_plurals_partitives_and_where_the_counted_noun_stops(sentence,
     ("Six border guards were suspended.", [(6, "border guards")]),
     ("The tanker drifted 40 nautical miles overnight.", [(40, "nmi")]),
     ("The yacht carried 12 guests and 5 crew.", [(12, "guests"), (5, "crew")]),
-    ("Prices rose four times as fast as wages.", []),
+    ("Prices rose four times as fast as wages.", [(4, "times")]),  # a multiple, not a count of "times"
     ("Police held 40 fans, and 6 were charged.", [(40, "fans"), (6, "fans")]),
     ("The party took 212 of the 450 seats.", [(212, "seats"), (450, "seats")]),
 ])
@@ -1215,3 +1215,27 @@ def test_a_figure_of_one_is_shown_with_its_unit_in_the_singular(sentence, shown)
 ])
 def test_a_duration_after_a_verb_of_taking_time_is_how_long_not_when(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deaths were three times higher than the official count.", [("multiple", 3)]),
+    ("The shares trade at 6.5 times earnings.", [("multiple", 6.5)]),
+    ("Rice imports rose fourfold last year.", [("multiple", 4)]),
+    ("Costs rose 3-fold, then two-fold again.", [("multiple", 3), ("multiple", 2)]),
+    ("The victim was stabbed 12 times.", [("multiple", 12)]),
+    ("He has been arrested several times.", []),  # no figure
+])
+def test_multiples_are_figures_of_their_own_kind(sentence, expected):
+    facts = facts_of(sentence)
+    assert [(f.kind, f.value) for f in facts] == expected
+    assert all(f.unit == "times" for f in facts)
+
+
+@pytest.mark.parametrize("language, sentence, value", [
+    ("de", "Die Zahl der Toten ist dreimal so hoch wie gemeldet.", 3),
+    ("de", "Der Umsatz stieg um das Zehnfache.", 10),
+    ("fr", "Il y a trois fois plus de morts que prévu.", 3),
+])
+def test_multiples_in_other_languages(language, sentence, value):
+    facts = extract_facts(parse_source(f"---\ntitle: T\nlanguage: {language}\n---\n\n{sentence}", "t.md"))
+    assert [(f.kind, f.value, f.unit) for f in facts] == [("multiple", value, "times")]

@@ -132,7 +132,7 @@ def grammar(language):
         vague_amounts=language.vague_amounts,
         scale_plurals={written.lower(): scale for written, scale in language.scale_plurals.items()},
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
-        number=(rf"(?:(?:{numeral}){cased}|(?i:{in_words})\b)"
+        number=(rf"(?:(?:{numeral}){cased}|(?i:{in_words})(?:\b|(?={language.multiple_suffix}\b)))"
                 rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.

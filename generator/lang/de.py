@@ -53,6 +53,7 @@ NUMBER_LABELS = ("Kategorie", "Stufe", "Nummer", "Nr", "Artikel", "Paragraf", "P
                  "Seite", "Klasse", "Linie", "Gleis", "Zone", "Typ", "Modell")
 HYPHEN_PREFIXES = ("minus", "plus", "über", "unter", "rund")
 # How German articles write the kinds table's units (generator/kinds.py), by the unit's name.
+MULTIPLE_SUFFIX = r"(?:mal|fach(?:e[nrsm]?)?)"  # "dreimal", "zehnfach", "das Zehnfache"
 UNITS = {
     "km²": r"Quadratkilomet(?:er|ern)|km²|km2|qkm",
     "ha": r"Hektar",
@@ -88,6 +89,7 @@ UNITS = {
     "hours": r"Stunden?",
     "minutes": r"Minuten?",
     "seconds": r"Sekunden?",
+    "times": r"-?(?:[Mm]al|fach(?:e[nrsm]?)?)\b",
 }
 DATE_PREFIXES = ("am", "im", "seit", "bis", "vom", "ab", "vor", "nach", "anfang", "ende", "mitte", "zum", "in")
 AT_DATE = ("am", "im", "in")

@@ -81,6 +81,7 @@ IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "p
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
 PLURAL_ENDINGS = ("s", "men")  # "fishermen", "firemen"
 NOT_PLURAL_ENDINGS = ("ss", "specimen", "abdomen", "regimen", "omen", "stamen")
+MULTIPLE_SUFFIX = "fold"  # "a fourfold rise", "tenfold"
 TIMES = "times"  # "three times the average" multiplies, it counts nothing
 MULTIPLIED = ("the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "that", "what", "its",
               "their")
@@ -355,6 +356,7 @@ UNITS = {
     "degrees": r"degrees?|°|deg\b\.?",
     "MP": r"MP|megapixels?|mega-pixels?",
     "magnitude": r"magnitude",
+    "times": r"times|-?fold\b",
     "ppi": r"ppi|pixels per inch",  # after °C and °F: a degree whose scale is not said
     "decades": r"decades?",
     "years": r"years?",

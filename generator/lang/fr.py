@@ -71,6 +71,7 @@ UNITS = {
     "g": r"grammes?|(?<=\d) ?g",
     "mg": r"milligrammes?|mg",
     "°C": r"°\s?C|degrés? Celsius|(?<=\d)C",
+    "times": r"fois",
     "MW": r"mégawatts?|MW",
     "GW": r"gigawatts?|GW",
     "kW": r"kilowatts?|kW",
