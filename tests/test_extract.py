@@ -1239,3 +1239,13 @@ def test_multiples_are_figures_of_their_own_kind(sentence, expected):
 def test_multiples_in_other_languages(language, sentence, value):
     facts = extract_facts(parse_source(f"---\ntitle: T\nlanguage: {language}\n---\n\n{sentence}", "t.md"))
     assert [(f.kind, f.value, f.unit) for f in facts] == [("multiple", value, "times")]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The baby is 18 months old and weighs 20 pounds.", "The baby is 18 months old"),
+    ("The bridge is 120 years old and needs repairs.", "The bridge is 120 years old"),
+    ("A 15-year-old girl was hurt.", "girl, aged 15"),
+    ("44-year-old Alexander fled.", "Alexander, aged 44"),
+])
+def test_an_age_said_of_what_came_before_takes_no_word_after_it_as_whose(sentence, label):
+    assert facts_of(sentence)[0].label == label

@@ -271,10 +271,13 @@ def name_before_age(before, language=DEFAULT, bracket=False):
     return None if name is None else name["name"] or (name["bracketed"] if bracket else None)
 
 
-def name_after_age(after):
-    """'44-year-old Alexander', or the noun in 'a 15-year-old girl'."""
+def name_after_age(after, language=DEFAULT):
+    """'44-year-old Alexander', or the noun in 'a 15-year-old girl'; none after an age said of
+    what came before it ('the baby is 18 months old and weighs', 'who is 45 years old, was')."""
     name = re.match(r"\s+((?:[A-Z][\w’'-]+ ?)+|[a-z]+)", after)
-    return name[1].strip() if name else None
+    if name is None or name[1].islower() and name[1] in grammar(language).not_nouns:
+        return None
+    return name[1].strip()
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every sentence for its article (local places), then for itself

@@ -531,7 +531,7 @@ def part_of_a_name(match, sentence, words, places=()):
 
 def age_subject(match, sentence, language):
     if match["age"]:
-        return name_after_age(sentence[match.end():])
+        return name_after_age(sentence[match.end():], language)
     return name_before_age(sentence[: match.start()], language, bracket=True)
 
 
