@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .bundle import bundle
-from .cache import (CACHE_FOLDER, Entries, IndexTerms, LastPages, Redone, cached_gazetteer, cached_grouping,
+from .cache import (CACHE_FOLDER, Entries, IndexTerms, Kept, LastPages, Redone, cached_gazetteer, cached_grouping,
                     cached_report_words, cached_source, cached_work, code_version, digest, facts_file_digests,
                     file_digests, gazetteer_entry, grouping_entry, input_fingerprint, last_build, last_build_entry,
                     report_words_entries, site_listing, terms_entry_name, words_entry_name, write_entries,
@@ -151,17 +151,17 @@ def review_again(extracted, facts_dir, entries):
                         for source_id, facts in extracted.items())
 
 
-def reviewed_site(content, version, progress=quiet, site_url=None):
+def reviewed_site(content, version, progress=quiet, site_url=None, kept=None):
     """Read, extract and review: the build's data up to merging (a Site without merged facts
     and entities yet), its Review, and what of it was Redone rather than taken from the cache.
 
     version is the generator's code version: extraction and review results cached under it
-    for an unchanged source are taken as they are.
+    for an unchanged source are taken as they are; kept: a cache.Kept, where the process keeps them.
     """
     config = read_config(content)
     if site_url:
         config = replace(config, site_url=site_url)
-    with Entries(content / CACHE_FOLDER) as entries:
+    with Entries(content / CACHE_FOLDER, kept) as entries:
         sources = read_all(content / "sources", entries, version)
         if not sources:  # a site of nothing would only hide a wrong --content
             raise FactsheetError(content / "sources", None,
@@ -176,23 +176,58 @@ def reviewed_site(content, version, progress=quiet, site_url=None):
     return Site.of(sources, review.facts(), (), review.missing(), config, (), quotes, names), review, redone
 
 
-def with_merged(site, progress=quiet, words=None, grouping=None):
+def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     """The site with its facts merged across sources, and its entities; words: {source id:
     merge.report_words} where known; grouping: a Grouping, its groups and conflicts taken if
-    known, else set to those made here."""
+    known, else set to those made here; kept: a cache.Kept, where the merged facts of groups
+    unchanged since the process's last build are taken from (merged_kept)."""
     progress("merge", 0, 1)
     known = grouping is not None and grouping.groups is not None
     grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
                             grouping.groups if known else None)
     # Conflicts are looked for on the other core while the merged facts are made here.
     conflicts = None if known else Background(group_conflicts, grouped, size=len(site.sources))
-    merged = merged_facts(grouped)
+    merged = merged_facts(grouped) if kept is None else merged_kept(grouped, kept)
     if not known:
         conflicts = conflicts.result()
         if grouping is not None:
             grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
     merged = with_conflicts(merged, grouping.conflicts if known else conflicts)
     return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
+
+
+def merged_kept(grouped, kept):
+    """merge.merged_facts of grouped: each group's merged fact as kept (a cache.Kept) where the
+    group is the very reports it was made of, read alike (group_inputs), the others made and kept."""
+    made, todo = [None] * len(grouped.groups), []
+    for index, merged_id in enumerate(grouped.ids):
+        last = kept.merged.get(merged_id)
+        if last is not None and same_inputs(last[0], group_inputs(grouped, index)):
+            made[index] = last[1]
+        else:
+            todo.append(index)
+    fresh = merged_facts(grouped._replace(groups=[grouped.groups[i] for i in todo], ids=[grouped.ids[i] for i in todo]))
+    for index, merged in zip(todo, fresh):
+        made[index] = merged
+    kept.merged = {merged_id: (group_inputs(grouped, index), made[index]) for index, merged_id in enumerate(grouped.ids)}
+    kept.texts = {merged_id: kept.texts[merged_id] for merged_id in grouped.ids if merged_id in kept.texts}
+    return made
+
+
+def group_inputs(grouped, index):
+    """All that merge.merged_facts reads of one group: its reports and, of each, its sentence's
+    words, its event, its source's day and language."""
+    group = grouped.groups[index]
+    return (tuple(group), tuple(grouped.sentence_contexts.get(f.id) for f in group),
+            tuple((grouped.events.get(f.id), grouped.published.get(f.source), grouped.languages.get(f.source))
+                  for f in group))
+
+
+def same_inputs(last, now):
+    """The reports and their words the very objects as then (a kept fact is never changed in place;
+    comparing them whole would cost what making them again does), the rest equal."""
+    return len(last[0]) == len(now[0]) and all(a is b for a, b in zip(last[0], now[0])) \
+        and all(a is b for a, b in zip(last[1], now[1])) and last[2] == now[2]
 
 
 def gather(content, version, progress=quiet, site_url=None):
@@ -244,6 +279,7 @@ class Plan:
     words_kept: list = field(default_factory=list)  # the names of the report words' and index terms' entries that stay
     last_pages: LastPages | None = None  # the last build's pages that may be kept as they are
     index_terms: IndexTerms | None = None  # where the index's process finds and keeps its documents' terms
+    kept: Kept | None = None  # what the process keeps between builds (serve)
     records: dict = field(default_factory=dict)  # path -> (digest, bytes, key) of the files, as site_files makes them
 
     def pages(self, staging=None):
@@ -251,7 +287,8 @@ class Plan:
         but for the pages the last build made from the same key, kept (staging given)."""
         reuse = self.last_pages.reuse(staging) if self.last_pages and staging else None
         return site_files(self.site, self.templates_dir, self.assets, self.progress, self.early is not None,
-                          self.keep, staging, reuse, self.records, self.index_terms)
+                          self.keep, staging, reuse, self.records, self.index_terms,
+                          self.kept.merged_text if self.kept else repr)
 
     def keep(self, made):
         self.made = made
@@ -313,9 +350,9 @@ class MergeWords:
     keys: dict  # source id -> merge.report_words_key
 
     @classmethod
-    def of(cls, site, cache_dir, version):
+    def of(cls, site, cache_dir, version, kept=None):
         keys = {source.id: report_words_key(source, site.published(source.id)) for source in site.sources}
-        with Entries(cache_dir) as entries:
+        with Entries(cache_dir, kept) as entries:
             known = cached_report_words(entries, keys, version)
         made = {source.id: report_words(source, site.published(source.id))
                 for source in site.sources if source.id not in known}
@@ -326,12 +363,14 @@ class MergeWords:
         return list(report_words_entries(self.made, self.keys, version)), [words_entry_name(i) for i in self.keys]
 
 
-def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False, last_pages=None):
+def plan(content, templates_dir, version, assets, progress=quiet, site_url=None, writing=False, last_pages=None,
+         kept=None):
     """Gather the site's data and start making the facts files that need no merged facts; a
-    Plan to close() once done with. Writing, the cache's entries are written as they are made."""
-    site, review, redone = reviewed_site(content, version, progress, site_url)
+    Plan to close() once done with. Writing, the cache's entries are written as they are made.
+    kept: a cache.Kept, where the process keeps what it made of the cache between builds."""
+    site, review, redone = reviewed_site(content, version, progress, site_url, kept)
     # What the cache holds is read before the early work writes into it, which would hold its readers up.
-    words = MergeWords.of(site, content / CACHE_FOLDER, version)
+    words = MergeWords.of(site, content / CACHE_FOLDER, version, kept)
     grouping = Grouping.of(site, words.keys, content / CACHE_FOLDER, version)
     early, staging_folder = None, None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
@@ -343,9 +382,9 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
                                              content=content if writing else None, staging_folder=staging_folder),
                            site, size=len(site.sources))
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
-                   early, staging_folder, last_pages=last_pages)
+                   early, staging_folder, last_pages=last_pages, kept=kept)
     try:
-        planned.site = with_merged(site, progress, words.by_source, grouping)
+        planned.site = with_merged(site, progress, words.by_source, grouping, kept)
         if writing:  # a check writes no cache
             planned.words_entries, planned.words_kept = words.entries(version)
             planned.words_entries.extend(grouping.entry().items())
@@ -444,10 +483,11 @@ def write_plan(planned, content, out_dir, progress=quiet, single_file=None, as_r
 
 @fewer_collections()
 def build(content_dir="content", out_dir="site", templates_dir="templates", progress=quiet, site_url=None,
-          single_file=None):
+          single_file=None, kept=None):
     """Build the site; progress(stage, done, total) hears of each stage and each source extracted;
     site_url, when given, stands for the settings' own; single_file, a path for the whole site
-    as one HTML file besides."""
+    as one HTML file besides; kept, a cache.Kept that a process building again and again (serve)
+    holds: what this build makes of the cache is kept there for the next."""
     content = Path(content_dir)
     check_out_dir(out_dir, content_dir, templates_dir, single_file)
     version, assets = code_version(), engine_assets()
@@ -463,7 +503,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     facts_read = {Path(path).relative_to(content / "facts").as_posix(): digest for path, digest in as_read.items()
                   if Path(content / "facts") in Path(path).parents}
     with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
-                                 writing=True, last_pages=last_pages)) as planned:
+                                 writing=True, last_pages=last_pages, kept=kept)) as planned:
         report, listing, done = write_plan(planned, content, out_dir, progress, single_file, facts_read)
         after = fingerprint(inputs_after(as_read, content / "facts", done), out_dir, version, settings)
         problem = write_cache(planned, content / CACHE_FOLDER,

@@ -103,12 +103,34 @@ def source_entry_name(source_id):
     return f"{SOURCES_FOLDER}/{source_id}.json"
 
 
+class Kept:
+    """What a process that builds again and again (serve) keeps in memory of what its builds
+    made from the cache's entries: an entry read again with the same text, and asked the same,
+    gives the very objects it gave then, without parsing; later steps may know those unchanged
+    by identity (build.Memo). A one-off build keeps none: it would only grow its memory."""
+
+    def __init__(self):
+        self.made = {}  # (entry name, what for) -> (digest of the entry's text, what it was asked, what was made)
+        self.merged = {}  # merged fact id -> (what it was made of, the MergedFact): build.merged_kept
+        self.texts = {}  # merged fact id -> (the MergedFact, its repr): merged_text
+
+    def merged_text(self, merged):
+        """repr(merged), as kept where the last build's fact of its id was this very one or one
+        equal to it: most facts of a rebuild are, and their repr is most of a fact page's key."""
+        last = self.texts.get(merged.id)
+        if last is not None and (last[0] is merged or last[0] == merged):
+            return last[1]
+        text = repr(merged)
+        self.texts[merged.id] = (merged, text)
+        return text
+
+
 class Entries:
     """The cache's entries as the last build left them, read through one connection while
-    open (a `with` block); an absent or unreadable cache has none."""
+    open (a `with` block); an absent or unreadable cache has none. kept: a Kept, for made()."""
 
-    def __init__(self, cache_dir):
-        self.db = None
+    def __init__(self, cache_dir, kept=None):
+        self.db, self.kept = None, kept
         path = Path(cache_dir, STORE)
         if path.is_file():
             try:
@@ -116,15 +138,33 @@ class Entries:
             except sqlite3.Error:
                 pass
 
-    def get(self, name):
-        """The entry, parsed, or None."""
+    def text(self, name):
+        """The entry's JSON text, or None."""
         if self.db is None:
             return None
         try:
             rows = self.db.execute("SELECT text FROM entries WHERE name = ?", (name,)).fetchall()
-            return json.loads(rows[0][0]) if rows else None
-        except (sqlite3.Error, ValueError):
+        except sqlite3.Error:
             return None
+        return rows[0][0] if rows else None
+
+    def get(self, name):
+        """The entry, parsed, or None."""
+        return parsed(self.text(name))
+
+    def made(self, name, purpose, asked, make):
+        """make(the entry, parsed, or None): what it made the last time the entry's text and
+        asked (what else the result depends on) were the same, where this process keeps it (kept)."""
+        text = self.text(name)
+        if self.kept is None:
+            return make(parsed(text))
+        mark = None if text is None else hashlib.sha1(text.encode("utf-8")).digest()
+        last = self.kept.made.get((name, purpose))
+        if last is not None and last[0] == mark and last[1] == asked:
+            return last[2]
+        result = make(parsed(text))
+        self.kept.made[(name, purpose)] = (mark, asked, result)
+        return result
 
     def __enter__(self):
         return self
@@ -132,6 +172,14 @@ class Entries:
     def __exit__(self, *exc):
         if self.db is not None:
             self.db.close()
+
+
+def parsed(text):
+    """An entry's JSON text parsed; None for none, or for a text that is no JSON."""
+    try:
+        return None if text is None else json.loads(text)
+    except ValueError:
+        return None
 
 
 def write_entries(cache_dir, entries, keep=None):
@@ -193,18 +241,19 @@ def cached_source(entries, version, path):
     """The Source an earlier build read from path (entries: the cache's Entries), if the file and
     the code are the same as then, else None (the file is then read afresh, and any problem in
     it reported)."""
-    entry = entries.get(source_entry_name(Path(path).stem))
-    if entry is None:
-        return None
     try:
         data = read_bytes(path)
     except FactsheetError:
         return None
-    if entry.get("path") != str(path) or entry.get("key") != digest(version, source_digest(path, data)):
-        return None
-    paragraphs = tuple(tuple(Sentence(anchor, sentence) for anchor, sentence in paragraph)
-                       for paragraph in entry["paragraphs"])
-    return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], source_digest(path, data))
+    file_digest = source_digest(path, data)
+
+    def source(entry):
+        if entry is None or entry.get("path") != str(path) or entry.get("key") != digest(version, file_digest):
+            return None
+        paragraphs = tuple(tuple(Sentence(anchor, sentence) for anchor, sentence in paragraph)
+                           for paragraph in entry["paragraphs"])
+        return Source(Path(path).stem, str(path), entry["title"], paragraphs, entry["meta"], file_digest)
+    return entries.made(source_entry_name(Path(path).stem), "source", (str(path), file_digest, version), source)
 
 
 def facts_file_digests(facts_dir, source_ids):
@@ -226,11 +275,13 @@ def cached_work(entries, sources, digests, version):
     gigabytes); a source whose review stands needs no extracted facts, only its names."""
     cached = {}
     for source in sources:
-        entry = entries.get(cache_entry_name(source.id))
-        review = cached_review(entry, source, version, digests[source.id])
-        facts = () if review else cached_extraction(entry, source, version)
-        named = cached_entities(entry, source, version)
-        cached[source.id] = (review, None if facts is None or named is None else (facts, named))
+        def work(entry, source=source):
+            review = cached_review(entry, source, version, digests[source.id])
+            facts = () if review else cached_extraction(entry, source, version)
+            named = cached_entities(entry, source, version)
+            return review, None if facts is None or named is None else (facts, named)
+        cached[source.id] = entries.made(cache_entry_name(source.id), "work",
+                                         (source.digest, version, digests[source.id]), work)
     return cached
 
 
@@ -348,10 +399,15 @@ def cached_report_words(entries, keys, version):
     (merge.report_words_key) it holds them under."""
     found, words = {}, {}
     for source_id, key in keys.items():
-        entry = entries.get(words_entry_name(source_id))
-        if entry is not None and entry.get("key") == digest(version, key):
-            found[source_id] = {fact_id: ReportWords.from_record(record, words)
-                                for fact_id, record in entry["words"].items()}
+        wanted = digest(version, key)
+
+        def source_words(entry):
+            if entry is None or entry.get("key") != wanted:
+                return None
+            return {fact_id: ReportWords.from_record(record, words) for fact_id, record in entry["words"].items()}
+        made = entries.made(words_entry_name(source_id), "words", wanted, source_words)
+        if made is not None:
+            found[source_id] = made
     return found
 
 

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 import click
 
 from .build import build
-from .cache import CACHE_FOLDER
+from .cache import CACHE_FOLDER, Kept
 from .errors import FactsheetError
 from .present import count_label
 from .read import input_files
@@ -155,11 +155,12 @@ def watched_state(content, templates):
     return state
 
 
-def rebuild(content, out, templates, counter):
-    """One build, reported in one line; a failure keeps the last site."""
+def rebuild(content, out, templates, counter, kept=None):
+    """One build, reported in one line; a failure keeps the last site. kept: the cache.Kept
+    this server's builds share."""
     started = time.perf_counter()
     try:
-        report = build(content, out, templates)
+        report = build(content, out, templates, kept=kept)
     except click.ClickException as err:
         err.show()
         return
@@ -214,10 +215,10 @@ def local_url(host, port):
 
 def serve(content, out, templates, host, port, open_browser=False, poll=POLL_SECONDS):
     """Build, serve and watch until interrupted."""
-    counter = BuildCounter()
+    counter, kept = BuildCounter(), Kept()  # what each build makes of the cache, kept for the next
     watching = changes(content, templates, poll)
     state = watched_state(content, templates)  # before the build: a file saved while it runs is built next
-    rebuild(content, out, templates, counter)
+    rebuild(content, out, templates, counter, kept)
     handler = functools.partial(SiteHandler, directory=str(Path(out).resolve()), counter=counter)
     try:
         server = QuietServer((host, port), handler)
@@ -235,7 +236,7 @@ def serve(content, out, templates, host, port, open_browser=False, poll=POLL_SEC
             now = watched_state(content, templates)  # an event may be the build's own facts files: compare
             if now != state:
                 state = now
-                rebuild(content, out, templates, counter)
+                rebuild(content, out, templates, counter, kept)
     except KeyboardInterrupt:
         click.echo("stopped")
     finally:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
 from generator import read as read_module
-from generator.cache import (CACHE_FOLDER, Entries, cache_entry_name, cached_gazetteer, cached_source, code_version,
+from generator.cache import (CACHE_FOLDER, Entries, Kept, cache_entry_name, cached_gazetteer, cached_source, code_version,
                              gazetteer_entry, write_entries)
 from generator.extract import gazetteer
 from generator.read import read_sources
@@ -425,3 +425,36 @@ def test_a_facts_file_written_back_as_the_build_wrote_it_names_nothing(tmp_path)
     facts_file = content / "facts" / "001_754e6fe15d50848d.yaml"
     facts_file.write_text(facts_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # saved, nothing changed
     assert build_module.build(content, site).reviewed == ()
+
+
+def test_a_process_building_again_and_again_keeps_its_objects_and_gives_what_a_full_build_gives(tmp_path):
+    """serve's builds share a cache.Kept: what each made of the cache, the merged facts of groups
+    unchanged and their reprs are taken as they are; after a label, a rejection, a new source
+    that disputes a figure and an edited source, the site and the facts files are byte for byte a
+    full build's."""
+    content, site = town_site(tmp_path, towns=6)
+    (content / "sources" / "r06.md").write_text(town_report(6, TOWNS[0]), encoding="utf-8")  # Kharkiv again
+    kept = Kept()
+    build_module.build(content, site, "templates", kept=kept)
+    merged_before = {fact_id: made for fact_id, (_, made) in kept.merged.items()}
+
+    check_a_label(content / "facts" / "r03.yaml")
+    build_module.build(content, site, "templates", kept=kept)
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
+    assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
+    taken = [fact_id for fact_id, (_, made) in kept.merged.items() if made is merged_before.get(fact_id)]
+    assert 0 < len(taken) < len(kept.merged)  # the label's own fact made again, the others kept
+
+    steps = [
+        lambda: (content / "facts" / "r01.yaml").write_text((content / "facts" / "r01.yaml").read_text(
+            encoding="utf-8").replace("status: unreviewed", "status: rejected", 1), encoding="utf-8"),
+        lambda: (content / "sources" / "r07.md").write_text(
+            town_report(7, TOWNS[0]).replace("149 families", "160 families"), encoding="utf-8"),
+        lambda: (content / "sources" / "r02.md").write_text(
+            town_report(2, TOWNS[2]).replace("will cost", "will cost about"), encoding="utf-8"),
+    ]
+    for step in steps:
+        step()
+        build_module.build(content, site, "templates", kept=kept)
+        assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
+        assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
