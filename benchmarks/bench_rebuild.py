@@ -112,7 +112,8 @@ def review_edit(facts_file):
 def served_review_edit(content, site, facts_file):
     """Seconds from a reviewer's save of facts_file (review_edit) to the moment the running
     `factsheet serve` answers an open page that its next build is ready (the page then goes
-    to the edited fact): what a reviewer waits for on screen, but the page's own load."""
+    to the edited fact): what a reviewer waits for on screen, but the page's own load. The save
+    comes once the server says it is ready for edits (it has read what its builds keep in memory)."""
     server = subprocess.Popen([sys.executable, *FACTSHEET[1:], "serve", "--content", str(content), "--out", str(site),
                                "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -122,6 +123,12 @@ def served_review_edit(content, site, facts_file):
             if not line:
                 raise SystemExit("factsheet serve stopped before serving")
             url = next(iter(re.findall(r"serving .* at (http://\S+/)", line)), None)
+        # Then it reads what the next build needs, the site served meanwhile: a reviewer's first
+        # save comes once the page is read, not the moment the server starts.
+        while "ready for edits" not in line:
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit("factsheet serve stopped before it was ready for edits")
         seen = urllib.request.urlopen(url + "__factsheet__/build", timeout=60).read().decode()
         review_edit(facts_file)
         started = time.perf_counter()

@@ -511,6 +511,16 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     return replace(report, cache_problem=planned.cache_problem or problem)
 
 
+def warm(content_dir, templates_dir, kept):
+    """Fill kept (a cache.Kept) as a build of the content would, writing nothing: what serve
+    does when its first build finds nothing to do, so that the first edit is built as quickly
+    as the next."""
+    with contextlib.closing(plan(Path(content_dir), templates_dir, code_version(), engine_assets(),
+                                 kept=kept)) as planned:
+        for merged in planned.site.merged:
+            kept.merged_text(merged)
+
+
 def write_cache(planned, cache_dir, last_build):
     """The cache's entries at the end of a build: the last build's (last_build_entry), the
     gazetteer's, the report words made and, unless they were written beside the merge, those of

@@ -458,3 +458,19 @@ def test_a_process_building_again_and_again_keeps_its_objects_and_gives_what_a_f
         build_module.build(content, site, "templates", kept=kept)
         assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
         assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
+
+
+def test_warming_up_reads_what_the_next_build_takes_and_writes_nothing(tmp_path):
+    """serve's first build finds nothing changed and reads nothing: build.warm reads the content
+    into a Kept as a build would, writing nothing, and the next build takes from it."""
+    content, site = town_site(tmp_path, towns=5)
+    before = snapshot(tmp_path)
+    kept = Kept()
+    build_module.warm(content, "templates", kept)
+    assert snapshot(tmp_path) == before
+    warmed = {fact_id: made for fact_id, (_, made) in kept.merged.items()}
+    assert warmed and set(kept.texts) == set(warmed)
+    check_a_label(content / "facts" / "r02.yaml")
+    build_module.build(content, site, "templates", kept=kept)
+    assert any(made is warmed.get(fact_id) for fact_id, (_, made) in kept.merged.items())
+    assert snapshot(site) == snapshot(full_build_of(tmp_path, content))

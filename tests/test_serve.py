@@ -210,3 +210,24 @@ def test_an_open_page_goes_to_the_fact_a_reviewer_just_edited(server, browser):
         assert "people housed in a makeshift camp" in page.locator("main").inner_text()
     finally:
         page.close()
+
+
+def test_a_server_started_on_a_built_site_gets_ready_for_edits_while_it_serves(tmp_path):
+    process, url = start_server(tmp_path)  # builds the site
+    process.terminate()
+    process.wait(timeout=10)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--content", str(tmp_path / "content"),
+         "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "templates"), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = wait_for(lambda: re.search(r"serving .* at (http://\S+/)", process.stdout.readline()))[1]
+        assert wait_for(lambda: "ready for edits" in process.stdout.readline())
+        first = fetch(url + "__factsheet__/build")
+        (tmp_path / "content" / "sources" / "buses.txt").write_text("Buses\n\nOfficials counted 45 buses.\n",
+                                                                    encoding="utf-8")
+        wait_for(lambda: fetch(url + "__factsheet__/build") != first)
+        assert "45 buses" in fetch(url)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
