@@ -210,7 +210,7 @@ def merged_kept(grouped, kept):
     for index, merged in zip(todo, fresh):
         made[index] = merged
     kept.merged = {merged_id: (group_inputs(grouped, index), made[index]) for index, merged_id in enumerate(grouped.ids)}
-    kept.texts = {merged_id: kept.texts[merged_id] for merged_id in grouped.ids if merged_id in kept.texts}
+    kept.marks = {merged_id: kept.marks[merged_id] for merged_id in grouped.ids if merged_id in kept.marks}
     return made
 
 
@@ -240,6 +240,15 @@ def gather(content, version, progress=quiet, site_url=None):
 # index is built (sooner); past it they wait for the site to be written: held meanwhile, they
 # would grow the build's peak memory with the site's size (BASELINE.md has the figures).
 FACTS_FILES_EARLY_UP_TO = 3_000
+# Sources up to which a process building again and again (serve) keeps its builds' data in
+# memory between them (cache.Kept): 13% more at the peak of a build at 1,000 sources; past it
+# a build of 10,000 would go over 2 GiB (BASELINE.md, session 31).
+KEPT_UP_TO = 5_000
+
+
+def keeping(kept, content):
+    """kept, where the content's sources are few enough for its memory (KEPT_UP_TO), else None."""
+    return kept if kept is not None and len(source_files(Path(content) / "sources")) <= KEPT_UP_TO else None
 
 
 def changed_facts_files(site, redone, version, content=None, staging_folder=None):
@@ -288,7 +297,7 @@ class Plan:
         reuse = self.last_pages.reuse(staging) if self.last_pages and staging else None
         return site_files(self.site, self.templates_dir, self.assets, self.progress, self.early is not None,
                           self.keep, staging, reuse, self.records, self.index_terms,
-                          self.kept.merged_text if self.kept else repr)
+                          self.kept.merged_mark if self.kept else None)
 
     def keep(self, made):
         self.made = made
@@ -500,6 +509,7 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
     if report:
         return report
     last_pages = LastPages(last, page_salt(content, version, settings, as_read))
+    kept = keeping(kept, content)
     facts_read = {Path(path).relative_to(content / "facts").as_posix(): digest for path, digest in as_read.items()
                   if Path(content / "facts") in Path(path).parents}
     with contextlib.closing(plan(content, templates_dir, version, assets, progress, site_url,
@@ -514,11 +524,13 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
 def warm(content_dir, templates_dir, kept):
     """Fill kept (a cache.Kept) as a build of the content would, writing nothing: what serve
     does when its first build finds nothing to do, so that the first edit is built as quickly
-    as the next."""
+    as the next. Nothing is kept of a site of more than KEPT_UP_TO sources."""
+    if keeping(kept, content_dir) is None:
+        return
     with contextlib.closing(plan(Path(content_dir), templates_dir, code_version(), engine_assets(),
                                  kept=kept)) as planned:
         for merged in planned.site.merged:
-            kept.merged_text(merged)
+            kept.merged_mark(merged)
 
 
 def write_cache(planned, cache_dir, last_build):

@@ -30,7 +30,7 @@ from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
 from .model import Quote, ReportWords, Sentence, Source
 from .read import read_bytes, read_if_exists, source_digest
-from .render import DEFAULT_TEMPLATES
+from .render import DEFAULT_TEMPLATES, merged_mark
 from .review import SourceReview
 from .write import file_digest
 
@@ -112,17 +112,18 @@ class Kept:
     def __init__(self):
         self.made = {}  # (entry name, what for) -> (digest of the entry's text, what it was asked, what was made)
         self.merged = {}  # merged fact id -> (what it was made of, the MergedFact): build.merged_kept
-        self.texts = {}  # merged fact id -> (the MergedFact, its repr): merged_text
+        self.marks = {}  # merged fact id -> (the MergedFact, merged_mark of it)
 
-    def merged_text(self, merged):
-        """repr(merged), as kept where the last build's fact of its id was this very one or one
-        equal to it: most facts of a rebuild are, and their repr is most of a fact page's key."""
-        last = self.texts.get(merged.id)
+    def merged_mark(self, merged):
+        """render.merged_mark(merged), as kept where the last build's fact of its id was this very
+        one or one equal to it: most facts of a rebuild are, and their repr is most of a fact
+        page's key (a digest is kept, not the text: at 1,000 sources the texts were 38 MB)."""
+        last = self.marks.get(merged.id)
         if last is not None and (last[0] is merged or last[0] == merged):
             return last[1]
-        text = repr(merged)
-        self.texts[merged.id] = (merged, text)
-        return text
+        mark = merged_mark(merged)
+        self.marks[merged.id] = (merged, mark)
+        return mark
 
 
 class Entries:

@@ -620,15 +620,15 @@ def search_hint(site):
     return " or ".join(filter(None, (figure, *named[:1]))) or NEUTRAL_SEARCH_HINT
 
 
-def render_site(site, templates_dir=None, kinds=None, reuse=None, merged_text=repr):
+def render_site(site, templates_dir=None, kinds=None, reuse=None, merged_marks=None):
     """Every page of the site (or of the given kinds, keys of PAGE_KINDS), one at a time as it
     is asked for, so that a big site is never all in memory at once; nothing is written here.
-    reuse: see fact_pages; merged_text: repr of a merged fact (a process may keep them: fact_page_key)."""
+    reuse: see fact_pages; merged_marks: merged_mark, or what gives the same (a process may keep them)."""
     try:
         env = make_environment(templates_dir)
         env.globals["sheet"] = {"title": site.config.title, "description": site.config.description,
                                 "url": site.config.base_url, "search_hint": search_hint(site)}
-        yield from render_pages(env, site, kinds, reuse, merged_text)
+        yield from render_pages(env, site, kinds, reuse, merged_marks)
     except TemplateSyntaxError as err:
         raise FactsheetError(err.filename or err.name, err.lineno, f"template error: {err.message}") from None
     except UndefinedError as err:
@@ -701,8 +701,8 @@ def claim_json_ld(merged, sources_by_id):
 class Lookups:
     """What several kinds of page look up in the site, each worked out once when first needed."""
 
-    def __init__(self, site, merged_text=repr):
-        self.site, self.merged_text = site, merged_text
+    def __init__(self, site, merged_marks=None):
+        self.site, self.merged_marks = site, merged_marks or merged_mark
 
     @functools.cached_property
     def sources_by_id(self):
@@ -740,7 +740,7 @@ class Lookups:
         if self._page_keys is None:
             marks = {source.id: source_mark(source) for source in self.site.sources}
             self._page_keys = {merged.id: fact_page_key(merged, marks, self.named, self.in_sentences[merged.id],
-                                                        self.pagers[merged.id], sheet, self.merged_text)
+                                                        self.pagers[merged.id], sheet, self.merged_marks)
                                for merged in self.site.merged}
         return self._page_keys
 
@@ -840,13 +840,13 @@ def fact_pages(env, site, lookups, reuse=None):
         yield made if key is None else Page(made.path, made.text, key)
 
 
-def fact_page_key(merged, source_marks, named, entities, pager, sheet, merged_text=repr):
+def fact_page_key(merged, source_marks, named, entities, pager, sheet, merged_marks=None):
     """A digest of everything a fact page shows: the merged fact, the sources it names (each by
     source_marks: its file's digest, which holds its front matter), the other facts it names,
     the people and places of its sentences, its neighbours in the fact sheet and what every page
     shows (sheet). The templates and the code are the caller's to add. Far cheaper than the
-    page's view: a rebuild makes again only the pages whose key changed. merged_text: repr, or
-    what gives the same text (a process building again and again keeps those of the facts unchanged)."""
+    page's view: a rebuild makes again only the pages whose key changed. merged_marks: merged_mark,
+    or what gives the same (a process building again and again keeps those of the facts unchanged)."""
     cited = dict.fromkeys([*(c.source for c in merged.citations),
                            *(s for side in merged.sides for s in side.sources),
                            *(d.source for d in merged.history)])
@@ -854,7 +854,12 @@ def fact_page_key(merged, source_marks, named, entities, pager, sheet, merged_te
     # otherwise in another build would digest otherwise.
     shown = ([source_marks[source_id] for source_id in cited], [named[other] for other in merged.conflicts],
              [(e.id, e.name, e.kind) for e in entities], pager, sheet)
-    return hashlib.sha1((merged_text(merged) + repr(shown)).encode("utf-8")).hexdigest()
+    return hashlib.sha1(((merged_marks or merged_mark)(merged) + repr(shown)).encode("utf-8")).hexdigest()
+
+
+def merged_mark(merged):
+    """A digest of a merged fact as a whole, what its page's key holds of it."""
+    return hashlib.sha1(repr(merged).encode("utf-8")).hexdigest()
 
 
 def source_mark(source):
@@ -943,8 +948,8 @@ PAGE_KINDS = {"sheet": sheet_pages, "facts": fact_pages, "sources": source_pages
 KEYED_PAGES = ("sheet", "facts", "sources", "entities")  # made from a key a rebuild may find its last page by (reuse)
 
 
-def render_pages(env, site, kinds=None, reuse=None, merged_text=repr):
-    lookups = Lookups(site, merged_text)
+def render_pages(env, site, kinds=None, reuse=None, merged_marks=None):
+    lookups = Lookups(site, merged_marks or merged_mark)
     for kind in kinds or PAGE_KINDS:
         if kind in KEYED_PAGES:
             yield from PAGE_KINDS[kind](env, site, lookups, reuse)

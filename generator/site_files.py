@@ -62,7 +62,7 @@ def search_files(site, staging=None, with_results=True, terms=None):
 
 
 def site_files(site, templates_dir, assets, progress=lambda stage, done, total: None, small_site=False,
-               made=lambda data: None, staging=None, reuse=None, records=None, terms=None, merged_text=repr):
+               made=lambda data: None, staging=None, reuse=None, records=None, terms=None, merged_marks=None):
     """Every file of the site, one at a time, so that a big site is never all in memory: the
     pages as they render, while the index and, on a small site, the data files and the
     BESIDE_PAGES (data_files, handed to made()) are made in processes of their own; then the
@@ -71,7 +71,7 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
     build.FACTS_FILES_EARLY_UP_TO sources: holding what the data files' process makes costs little.
     reuse(path, key): the last build's page made from the same key, linked into staging (see
     render.fact_pages). records: {path: (digest, bytes, key)} of every file, filled as they come.
-    terms: see search_files. merged_text: see render.fact_page_key."""
+    terms: see search_files. merged_marks: see render.fact_page_key."""
     progress("render", 0, 1)
     index = Background(functools.partial(search_files, staging=staging, with_results=not small_site, terms=terms), site,
                        size=len(site.sources))
@@ -85,7 +85,7 @@ def site_files(site, templates_dir, assets, progress=lambda stage, done, total: 
         try:
             for page in render_site(site, templates_dir,
                                     None if staging is None else [k for k in PAGE_KINDS if k not in BESIDE_PAGES],
-                                    reuse if staging is not None else None, merged_text):
+                                    reuse if staging is not None else None, merged_marks):
                 yield from put(page, records)
             data = beside.result()
         except BaseException:  # a broken template, or the writer stopped: the others are not wanted any more

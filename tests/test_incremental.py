@@ -469,8 +469,18 @@ def test_warming_up_reads_what_the_next_build_takes_and_writes_nothing(tmp_path)
     build_module.warm(content, "templates", kept)
     assert snapshot(tmp_path) == before
     warmed = {fact_id: made for fact_id, (_, made) in kept.merged.items()}
-    assert warmed and set(kept.texts) == set(warmed)
+    assert warmed and set(kept.marks) == set(warmed)
     check_a_label(content / "facts" / "r02.yaml")
     build_module.build(content, site, "templates", kept=kept)
     assert any(made is warmed.get(fact_id) for fact_id, (_, made) in kept.merged.items())
     assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
+
+
+def test_a_site_past_what_is_kept_in_memory_keeps_nothing(tmp_path, monkeypatch):
+    content, site = town_site(tmp_path, towns=3)
+    monkeypatch.setattr(build_module, "KEPT_UP_TO", 2)
+    kept = Kept()
+    build_module.warm(content, "templates", kept)
+    check_a_label(content / "facts" / "r01.yaml")
+    build_module.build(content, site, "templates", kept=kept)
+    assert not kept.made and not kept.merged and not kept.marks
