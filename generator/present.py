@@ -12,10 +12,17 @@ from .kinds import COUNT, MONEY, SHARE, unit_after
 
 def format_number(value):
     """1400 -> '1,400'; 3.25 -> '3.25'; 7.144 -> '7.144' (a bond's yield, to the third decimal
-    as markets give it; a third is 0.333)."""
+    as markets give it; a third is 0.333); past what three decimals or a trillion's digits
+    can show, as science writes it: 1.99e-30 -> '1.99 × 10⁻³⁰'."""
+    if value and (abs(value) < 0.001 or abs(value) >= 10 ** 15):
+        mantissa, exponent = f"{value:.6e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')} × 10{str(int(exponent)).translate(SUPERSCRIPT_DIGITS)}"
     if isinstance(value, int):
         return f"{value:,}"
     return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def told_most(merged):

@@ -1249,3 +1249,28 @@ def test_multiples_in_other_languages(language, sentence, value):
 ])
 def test_an_age_said_of_what_came_before_takes_no_word_after_it_as_whose(sentence, label):
     assert facts_of(sentence)[0].label == label
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The mass of the sun is approximately 1.99×10−30 kilograms.", 1.99e-30, "kg"),
+    ("The star is 4.2 × 10^13 km away.", 4.2e13, "km"),
+    ("A dose of 5×10⁻³ grams was given.", 0.005, "g"),
+    ("The sample held 3.2 x 10^6 cells.", 3_200_000, "cells"),
+    ("Light travels at 3×10^8 m/s.", 3e8, "m/s"),
+])
+def test_scientific_notation_is_one_figure(sentence, value, unit):
+    fact = only(sentence)
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+
+
+def test_a_size_written_with_a_times_sign_is_no_scientific_notation():
+    assert [f.value for f in facts_of("The screen is 2560 x 1440 pixels.")] == [2560, 1440]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Winds gusted to 30 metres per second.", "m/s"),
+    ("Winds gusted to 30 m/s.", "m/s"),
+    ("The wall is 3 m high.", "m"),
+])
+def test_metres_per_second_are_a_speed(sentence, unit):
+    assert only(sentence).unit == unit

@@ -71,6 +71,13 @@ def test_a_figure_is_shown_to_the_decimals_it_is_given_to_up_to_three(value, sho
     assert format_number(value) == shown
 
 
+@pytest.mark.parametrize("value, shown", [(1.99e-30, "1.99 × 10⁻³⁰"), (0.0005, "5 × 10⁻⁴"), (6e24, "6 × 10²⁴"),
+                                          (0.001, "0.001")])
+def test_a_figure_too_small_or_large_for_decimals_is_shown_as_science_writes_it(value, shown):
+    from generator.present import format_number
+    assert format_number(value) == shown
+
+
 @pytest.mark.parametrize("value, typed", [(1400, "1,400"), (130_000_000_000, "130 billion"),
                                           (2_010_000, "2.01 million"), (4.1e12, "4.1 trillion"),
                                           (1_234_567, "1,234,567"), (999_999, "999,999")])

@@ -33,9 +33,15 @@ GROUPED_NUMERAL = (rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+(?:\.\d+)?|(?:\.\d{{3}}){{2,}}
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 FRACTION_BOTTOMS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}  # halves ... sixty-fourths, as measures are cut
 FRACTION = (rf"(?<![\d/⁄])(?:\d{{1,3}}\s)?\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄])|\d{{0,3}}[{VULGAR_FRACTIONS}]")
+# Scientific notation, as science news writes it: "1.99×10−30", "4.2 × 10^13", "3.2 x 10^6",
+# "5×10⁻³"; never a size ("2560 x 1440"): the 10 has a caret, a minus or a superscript after it.
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SCIENTIFIC = (rf"\d+(?:\.\d+)?\s?[×x]\s?10(?:(?:\^|\*\*)[−-]?\d{{1,3}}|−\d{{1,3}}|(?<=×10)-\d{{1,3}}"
+              rf"|[⁻⁺]?[{SUPERSCRIPTS}]{{1,3}})(?![\d{SUPERSCRIPTS}])")
+SCIENTIFIC_PARTS = re.compile(rf"(?P<mantissa>\d+(?:\.\d+)?)\s?[×x]\s?10(?:\^|\*\*)?(?P<exponent>[−⁻+⁺-]?[\d{SUPERSCRIPTS}]+)")
 # Else plain digits with a decimal point, or a decimal comma when fewer than three digits
 # follow it ("589,2").
-NUMERAL = rf"{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?|(?<![\d.,])\.\d+(?![.,]\d)"  # ".001 per cent"
+NUMERAL = rf"{SCIENTIFIC}|{FRACTION}|{GROUPED_NUMERAL}|\d+(?:[.,]\d{{1,2}}(?!\d)|\.\d+)?|(?<![\d.,])\.\d+(?![.,]\d)"  # ".001 per cent"
 # A whole number stands a space apart from a fraction's top ("1 1/2"; "15/16" is fifteen
 # sixteenths) and may touch a vulgar fraction ("1½").
 FRACTION_PARTS = re.compile(r"(?:(?P<whole>\d+)(?:\s|(?=[^\d\s/⁄])))?(?:(?P<top>\d+)[/⁄](?P<bottom>\d+)|(?P<vulgar>\D))")
@@ -219,6 +225,8 @@ def parse_number(number, scale=None, language=DEFAULT):
         value = float(ungroup(number))
     elif FRACTION_PARTS.fullmatch(number):
         value = fraction_value(FRACTION_PARTS.fullmatch(number))
+    elif SCIENTIFIC_PARTS.fullmatch(number):
+        value = scientific_value(SCIENTIFIC_PARTS.fullmatch(number))
     else:
         value = float(number.replace(",", "."))  # a decimal comma: "589,2"
     for word in scale.split() if scale else ():  # "million", "hundred thousand"
@@ -226,6 +234,12 @@ def parse_number(number, scale=None, language=DEFAULT):
     if scale and value >= 1 and abs(value - round(value)) <= 1e-9 * value:
         value = round(value)  # 16.6 billion is 16,600,000,000, not the float 16600000000.000002
     return int(value) if float(value).is_integer() else value
+
+
+def scientific_value(parts):
+    """1.99×10−30 -> 1.99e-30: the exponent's signs and digits as any of them are written."""
+    exponent = parts["exponent"].translate(str.maketrans(f"{SUPERSCRIPTS}⁻⁺−", "0123456789-+-"))
+    return float(f"{parts['mantissa']}e{int(exponent)}")  # "1.99e-30" exactly as written, not 1.99 times 1e-30
 
 
 def fraction_value(parts):

@@ -289,7 +289,7 @@ UNITS = {
     "km": r"kilomet(?:er|re)s?(?! (?:per|an) hour)|km(?!/)",
     "nmi": r"nautical miles?",
     "mi": r"miles?(?! (?:per|an) hour| per gallon)",
-    "m": r"met(?:er|re)s?|m",  # "£40m" is money: a bare m is a metre only without a currency
+    "m": r"met(?:er|re)s?(?! (?:per|a) second)|m(?!/s)",  # "£40m" is money: a bare m is a metre only without a currency
     "dm": r"decimet(?:er|re)s?|dm",
     "cm": r"centimet(?:er|re)s?|cm",
     "mm": r"millimet(?:er|re)s?|mm",
@@ -305,6 +305,7 @@ UNITS = {
     "km/h": r"km/h|km/hr|kmh|kmph|kph|kilomet(?:er|re)s? (?:per|an) hour",
     "mph": r"mph|miles? (?:per|an) hour",
     "kn": r"knots?",
+    "m/s": r"m/s|met(?:er|re)s? (?:per|a) second",
     "m³": r"cubic (?:met(?:er|re)s?|m)|m³|m3",
     "l": r"lit(?:re|er)s?|(?<=\d)[lL]",  # a bare l only straight after the digits: "1.5L"
     "ml": r"millilit(?:re|er)s?|ml|mL",
