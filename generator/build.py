@@ -32,8 +32,9 @@ from .extract import (extract_entities, extract_facts, gazetteer_kept, gazetteer
                       load_gazetteer)
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
-                    report_words_key, with_conflicts)
+from .merge import (group_conflicts, group_reports, grouping_key, leads_dispute, merge_entities, merged_facts,
+                    report_words, report_words_key, rivals_of, told_with_rivals, with_conflicts,
+                    with_most_reported_key)
 from .model import Site, published
 from .parallel import Background, map_on_cores
 from .present import fact_locations
@@ -192,8 +193,27 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
         conflicts = conflicts.result()
         if grouping is not None:
             grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
-    merged = with_conflicts(merged, grouping.conflicts if known else conflicts)
+    conflicts = grouping.conflicts if known else conflicts
+    merged = with_conflicts(merged, conflicts) if kept is None else conflicts_kept(merged, conflicts, kept)
     return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
+
+
+def conflicts_kept(merged, conflicts, kept):
+    """merge.with_conflicts, each fact told with its rivals as kept (a cache.Kept) where it and
+    its rivals are the very merged facts it was told with, and it leads its dispute or not as then."""
+    reported = [m.source_count for m in merged]
+    told, now = [], {}
+    for i, m in enumerate(merged):
+        rivals, leads = rivals_of(i, merged, conflicts, reported), leads_dispute(i, conflicts[i], reported)
+        last = kept.told.get(m.id)
+        if last is not None and last[0] is m and last[2] == leads and len(last[1]) == len(rivals) \
+                and all(a is b for a, b in zip(last[1], rivals)):
+            now[m.id] = last
+        else:
+            now[m.id] = (m, rivals, leads, told_with_rivals(m, rivals, leads))
+        told.append(now[m.id][3])
+    kept.told = now
+    return with_most_reported_key(told)
 
 
 def merged_kept(grouped, kept):

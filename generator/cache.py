@@ -113,6 +113,7 @@ class Kept:
         self.made = {}  # (entry name, what for) -> (digest of the entry's text, what it was asked, what was made)
         self.merged = {}  # merged fact id -> (what it was made of, the MergedFact): build.merged_kept
         self.marks = {}  # merged fact id -> (the MergedFact, merged_mark of it)
+        self.told = {}  # merged fact id -> (it, its rivals, whether it leads, it told with them): build.conflicts_kept
 
     def merged_mark(self, merged):
         """render.merged_mark(merged), as kept where the last build's fact of its id was this very

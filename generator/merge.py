@@ -1187,29 +1187,37 @@ def with_conflicts(merged, conflicts):
     report of the figures it is in conflict with, as its sides name their sources; each other
     figure stays a fact of its own, one side of it."""
     reported = [m.source_count for m in merged]
-    result = []
-    for i, m in enumerate(merged):
-        if not conflicts[i]:
-            result.append(replace(m, history=figure_history(m.sides, {c.source: c.published for c in m.citations}))
-                          if m.sides else m)
-            continue
-        # The other figures most reported first: the likeliest rivals of this one.
-        others = [merged[j] for j in sorted(conflicts[i], key=lambda j: (-reported[j], j))][:MAX_RIVALS]
-        sides = conflict_sides(m, others)
-        changed = dict(conflicts=tuple(other.id for other in others), sides=sides,
-                       history=conflict_history(m, others, sides))
-        if leads_dispute(i, conflicts[i], reported):
-            cited = {c.fact for c in m.citations}
-            changed["citations"] = m.citations + tuple(c for other in others for c in other.citations
-                                                       if c.fact not in cited)
-            changed["disagreements"] = tuple(line for line in m.disagreements if not line.startswith(FIGURES_DIFFER)) + (
-                FIGURES_DIFFER + ", ".join(side.figure for side in sides),)
-            # each source of the dispute reports the measure: it scores as their fact
-            added = len({c.source for c in changed["citations"]}) - m.source_count
-            changed["score"] = m.score + FURTHER_SOURCE * added
-            changed["key"] = m.key or (m.reviewer_key is None and not is_vague(m) and changed["score"] >= KEY_SCORE)
-        result.append(replace(m, **changed))
-    return with_most_reported_key(result)
+    return with_most_reported_key([told_with_rivals(m, rivals_of(i, merged, conflicts, reported),
+                                                    leads_dispute(i, conflicts[i], reported))
+                                   for i, m in enumerate(merged)])
+
+
+def rivals_of(index, merged, conflicts, reported):
+    """The merged facts the one at index conflicts with, most reported first (the likeliest
+    rivals of it), MAX_RIVALS at most; reported: each one's source count."""
+    return tuple(merged[j] for j in sorted(conflicts[index], key=lambda j: (-reported[j], j)))[:MAX_RIVALS]
+
+
+def told_with_rivals(m, others, leads):
+    """One merged fact of with_conflicts: with its history, and with its rivals (others) where
+    it has any; leads: whether its dispute is shown under it (leads_dispute). Of these alone."""
+    if not others:
+        return replace(m, history=figure_history(m.sides, {c.source: c.published for c in m.citations})) \
+            if m.sides else m
+    sides = conflict_sides(m, others)
+    changed = dict(conflicts=tuple(other.id for other in others), sides=sides,
+                   history=conflict_history(m, others, sides))
+    if leads:
+        cited = {c.fact for c in m.citations}
+        changed["citations"] = m.citations + tuple(c for other in others for c in other.citations
+                                                   if c.fact not in cited)
+        changed["disagreements"] = tuple(line for line in m.disagreements if not line.startswith(FIGURES_DIFFER)) + (
+            FIGURES_DIFFER + ", ".join(side.figure for side in sides),)
+        # each source of the dispute reports the measure: it scores as their fact
+        added = len({c.source for c in changed["citations"]}) - m.source_count
+        changed["score"] = m.score + FURTHER_SOURCE * added
+        changed["key"] = m.key or (m.reviewer_key is None and not is_vague(m) and changed["score"] >= KEY_SCORE)
+    return replace(m, **changed)
 
 
 def with_most_reported_key(merged):

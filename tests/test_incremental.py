@@ -483,4 +483,4 @@ def test_a_site_past_what_is_kept_in_memory_keeps_nothing(tmp_path, monkeypatch)
     build_module.warm(content, "templates", kept)
     check_a_label(content / "facts" / "r01.yaml")
     build_module.build(content, site, "templates", kept=kept)
-    assert not kept.made and not kept.merged and not kept.marks
+    assert not kept.made and not kept.merged and not kept.marks and not kept.told
