@@ -29,7 +29,7 @@ from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Dated, Entity, Fact, MergedFact, ReportWords, Side, WordingDifference
-from .present import format_figure, format_value, slug
+from .present import LAST_FIGURE, format_figure, format_value, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
@@ -1028,8 +1028,6 @@ def as_level(change):
     return replace(change, value=change.value_max, value_max=None, change=False, qualifier=None, also=None,
                    text=reached[0] if reached else change.text)
 
-
-LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+[^\d\s]+)*$")
 
 
 def publication_days(sources):

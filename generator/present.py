@@ -63,6 +63,23 @@ def as_written(fact):
     return text
 
 
+# The last figure as written, and the words after it: "$1,200" of "$900 to $1,200", "700 euros"
+# of "500 to 700 euros".
+LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+[^\d\s]+)*$")
+
+
+def moved_as_written(written):
+    """A change written as the article wrote its two figures, the word between them an arrow as
+    every other change shows it: "$900 to $1,200" -> "$900 → $1,200", "500 to 700 euros" ->
+    "500 → 700 euros"; as written where its two figures cannot be told apart."""
+    reached = LAST_FIGURE.search(written)
+    before = written[:reached.start()].rstrip() if reached else ""
+    if not before or " " not in before or not re.search(r"\d", before):
+        return written
+    start = before.rsplit(" ", 1)[0]  # the word between them ("to", "auf", "à") left out
+    return f"{start} → {reached[0]}" if re.search(r"\d", start) else written
+
+
 HYPHENED_COUNT = re.compile(r"[\w.,]+-[^\W\d_]+")  # a count hyphened to its noun: "12-story", "three-day"
 
 
@@ -71,7 +88,10 @@ def format_figure(fact):
     without its qualifier."""
     per = f" per {fact.per}" if fact.per else ""  # a rate: what it is per
     if (fact.kind == MONEY or fact.unit == SHARE) and fact.text:
-        return as_written(fact) + per
+        written = as_written(fact)
+        if fact.value_max is not None and (fact.change or fact.value_max < fact.value):
+            written = moved_as_written(written)
+        return written + per
     if fact.kind == COUNT and fact.value_max is None and HYPHENED_COUNT.fullmatch(as_written(fact)):
         return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
     # a round number of millions or more with its scale, as newsrooms write it: "20 billion

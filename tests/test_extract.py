@@ -433,7 +433,9 @@ def test_a_fall_reads_from_where_it_was_to_where_it_went():
 @pytest.mark.parametrize("sentence, shown", [
     # a rise or fall in any tense before "from": where the figure was and where it went
     ("The bypass was extended, and increased from 40 km to 55 km.", "40 → 55 km"),
-    ("Fares will be raised from 2.50 to 2.90 euros next spring.", "2.50 to 2.90 euros"),
+    ("Fares will be raised from 2.50 to 2.90 euros next spring.", "2.50 → 2.90 euros"),  # money as written, but the arrow
+    ("Rents rose from $900 to $1,200 a month.", "$900 → $1,200 per month"),
+    ("Revenue fell from $3bn to $2.1bn.", "$3bn → $2.1bn"),
     ("Turnout is up from 61% to 64%.", "61 → 64%"),
     ("The council expects the deficit to narrow slightly from 4.1 to 3.8 percent.", "4.1 → 3.8%"),
     ("Its battery was boosted by a fifth - from 3,000mAh to 3,600mAh.", "3,000 → 3,600 mAh"),
