@@ -32,9 +32,8 @@ from .extract import (extract_entities, extract_facts, gazetteer_kept, gazetteer
                       load_gazetteer)
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
-from .merge import (group_conflicts, group_reports, grouping_key, leads_dispute, merge_entities, merged_facts,
-                    report_words, report_words_key, rivals_of, told_with_rivals, with_conflicts,
-                    with_most_reported_key)
+from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
+                    report_words_key, with_conflicts)
 from .model import Site, published
 from .parallel import Background, map_on_cores
 from .present import fact_locations
@@ -181,73 +180,21 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     """The site with its facts merged across sources, and its entities; words: {source id:
     merge.report_words} where known; grouping: a Grouping, its groups and conflicts taken if
     known, else set to those made here; kept: a cache.Kept, where the merged facts of groups
-    unchanged since the process's last build are taken from (merged_kept)."""
+    unchanged since the process's last build are taken from (Kept.merged_facts, with_conflicts)."""
     progress("merge", 0, 1)
     known = grouping is not None and grouping.groups is not None
     grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
                             grouping.groups if known else None)
     # Conflicts are looked for on the other core while the merged facts are made here.
     conflicts = None if known else Background(group_conflicts, grouped, size=len(site.sources))
-    merged = merged_facts(grouped) if kept is None else merged_kept(grouped, kept)
+    merged = merged_facts(grouped) if kept is None else kept.merged_facts(grouped)
     if not known:
         conflicts = conflicts.result()
         if grouping is not None:
             grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
     conflicts = grouping.conflicts if known else conflicts
-    merged = with_conflicts(merged, conflicts) if kept is None else conflicts_kept(merged, conflicts, kept)
+    merged = with_conflicts(merged, conflicts) if kept is None else kept.with_conflicts(merged, conflicts)
     return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
-
-
-def conflicts_kept(merged, conflicts, kept):
-    """merge.with_conflicts, each fact told with its rivals as kept (a cache.Kept) where it and
-    its rivals are the very merged facts it was told with, and it leads its dispute or not as then."""
-    reported = [m.source_count for m in merged]
-    told, now = [], {}
-    for i, m in enumerate(merged):
-        rivals, leads = rivals_of(i, merged, conflicts, reported), leads_dispute(i, conflicts[i], reported)
-        last = kept.told.get(m.id)
-        if last is not None and last[0] is m and last[2] == leads and len(last[1]) == len(rivals) \
-                and all(a is b for a, b in zip(last[1], rivals)):
-            now[m.id] = last
-        else:
-            now[m.id] = (m, rivals, leads, told_with_rivals(m, rivals, leads))
-        told.append(now[m.id][3])
-    kept.told = now
-    return with_most_reported_key(told)
-
-
-def merged_kept(grouped, kept):
-    """merge.merged_facts of grouped: each group's merged fact as kept (a cache.Kept) where the
-    group is the very reports it was made of, read alike (group_inputs), the others made and kept."""
-    made, todo = [None] * len(grouped.groups), []
-    for index, merged_id in enumerate(grouped.ids):
-        last = kept.merged.get(merged_id)
-        if last is not None and same_inputs(last[0], group_inputs(grouped, index)):
-            made[index] = last[1]
-        else:
-            todo.append(index)
-    fresh = merged_facts(grouped._replace(groups=[grouped.groups[i] for i in todo], ids=[grouped.ids[i] for i in todo]))
-    for index, merged in zip(todo, fresh):
-        made[index] = merged
-    kept.merged = {merged_id: (group_inputs(grouped, index), made[index]) for index, merged_id in enumerate(grouped.ids)}
-    kept.marks = {merged_id: kept.marks[merged_id] for merged_id in grouped.ids if merged_id in kept.marks}
-    return made
-
-
-def group_inputs(grouped, index):
-    """All that merge.merged_facts reads of one group: its reports and, of each, its sentence's
-    words, its event, its source's day and language."""
-    group = grouped.groups[index]
-    return (tuple(group), tuple(grouped.sentence_contexts.get(f.id) for f in group),
-            tuple((grouped.events.get(f.id), grouped.published.get(f.source), grouped.languages.get(f.source))
-                  for f in group))
-
-
-def same_inputs(last, now):
-    """The reports and their words the very objects as then (a kept fact is never changed in place;
-    comparing them whole would cost what making them again does), the rest equal."""
-    return len(last[0]) == len(now[0]) and all(a is b for a, b in zip(last[0], now[0])) \
-        and all(a is b for a, b in zip(last[1], now[1])) and last[2] == now[2]
 
 
 def gather(content, version, progress=quiet, site_url=None):
@@ -538,6 +485,8 @@ def build(content_dir="content", out_dir="site", templates_dir="templates", prog
         after = fingerprint(inputs_after(as_read, content / "facts", done), out_dir, version, settings)
         problem = write_cache(planned, content / CACHE_FOLDER,
                               last_build_entry(after, listing, asdict(report), last_pages.entry(planned.records)))
+    if kept is not None:
+        kept.settle()
     return replace(report, cache_problem=planned.cache_problem or problem)
 
 
@@ -551,6 +500,7 @@ def warm(content_dir, templates_dir, kept):
                                  kept=kept)) as planned:
         for merged in planned.site.merged:
             kept.merged_mark(merged)
+    kept.settle()
 
 
 def write_cache(planned, cache_dir, last_build):

@@ -30,6 +30,7 @@ from .facts_yaml import fact_from_record, fact_record
 from .errors import FactsheetError
 from .model import Quote, ReportWords, Sentence, Source
 from .read import read_bytes, read_if_exists, source_digest
+from .merge import leads_dispute, merged_facts, rivals_of, told_with_rivals, with_most_reported_key
 from .render import DEFAULT_TEMPLATES, merged_mark
 from .review import SourceReview
 from .write import file_digest
@@ -104,16 +105,60 @@ def source_entry_name(source_id):
 
 
 class Kept:
-    """What a process that builds again and again (serve) keeps in memory of what its builds
-    made from the cache's entries: an entry read again with the same text, and asked the same,
-    gives the very objects it gave then, without parsing; later steps may know those unchanged
-    by identity (build.Memo). A one-off build keeps none: it would only grow its memory."""
+    """What a process that builds again and again (serve) keeps in memory of its last build: an
+    entry of the cache read again with the same text, and asked the same, gives the very
+    objects it gave then, without parsing (Entries.made); a group of the very reports it was
+    made of, its merged fact (merged_facts); a merged fact and the rivals it was told with, the
+    same fact told (with_conflicts); an equal merged fact, its mark in its page's key
+    (merged_mark). A kept object is never changed in place: knowing one by identity is knowing
+    it unchanged. A one-off build keeps none: it would only grow its memory."""
 
     def __init__(self):
         self.made = {}  # (entry name, what for) -> (digest of the entry's text, what it was asked, what was made)
-        self.merged = {}  # merged fact id -> (what it was made of, the MergedFact): build.merged_kept
+        self.used = set()  # the keys of made asked for since settle()
+        self.merged = {}  # merged fact id -> (what it was made of: group_inputs, the MergedFact)
+        self.told = {}  # merged fact id -> (it, its rivals, whether it leads its dispute, it told with them)
         self.marks = {}  # merged fact id -> (the MergedFact, merged_mark of it)
-        self.told = {}  # merged fact id -> (it, its rivals, whether it leads, it told with them): build.conflicts_kept
+
+    def settle(self):
+        """Let go of what the build just done did not ask for (the entries of sources gone)."""
+        self.made = {key: value for key, value in self.made.items() if key in self.used}
+        self.used = set()
+
+    def merged_facts(self, grouped):
+        """merge.merged_facts of grouped: each group's merged fact as kept where the group is
+        the very reports it was made of, read alike (group_inputs), the others made and kept."""
+        made, todo = [None] * len(grouped.groups), []
+        for index, merged_id in enumerate(grouped.ids):
+            last = self.merged.get(merged_id)
+            if last is not None and same_inputs(last[0], group_inputs(grouped, index)):
+                made[index] = last[1]
+            else:
+                todo.append(index)
+        fresh = merged_facts(grouped._replace(groups=[grouped.groups[i] for i in todo],
+                                              ids=[grouped.ids[i] for i in todo]))
+        for index, merged in zip(todo, fresh):
+            made[index] = merged
+        self.merged = {merged_id: (group_inputs(grouped, index), made[index]) for index, merged_id in enumerate(grouped.ids)}
+        self.marks = {merged_id: self.marks[merged_id] for merged_id in grouped.ids if merged_id in self.marks}
+        return made
+
+    def with_conflicts(self, merged, conflicts):
+        """merge.with_conflicts, each fact told with its rivals as kept where it and its rivals
+        are the very merged facts it was told with, and it leads its dispute or not as then."""
+        reported = [m.source_count for m in merged]
+        told, now = [], {}
+        for i, m in enumerate(merged):
+            rivals, leads = rivals_of(i, merged, conflicts, reported), leads_dispute(i, conflicts[i], reported)
+            last = self.told.get(m.id)
+            if last is not None and last[0] is m and last[2] == leads and len(last[1]) == len(rivals) \
+                    and all(a is b for a, b in zip(last[1], rivals)):
+                now[m.id] = last
+            else:
+                now[m.id] = (m, rivals, leads, told_with_rivals(m, rivals, leads))
+            told.append(now[m.id][3])
+        self.told = now
+        return with_most_reported_key(told)
 
     def merged_mark(self, merged):
         """render.merged_mark(merged), as kept where the last build's fact of its id was this very
@@ -125,6 +170,22 @@ class Kept:
         mark = merged_mark(merged)
         self.marks[merged.id] = (merged, mark)
         return mark
+
+
+def group_inputs(grouped, index):
+    """All that merge.merged_facts reads of one group: its reports and, of each, its sentence's
+    words, its event, its source's day and language."""
+    group = grouped.groups[index]
+    return (tuple(group), tuple(grouped.sentence_contexts.get(f.id) for f in group),
+            tuple((grouped.events.get(f.id), grouped.published.get(f.source), grouped.languages.get(f.source))
+                  for f in group))
+
+
+def same_inputs(last, now):
+    """The reports and their words the very objects as then (comparing them whole would cost
+    what making them again does), the rest equal."""
+    return len(last[0]) == len(now[0]) and all(a is b for a, b in zip(last[0], now[0])) \
+        and all(a is b for a, b in zip(last[1], now[1])) and last[2] == now[2]
 
 
 class Entries:
@@ -161,6 +222,7 @@ class Entries:
         if self.kept is None:
             return make(parsed(text))
         mark = None if text is None else hashlib.sha1(text.encode("utf-8")).digest()
+        self.kept.used.add((name, purpose))
         last = self.kept.made.get((name, purpose))
         if last is not None and last[0] == mark and last[1] == asked:
             return last[2]

@@ -484,3 +484,13 @@ def test_a_site_past_what_is_kept_in_memory_keeps_nothing(tmp_path, monkeypatch)
     check_a_label(content / "facts" / "r01.yaml")
     build_module.build(content, site, "templates", kept=kept)
     assert not kept.made and not kept.merged and not kept.marks and not kept.told
+
+
+def test_what_is_kept_of_a_source_gone_is_let_go(tmp_path):
+    content, site = town_site(tmp_path, towns=3)
+    kept = Kept()
+    build_module.warm(content, "templates", kept)
+    assert any("r02" in name for name, _ in kept.made)
+    (content / "sources" / "r02.md").unlink()
+    build_module.build(content, site, "templates", kept=kept)
+    assert kept.made and not any("r02" in name for name, _ in kept.made)
