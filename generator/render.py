@@ -949,7 +949,7 @@ KEYED_PAGES = ("sheet", "facts", "sources", "entities")  # made from a key a reb
 
 
 def render_pages(env, site, kinds=None, reuse=None, merged_marks=None):
-    lookups = Lookups(site, merged_marks or merged_mark)
+    lookups = Lookups(site, merged_marks)
     for kind in kinds or PAGE_KINDS:
         if kind in KEYED_PAGES:
             yield from PAGE_KINDS[kind](env, site, lookups, reuse)
