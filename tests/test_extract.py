@@ -1276,3 +1276,14 @@ def test_a_size_written_with_a_times_sign_is_no_scientific_notation():
 ])
 def test_metres_per_second_are_a_speed(sentence, unit):
     assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He wrote a line or two giving thanks.", []),  # one or a few, as a guess
+    ("She added a word or two of praise.", []),
+    ("The storm left a home or two without power.", []),
+    ("A man or two women were seen near the gate.", [(2, "women")]),  # a count of its own noun
+    ("They sold a car or 2 vans.", [(2, "vans")]),
+])
+def test_a_few_guessed_after_a_noun_and_or_is_no_count(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -87,6 +87,13 @@ def is_plural(lower, context):
                                                   and lower not in context.not_plurals)
 
 
+def plural_next(after, language=DEFAULT):
+    """Whether the word right after a figure is a plural: "two women", not "two giving thanks"
+    or "two of praise"."""
+    token = WORD.match(after.lstrip())
+    return token is not None and is_plural(token[0].lower(), grammar(language))
+
+
 def joins_modifiers(tokens, n, context):
     """Whether tokens[n], a list's "and" or "or", joins two words that both say which of the noun
     right after the second are counted: names ("French and German troops", "Kia and Hyundai

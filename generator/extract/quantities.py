@@ -13,7 +13,7 @@ from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, 
 from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
-                      one_as_pronoun, one_before_verb, places_in, words_start)
+                      one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, FRACTION_PARTS, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
@@ -111,6 +111,7 @@ class QuantityGrammar(NamedTuple):
     number_of: re.Pattern  # before a bare figure, in its clause: "the number of <what it counts> rose from "
     event_nouns: frozenset  # what counts what befell people: "deaths"
     befallen: re.Pattern  # after a bare figure, what befell the people it counts: " were injured"
+    one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
 
 
 @per_language
@@ -236,6 +237,7 @@ def grammar(language):
         re.compile(rf"\b(?:{language.number_of})\s+(?P<counted>[^\d.;:!?]{{1,80}}?)\s+$", re.I),
         frozenset(language.event_nouns),
         re.compile(rf"\s+(?:{language.befallen})\b", re.I),
+        re.compile(rf"{language.one_or_few_before}\s+$"),
     )
 
 
@@ -394,6 +396,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             return Reading(value, unit, kind, match.end())
     if is_year(match["number"]) and int(match["number"]) % 100 and not match["qualifier"] and not match["number_max"]:
         return None  # "1988 sales", "in 2011 exceeds": a year, not a count (but "2000 homes")
+    if value <= 3 and not match["number"][0].isdigit() and not plural_next(after, language) \
+            and words.one_or_few_before.search(before, max(0, len(before) - 30)):
+        return None  # "a line or two giving thanks", "a word or two of praise": one or a few, as a guess
     if words.initial_after.match(after) and match["number"][0].isdigit():
         return None  # a street's number and an initial: "1600 N. Main", "221 B Baker Street"
     noun, length = hyphened_noun(after, language) if after[:1] == "-" else (None, 0)

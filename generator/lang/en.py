@@ -81,6 +81,7 @@ IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "p
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
 PLURAL_ENDINGS = ("s", "men")  # "fishermen", "firemen"
 NOT_PLURAL_ENDINGS = ("ss", "specimen", "abdomen", "regimen", "omen", "stamen")
+ONE_OR_FEW_BEFORE = r"\b[Aa]n? [a-z]+ or"  # "a line or two giving thanks": one or a few, no count
 MULTIPLE_SUFFIX = "fold"  # "a fourfold rise", "tenfold"
 TIMES = "times"  # "three times the average" multiplies, it counts nothing
 MULTIPLIED = ("the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "that", "what", "its",
