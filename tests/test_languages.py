@@ -417,3 +417,12 @@ def test_german_the_number_of_what_a_bare_figure_counts():
 def test_a_scaled_decimal_is_the_whole_number_it_writes():
     assert parse_number("16,6", "Milliarden", language="de") == 16_600_000_000  # not 16600000000.000002
     assert parse_number("16.6", "billion", language="en") == 16_600_000_000
+
+
+@pytest.mark.parametrize("code, text, value", [
+    ("de", "Die Zahl der Toten ist dreimal so hoch wie gemeldet.", 3),
+    ("de", "Der Umsatz stieg um das Zehnfache.", 10),
+    ("fr", "Il y a trois fois plus de morts que prévu.", 3),
+])
+def test_multiples_in_other_languages(code, text, value):
+    assert [(f.kind, f.value, f.unit) for f in facts_of(text, code)] == [("multiple", value, "times")]
