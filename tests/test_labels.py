@@ -136,3 +136,17 @@ def test_a_place_in_a_case_is_added_to_a_label_as_the_sentence_writes_it():
             "Власти сообщили, что в Белгороде, несмотря на трудности, разместили 1400 человек.\n")
     [fact] = extract_facts(parse_source(text, "t.md"))
     assert fact.places == ("Белгород",) and fact.label == "разместили 1400 человек в Белгороде"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The debt ratio will -- at best -- still be at 117 percent in 2020.",
+     "The debt ratio will still be at 117 percent in 2020"),
+    ("The debt ratio will — at best — still be at 117 percent in 2020.",
+     "The debt ratio will still be at 117 percent in 2020"),
+    ("Unemployment, officials said, reached 27 percent in May.", "Unemployment reached 27 percent"),
+    ("Turnout, according to the commission, was 62 percent.", "Turnout was 62 percent"),
+    # an apposition is no aside: what it names may be what the figure is of
+    ("The plane, a Boeing, carried 239 people.", "carried 239 people"),
+])
+def test_a_clause_goes_on_past_what_is_set_aside_in_it(sentence, label):
+    assert labels(sentence)[0] == label

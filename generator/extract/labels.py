@@ -15,7 +15,9 @@ from ..lang import DEFAULT, NEVER, per_language
 from .context import words_end, words_start
 from .gazetteer import written_as
 
-CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s[–—]\s")
+CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s(?:[–—]|--)\s")
+DASH_BREAK = re.compile(r"\s(?:[–—]|--)\s")  # a dash as wires type it too: "will -- at best -- still be"
+ASIDE_WORDS = 4  # the most words of an attribution set between commas: ", the ministry said,"
 
 
 class LabelWords(NamedTuple):
@@ -68,6 +70,14 @@ def words_before(text, words_of_language):
     # From the space before the words read: a break (" – ") may begin with it.
     read = text[max(0, words_start(text, len(text), LEFT_WORDS_READ) - 1):]
     parts = CLAUSE_BREAK.split(read)
+    breaks = [found[0] for found in CLAUSE_BREAK.finditer(read)]
+    if len(parts) > 2 and parts[-1].strip() and is_aside(parts[-2], breaks[-2:], known):
+        # "The deficit -- now the largest in Europe -- rose to 9%", "Unemployment, officials said,
+        # reached 27%": the clause goes on past what is set aside in it, read as far again
+        aside = len(parts[-2].split()) + 2
+        read = text[max(0, words_start(text, len(text), LEFT_WORDS_READ + aside) - 1):]
+        parts = CLAUSE_BREAK.split(read)
+        parts = [*parts[:-3], f"{parts[-3]} {parts[-1]}"]
     clause = parts[-1].split()
     if len(parts) > 1 and clause and bare(clause[0]) in known.goes_on and read.endswith(f",{parts[-1]}"):
         # "Pasok placed third in the voting, with 12 percent": what has the 12 percent is before the comma
@@ -82,6 +92,15 @@ def words_before(text, words_of_language):
     while words and bare(words[0]) in known.not_first:
         words = words[1:]
     return words, cut
+
+
+def is_aside(part, breaks, known):
+    """Whether part, between the two breaks, is set aside in its clause: between two dashes, or
+    between two commas and an attribution ("officials said", "the ministry said")."""
+    if all(DASH_BREAK.fullmatch(mark) for mark in breaks):
+        return True
+    words = [bare(word) for word in part.split()]
+    return breaks == [",", ","] and 0 < len(words) <= ASIDE_WORDS and any(word in known.reporting for word in words)
 
 
 def words_after(text, figure_is_subject, words_of_language):
