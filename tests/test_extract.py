@@ -1277,3 +1277,17 @@ def test_metres_per_second_are_a_speed(sentence, unit):
 ])
 def test_a_few_guessed_after_a_noun_and_or_is_no_count(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Talks lasted two and a half hours.", 2.5, "hours"),
+    ("He served three and a half years in prison.", 3.5, "years"),
+    ("The tower is 2 and a half metres tall.", 2.5, "m"),
+    ("The deal is worth one and a half billion dollars.", 1_500_000_000, "USD"),
+    ("Rates rose by one and a quarter percent.", 1.25, "%"),
+    ("A half-million people marched.", 500_000, "people"),
+    ("A quarter-million homes lost power.", 250_000, "homes"),
+])
+def test_a_number_and_a_part_of_one_more_is_one_figure(sentence, value, unit):
+    fact = only(sentence)
+    assert (fact.value, fact.unit) == (value, unit)

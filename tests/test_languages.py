@@ -426,3 +426,12 @@ def test_a_scaled_decimal_is_the_whole_number_it_writes():
 ])
 def test_multiples_in_other_languages(code, text, value):
     assert [(f.kind, f.value, f.unit) for f in facts_of(text, code)] == [("multiple", value, "times")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Die Verhandlungen dauerten zweieinhalb Stunden.", 2.5, "hours"),
+    ("Sie wartete eineinhalb Stunden.", 1.5, "hours"),
+    ("Das kostet anderthalb Millionen Euro.", 1_500_000, "EUR"),
+])
+def test_german_halves_glued_to_their_number(text, value, unit):
+    assert [(f.value, f.unit) for f in facts_of(text, "de")] == [(value, unit)]

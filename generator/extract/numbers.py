@@ -14,7 +14,7 @@ from typing import NamedTuple
 from babel import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from ..lang import DEFAULT, alternatives, known_languages, longest_first, per_language
+from ..lang import DEFAULT, NEVER, alternatives, known_languages, longest_first, per_language
 from ..lang import language as language_of
 
 SPACES = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break and thin spaces
@@ -107,7 +107,8 @@ def scale_alternatives(scales):
 @per_language
 def grammar(language):
     """How one language writes numbers: its number words, scales and vague amounts as patterns."""
-    words = longest_first(language.number_words)
+    # A phrase of number words written with hyphens too: "a half-million", "a quarter-million"
+    words = longest_first(language.number_words).replace(r"\ ", r"[\s-]")
     ones = alternatives(language.compound_ones)
     ordinals = alternatives(language.ordinal_suffixes)
     # A cardinal in a case, its ending hyphened to the digits ("2-х человек", "с 5-ю детьми"): the
@@ -130,6 +131,8 @@ def grammar(language):
     if language.hundred:  # after digits, as a scale of its own or before one: "4 hundred million people"
         scales[language.hundred] = 100
     word_scale = scale_alternatives(language.word_scales)
+    # a part of one more after a number, spaced or not: "two and a half", "zweieinhalb"
+    fractions = f"(?i:{longest_first(language.fractions_after)})" if language.fractions_after else NEVER
     return NumberGrammar(
         words=language.number_words,
         scales=scales,
@@ -138,7 +141,8 @@ def grammar(language):
         vague_amounts=language.vague_amounts,
         scale_plurals={written.lower(): scale for written, scale in language.scale_plurals.items()},
         # Not an ordinal ("2nd degree burns", "3rd May"): that is no quantity; nor a time of day ("10:30").
-        number=(rf"(?:(?:{numeral}){cased}|(?i:{in_words})(?:\b|(?={language.multiple_suffix}\b)))"
+        number=(rf"(?:(?:{numeral}){cased}(?:{fractions}\b)?"
+                rf"|(?i:{in_words})(?:{fractions}\b|\b|(?={language.multiple_suffix}\b)))"
                 rf"(?![\w,.:]?\d(?<!m[23]))(?!(?:{ordinals})\b)"),  # "3a4" is no figure, "32m2" is
         word_start=re.compile(rf"\b(?:{words})"),  # on lowered text: faster than re.I
         # The words of a number in words, one at a time ("a hundred" is one), on lowered text.
@@ -212,8 +216,11 @@ def parse_number(number, scale=None, language=DEFAULT):
     number = without_case_ending(number)
     words = numbers.words
     word = number.lower()
-    if word in words:
-        value = words[word]
+    whole, part = fraction_after(number, language) if phrase_value(word, words) is None else (number, 0)
+    if part:  # "two and a half" (billion): the number, a part of one more, then the scale
+        return parse_number(f"{parse_number(whole, None, language) + part}", scale, language)
+    if phrase_value(word, words) is not None:
+        value = phrase_value(word, words)
     elif word[:1].isalpha():
         value = value_in_words(word, language)
     elif numbers.decimal != "." and re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
@@ -234,6 +241,16 @@ def parse_number(number, scale=None, language=DEFAULT):
     if scale and value >= 1 and abs(value - round(value)) <= 1e-9 * value:
         value = round(value)  # 16.6 billion is 16,600,000,000, not the float 16600000000.000002
     return int(value) if float(value).is_integer() else value
+
+
+def fraction_after(number, language=DEFAULT):
+    """(the number before it, the part of one more) of a number written with the language's
+    fractions_after ("two and a half" -> ("two", 0.5)); (number, 0) without one."""
+    lower = number.lower()
+    for written, part in language_of(language).fractions_after.items():
+        if lower.endswith(written.lower()) and len(lower) > len(written):
+            return number[:-len(written)].rstrip(), part
+    return number, 0
 
 
 def scientific_value(parts):
@@ -270,9 +287,15 @@ def value_in_words(written, language=DEFAULT):
             group = (group or 1) * 100
         elif word in numbers.scales:
             total, group = total + (group or 1) * numbers.scales[word], 0
-        elif word in numbers.words:
-            group += numbers.words[word]
+        elif phrase_value(word, numbers.words) is not None:
+            group += phrase_value(word, numbers.words)
     return total + group
+
+
+def phrase_value(word, words):
+    """The value of a number's word or phrase (words: the language's number words), written with
+    spaces or with hyphens ("a half-million"); None for no such word."""
+    return words.get(word, words.get(word.replace("-", " ")))
 
 
 CASE_ENDING = re.compile(r"(?<=\d)-[^\W\d_]+$")

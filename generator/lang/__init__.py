@@ -50,6 +50,7 @@ class Language:
     irregular_plurals: frozenset = frozenset()  # plurals that do not end as plurals do: "people"
     plural_endings: tuple = ()  # ("s",): how plurals end
     not_plural_endings: tuple = ()  # ("ss",): "glass" is no plural
+    fractions_after: dict = field(default_factory=dict)  # after a number, a part of one more: " and a half" -> 0.5 ("two and a half"), "einhalb" ("zweieinhalb")
     one_or_few_before: str = NEVER  # "a line or two", "a day or three": a few in words after it is no figure
     multiple_suffix: str = NEVER  # what makes a number in words a multiple in one word: "fourfold"
     times: str = NEVER  # "three times the average" multiplies: the word, and the words after it that say so

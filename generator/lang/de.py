@@ -5,7 +5,7 @@ reads them through babel. A field left out is empty: see lang/__init__.py.
 """
 
 NUMBER_WORDS = {  # "ein"/"eine" are articles as often: left out
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "anderthalb": 1.5, "eineinhalb": 1.5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
     "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
     "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
@@ -53,6 +53,7 @@ NUMBER_LABELS = ("Kategorie", "Stufe", "Nummer", "Nr", "Artikel", "Paragraf", "P
                  "Seite", "Klasse", "Linie", "Gleis", "Zone", "Typ", "Modell")
 HYPHEN_PREFIXES = ("minus", "plus", "über", "unter", "rund")
 # How German articles write the kinds table's units (generator/kinds.py), by the unit's name.
+FRACTIONS_AFTER = {"einhalb": 0.5}  # "zweieinhalb Stunden", "dreieinhalb Jahre"
 MULTIPLE_SUFFIX = r"(?:mal|fach(?:e[nrsm]?)?)"  # "dreimal", "zehnfach", "das Zehnfache"
 UNITS = {
     "km²": r"Quadratkilomet(?:er|ern)|km²|km2|qkm",
