@@ -114,6 +114,9 @@ def format_value(fact):
     if is_vague(fact):
         return f"{fact.qualifier} {fact.unit}"
     shown = format_figure(fact) + (f" ({fact.also})" if fact.also else "")  # "8,000 km² (3,100 square miles)"
+    if fact.qualifier and fact.text and fact.qualifier in fact.text.lower() \
+            and not fact.text.lower().startswith(fact.qualifier):
+        return f"{shown} {fact.qualifier}"  # written after its figure: "40 or more homes" is "40 homes or more"
     return f"{fact.qualifier} {shown}" if fact.qualifier else shown
 
 

@@ -441,7 +441,7 @@ def test_a_fall_reads_from_where_it_was_to_where_it_went():
     ("Its battery was boosted by a fifth - from 3,000mAh to 3,600mAh.", "3,000 → 3,600 mAh"),
 ])
 def test_a_figure_that_moved_from_one_end_to_the_other_is_a_change_not_a_range(sentence, shown):
-    [fact] = facts_of(sentence)
+    [fact] = [f for f in facts_of(sentence) if f.unit != "share"]  # "boosted by a fifth" is a share of its own
     assert fact.change and format_value(fact) == shown
 
 
@@ -1291,3 +1291,35 @@ def test_a_few_guessed_after_a_noun_and_or_is_no_count(sentence, expected):
 def test_a_number_and_a_part_of_one_more_is_one_figure(sentence, value, unit):
     fact = only(sentence)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two dozen people were injured.", (24, "people", None)),
+    ("Police found three dozen rifles.", (36, "rifles", None)),
+    ("The fire destroyed some 40-odd homes.", (40, "homes", "some")),
+    ("The fire destroyed 40-odd homes.", (40, "homes", "about")),
+    ("The blaze hit 40-plus homes.", (40, "homes", "more than")),
+    ("The quake measured 6.2 on the Richter scale.", (6.2, "magnitude", None)),
+])
+def test_dozens_bounds_hyphened_to_a_figure_and_the_richter_scale(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.unit, fact.qualifier) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Sales fell by a fifth.", 0.2),
+    ("Costs were cut by half.", 0.5),
+    ("The workforce shrank by a third last year.", 1 / 3),
+])
+def test_a_share_of_what_changed_after_by_needs_no_of(sentence, value):
+    fact = only(sentence)
+    assert (fact.unit, fact.value) == ("share", pytest.approx(value))
+
+
+@pytest.mark.parametrize("sentence", ["He finished a third.", "The third man was arrested."])
+def test_a_part_with_neither_of_nor_by_is_no_share(sentence):
+    assert facts_of(sentence) == []
+
+
+def test_a_bound_written_after_its_figure_is_shown_after_it():
+    assert format_value(only("The fire destroyed 40 or more homes.")) == "40 homes or more"

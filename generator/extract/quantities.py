@@ -112,6 +112,7 @@ class QuantityGrammar(NamedTuple):
     event_nouns: frozenset  # what counts what befell people: "deaths"
     befallen: re.Pattern  # after a bare figure, what befell the people it counts: " were injured"
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
+    hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
 
 
 @per_language
@@ -140,6 +141,7 @@ def grammar(language):
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"  # "Mio."
+        rf"(?:-(?P<hyphen_qualifier>{alternatives(language.hyphen_qualifiers) or NEVER})\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
         # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"
@@ -220,9 +222,11 @@ def grammar(language):
         re.compile(rf"(?<!\w)(?P<written>(?:(?P<qualifier>(?i:{qualifier}))\s+)?"
                    rf"(?:(?:(?P<top>(?i:{language.indefinite_article})|{number})[\s-])?"
                    rf"(?P<part>(?i:{alternatives(sorted(language.share_parts, key=len, reverse=True))}))"
-                   rf"|(?P<fraction>{FRACTION})))\s+{language.of}\b"
+                   rf"|(?P<fraction>{FRACTION})))(?:\s+{language.of}\b"
                    # ... but "a quarter of a billion" is a number (the number words' phrases)
-                   rf"(?!\s+(?i:{language.indefinite_article})\s+(?:{numbers.word_scale})\b)"),
+                   rf"(?!\s+(?i:{language.indefinite_article})\s+(?:{numbers.word_scale})\b)"
+                   # ... or, after "by", a share of what changed: "sales fell by a fifth" (shares_in)
+                   rf"|(?P<bare>)\b(?!\s+{language.of}\b))"),
         re.compile(rf"(?<!\w)(?:(?P<qualifier>(?i:{qualifier}))\s+)?(?P<top>{number})\s+(?i:{language.share_whole})\s+"
                    rf"(?P<whole>{number})\b"),
         {part.lower(): whole for part, whole in language.share_parts.items()},
@@ -238,6 +242,7 @@ def grammar(language):
         frozenset(language.event_nouns),
         re.compile(rf"\s+(?:{language.befallen})\b", re.I),
         re.compile(rf"{language.one_or_few_before}\s+$"),
+        {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
     )
 
 
@@ -663,9 +668,11 @@ def written_as_options(low, high):
         and math.gcd(int(low), int(high)) > 1
 
 
-def qualifier_of(match):
-    """The qualifier a figure's match is written with, in lower case ("more than", "or more"), or None."""
-    return (match["qualifier"] or match["post_qualifier"] or "").lower() or None
+def qualifier_of(match, words):
+    """The qualifier a figure's match is written with, in lower case ("more than", "or more"), or
+    the bound a word hyphened to it says ("40-odd": "about"), or None."""
+    hyphened = words.hyphen_qualifiers.get(match["hyphen_qualifier"].lower()) if match["hyphen_qualifier"] else None
+    return (match["qualifier"] or hyphened or match["post_qualifier"] or "").lower() or None
 
 
 def figures_in(text, language=DEFAULT):
@@ -733,7 +740,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
             restates, bracket_end = None, 0
         options = unit_options(match, text, words) if reading is None else None
         if options:  # "16/32GB": two figures in one unit, no fraction
-            qualifier = qualifier_of(match)
+            qualifier = qualifier_of(match, words)
             facts += [phrase_fact(source_id, sentence, text[start:end], start, end, seen, places, when, language,
                                   kind=kind, value=value, value_max=None, unit=unit, qualifier=qualifier)
                       for start, end, value, unit, kind in options]
@@ -750,7 +757,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                           for group, value in (("number", first), ("number_max", value_max))]
                 covered, last_start, last_end = match.end(), match.start(), match.end()
                 continue
-        qualifier = qualifier_of(match)
+        qualifier = qualifier_of(match, words)
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone
@@ -864,6 +871,8 @@ def shares_in(text, lowered, words):
             continue  # "the third of March", "the first half of the year": no share
         if share["fraction"] and is_fraction_name(share["fraction"]):
             continue
+        if share["bare"] is not None and not words.change_by.search(text, max(0, share.start() - 8), share.start()):
+            continue  # a share with no "of" is one of what changed, after "by"; "a third" alone is no share
         found.append(share)
     for share in words.share_whole.finditer(text) if words.share_whole_hint.search(lowered) else ():
         top, whole = (parse_number(share[name], None, words.language) for name in ("top", "whole"))

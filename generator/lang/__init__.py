@@ -117,6 +117,7 @@ class Language:
     change_words: tuple = ()  # ("from", "to"): "from 252 miles to 287 miles", where a figure was and went
     range_to: tuple = ()  # "12 to 18 miles": the words between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
+    hyphen_qualifiers: dict = field(default_factory=dict)  # hyphened to a figure, and the bound it says: "-odd" -> "about"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause

@@ -24,8 +24,10 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
           # after a currency only: "$9.8M", "$2.5b", "$2tn", "USD8m", "$25k"
           "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
           "bln": 1_000_000_000, "tn": 10**12, "trn": 10**12, "k": 1_000, "K": 1_000,
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}  # Indian English
-WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "M", "lakh", "lakhs", "crore", "crores")  # "3m" is three metres unless money
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7,  # Indian English
+          "dozen": 12}  # "two dozen people"
+WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "M", "lakh", "lakhs", "crore", "crores",
+               "dozen")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
 VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is from 100 to 1,000
     "dozens of": (12, 120), "scores of": (20, 200), "hundreds of": (100, 1000), "thousands of": (1000, 10_000),
@@ -359,7 +361,7 @@ UNITS = {
     "dB": r"decibels?|dB",
     "degrees": r"degrees?|°|deg\b\.?",
     "MP": r"MP|megapixels?|mega-pixels?",
-    "magnitude": r"magnitude",
+    "magnitude": r"magnitude|on the Richter scale",
     "times": r"times|-?fold\b",
     "ppi": r"ppi|pixels per inch",  # after °C and °F: a degree whose scale is not said
     "decades": r"decades?",
@@ -398,6 +400,7 @@ RANGE_WORDS = ("between", "and")
 CHANGE_WORDS = ("from", "to")  # "fell from $75 a barrel to $45.88": where a figure was, and went
 RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
+HYPHEN_QUALIFIERS = {"odd": "about", "plus": "more than"}  # "40-odd homes", "a 60-plus crowd": the bound they say
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
