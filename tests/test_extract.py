@@ -1323,3 +1323,22 @@ def test_a_part_with_neither_of_nor_by_is_no_share(sentence):
 
 def test_a_bound_written_after_its_figure_is_shown_after_it():
     assert format_value(only("The fire destroyed 40 or more homes.")) == "40 homes or more"
+
+
+@pytest.mark.parametrize("sentence, ages", [
+    ("A man in his 40s was arrested.", [(40, 49)]),
+    ("The victim, a woman in her early 30s, was taken to hospital.", [(30, 33)]),
+    ("He is in his mid-50s.", [(54, 56)]),
+    ("The song topped charts in the 1990s.", []),  # a decade of the calendar, no age
+])
+def test_an_age_within_a_decade_is_a_range_of_years(sentence, ages):
+    assert [(f.value, f.value_max) for f in facts_of(sentence) if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The company employs roughly 12k people.", 12_000, "people"),
+    ("Over 10k runners took part.", 10_000, "runners"),
+])
+def test_thousands_written_k_before_what_they_count(sentence, value, unit):
+    fact = only(sentence)
+    assert (fact.value, fact.unit) == (value, unit)

@@ -113,6 +113,8 @@ class QuantityGrammar(NamedTuple):
     befallen: re.Pattern  # after a bare figure, what befell the people it counts: " were injured"
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
+    age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
+    decade_parts: dict  # "early" -> (0, 3)
 
 
 @per_language
@@ -243,6 +245,8 @@ def grammar(language):
         re.compile(rf"\s+(?:{language.befallen})\b", re.I),
         re.compile(rf"{language.one_or_few_before}\s+$"),
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
+        re.compile(language.age_decade, re.I),
+        {part.lower(): years for part, years in language.decade_parts.items()},
     )
 
 
@@ -846,7 +850,17 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                           value=share_value(share, words), value_max=None, unit=SHARE,
                           qualifier=share["qualifier"].lower() if share["qualifier"] else None)
               for share in shares]
+    facts += [phrase_fact(source_id, sentence, decade[0], decade.start(), decade.end(), seen, places, when, language,
+                          kind=AGE, unit="years", qualifier=None, **decade_years(decade, words))
+              for decade in words.age_decade.finditer(text)]
     return facts + vague_facts(source_id, sentence, places, seen, when, language)
+
+
+def decade_years(decade, words):
+    """{value, value_max} of an age within a decade: "in his 40s" 40 to 49, "in her early 30s" 30 to 33."""
+    first, last = words.decade_parts.get((decade["part"] or "").lower(), (0, 9))
+    base = int(decade["decade"])
+    return {"value": base + first, "value_max": base + last}
 
 
 def phrase_fact(source_id, sentence, written, start, end, seen, places, when, language, **figure):

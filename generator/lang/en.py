@@ -27,7 +27,7 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
           "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7,  # Indian English
           "dozen": 12}  # "two dozen people"
 WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "M", "lakh", "lakhs", "crore", "crores",
-               "dozen")  # "3m" is three metres unless money
+               "dozen", "k")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
 VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is from 100 to 1,000
     "dozens of": (12, 120), "scores of": (20, 200), "hundreds of": (100, 1000), "thousands of": (1000, 10_000),
@@ -402,6 +402,8 @@ RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or 
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 HYPHEN_QUALIFIERS = {"odd": "about", "plus": "more than"}  # "40-odd homes", "a 60-plus crowd": the bound they say
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
+AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
 AGE_VERBS = ("turned", "turns", "turning", "turn")  # "she turned 40 last week", "he will turn 18 in May"
