@@ -1342,3 +1342,14 @@ def test_an_age_within_a_decade_is_a_range_of_years(sentence, ages):
 def test_thousands_written_k_before_what_they_count(sentence, value, unit):
     fact = only(sentence)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city's population is 1.2m.", ("count", 1_200_000, "people")),
+    ("Viewers peaked at 3.4m on Sunday.", ("count", 3_400_000, "viewers")),
+    ("Visitors climbed the 300m tower.", ("distance", 300, "m")),  # a measure of what follows it
+    ("The wall is 3m high.", ("distance", 3, "m")),
+])
+def test_a_bare_m_after_what_is_counted_in_millions_is_millions(sentence, expected):
+    fact = only(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected

@@ -87,6 +87,13 @@ def is_plural(lower, context):
                                                   and lower not in context.not_plurals)
 
 
+def noun_next(after, language=DEFAULT):
+    """Whether a word that may name a thing comes right after a figure: "a 3m wave", not "3.4m on
+    Sunday" or "1.2m." (what the figure modifies, where it modifies one)."""
+    token = WORD.match(after.lstrip())
+    return token is not None and token[0].isalpha() and token[0].lower() not in grammar(language).not_nouns
+
+
 def plural_next(after, language=DEFAULT):
     """Whether the word right after a figure is a plural: "two women", not "two giving thanks"
     or "two of praise"."""

@@ -13,7 +13,7 @@ from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, 
 from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
-                      one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
+                      noun_next, one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, FRACTION_PARTS, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
@@ -115,6 +115,8 @@ class QuantityGrammar(NamedTuple):
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
     decade_parts: dict  # "early" -> (0, 3)
+    counted_in_millions: re.Pattern  # before a bare "1.2m", a word that makes it millions: "population is "
+    millions_count: dict  # that word -> what the millions count: "population" -> "people"
 
 
 @per_language
@@ -247,6 +249,8 @@ def grammar(language):
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
         re.compile(language.age_decade, re.I),
         {part.lower(): years for part, years in language.decade_parts.items()},
+        re.compile(rf"\b(?P<word>{alternatives(language.counted_in_millions) or NEVER})\b[^.;:!?\d]{{0,30}}$", re.I),
+        {word.lower(): counted for word, counted in language.counted_in_millions.items()},
     )
 
 
@@ -271,6 +275,11 @@ def measured(match, value, sentence, words):
         noun, length = counted_noun(sentence[match.end():], language=words.language)
         if noun is not None:
             return Reading(counted_value(match["number"], million, words.language), noun, COUNT, match.end() + length)
+        counted = words.counted_in_millions.search(sentence, max(0, match.start() - 40), match.start()) \
+            if not noun_next(sentence[match.end():], words.language) else None  # "the 300m tower": metres
+        if counted is not None:  # "the city's population is 1.2m": millions of people
+            return Reading(counted_value(match["number"], million, words.language),
+                           words.millions_count[counted["word"].lower()], COUNT, match.end())
     start, end = match.start(), match.end()
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):

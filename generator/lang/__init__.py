@@ -35,6 +35,7 @@ class Language:
     scales: dict = field(default_factory=dict)  # "million" -> 1_000_000, "bn" and "m" as written after a figure
     word_scales: tuple = ()  # the scales that follow any figure; the others only a currency ("£3m")
     metre_or_million: str = NEVER  # a unit that is also a scale: "3m people" are millions, "3m" alone metres
+    counted_in_millions: dict = field(default_factory=dict)  # before a bare "3m", what makes it millions, and what they count
     share_parts: dict = field(default_factory=dict)  # "third" -> 3: "two-thirds of", "a quarter of"
     share_whole: str = NEVER  # a pattern: "one in four", "one out of five"
     share_not_after: tuple = ()  # "the first half of the year": a part of a time, not a share

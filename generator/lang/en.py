@@ -29,6 +29,13 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
 WORD_SCALES = ("thousand", "million", "billion", "trillion", "bn", "M", "lakh", "lakhs", "crore", "crores",
                "dozen", "k")  # "3m" is three metres unless money
 METRE_OR_MILLION = "m"
+# Before a bare "1.2m", a word that makes it millions of what it names: "the city's population
+# is 1.2m", "viewers peaked at 3.4m" ("the wall is 3m high" stays metres).
+COUNTED_IN_MILLIONS = {"population": "people", "inhabitants": "inhabitants", "residents": "residents",
+                       "audience": "viewers", "viewers": "viewers", "users": "users", "subscribers": "subscribers",
+                       "followers": "followers", "visitors": "visitors", "members": "members",
+                       "customers": "customers", "passengers": "passengers", "tourists": "tourists",
+                       "voters": "voters", "votes": "votes", "readers": "readers", "downloads": "downloads"}
 VAGUE_AMOUNTS = {  # the order of magnitude the words give: "hundreds of" is from 100 to 1,000
     "dozens of": (12, 120), "scores of": (20, 200), "hundreds of": (100, 1000), "thousands of": (1000, 10_000),
     "tens of thousands of": (10_000, 100_000), "hundreds of thousands of": (100_000, 1_000_000),
