@@ -1353,3 +1353,13 @@ def test_thousands_written_k_before_what_they_count(sentence, value, unit):
 def test_a_bare_m_after_what_is_counted_in_millions_is_millions(sentence, expected):
     fact = only(sentence)
     assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("No fewer than 40 ships were seized.", "no fewer than"),  # at least 40, not "fewer than 40"
+    ("No more than 12 people may enter.", "no more than"),
+    ("The fine is not less than £500.", "not less than"),
+    ("Just shy of 10,000 runners finished.", "just shy of"),
+])
+def test_a_bound_and_its_negation_are_read_whole(sentence, qualifier):
+    assert only(sentence).qualifier == qualifier

@@ -81,6 +81,8 @@ CURRENCY_OR_UNIT = {"pounds": ("lb", _weighed + r"|drop\w*|shed", r",? (?:and )?
 CODE_SCALES = {"M": 1_000_000}  # "20 MUSD", "120 MEUR": millions, as reports in finance write them
 CENTS = ("cents", "cent", "pence")  # the hundredths after a currency's word: "4 dollars (and) 25 cents"
 QUALIFIERS = (
+    # "no fewer than 40" is at least 40: the whole phrase, never its "fewer than"
+    "no fewer than", "no less than", "not less than", "no more than", "not more than", "just shy of",
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
     "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
