@@ -435,3 +435,13 @@ def test_multiples_in_other_languages(code, text, value):
 ])
 def test_german_halves_glued_to_their_number(text, value, unit):
     assert [(f.value, f.unit) for f in facts_of(text, "de")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("code, text, qualifier", [
+    ("de", "Nicht weniger als 40 Schiffe wurden beschlagnahmt.", "nicht weniger als"),
+    ("pl", "Nie mniej niż 40 osób zginęło.", "nie mniej niż"),
+    ("fr", "Pas moins de 40 navires ont été saisis.", "pas moins de"),
+    ("ru", "Не менее 40 человек погибли.", "не менее"),
+])
+def test_a_negated_bound_is_read_whole(code, text, qualifier):
+    assert [f.qualifier for f in facts_of(text, code)] == [qualifier]

@@ -31,6 +31,7 @@ CURRENCY_WORDS = {  # beside CLDR's names ("Euro", "US-Dollar", "Schweizer Frank
 }
 CENTS = ("Cent",)
 QUALIFIERS = (
+    "nicht weniger als", "nicht unter", "nicht über",  # the negation whole: "nicht weniger als 40" is at least 40
     "mehr als", "weniger als", "knapp über", "knapp unter", "nicht mehr als", "mindestens", "höchstens",
     "bis zu", "fast", "knapp", "rund", "etwa", "ungefähr", "circa", "ca.", "nahezu", "annähernd", "gut",
     "über", "unter", "nur", "lediglich", "schätzungsweise",

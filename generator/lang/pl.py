@@ -33,6 +33,7 @@ CURRENCY_WORDS = {  # beside CLDR's names; "zł" is CLDR's sign
 }
 CENTS = ("gr", "groszy")
 QUALIFIERS = (
+    "nie mniej niż", "nie więcej niż",  # the negation whole: "nie mniej niż 40" is at least 40
     "co najmniej", "co najwyżej", "mniej niż", "więcej niż", "ponad", "blisko", "prawie", "około", "ok.", "niemal",
     "nawet", "przeszło", "aż", "tylko", "zaledwie", "niespełna", "w pobliżu", "maksymalnie", "minimum", "do",
 )
