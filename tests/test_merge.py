@@ -651,3 +651,11 @@ def test_a_death_toll_is_a_count_of_the_people_killed_not_of_those_hurt():
     [killed] = [m for m in merged if m.value == 24]
     assert killed.source_count == 2 and not killed.disagreements
     assert [m.source_count for m in merged if m.value == 30] == [1]
+
+
+def test_survivors_are_people_rescued_and_are_not_in_dispute_with_the_dead():
+    merged = merge_texts("At least 12 people died when the ferry sank. Rescuers pulled 198 survivors from the water.",
+                         "Some 198 people were rescued after the ferry sank, and 12 people were killed.")
+    [rescued] = [m for m in merged if m.value == 198]
+    assert rescued.source_count == 2 and not rescued.conflicts
+    assert all(not m.conflicts for m in merged if m.value == 12)

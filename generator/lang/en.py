@@ -554,6 +554,7 @@ ABBREVIATIONS = {
 COUNTED_CONCEPTS = {
     "people": "people", "persons": "people", "person": "people",
     "deaths": "people", "fatalities": "people",  # "the death toll rose to 24": 24 people killed
+    "survivors": "people", "victims": "people",  # "pulled 198 survivors from the water": 198 people rescued
     "residents": "residents", "inhabitants": "residents",
     "soldiers": "soldiers", "servicemen": "soldiers",
     "homes": "homes", "houses": "homes",
