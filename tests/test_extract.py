@@ -1363,3 +1363,8 @@ def test_a_bare_m_after_what_is_counted_in_millions_is_millions(sentence, expect
 ])
 def test_a_bound_and_its_negation_are_read_whole(sentence, qualifier):
     assert only(sentence).qualifier == qualifier
+
+
+def test_a_fall_told_with_eased_is_a_change():
+    [fact] = facts_of("Inflation eased from 3.4 percent in February to 3.1 percent.")
+    assert fact.change and format_value(fact) == "3.4 → 3.1%"

@@ -458,7 +458,7 @@ CHANGE_VERBS = ("rose", "fell", "climbed", "dropped", "gained", "added", "lost",
 # 4.7 percent", "up from 57 to 63" are changes; "prices range from $370,000 to $5.5 million" a range.
 RISE_OR_FALL = (r"ris(?:e[ns]?|ing)|rose|fall(?:s|en|ing)?|fell|gr[eo]wn?|grows|growing|shr(?:[ai]nk|unk)(?:s|ing)?|"
                 r"s[aiu]nk(?:s|ing)?|slid|cut(?:s|ting)?|went|up|down|"
-                r"(?:increas|decreas|declin|reduc|rais|doubl|tripl|halv|revis|upgrad|downgrad|chang|plung|tumbl|surg|"
+                r"(?:increas|decreas|declin|reduc|rais|doubl|tripl|halv|revis|upgrad|downgrad|chang|plung|tumbl|surg|eas|"
                 r"improv|slid|spik|edg|mov|hik)(?:e[sd]?|ing)|"
                 r"(?:boost|jump|climb|soar|gain|slash|lower|slow|plummet|expand|widen|narrow|lift|balloon)(?:s|ed|ing)?|"
                 r"inch(?:ed|ing)|(?:drop|dip|slip|trim)(?:s|ped|ping)?")
