@@ -1368,3 +1368,12 @@ def test_a_bound_and_its_negation_are_read_whole(sentence, qualifier):
 def test_a_fall_told_with_eased_is_a_change():
     [fact] = facts_of("Inflation eased from 3.4 percent in February to 3.1 percent.")
     assert fact.change and format_value(fact) == "3.4 → 3.1%"
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Apple sold 50 million iPhones.", "iPhones"),  # a name with a capital inside it, as written
+    ("The garage repaired 12 Kia vehicles.", "Kia vehicles"),
+    ("Rescuers found 40 stranded hikers.", "stranded hikers"),
+])
+def test_a_counted_name_keeps_its_capitals(sentence, unit):
+    assert only(sentence).unit == unit

@@ -186,8 +186,9 @@ def described_from(tokens, noun, context, list_joins, number_words):
 
 
 def as_named(word):
-    """A word of a counted noun as a list of them writes it: a name as written, else in lower case."""
-    return word if word[0].isupper() else word.lower()
+    """A word of a counted noun as a list of them writes it: a name as written ("Kia", "iPhones":
+    a capital anywhere), else in lower case."""
+    return word if any(character.isupper() for character in word) else word.lower()
 
 
 MODIFIERS_BEFORE_NOUN = 3  # "трёх стареющих бандитов": words that may stand between a figure and its noun
