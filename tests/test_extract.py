@@ -1377,3 +1377,13 @@ def test_a_fall_told_with_eased_is_a_change():
 ])
 def test_a_counted_name_keeps_its_capitals(sentence, unit):
     assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We hope that one day we all decide to stop.", []),  # some day: no count of days
+    ("One day, the dam broke.", []),
+    ("He was held for one day.", [(1, "days")]),
+    ("The strike lasted one day and cost nothing.", [(1, "days")]),
+])
+def test_one_day_that_opens_a_clause_says_when(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -112,6 +112,7 @@ class QuantityGrammar(NamedTuple):
     event_nouns: frozenset  # what counts what befell people: "deaths"
     befallen: re.Pattern  # after a bare figure, what befell the people it counts: " were injured"
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
+    one_as_when: re.Pattern  # after "one": "one day we …", a time, no count
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
     decade_parts: dict  # "early" -> (0, 3)
@@ -246,6 +247,7 @@ def grammar(language):
         frozenset(language.event_nouns),
         re.compile(rf"\s+(?:{language.befallen})\b", re.I),
         re.compile(rf"{language.one_or_few_before}\s+$"),
+        re.compile(language.one_as_when, re.I),
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
         re.compile(language.age_decade, re.I),
         {part.lower(): years for part, years in language.decade_parts.items()},
@@ -375,6 +377,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     scale = bottom_scale(match, language)
     value = parse_number(match["number"], scale, language)
     after = sentence[match.end():]
+    if value == 1 and not match["number"][0].isdigit() and words.one_as_when.match(sentence, match.end("number")):
+        return None  # "one day we all decide", "One day, the dam broke": some day, no count of days
     if match["currency"]:
         return Reading(-value if match["currency_minus"] else value, currency_code(match["currency"]), MONEY, match.end())
     if match["age"]:  # "a 44-year-old", "her 18-month-old daughter"

@@ -54,6 +54,7 @@ class Language:
     fractions_after: dict = field(default_factory=dict)  # after a number, a part of one more: " and a half" -> 0.5 ("two and a half"), "einhalb" ("zweieinhalb")
     age_decade: str = NEVER  # a pattern, "in his 40s", with the groups decade and part ("early", "late")
     decade_parts: dict = field(default_factory=dict)  # "early" -> (0, 3): the years of a decade it says
+    one_as_when: str = NEVER  # after "one", a pattern: a time and the clause it opens ("one day we"): when, no count
     one_or_few_before: str = NEVER  # "a line or two", "a day or three": a few in words after it is no figure
     multiple_suffix: str = NEVER  # what makes a number in words a multiple in one word: "fourfold"
     times: str = NEVER  # "three times the average" multiplies: the word, and the words after it that say so

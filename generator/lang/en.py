@@ -94,6 +94,8 @@ PLURAL_ENDINGS = ("s", "men")  # "fishermen", "firemen"
 NOT_PLURAL_ENDINGS = ("ss", "specimen", "abdomen", "regimen", "omen", "stamen")
 FRACTIONS_AFTER = {" and a half": 0.5, " and a quarter": 0.25, " and three quarters": 0.75,
                    " and three-quarters": 0.75}  # "two and a half years", "one and a half billion dollars"
+ONE_AS_WHEN = (r"\s+(?:day|morning|night|evening|afternoon|time)"  # "hope that one day we all decide": some day
+               r"(?:,|\s+(?:I|we|you|he|she|they|it|the|a|an|this|that|there|his|her|their)\b)")
 ONE_OR_FEW_BEFORE = r"\b[Aa]n? [a-z]+ or"  # "a line or two giving thanks": one or a few, no count
 MULTIPLE_SUFFIX = "fold"  # "a fourfold rise", "tenfold"
 TIMES = "times"  # "three times the average" multiplies, it counts nothing
