@@ -1387,3 +1387,9 @@ def test_a_counted_name_keeps_its_capitals(sentence, unit):
 ])
 def test_one_day_that_opens_a_clause_says_when(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [("One in every five adults smokes.", 0.2), ("1 in every 10 homes was damaged.", 0.1)])
+def test_one_in_every_n_is_a_share(sentence, value):
+    fact = only(sentence)
+    assert (fact.unit, fact.value) == ("share", value)
