@@ -1393,3 +1393,11 @@ def test_one_day_that_opens_a_clause_says_when(sentence, expected):
 def test_one_in_every_n_is_a_share(sentence, value):
     fact = only(sentence)
     assert (fact.unit, fact.value) == ("share", value)
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The murder rate is 5 per 100,000 people.", "5 per 100,000 people"),  # not 100,000 people
+    ("Infant mortality fell to 4 per 1,000 live births.", "4 per 1,000 live births"),
+])
+def test_a_rate_per_so_many_is_one_figure(sentence, shown):
+    assert format_value(only(sentence)) == shown

@@ -181,7 +181,8 @@ def grammar(language):
         re.compile(rf"\b(?:{language.change_by})\s+$"),
         re.compile(rf"\b(?:{longest_first(language.change_verbs)})\s+$", re.I),
         re.compile(rf"\s+(?:(?:{alternatives(language.rate_words)})\s+"
-                   rf"(?P<per>(?:(?:{alternatives(language.rate_unit_words)})\s+)?[a-z]+)\b"
+                   # "5 per 100,000 people", "4 per 1,000 live births": per so many of what is counted
+                   rf"(?P<per>\d[\d,.]*\d(?:\s+[a-z]+){{1,2}}|(?:(?:{alternatives(language.rate_unit_words)})\s+)?[a-z]+)\b"
                    rf"|(?:{alternatives(language.rate_articles)})\s+(?P<per_noun>{alternatives(language.rate_nouns)})\b"
                    rf"(?!\s+(?:{alternatives(language.relative_after)})\b))"),  # "$40 a month ago" is no rate
         re.compile(rf".{{0,4}}?(?:{CURRENCY})\s?$"),
@@ -460,6 +461,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(value, None, MEASURE, match.end())  # "horsepower jumped from 240 to 273": the change is the fact
     if "." in match["number"] and words.level_before.search(sentence, max(0, match.start() - 40), match.start()):
         return Reading(value, None, MEASURE, match.end())  # "the dollar index was up at 96.088": a level, its unit unsaid
+    rate = words.rate.match(sentence, match.end())
+    if rate is not None and rate["per"] and rate["per"][0].isdigit():
+        return Reading(value, None, MEASURE, match.end())  # "a murder rate of 5 per 100,000 people": a rate, what it counts unsaid
     return implied(match, sentence, previous_noun, words, previous_measure)  # else a bare number ("one of them") is no fact
 
 
