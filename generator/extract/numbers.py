@@ -216,11 +216,12 @@ def parse_number(number, scale=None, language=DEFAULT):
     number = without_case_ending(number)
     words = numbers.words
     word = number.lower()
-    whole, part = fraction_after(number, language) if phrase_value(word, words) is None else (number, 0)
+    phrase = phrase_value(word, words)
+    whole, part = fraction_after(number, language) if phrase is None else (number, 0)
     if part:  # "two and a half" (billion): the number, a part of one more, then the scale
         return parse_number(f"{parse_number(whole, None, language) + part}", scale, language)
-    if phrase_value(word, words) is not None:
-        value = phrase_value(word, words)
+    if phrase is not None:
+        value = phrase
     elif word[:1].isalpha():
         value = value_in_words(word, language)
     elif numbers.decimal != "." and re.fullmatch(r"\d{1,3}\.\d{1,2}", number):

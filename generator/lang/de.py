@@ -53,9 +53,9 @@ NOT_PLACES = {"Der", "Die", "Das", "Ein", "Eine", "Montag", "Dienstag", "Mittwoc
 NUMBER_LABELS = ("Kategorie", "Stufe", "Nummer", "Nr", "Artikel", "Paragraf", "Paragraph", "Version", "Folge",
                  "Seite", "Klasse", "Linie", "Gleis", "Zone", "Typ", "Modell")
 HYPHEN_PREFIXES = ("minus", "plus", "über", "unter", "rund")
-# How German articles write the kinds table's units (generator/kinds.py), by the unit's name.
 FRACTIONS_AFTER = {"einhalb": 0.5}  # "zweieinhalb Stunden", "dreieinhalb Jahre"
 MULTIPLE_SUFFIX = r"(?:mal|fach(?:e[nrsm]?)?)"  # "dreimal", "zehnfach", "das Zehnfache"
+# How German articles write the kinds table's units (generator/kinds.py), by the unit's name.
 UNITS = {
     "km²": r"Quadratkilomet(?:er|ern)|km²|km2|qkm",
     "ha": r"Hektar",
