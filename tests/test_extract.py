@@ -1401,3 +1401,13 @@ def test_one_in_every_n_is_a_share(sentence, value):
 ])
 def test_a_rate_per_so_many_is_one_figure(sentence, shown):
     assert format_value(only(sentence)) == shown
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The toll could reach 1,000.", [(1000, "deaths")]),  # a toll is a death toll
+    ("The vote was 230 to 190.", [(230, "votes"), (190, "votes")]),
+    ("The final vote stood at 52-48.", [(52, "votes"), (48, "votes")]),
+    ("The score stood at 52-48.", []),  # a score, no count
+])
+def test_a_toll_counts_deaths_and_a_vote_its_tally(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -45,7 +45,7 @@ def restating(fact, reading):
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
-TALLY_WORDS = 3  # words before a tally's figures that make them one: "by a vote of"
+TALLY_WORDS = 4  # words before a tally's figures that make them one: "by a vote of", "the vote stood at"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
 RISE_OR_FALL_WORDS = 8  # "boost the driving range by about 35 miles - from 252 miles": words from the verb to "from"

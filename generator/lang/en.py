@@ -123,7 +123,7 @@ NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "sta
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
 # A tally: two figures after a vote, the larger first ("voted 199-74", "a vote of 52 to 48"), each a
 # count of votes; never a range.
-TALLY_BEFORE = r"\b(?:voted|votes?|vote of|ballot of|margin of)\s+$"
+TALLY_BEFORE = r"\b(?:voted|votes?(?:\s+(?:was|were|is|stood\s+at|ended))?|vote of|ballot of|margin of)\s+$"
 TALLY_UNIT = "votes"
 # After "one", a word ending as a verb does with "he" ("one asks", "one wonders", "one gets"): "one"
 # is then a pronoun counting nothing; no plural noun follows "one", but for nouns ending so in the
@@ -433,7 +433,9 @@ MORE = "more"
 IMPLIED_FOLLOWERS = ("and", "or", "but", "were", "was", "are", "is", "have", "has", "had")
 COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its clause: "the death toll rose
     # to 57", "the death toll in the quake rose from 57 to 63"
-    r"(?:death|casualty) toll(?: [^\s\d.,;:!?]+){0,8}": "deaths",
+    # "the toll could reach 1,000"; not a toll road, booth or charge
+    r"(?:(?:death|casualty) )?\btoll\b(?! (?:road|bridge|booth|plaza|gate|tunnel|lane|charge|fee|operator|collector)s?\b)"
+    r"(?: [^\s\d.,;:!?]+){0,8}": "deaths",
 }
 # Before the noun a one counts, part of what it counts: "one major bank", "one senior official".
 NOUN_ADJECTIVES = ("major", "minor", "senior", "junior", "small", "big", "large", "huge", "new", "old", "former",
