@@ -1411,3 +1411,30 @@ def test_a_rate_per_so_many_is_one_figure(sentence, shown):
 ])
 def test_a_toll_counts_deaths_and_a_vote_its_tally(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The airline is grounding two new 737 Max jets.", [(2, "jets")]),  # the model's number counts nothing
+    ("The carrier flew four 747 aircraft to Tokyo.", [(4, "aircraft")]),
+    ("In 2019 40 people died.", [(40, "people")]),  # a year says when: what follows it still counts
+    ("Two 500ml bottles were sold.", [(2, "bottles"), (500, "ml")]),  # a measure of each, not a model
+])
+def test_a_bare_figure_right_after_a_count_names_a_model(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Life expectancy for women in the county is around 81.", (81, None, "age", "around")),
+    ("The voting age was lowered to 16.", (16, None, "age", None)),
+    ("The pension age will rise from 66 to 68 by 2040.", (66, 68, "age", None)),
+    ("The average age of the bus fleet is 14 years.", (14, None, "age", None)),  # was a duration
+])
+def test_a_figure_after_what_names_an_age_is_that_age(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.value_max, fact.kind, fact.qualifier) == expected
+    assert fact.unit == "years"
+
+
+def test_a_named_age_takes_no_figure_past_its_clause():
+    facts = facts_of("The median age of the staff was 41, and 300 people took part.")
+    assert [(f.value, f.kind) for f in facts] == [(41, "age"), (300, "count")]

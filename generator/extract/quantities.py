@@ -45,6 +45,7 @@ def restating(fact, reading):
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
+AGE_NAMED_WORDS = 6  # words between what names an age and its figure: "life expectancy for men in Glasgow is around"
 TALLY_WORDS = 4  # words before a tally's figures that make them one: "by a vote of", "the vote stood at"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
 CHANGE_GAP_WORDS = 6  # "from $36,040 at 10.45pm last night to $34,935": words between a change's ends
@@ -116,6 +117,8 @@ class QuantityGrammar(NamedTuple):
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
     decade_parts: dict  # "early" -> (0, 3)
+    ages_named: re.Pattern  # before a bare figure, in its clause, what names an age: "the retirement age will rise to "
+    count_before_model: re.Pattern  # before a bare figure, a count of what it names: "two new " of "two new 737 Max jets"
     counted_in_millions: re.Pattern  # before a bare "1.2m", a word that makes it millions: "population is "
     millions_count: dict  # that word -> what the millions count: "population" -> "people"
 
@@ -252,6 +255,8 @@ def grammar(language):
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
         re.compile(language.age_decade, re.I),
         {part.lower(): years for part, years in language.decade_parts.items()},
+        re.compile(rf"\b(?:{language.ages_named})(?:\s+[^\s\d.,;:!?]+){{0,{AGE_NAMED_WORDS}}}\s+$", re.I),
+        re.compile(rf"(?<![\w.,])(?P<count>{number})(?:\s+(?:{alternatives(language.noun_adjectives) or NEVER}))?\s+$"),
         re.compile(rf"\b(?P<word>{alternatives(language.counted_in_millions) or NEVER})\b[^.;:!?\d]{{0,30}}$", re.I),
         {word.lower(): counted for word, counted in language.counted_in_millions.items()},
     )
@@ -288,7 +293,8 @@ def measured(match, value, sentence, words):
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY
     elif kind == DURATION and (words.aged.search(sentence, words_start(sentence, start, AGED_WORDS), start)
-                               or words.age_clause.search(sentence, words_start(sentence, start, AGED_WORDS), start)):
+                               or words.age_clause.search(sentence, words_start(sentence, start, AGED_WORDS), start)
+                               or names_an_age(sentence[:start], words)):
         kind = AGE  # "в возрасте 82 лет", "Йому 34 роки", "aged 44 years": a duration that is someone's age
     elif kind == DURATION and unit == "years" and sentence[match.end():match.end() + 1] == ")" \
             and name_before_age(sentence[:start], words.language, bracket=True):
@@ -441,6 +447,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
     if 0 < value < 125 and not match["number_max"] and words.age_verbs.search(before, max(0, len(before) - 12)):
         return Reading(value, "years", AGE, match.end())  # "she turned 40 last week"
+    if 0 < value < 125 and names_an_age(before, words):  # "the voting age was lowered to 16", "will rise from 65 to 67"
+        return Reading(value, "years", AGE, match.end())
     if is_year(match["number"]) and not match["qualifier"]:
         return None  # a year says when (a date), it is no quantity
     if match["scale"] and words.money_restated.match(sentence, match.end()):
@@ -507,6 +515,12 @@ def told_as_change(text, start, end, words):
             and words.rise_or_fall.search(text, max(0, opening.start() - 120), opening.start()) is not None)
 
 
+def names_an_age(before, words):
+    """Whether the words before a figure, in its clause, name an age it is: "the average age of the
+    fleet is", "life expectancy for men in Glasgow is around"."""
+    return words.ages_named.search(before, words_start(before, len(before), AGE_NAMED_WORDS + 3)) is not None
+
+
 def is_year(number):
     return re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
 
@@ -554,6 +568,12 @@ def part_of_a_name(match, sentence, words, places=()):
     if GLUED_LETTERS.match(sentence, match.end()) or words.labelled.search(sentence, window, start) \
             or hyphened_to_a_name(match, sentence, words):
         return True
+    if not (match["unit"] or match["currency"]) and sentence[match.end():match.end() + 1] not in "-%":
+        # right after a count, a bare figure names the model of what is counted: "two new 737 Max
+        # jets", "four 747 aircraft" (but "In 2019 40 people died": a year says when)
+        count = words.count_before_model.search(sentence, window, start)
+        if count is not None and not is_year(count["count"]):
+            return True
     name = NAME_WORD_BEFORE.search(sentence, window, start)
     if name is None or name[0].strip() in places or not sentence[:name.start()].strip():
         return False

@@ -126,6 +126,8 @@ class Language:
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause
     age_verbs: tuple = ()  # "she turned 40 last week": after them a bare figure that counts nothing is an age
+    ages_named: str = NEVER  # a pattern: what names an age, then a bare figure later in its clause is that age in
+    # years ("the retirement age will rise to 67", "life expectancy is around 73")
     units_before: dict = field(default_factory=dict)  # unit name -> pattern written before its figure: "magnitude 6.4"
     age_label: str = "{subject}, {value}"  # a person's age as its fact's label
     minus_words: tuple = ()  # "minus 40 degrees"

@@ -418,6 +418,10 @@ DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
 AGE_VERBS = ("turned", "turns", "turning", "turn")  # "she turned 40 last week", "he will turn 18 in May"
+# What names an age: a bare figure later in its clause is that age ("the retirement age will rise to
+# 67", "life expectancy for men is around 73", "the voting age was lowered to 16").
+AGES_NAMED = (r"life expectancy|(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving|median"
+              r"|average|mean|minimum|maximum|legal) age")
 # Units written before their figure: "an earthquake of magnitude 6.4" (after it too: "a 6.4-magnitude quake").
 UNITS_BEFORE = {"magnitude": r"magnitude"}
 AGE_LABEL = "{subject}, aged {value}"
