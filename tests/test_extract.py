@@ -1438,3 +1438,12 @@ def test_a_figure_after_what_names_an_age_is_that_age(sentence, expected):
 def test_a_named_age_takes_no_figure_past_its_clause():
     facts = facts_of("The median age of the staff was 41, and 300 people took part.")
     assert [(f.value, f.kind) for f in facts] == [(41, "age"), (300, "count")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The parties expelled 22 and 21 lawmakers, respectively.", [(22, "lawmakers"), (21, "lawmakers")]),
+    ("Shares of 5 and 10 companies rose.", [(5, "companies"), (10, "companies")]),
+    ("Rebels killed 12 and wounded 40 people.", [(12, "people"), (40, "people")]),
+])
+def test_a_list_of_counts_writes_what_they_count_once(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

@@ -680,7 +680,8 @@ def sharing_unit(match, following, text, words, places):
     in the next one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or
     a part of it that ends its phrase ("raised 280 million of the 1.5 billion shekels it needs";
     not "3 of the $100 bills", "Stage 4 of the 180 km race"), or None: a list, or a part and
-    its whole, write the unit once. Counts are left to their own rules ("two of the 40 ministers")."""
+    its whole, write the unit once; so does a list of counts ("expelled 22 and 21 lawmakers"). A
+    count's part is left to its own rules ("two of the 40 ministers")."""
     if match["number_max"] or is_year(match["number"]) or is_fraction_name(match["number"]) \
             or part_of_a_name(match, text, words, places):
         return None
@@ -691,7 +692,7 @@ def sharing_unit(match, following, text, words, places):
     if not (listed or part):
         return None
     shared = classify(following, text, None, words, places)
-    if shared is None or shared.unit is None or shared.kind == COUNT:
+    if shared is None or shared.unit is None or (shared.kind == COUNT and not (listed and not slashed)):
         return None
     value = parse_number(match["number"], match["scale"], words.language)
     if slashed and not (shared.kind not in (DURATION, PERCENTAGE) and written_as_options(value, shared.value)):
