@@ -150,3 +150,30 @@ def test_a_place_in_a_case_is_added_to_a_label_as_the_sentence_writes_it():
 ])
 def test_a_clause_goes_on_past_what_is_set_aside_in_it(sentence, label):
     assert labels(sentence)[0] == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # set aside between commas, a relative clause: the label goes on past it
+    ("The jobless rate in the region, which has risen every month since May, reached 11 percent.",
+     "The jobless rate in the region reached 11 percent"),
+    ("Profits at the brewer, which reported on Tuesday, rose 5 percent.", "Profits at the brewer rose 5 percent"),
+])
+def test_a_relative_clause_between_commas_is_set_aside(sentence, label):
+    assert labels(sentence)[0] == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # a relative clause holding the figure: what it is about leads its label
+    ("The city cannot pay for a public pension bill that will still be at 40 percent of its budget in 2030.",
+     "a public pension bill will still be at 40 percent of its budget in 2030"),
+    ("Officials blamed the storm surge, which was expected to reach 4 metres overnight.",
+     "the storm surge was expected to reach 4 metres overnight"),
+    ("The club signed Maria Lopez, who has scored 31 goals this season.", "Maria Lopez has scored 31 goals this season"),
+    ("Critics say the ministry is hiding plans that will cost taxpayers an extra $3 billion.",
+     "plans will cost taxpayers an extra $3 billion"),
+    # "that" opening a clause with its own subject is no relative: nothing is taken before it
+    ("The annual report from the agency warns that flood defences have left 12,000 homes exposed.",
+     "left 12,000 homes exposed"),
+])
+def test_a_figure_in_a_relative_clause_is_labelled_by_what_it_is_about(sentence, label):
+    assert labels(sentence)[0] == label

@@ -18,6 +18,9 @@ from .gazetteer import written_as
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s(?:[–—]|--)\s")
 DASH_BREAK = re.compile(r"\s(?:[–—]|--)\s")  # a dash as wires type it too: "will -- at best -- still be"
 ASIDE_WORDS = 4  # the most words of an attribution set between commas: ", the ministry said,"
+RELATIVE_ASIDE_WORDS = 10  # and of a relative clause: ", which has risen every month since May,"
+HEAD_WORDS = 6  # the most words of the noun a relative clause holding the figure is about: "a government debt to GDP ratio"
+CHAIN_OTHER_WORDS = 2  # words besides auxiliaries between a relative and its clause's figure: "that will still be at"
 
 
 class LabelWords(NamedTuple):
@@ -30,6 +33,7 @@ class LabelWords(NamedTuple):
     goes_on: frozenset  # after a comma, the words that go on with the clause before it: "…third, with"
     in_place: str  # "in (the) Belgorod", a pattern
     in_word: str
+    article: re.Pattern  # a word that opens a noun phrase: "the", "a"
 
 
 @per_language
@@ -38,14 +42,16 @@ def words_of(language):
     in_word, the = language.in_place or (NEVER, NEVER)
     return LabelWords(language.auxiliaries, language.reporting, language.conjunctions, language.relatives,
                       language.auxiliaries | language.conjunctions | language.relatives | language.function_words,
-                      language.label_not_first, frozenset(language.label_goes_on), rf"\b{in_word} (?:{the} )?", in_word)
+                      language.label_not_first, frozenset(language.label_goes_on), rf"\b{in_word} (?:{the} )?", in_word,
+                      re.compile("|".join(language.articles) or NEVER))
 
 
 MAX_LEFT_WORDS = 8
 MAX_RIGHT_WORDS = 12
 # The words on each side of a figure that can make its label: a clause longer than the
 # label's words is cut the same whatever lies beyond them, so only these are read (not the
-# whole sentence again for each of its figures). To the right, a clause may open with a few
+# whole sentence again for each of its figures; the noun a relative clause holding the figure
+# is about is read further, HEAD_WORDS more). To the right, a clause may open with a few
 # auxiliaries more ("were being").
 LEFT_WORDS_READ = MAX_LEFT_WORDS + 3
 RIGHT_WORDS_READ = MAX_RIGHT_WORDS + 8
@@ -63,30 +69,44 @@ def trim_function_words(words, function_words, from_end=True):
     return words
 
 
-def words_before(text, words_of_language):
+def words_before(text, words_of_language, words_read=LEFT_WORDS_READ):
     """The figure's clause before it, from its last reporting verb or conjunction on; when that
-    is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to")."""
+    is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to"), after the noun
+    a relative clause is about ("a debt ratio that will still be at")."""
     known = words_of_language
     # From the space before the words read: a break (" – ") may begin with it.
-    read = text[max(0, words_start(text, len(text), LEFT_WORDS_READ) - 1):]
+    first = words_start(text, len(text), words_read)
+    read = text[max(0, first - 1):]
     parts = CLAUSE_BREAK.split(read)
     breaks = [found[0] for found in CLAUSE_BREAK.finditer(read)]
     if len(parts) > 2 and parts[-1].strip() and is_aside(parts[-2], breaks[-2:], known):
         # "The deficit -- now the largest in Europe -- rose to 9%", "Unemployment, officials said,
         # reached 27%": the clause goes on past what is set aside in it, read as far again
         aside = len(parts[-2].split()) + 2
-        read = text[max(0, words_start(text, len(text), LEFT_WORDS_READ + aside) - 1):]
+        first = words_start(text, len(text), words_read + aside)
+        read = text[max(0, first - 1):]
         parts = CLAUSE_BREAK.split(read)
         parts = [*parts[:-3], f"{parts[-3]} {parts[-1]}"]
     clause = parts[-1].split()
     if len(parts) > 1 and clause and bare(clause[0]) in known.goes_on and read.endswith(f",{parts[-1]}"):
         # "Pasok placed third in the voting, with 12 percent": what has the 12 percent is before the comma
         clause = f"{parts[-2]},".split() + clause
+    elif len(parts) > 1 and clause and bare(clause[0]) in known.relatives and read.endswith(f",{parts[-1]}"):
+        # "cut the deficit, which is expected to be 9 percent": what is 9 percent is before the comma
+        clause = head_noun(parts[-2].split(), known) + clause[1:]
     starts = [i + 1 for i, word in enumerate(clause) if bare(word) in known.reporting | known.conjunctions]
     clause = clause[starts[-1]:] if starts else clause
     auxiliaries = [i + 1 for i, word in enumerate(clause) if bare(word) in known.auxiliaries]
     if len(clause) > MAX_LEFT_WORDS and auxiliaries and len(clause) - auxiliaries[-1] > 0:
-        clause = clause[auxiliaries[-1]:]
+        # "a debt ratio that will still be at 117 percent": the noun the relative is about, then the figure
+        relative = relative_before(clause, auxiliaries[-1] - 1, known)
+        if relative is not None and relative < HEAD_WORDS and first > 0 and words_read == LEFT_WORDS_READ:
+            return words_before(text, known, LEFT_WORDS_READ + HEAD_WORDS)  # the noun may begin before the words read
+        if relative is None:
+            clause = clause[auxiliaries[-1]:]
+        else:  # its verbs kept where they fit: "plans will cost the UK", "a ratio at 117 percent"
+            head, verbs = head_noun(clause[:relative], known), clause[relative + 1:]
+            clause = head + (verbs if len(head) + len(verbs) <= MAX_LEFT_WORDS else clause[auxiliaries[-1]:])
     cut = len(clause) > MAX_LEFT_WORDS
     words = trim_function_words(clause[-MAX_LEFT_WORDS:], known.function_words, from_end=False) if cut else clause
     while words and bare(words[0]) in known.not_first:
@@ -94,13 +114,51 @@ def words_before(text, words_of_language):
     return words, cut
 
 
+def relative_before(clause, auxiliary, known):
+    """Where the relative pronoun opening the verbs that end at clause[auxiliary] stands ("that"
+    of "ratio that will still be"), or None: an auxiliary right after it ("the fact that bailout
+    conditions have left" has its own subject), then only auxiliaries and a few words."""
+    others = 0
+    for i in range(auxiliary - 1, -1, -1):
+        word = bare(clause[i])
+        if word in known.relatives:
+            return i if bare(clause[i + 1]) in known.auxiliaries else None
+        if word not in known.auxiliaries:
+            others += 1
+            if others > CHAIN_OTHER_WORDS or word in known.function_words:
+                return None
+    return None
+
+
+def head_noun(words, known):
+    """The noun phrase that ends words: a name ("Anna Smith"), else from its last article ("a
+    government debt to GDP ratio") or, with none near, its last word ("cornerbacks"): what a
+    relative clause after it is about."""
+    named = 0  # "hired Anna Smith, who is 45": a name is the noun
+    while named < min(len(words) - 1, HEAD_WORDS) and words[-1 - named][:1].isupper():
+        named += 1
+    if named:
+        return words[-named:]
+    words = words[-HEAD_WORDS:]
+    verbs = [i + 1 for i, word in enumerate(words) if bare(word) in known.auxiliaries | known.reporting
+             | known.conjunctions | known.relatives]
+    words = words[verbs[-1]:] if verbs else words  # "the ministry is hiding plans": the noun is after its verbs
+    articles = [i for i, word in enumerate(words) if known.article.fullmatch(word)]
+    return words[articles[-1]:] if articles else words[-1:]
+
+
 def is_aside(part, breaks, known):
     """Whether part, between the two breaks, is set aside in its clause: between two dashes, or
-    between two commas and an attribution ("officials said", "the ministry said")."""
+    between two commas an attribution ("officials said", "the ministry said") or a relative
+    clause (", which has risen every month since May,")."""
     if all(DASH_BREAK.fullmatch(mark) for mark in breaks):
         return True
     words = [bare(word) for word in part.split()]
-    return breaks == [",", ","] and 0 < len(words) <= ASIDE_WORDS and any(word in known.reporting for word in words)
+    if breaks != [",", ","] or not words:
+        return False
+    if words[0] in known.relatives - {"that"}:
+        return len(words) <= RELATIVE_ASIDE_WORDS
+    return len(words) <= ASIDE_WORDS and any(word in known.reporting for word in words)
 
 
 def words_after(text, figure_is_subject, words_of_language):
