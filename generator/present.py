@@ -111,7 +111,9 @@ def format_value(fact):
 
     Money and shares read as the article wrote them (newsrooms write £40m, $2.5bn, 40 million
     pounds; a third, one in four); the exact figure and its unit stay in the facts YAML."""
-    if is_vague(fact):
+    if is_vague(fact):  # money as written: "billions of euros", not of its code
+        if fact.kind == MONEY and fact.text and fact.text.lower().startswith(fact.qualifier):
+            return fact.qualifier + fact.text[len(fact.qualifier):]
         return f"{fact.qualifier} {fact.unit}"
     shown = format_figure(fact) + (f" ({fact.also})" if fact.also else "")  # "8,000 km² (3,100 square miles)"
     if fact.qualifier and fact.text and fact.qualifier in fact.text.lower() \

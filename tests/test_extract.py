@@ -1447,3 +1447,15 @@ def test_a_named_age_takes_no_figure_past_its_clause():
 ])
 def test_a_list_of_counts_writes_what_they_count_once(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Investors hold billions of euros in the island's banks.", ("money", "EUR", 10**9, 10**10, "billions of euros")),
+    ("Tens of millions of dollars were lost.", ("money", "USD", 10**7, 10**8, "tens of millions of dollars")),
+    ("Thousands of pounds were raised for the family.", ("money", "GBP", 1000, 10000, "thousands of pounds")),
+    # pounds weighed stay a count of pounds
+    ("Police seized thousands of pounds of cocaine.", ("count", "pounds", 1000, 10000, "thousands of pounds")),
+])
+def test_an_amount_without_a_figure_of_a_currency_is_money(sentence, expected):
+    fact = only(sentence)
+    assert (fact.kind, fact.unit, fact.value, fact.value_max, format_value(fact)) == expected

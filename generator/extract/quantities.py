@@ -950,7 +950,7 @@ def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):
     text = sentence.text
     if grammar(language).vague_hint not in text.lower():  # every vague amount ends so: skip the slow pattern
         return facts
-    numbers = number_grammar(language)
+    numbers, words = number_grammar(language), grammar(language)
     for match in numbers.vague.finditer(text):
         noun, length = counted_noun(text[match.end() - 1:], language=language)
         if noun is None:
@@ -961,6 +961,22 @@ def vague_facts(source_id, sentence, places, seen, when=None, language=DEFAULT):
         scale = numbers.scale_plurals.get(noun.lower(), 1)
         least, most = least * scale, most * scale
         end = match.end() - 1 + length
+        money = vague_money(text, match, words, language)
+        kind, unit, end = (MONEY, money[0], match.end() - 1 + money[1]) if money else (COUNT, noun, end)
         facts.append(phrase_fact(source_id, sentence, text[match.start():end], match.start(), end, seen, places, when,
-                                 language, kind=COUNT, value=least, value_max=most, unit=noun, qualifier=phrase))
+                                 language, kind=kind, value=least, value_max=most, unit=unit, qualifier=phrase))
     return facts
+
+
+def vague_money(text, match, words, language):
+    """(currency code, length) where a vague amount counts a currency ("millions of euros",
+    "billions of dollars"), not pounds weighed ("thousands of pounds of cocaine"); else None."""
+    after = text[match.end() - 1:]
+    currency = currency_after(after, language)
+    if currency is None:
+        return None
+    as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower())
+    if as_unit and (as_unit[1].search(text, words_start(text, match.start(), AS_UNIT_WORDS), match.start())
+                    or as_unit[2].match(after, currency[1]) or re.match(r"\s+of\b", after[currency[1]:])):
+        return None
+    return currency[0], currency[1]
