@@ -1459,3 +1459,27 @@ def test_a_list_of_counts_writes_what_they_count_once(sentence, expected):
 def test_an_amount_without_a_figure_of_a_currency_is_money(sentence, expected):
     fact = only(sentence)
     assert (fact.kind, fact.unit, fact.value, fact.value_max, format_value(fact)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The government asked for two more years to meet its targets.", ("duration", 2, "years")),
+    ("Rescuers say they need three extra days.", ("duration", 3, "days")),
+    ("The runners covered 4 more miles after dark.", ("distance", 4, "mi")),
+    ("Police need 10 more officers.", ("count", 10, "officers")),  # no unit: what is counted
+])
+def test_a_unit_past_a_word_that_adds_to_it_is_still_the_unit(sentence, expected):
+    fact = only(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parties opposed to the deal won around half the votes cast.", (0.5, "around")),
+    ("Half the population lives in cities.", (0.5, None)),
+])
+def test_half_the_whole_is_a_share(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.qualifier, fact.unit) == (*expected, "share")
+
+
+def test_half_the_time_is_no_share():
+    assert facts_of("Half the time the trains run late.") == []

@@ -103,6 +103,9 @@ class QuantityGrammar(NamedTuple):
     share_parts: dict  # "thirds" -> 3
     indefinite_article: str  # "a third of"
     share_not_after: re.Pattern  # "the first half of": no share
+    the_after: re.Pattern  # "half the votes": the article after a half, a share with no "of"
+    share_idioms: re.Pattern  # "half the time": a share's words, no share
+    noun_adjectives: frozenset  # "three extra days": words between a figure and its unit that leave it the unit
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
     initial_after: re.Pattern  # after a figure, a lone capital ("1600 N. Main", "221 B Baker Street"): an address
@@ -241,6 +244,9 @@ def grammar(language):
         {part.lower(): whole for part, whole in language.share_parts.items()},
         language.indefinite_article,
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
+        re.compile(rf"\s+(?:{language.the})\b"),
+        re.compile(rf"(?i:{alternatives(language.share_idioms) or NEVER})\b"),
+        frozenset(language.noun_adjectives),
         re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
         re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),
         re.compile(rf" [{language.name_capitals}]\.? [{language.name_capitals}]"),
@@ -444,6 +450,11 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         partitive = match["number"][0].isdigit() or not words.partitive_figure.match(after)
         noun, length = counted_noun(after, partitive, language)
     if noun is not None:
+        *adjectives, last = noun.split() or [noun]
+        named = unit_named(last, language) if len(adjectives) < 2 and words.noun_adjectives.issuperset(adjectives) \
+            else None
+        if named:  # "two more years", "three extra days", "two full weeks": a unit, past the words that add to it
+            return Reading(value, named[0], named[1], match.end() + length)
         return Reading(counted_value(match["number"], scale, language), noun, COUNT, match.end() + length)
     if 0 < value < 125 and not match["number_max"] and words.age_verbs.search(before, max(0, len(before) - 12)):
         return Reading(value, "years", AGE, match.end())  # "she turned 40 last week"
@@ -921,10 +932,15 @@ def shares_in(text, lowered, words):
                                                    or words.share_not_after.search(text, words_start(text, share.start(), 2),
                                                                                    share.start())):
             continue  # "the third of March", "the first half of the year": no share
-        if share["fraction"] and is_fraction_name(share["fraction"]):
+        if share["fraction"] and is_fraction_name(share["fraction"]) \
+                or share["part"] and words.share_idioms.match(text, share.start("part")):
+            continue  # a fraction that names ("24/7"); "Half the time he is late": often, no share
+        if share["bare"] is not None and not words.change_by.search(text, max(0, share.start() - 8), share.start()) \
+                and not (share["part"] and words.share_parts[share["part"].lower()] == 2 and not share["top"]
+                         and words.the_after.match(text, share.end())):
+            # a share with no "of" is one of what changed, after "by", or a half of "the" whole
+            # ("won half the votes cast"); "a third" alone is no share
             continue
-        if share["bare"] is not None and not words.change_by.search(text, max(0, share.start() - 8), share.start()):
-            continue  # a share with no "of" is one of what changed, after "by"; "a third" alone is no share
         found.append(share)
     for share in words.share_whole.finditer(text) if words.share_whole_hint.search(lowered) else ():
         top, whole = (parse_number(share[name], None, words.language) for name in ("top", "whole"))

@@ -49,6 +49,7 @@ SHARE_PARTS = {  # what a whole is cut into: "two-thirds of", "a quarter of", "h
 }
 SHARE_WHOLE = r"in(?:\s+every)?|out\s+of"  # "one in four people", "one out of five"
 SHARE_NOT_AFTER = ("the", "first", "second", "other", "latter", "this", "that")
+SHARE_IDIOMS = ("half the time",)  # "Half the time he is late": often, no share
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
