@@ -56,6 +56,9 @@ def source_matrix(merged_facts, sources_by_id):
 
 
 COMPARED_GROUPS, COMPARED_BARS, BAR_ROW, BAR_LABEL, BAR_WIDTH = 3, 8, 26, 300, 300  # px
+VALUE_ROOM = 110  # px after the longest bar for its value; a longer value takes it from the bars
+VALUE_CHAR = 7.5  # px: the widest a character of a value runs at the chart's 13px font, on average
+VALUE_GAP = 6  # px between a bar and its value
 
 
 def compared_quantities(merged_facts):
@@ -78,15 +81,24 @@ def compared_quantities(merged_facts):
         # drawn in the kind's base unit, which none of them shows
         named = unit if unit and all(merged.unit == unit for _, merged in members) else None
         title = f"{kind_title(kind)}{f' ({named})' if named else ''}, on one scale"
-        charts.append({"id": f"compare-{len(charts) + 1}", "title": title, "width": BAR_LABEL + BAR_WIDTH + 110,
+        bars = bar_scale(members, top)
+        charts.append({"id": f"compare-{len(charts) + 1}", "title": title, "width": BAR_LABEL + BAR_WIDTH + VALUE_ROOM,
                        "height": len(members) * BAR_ROW + 4, "bars": [
                            {"y": n * BAR_ROW, "text_y": n * BAR_ROW + 17, "label_x": BAR_LABEL - 8, "x": BAR_LABEL,
-                            "width": max(2, round(BAR_WIDTH * value / top)), "href": fact_href(m.id),
+                            "width": max(2, round(bars * value / top)), "href": fact_href(m.id),
                             "text": clipped(m.label, 40), "value": format_value(m),
-                            "value_x": BAR_LABEL + max(2, round(BAR_WIDTH * value / top)) + 6,
+                            "value_x": BAR_LABEL + max(2, round(bars * value / top)) + VALUE_GAP,
                             "title": f"{format_value(m)}: {m.label}"}
                            for n, (value, m) in enumerate(members)]})
     return charts
+
+
+def bar_scale(members, top):
+    """The px of the longest bar: BAR_WIDTH, or less where a value written after its bar would
+    run past the chart's edge ("€130 billion ($172 billion)"); the chart keeps its width."""
+    room = BAR_WIDTH + VALUE_ROOM - VALUE_GAP
+    fits = [(room - VALUE_CHAR * len(format_value(m))) * top / value for value, m in members if value > 0]
+    return max(BAR_WIDTH // 4, min([BAR_WIDTH, *fits]))
 
 
 TIMELINE_EVENTS = 24  # the best-scoring dated facts; past this the marks crowd

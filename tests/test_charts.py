@@ -59,3 +59,16 @@ def test_a_cell_of_who_reports_what_names_the_figure_that_source_gives():
     sources = {s: Source(s, f"{s}.txt", s, meta={"publisher": s.upper()}) for s in ("a", "b", "b2", "c")}
     titles = {cell["title"] for cell in source_matrix([lead, other], sources)["cells"]}
     assert {"B2 reports 520 people", "C reports 700 people", "A gives another figure: 500 people"} <= titles
+
+
+def test_every_value_of_figures_compared_ends_inside_its_chart():
+    from generator.charts import VALUE_CHAR, compared_quantities
+    from generator.model import MergedFact
+    money = lambda id_, value, also=None: MergedFact(id_, "money", value, None, "EUR", None, "a loan", None, (), (),
+                                                     also=also)
+    [chart] = compared_quantities([money("a", 130e9, "$172 billion"), money("b", 110e9, "$146 billion"),
+                                   money("c", 10e9)])
+    for bar in chart["bars"]:
+        assert bar["value_x"] + VALUE_CHAR * len(bar["value"]) <= chart["width"], bar["value"]
+    widths = [bar["width"] for bar in chart["bars"]]
+    assert widths == sorted(widths, reverse=True) and widths[0] > 4 * widths[2]  # still on one scale
