@@ -1483,3 +1483,13 @@ def test_half_the_whole_is_a_share(sentence, expected):
 
 def test_half_the_time_is_no_share():
     assert facts_of("Half the time the trains run late.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a debt named by its term: the term is no figure of the story, and the label reads whole
+    ("Yields on the 10-year Treasury rose to 4.2%.", [("percentage", 4.2, "Yields on the 10-year Treasury rose to 4.2%")]),
+    ("The 30 year fixed mortgage rate hit 7%.", [("percentage", 7, "The 30 year fixed mortgage rate hit 7%")]),
+    ("The firm took a 10-year loan.", [("duration", 10, "The firm took a 10-year loan")]),  # how long it runs
+])
+def test_a_debt_named_by_its_term_gives_no_duration(sentence, expected):
+    assert [(f.kind, f.value, f.label) for f in facts_of(sentence)] == expected
