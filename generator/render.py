@@ -192,6 +192,23 @@ def history_ends(groups, links):
     return {"latest": latest, "first": {"figure": names_list(first), "date": day_text(first_day)}}
 
 
+def rose_over_time(merged):
+    """Whether the sources' figures differ only as the story went on: every report dated, each
+    day's reports giving one figure, and each day's at least the day before's ("at least 12
+    killed" on Friday, 17 on Saturday): a figure revised upward, not sources contradicting
+    one another."""
+    if len(merged.history) < sum(len(side.sources) for side in merged.sides):
+        return False  # an undated report: when it was given, and so whether it was revised, is unknown
+    by_day = {}
+    for dated in merged.history:
+        by_day.setdefault(dated.published, set()).add(dated.base)
+    days = [by_day[day] for day in sorted(by_day)]
+    if len(days) < 2 or any(len(bases) > 1 for bases in days):
+        return False
+    values = [bases.pop() for bases in days]
+    return all(earlier <= later for earlier, later in zip(values, values[1:]))
+
+
 def line_heading(merged):
     """(value, label) a fact's line leads with, as merged_view gives them: a dispute's latest
     figure, else its range, and what it measures; else the fact's figure and label."""
@@ -284,7 +301,7 @@ def dispute_view(merged, links, shown=None):
                            summary=shown is not None or not in_full) if merged.history else None
     latest = history["latest"] if history else None
     return {"range": spread, "measure": measure_label(merged), "sides": sides, "history": history,
-            "lead": latest["figure"] if latest else spread,
+            "revised": latest is not None and rose_over_time(merged), "lead": latest["figure"] if latest else spread,
             "in_full": None if in_full else {"href": fact_href(most.fact, links.root), "figure": most.figure}}
 
 

@@ -107,7 +107,8 @@ def test_the_sheet_leads_with_the_latest_figure_and_its_range_and_the_page_shows
     facts = {f["id"]: f for f in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]}
     lead = next(f for f in facts.values() if f["value"] == 127)
     line = sheet_line(site, lead["id"])
-    assert line.startswith("132 people killed in the Paris attacks on Friday; the sources differ")  # as most put it
+    # a toll that only rose, day by day, is a figure revised, not sources contradicting one another
+    assert line.startswith("132 people killed in the Paris attacks on Friday; the figure rose")  # as most put it
     assert "Latest figure, 16 Nov 2015 (Three News); first reported as 127 people on 14 Nov 2015" in line
     assert "the sources give 127 to 132 people" in line
     assert "127 people: Agence One, Four Post 129 people: Daily Two 132 people: Three News" in line
@@ -116,7 +117,9 @@ def test_the_sheet_leads_with_the_latest_figure_and_its_range_and_the_page_shows
     assert sheet_line(site, other["id"]).startswith(
         "132 people One of the figures the sources give for 127 to 132 people killed in the Paris attacks")
     page = text_of(site / lead["page"])
-    assert "The sources differ: they give 127 to 132 people. The latest figure is 132 people, from Three News" in page
+    assert ("The figure rose as the story went on: first reported as 127 people on 14 Nov 2015; the latest is 132 "
+            "people, from Three News on 16 Nov 2015. No two sources differ on the same day.") in page
+    assert "The sources differ" not in page and "Who gives which figure" in page
     assert ("14 Nov 2015 127 people Agence One, Four Post first reported "
             "15 Nov 2015 129 people Daily Two revised from 127 people "
             "16 Nov 2015 132 people Three News revised from 129 people; latest") in page
@@ -134,7 +137,7 @@ def test_another_figure_of_a_dispute_counts_its_sources_and_leads_to_the_figure_
     facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
     lead = next(f for f in facts if f["value"] == 127)
     other = text_of(site / next(f for f in facts if f["value"] == 132)["page"])
-    assert "The sources differ: they give 127 to 132 people. The latest figure is 132 people, from Three News" in other
+    assert "The figure rose as the story went on: first reported as 127 people on 14 Nov 2015; the latest is 132" in other
     assert "Who gives which figure and how it changed: on the page of 127 people, the figure most sources give." in other
     assert "127 people: 2 sources (another fact's page) 129 people: 1 source (another fact's page) 132 people: 1 source" in other
     assert "How the figure changed" not in other and "Agence One" not in other.split("What each source says")[0]
@@ -188,3 +191,15 @@ def test_the_history_lists_what_changed_not_every_report_of_a_figure_that_stands
             "18 Nov 2015 132 people Five Wire, Six Times revised from 127 people; latest") in history
     assert "Daily Two" not in history
     assert "Not listed: 1 report of a figure also given the day before" in history
+
+
+def test_a_figure_is_told_as_rising_only_where_no_two_sources_differ_on_a_day():
+    from generator.render import rose_over_time
+    assert all(rose_over_time(fact) for fact in killed(merged_toll()))
+    undated = killed(merged_toll(dated=False))
+    assert undated and not any(rose_over_time(fact) for fact in undated)  # when each was said is unknown
+    same_day = dict(TOLL, **{"d-fourth.md": ("Four Post", "2015-11-14", "Night of terror in Paris",
+                                             "Some 129 people were killed in the Paris attacks on Friday, police said.")})
+    sources = [parse_source(article(*entry), name) for name, entry in sorted(same_day.items())]
+    facts = killed(merge_facts(sources, {s.id: extract_facts(s) for s in sources}))
+    assert facts and not any(rose_over_time(fact) for fact in facts)  # 127 and 129 on the first day: they differ

@@ -45,6 +45,7 @@ def restating(fact, reading):
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
+COUNTED_BEFORE_CHARS = 100  # "the death toll from the explosion at a chemical plant in Tianjin rose to 17"
 AGE_NAMED_WORDS = 6  # words between what names an age and its figure: "life expectancy for men in Glasgow is around"
 TALLY_WORDS = 4  # words before a tally's figures that make them one: "by a vote of", "the vote stood at"
 AS_UNIT_WORDS = 6  # words before a figure that may make a currency's word its unit: "weighed just over 208 pounds"
@@ -473,7 +474,7 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(counted_value(match["number"], scale, language), previous_noun or words.people, COUNT,
                        match.end())
     counted = next((noun for pattern, noun in words.counted_before
-                    if pattern.search(sentence, max(0, match.start() - 60), match.start())), None) \
+                    if pattern.search(sentence, max(0, match.start() - COUNTED_BEFORE_CHARS), match.start())), None) \
         or number_counted(sentence, match.start(), words)
     if counted:
         return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())

@@ -445,7 +445,7 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its c
     # to 57", "the death toll in the quake rose from 57 to 63"
     # "the toll could reach 1,000"; not a toll road, booth or charge
     r"(?:(?:death|casualty) )?\btoll\b(?! (?:road|bridge|booth|plaza|gate|tunnel|lane|charge|fee|operator|collector)s?\b)"
-    r"(?: [^\s\d.,;:!?]+){0,8}": "deaths",
+    r"(?: [^\s\d.,;:!?]+){0,12}": "deaths",
 }
 # Before the noun a one counts, part of what it counts: "one major bank", "one senior official".
 NOUN_ADJECTIVES = ("major", "minor", "senior", "junior", "small", "big", "large", "huge", "new", "old", "former",
