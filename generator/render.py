@@ -849,8 +849,13 @@ def fact_pages(env, site, lookups, reuse=None):
                 yield kept
                 continue
         view = merged_view(merged, sources_by_id, "../", lookups.named, links=links)
+        told_elsewhere = view["dispute"] and view["dispute"]["in_full"]
+        if told_elsewhere:  # the page of one figure of a dispute told on another's: it leads with its own
+            view = {**view, "value": format_value(merged), "label": merged.label}
+            crumbs = [*crumbs[:-1], {"title": view["value"], "href": None}]
         made = page(env, "fact.html", path,
-                    title=f"{view['value']} {view['label']}" if view["dispute"] else fact_title(merged),
+                    title=f"{view['value']} {view['label']}" if view["dispute"] and not told_elsewhere
+                    else fact_title(merged),
                     json_ld=claim_json_ld(merged, sources_by_id),
                     fact=view, quoted=quoted_alike(view["citations"]),
                     entities=[entity_link(e, "../") for e in in_sentences], trail=crumbs, pager=pager)

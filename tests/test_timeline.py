@@ -141,6 +141,9 @@ def test_another_figure_of_a_dispute_counts_its_sources_and_leads_to_the_figure_
     assert "Who gives which figure and how it changed: on the page of 127 people, the figure most sources give." in other
     assert "127 people: 2 sources (another fact's page) 129 people: 1 source (another fact's page) 132 people: 1 source" in other
     assert "How the figure changed" not in other and "Agence One" not in other.split("What each source says")[0]
+    # ... and leads with its own figure and words, as the sheet's line of it does: its page is that figure's
+    raw = (site / next(f for f in facts if f["value"] == 132)["page"]).read_text(encoding="utf-8")
+    assert '<p class="value big">132 people</p>' in raw and "<title>In all 132 people were killed in the Paris attacks" in raw
     assert f'href="../{lead["page"]}"' in (site / next(f for f in facts if f["value"] == 132)["page"]).read_text()
     assert "How the figure changed" in text_of(site / lead["page"])
     # The download holds who gives which figure and the dated history once too, and says where.
