@@ -34,6 +34,7 @@ class LabelWords(NamedTuple):
     in_place: str  # "in (the) Belgorod", a pattern
     in_word: str
     article: re.Pattern  # a word that opens a noun phrase: "the", "a"
+    relatives_aside: frozenset  # relatives that open a clause set aside between commas: "which"
 
 
 @per_language
@@ -43,7 +44,7 @@ def words_of(language):
     return LabelWords(language.auxiliaries, language.reporting, language.conjunctions, language.relatives,
                       language.auxiliaries | language.conjunctions | language.relatives | language.function_words,
                       language.label_not_first, frozenset(language.label_goes_on), rf"\b{in_word} (?:{the} )?", in_word,
-                      re.compile("|".join(language.articles) or NEVER))
+                      re.compile("|".join(language.articles) or NEVER), frozenset(language.relatives_aside))
 
 
 MAX_LEFT_WORDS = 8
@@ -156,7 +157,7 @@ def is_aside(part, breaks, known):
     words = [bare(word) for word in part.split()]
     if breaks != [",", ","] or not words:
         return False
-    if words[0] in known.relatives - {"that"}:
+    if words[0] in known.relatives_aside:
         return len(words) <= RELATIVE_ASIDE_WORDS
     return len(words) <= ASIDE_WORDS and any(word in known.reporting for word in words)
 

@@ -998,6 +998,6 @@ def vague_money(text, match, words, language):
         return None
     as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower())
     if as_unit and (as_unit[1].search(text, words_start(text, match.start(), AS_UNIT_WORDS), match.start())
-                    or as_unit[2].match(after, currency[1]) or re.match(r"\s+of\b", after[currency[1]:])):
+                    or as_unit[2].match(after, currency[1]) or words.partitive_figure_of.match(after, currency[1])):
         return None
     return currency[0], currency[1]

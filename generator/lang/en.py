@@ -499,6 +499,7 @@ REPORTING = {"said", "says", "say", "told", "tells", "tell", "reported", "report
 CONJUNCTIONS = {"after", "before", "because", "while", "when", "whereas", "although", "though", "since",
                 "until", "unless", "if", "so", "but", "and", "or", "as", "where", "whom", "whose", "including"}
 RELATIVES = {"who", "which", "that"}
+RELATIVES_ASIDE = {"who", "which"}  # ", which has risen since May,": a clause set aside ("that" opens none)
 # Besides the above, words a label neither starts nor ends on.
 FUNCTION_WORDS = {
     "the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "over",
