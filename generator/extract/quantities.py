@@ -298,7 +298,7 @@ def measured(match, value, sentence, words):
             return Reading(counted_value(match["number"], million, words.language),
                            words.millions_count[counted["word"].lower()], COUNT, match.end())
     start, end = match.start(), match.end()
-    if kind == DURATION and not match["unit"].endswith("s") and words.maturity_after.match(sentence, end):
+    if kind == DURATION and words.maturity_after.match(sentence, end):
         return None  # "the 10-year Treasury", "10 year bonds": a debt's name, its term no fact of the story
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
