@@ -23,6 +23,7 @@ lunr.py (`factsheet search`, the tests) and lunr_query.js do the same, on the sa
 
 import collections
 import functools
+import itertools
 import json
 import math
 import re
@@ -151,9 +152,10 @@ def indexed_terms(document):
     for field in DOCUMENT_FIELDS:
         name = field["field_name"]
         pieces = parts.get(name) or [(code, document[name])]  # each piece's words stemmed in its language
+        # map over the words, the language once a piece: a generator's frame a word cost a third of the time
         terms[name] = [t for language, text in pieces
-                       for t in (index_term(word, stemmed_language(language))
-                                 for word in LUNR_SEPARATORS.split(text.lower()) if word) if t is not None]
+                       for t in map(index_term, filter(None, LUNR_SEPARATORS.split(text.lower())),
+                                    itertools.repeat(stemmed_language(language))) if t is not None]
     return terms
 
 
