@@ -275,7 +275,7 @@ def history_view(history, links, here=None, summary=False):
         earlier.update(row["figure"] for row in today)
         previous = list(dict.fromkeys(row["figure"] for row in today))
     left_out = (f"Not listed: {count_label(standing, 'report')} of a figure also given the day before; "
-                "who gives which figure is under “Where the sources differ”.") if standing else None
+                "who gives which figure is listed below.") if standing else None
     return {"rows": shown, "left_out": left_out, **ends}
 
 

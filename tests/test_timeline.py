@@ -193,7 +193,7 @@ def test_the_history_lists_what_changed_not_every_report_of_a_figure_that_stands
             "17 Nov 2015 127 people Four Post as reported before "
             "18 Nov 2015 132 people Five Wire, Six Times revised from 127 people; latest") in history
     assert "Daily Two" not in history
-    assert "Not listed: 1 report of a figure also given the day before" in history
+    assert "Not listed: 1 report of a figure also given the day before; who gives which figure is listed below." in history
 
 
 def test_a_figure_is_told_as_rising_only_where_no_two_sources_differ_on_a_day():
