@@ -418,8 +418,8 @@ AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decad
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
-# After a figure hyphened to a duration, what makes it the name of a debt by its term, no fact
-# of its own: "the 10-year Treasury", "Greece's 10-year bonds reached 7.1%", "the 30-year fixed
+# After a duration written before its noun ("10-year", "10 year"), what makes it the name of a
+# debt by its term, no fact of its own: "the 10-year Treasury", "Greece's 10-year bonds reached 7.1%", "the 30-year fixed
 # mortgage rate" (but "a 10-year loan" is how long the loan runs).
 MATURITIES = (r"(?:benchmark\s+)?(?:Treasury|Treasuries|T-bonds?|T-notes?|gilts?|[Bb]unds?|(?:government\s+)?bonds?"
               r"|note\s+yields?|(?:fixed(?:-rate)?\s+)?mortgage\s+rates?|yields?|swap\s+rates?)")
