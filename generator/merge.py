@@ -9,6 +9,7 @@ import dataclasses
 import difflib
 import functools
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter
@@ -29,7 +30,7 @@ from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
 from .extract.entities import alias_key
 from .model import ENTITY_KINDS, Citation, Dated, Entity, Fact, MergedFact, ReportWords, Side, WordingDifference
-from .present import LAST_FIGURE, format_figure, format_value, slug
+from .present import LAST_FIGURE, format_figure, format_value, qualified, slug
 
 # Rounded conversions ("8,000 km² (3,100 square miles)") and "nearly"-style figures differ a little.
 VALUE_TOLERANCE = 0.03
@@ -1064,8 +1065,8 @@ def merged_facts(grouped):
             label=head.label,
             subject=head.subject,
             places=one_spelling_each(p for f in group for p in f.places),
-            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status, days.get(f.source))
-                            for f in group),
+            citations=tuple(Citation(f.source, f.id, f.anchor, f.text, f.quote, f.status, days.get(f.source),
+                                     f.qualifier) for f in group),
             text=head.text,
             per=head.per,
             change=head.change and (value, value_max) == (head.value, head.value_max),
@@ -1104,7 +1105,7 @@ def figure_sides(group, fact_id):
     5.11 oz, 3,100 mi² of 8,000 km²). () where they give one, or give amounts without a figure."""
     if len(group) < 2 or any(is_vague(f) or f.value_max is not None for f in group):
         return ()
-    given = {}  # (value, unit) -> [figure as first written, base value, source ids]
+    given = {}  # (value, unit) -> [figure as first written, base value, {source id: as it says it}]
     # Where each (value, unit) goes, found once: given only grows after the key found first.
     goes_to = {}
     for f in without_roundings(group) + group:  # the precise figures first: roundings join them
@@ -1114,35 +1115,45 @@ def figure_sides(group, fact_id):
             found = next((key for key in given if key == (f.value, unit) or agree(key, (f.value, unit))), None)
         if found is None:
             found = (f.value, unit)
-            given[found] = [format_figure(f), in_base_unit(f.value, f.unit)[0], []]
+            given[found] = [format_figure(f), in_base_unit(f.value, f.unit)[0], {}]
         goes_to[f.value, unit] = found
-        if f.source not in given[found][2]:
-            given[found][2].append(f.source)
+        figure, _, said = given[found]
+        said.setdefault(f.source, qualified(figure, f.qualifier, f.text))
     if len(given) < 2:
         return ()
     order = {}
     for f in group:
         order.setdefault(f.source, len(order))
-    return tuple(sorted((Side(figure, base, tuple(sorted(sources, key=order.get)), fact_id)
-                         for figure, base, sources in given.values()),
-                        key=lambda side: (side.base, side.figure)))
+    sides = []
+    for figure, base, said in given.values():
+        sources = tuple(sorted(said, key=order.get))
+        sides.append(Side(figure, base, sources, fact_id, tuple(said[source] for source in sources)))
+    return tuple(sorted(sides, key=lambda side: (side.base, side.figure)))
 
 
 def figure_history(sides, days):
     """(Dated, ...) of the sides' sources that give a publication day, by day (then figure,
     source), where they span more than one day; () otherwise: one day's reports tell no change."""
-    dated = sorted((Dated(days[source], source, side.figure, side.base, side.fact)
-                    for side in sides for source in side.sources if days.get(source)),
+    dated = sorted((Dated(days[source], source, side.figure, side.base, side.fact, said)
+                    for side in sides for source, said in said_by(side) if days.get(source)),
                    key=lambda d: (d.published, d.base, d.source))
     return tuple(dated) if len({d.published for d in dated}) > 1 else ()
+
+
+def said_by(side):
+    """(source id, its figure as it says it) of each source of a side; a side made without
+    what each says (Side.said empty) has them say its figure."""
+    return zip(side.sources, side.said or itertools.repeat(side.figure))
 
 
 def own_side(merged):
     """A merged fact's sides, or the one it gives: (Side,), its sources in citation order."""
     if merged.sides:
         return merged.sides
-    sources = tuple(dict.fromkeys(c.source for c in merged.citations))
-    return (Side(format_figure(merged), in_base_unit(merged.value, merged.unit)[0], sources, merged.id),)
+    figure, said = format_figure(merged), {}
+    for c in merged.citations:
+        said.setdefault(c.source, qualified(figure, c.qualifier, c.text))
+    return (Side(figure, in_base_unit(merged.value, merged.unit)[0], tuple(said), merged.id, tuple(said.values())),)
 
 
 def conflict_sides(merged, others):
@@ -1152,8 +1163,11 @@ def conflict_sides(merged, others):
     for fact in (merged, *others):
         for side in own_side(fact):
             found = given.get((side.base, side.figure))
-            given[(side.base, side.figure)] = side if found is None else replace(
-                found, sources=found.sources + tuple(s for s in side.sources if s not in found.sources))
+            if found is not None:
+                added = [(source, said) for source, said in said_by(side) if source not in found.sources]
+                side = replace(found, sources=found.sources + tuple(source for source, _ in added),
+                               said=tuple(said for _, said in said_by(found)) + tuple(said for _, said in added))
+            given[(side.base, side.figure)] = side
     return tuple(given[key] for key in sorted(given))
 
 

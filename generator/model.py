@@ -141,6 +141,7 @@ class Citation:
     quote: str
     status: str = "unreviewed"  # the cited fact's review status
     published: str | None = None  # its source's publication day, YYYY-MM-DD, when the front matter gives one
+    qualifier: str | None = None  # the cited fact's own: "at least" of "At least 12 people were killed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ class Side:
     base: float  # its value in base units: the sides are ordered by it
     sources: tuple  # ids of the sources giving it, in source order
     fact: str  # id of the merged fact whose reports give it
+    said: tuple = ()  # each source's figure as it says it, qualifier and all ("at least 127 people"), as sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,7 @@ class Dated:
     figure: str  # its Side's figure
     base: float
     fact: str  # id of the merged fact whose reports give it
+    said: str = ""  # the figure as the source says it, qualifier and all: "at least 127 people"
 
 
 @dataclass(frozen=True)

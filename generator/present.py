@@ -116,10 +116,17 @@ def format_value(fact):
             return fact.qualifier + fact.text[len(fact.qualifier):]
         return f"{fact.qualifier} {fact.unit}"
     shown = format_figure(fact) + (f" ({fact.also})" if fact.also else "")  # "8,000 km² (3,100 square miles)"
-    if fact.qualifier and fact.text and fact.qualifier in fact.text.lower() \
-            and not fact.text.lower().startswith(fact.qualifier):
-        return f"{shown} {fact.qualifier}"  # written after its figure: "40 or more homes" is "40 homes or more"
-    return f"{fact.qualifier} {shown}" if fact.qualifier else shown
+    return qualified(shown, fact.qualifier, fact.text)
+
+
+def qualified(figure, qualifier, text=None):
+    """A figure with the qualifier its report gives it, where the report writes it (text):
+    "at least 12 people"; "40 or more homes" is "40 homes or more"."""
+    if not qualifier:
+        return figure
+    if text and qualifier in text.lower() and not text.lower().startswith(qualifier):
+        return f"{figure} {qualifier}"
+    return f"{qualifier} {figure}"
 
 
 def figure_range(low, high):

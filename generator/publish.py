@@ -83,8 +83,8 @@ def facts_json(site, facts, citations, sources):
                         "citations": cited_in[merged.id],
                         "sides": [{"figure": side.figure, "sources": list(side.sources), "fact": side.fact}
                                   for side in merged.sides] if here else [],
-                        "history": [{"published": d.published, "source": d.source, "figure": d.figure, "fact": d.fact}
-                                    for d in merged.history] if here else [],
+                        "history": [{"published": d.published, "source": d.source, "figure": d.figure,
+                                     "said": d.said or d.figure, "fact": d.fact} for d in merged.history] if here else [],
                         "dispute_on": None if here else told_most(merged).fact})
     # One fact or source a line: easy to read, grep and diff, and written by json's fast encoder
     # (which an indent would turn off).

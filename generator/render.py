@@ -160,34 +160,38 @@ def measure_label(merged):
 
 
 def history_groups(history):
-    """[(day, figure, the first report's fact, [source id, …]), …]: the dated reports of a
-    figure, a group per day and figure as they follow one another (history is by day)."""
+    """[(day, figure, the first report's fact, [source id, …], as they say it), …]: the dated
+    reports of a figure, a group per day and figure as they follow one another (history is by
+    day); as they say it: the figure with the qualifier all of them give it ("at least 12
+    people"), else the figure."""
     groups = []
     for dated in history:
         if groups and groups[-1][:2] == (dated.published, dated.figure):
             groups[-1][3].append(dated.source)
+            groups[-1][4].add(dated.said or dated.figure)
         else:
-            groups.append((dated.published, dated.figure, dated.fact, [dated.source]))
-    return groups
+            groups.append((dated.published, dated.figure, dated.fact, [dated.source], {dated.said or dated.figure}))
+    return [(day, figure, fact, sources, said.pop() if len(said) == 1 else figure)
+            for day, figure, fact, sources, said in groups]
 
 
 def latest_of(groups):
     """The last of history_groups, where the last day's sources give one figure and it is not
     the first day's: the latest figure; else None."""
     first_day, last_day = groups[0][0], groups[-1][0]
-    first = {figure for day, figure, _, _ in groups if day == first_day}
-    last_figures = {figure for day, figure, _, _ in groups if day == last_day}
+    first = {figure for day, figure, *_ in groups if day == first_day}
+    last_figures = {figure for day, figure, *_ in groups if day == last_day}
     return groups[-1] if len(last_figures) == 1 and last_figures != first else None
 
 
 def history_ends(groups, links):
     """The first figures and the latest (latest_of), as a fact's lines name them."""
     first_day = groups[0][0]
-    first = [figure for day, figure, _, _ in groups if day == first_day]
+    first = [said for day, _, _, _, said in groups if day == first_day]
     latest = latest_of(groups)
     if latest is not None:
-        day, figure, _, sources = latest
-        latest = {"figure": figure, "date": day_text(day), "iso": day,
+        day, _, _, sources, said = latest
+        latest = {"figure": said, "date": day_text(day), "iso": day,
                   "sources": names_list(links[s]["name"] for s in sources)}
     return {"latest": latest, "first": {"figure": names_list(first), "date": day_text(first_day)}}
 
@@ -251,11 +255,11 @@ def history_view(history, links, here=None, summary=False):
     ends = history_ends(groups, links)
     if summary:
         return {"rows": [], **ends}
-    rows = [{"iso": day, "date": day_text(day), "figure": figure, "href": fact_href(fact_id, links.root),
+    rows = [{"iso": day, "date": day_text(day), "figure": figure, "said": said, "href": fact_href(fact_id, links.root),
              "sources": sources}
-            for day, figure, fact_id, sources in groups]
+            for day, figure, fact_id, sources, said in groups]
     first_day, last_day = rows[0]["iso"], rows[-1]["iso"]
-    earlier, previous = set(), []  # the figures given on the days before a row's; those of the day before
+    earlier, previous = set(), {}  # the figures given on the days before a row's; those of the day before, as said
     shown, standing = [], 0  # the rows a reader reads; the reports of a figure that stands, left out
     for day, today in itertools.groupby(rows, key=lambda row: row["iso"]):  # rows are by day
         today = list(today)
@@ -267,16 +271,25 @@ def history_view(history, links, here=None, summary=False):
                 standing += len(row["sources"])
                 continue
             row["note"] = ("first reported" if day == first_day else "as reported before" if row["figure"] in earlier
-                           else f"revised from {names_list(previous)}")
+                           else f"revised from {names_list(previous.values())}")
             row["here"] = row["href"] == here
             row["latest"] = day == last_day
             row["sources"] = links.listed(row["sources"])
             shown.append(row)
         earlier.update(row["figure"] for row in today)
-        previous = list(dict.fromkeys(row["figure"] for row in today))
+        previous = {}
+        for row in today:
+            previous.setdefault(row["figure"], row["said"])
     left_out = (f"Not listed: {count_label(standing, 'report')} of a figure also given the day before; "
                 "who gives which figure is listed below.") if standing else None
     return {"rows": shown, "left_out": left_out, **ends}
+
+
+def as_all_say(side):
+    """A side's figure with the qualifier every source of it gives it ("at least 12 people"),
+    else the figure alone."""
+    said = set(side.said)
+    return said.pop() if len(said) == 1 else side.figure
 
 
 def dispute_view(merged, links, shown=None):
@@ -292,7 +305,7 @@ def dispute_view(merged, links, shown=None):
     # give; another side's page counts each side's sources and links there (a dispute of six
     # figures would otherwise repeat them all six times).
     in_full = shown is not None or told_here(merged)
-    sides = [{"figure": side.figure, "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
+    sides = [{"figure": as_all_say(side), "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
               "sources": links.listed(side.sources[:shown]) if in_full else [],
               "count": count_label(len(side.sources), "source"),
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}

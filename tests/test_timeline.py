@@ -188,10 +188,11 @@ def test_the_history_lists_what_changed_not_every_report_of_a_figure_that_stands
     assert len(lead["history"]) == 6  # the download keeps every dated report
     page = text_of(tmp_path / "site" / lead["page"])
     history = page.split("How the figure changed")[1].split("Where the sources differ")[0]
-    assert ("14 Nov 2015 127 people Agence One first reported "
+    # each row as its sources say it, qualifier and all ("At least 127", "Some 127")
+    assert ("14 Nov 2015 at least 127 people Agence One first reported "
             "16 Nov 2015 129 people Three News revised from 127 people "
-            "17 Nov 2015 127 people Four Post as reported before "
-            "18 Nov 2015 132 people Five Wire, Six Times revised from 127 people; latest") in history
+            "17 Nov 2015 some 127 people Four Post as reported before "
+            "18 Nov 2015 132 people Five Wire, Six Times revised from some 127 people; latest") in history
     assert "Daily Two" not in history
     assert "Not listed: 1 report of a figure also given the day before; who gives which figure is listed below." in history
 
@@ -206,3 +207,24 @@ def test_a_figure_is_told_as_rising_only_where_no_two_sources_differ_on_a_day():
     sources = [parse_source(article(*entry), name) for name, entry in sorted(same_day.items())]
     facts = killed(merge_facts(sources, {s.id: extract_facts(s) for s in sources}))
     assert facts and not any(rose_over_time(fact) for fact in facts)  # 127 and 129 on the first day: they differ
+
+
+def test_a_figure_through_time_keeps_the_qualifier_its_sources_give_it(tmp_path):
+    """"At least 12 killed" then 17: the first report said at least, and the page says so; a
+    day whose sources qualify the figure differently ("At least 127", "Some 127") shows it bare."""
+    site = toll_site(tmp_path)
+    facts = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["value"] == 127)
+    assert [d["said"] for d in lead["history"]] == ["at least 127 people", "some 127 people", "129 people",
+                                                    "132 people"]
+    page = text_of(site / lead["page"])
+    assert "first reported as 127 people on 14 Nov 2015" in page  # two sources, two qualifiers
+    sources = tmp_path / "alone" / "sources"
+    sources.mkdir(parents=True)
+    for name in ("a-first.md", "b-second.md", "c-third.md"):
+        (sources / name).write_text(article(*TOLL[name]), encoding="utf-8")
+    run_build(tmp_path / "alone", tmp_path / "alone-site")
+    facts = json.loads((tmp_path / "alone-site" / "facts.json").read_text(encoding="utf-8"))["facts"]
+    page = text_of(tmp_path / "alone-site" / next(f for f in facts if f["value"] == 127)["page"])
+    assert "first reported as at least 127 people on 14 Nov 2015" in page
+    assert "at least 127 people: Agence One" in page  # who gives which figure, as they give it
