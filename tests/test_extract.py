@@ -1493,3 +1493,21 @@ def test_half_the_time_is_no_share():
 ])
 def test_a_debt_named_by_its_term_gives_no_duration(sentence, expected):
     assert [(f.kind, f.value, f.label) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an extreme named by its span: the span is no figure of the story, and the label reads whole
+    ("Joblessness hit a 10-year high of 7.5%.", [("percentage", 7.5, "Joblessness hit a 10-year high of 7.5%")]),
+    ("The rand slid to a three-month low of $0.05.", [("money", 0.05, "The rand slid to a three-month low of $0.05")]),
+])
+def test_an_extreme_named_by_its_span_gives_no_duration(sentence, expected):
+    assert [(f.kind, f.value, f.label) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The measure passed 61-38 in the Senate.", [(61, "votes"), (38, "votes")]),
+    ("The court ruled 6-3 against the state.", [(6, "votes"), (3, "votes")]),
+    ("The club won 3-1 at home.", []),  # a score, no vote
+])
+def test_a_decision_s_tally_counts_votes(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected

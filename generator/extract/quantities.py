@@ -107,7 +107,7 @@ class QuantityGrammar(NamedTuple):
     the_after: re.Pattern  # "half the votes": the article after a half, a share with no "of"
     share_idioms: re.Pattern  # "half the time": a share's words, no share
     noun_adjectives: frozenset  # "three extra days": words between a figure and its unit that leave it the unit
-    maturity_after: re.Pattern  # after "10-year": a debt named by its term ("Treasury"), no duration
+    named_by_duration: re.Pattern  # after "10-year": what the duration names, not measures ("Treasury", "high")
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
     initial_after: re.Pattern  # after a figure, a lone capital ("1600 N. Main", "221 B Baker Street"): an address
@@ -249,7 +249,7 @@ def grammar(language):
         re.compile(rf"\s+(?:{language.the})\b"),
         re.compile(rf"(?i:{alternatives(language.share_idioms) or NEVER})\b"),
         frozenset(language.noun_adjectives),
-        re.compile(rf"\s+(?:{language.maturities})\b"),
+        re.compile(rf"\s+(?:{language.named_by_duration})\b"),
         re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
         re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),
         re.compile(rf" [{language.name_capitals}]\.? [{language.name_capitals}]"),
@@ -298,8 +298,8 @@ def measured(match, value, sentence, words):
             return Reading(counted_value(match["number"], million, words.language),
                            words.millions_count[counted["word"].lower()], COUNT, match.end())
     start, end = match.start(), match.end()
-    if kind == DURATION and words.maturity_after.match(sentence, end):
-        return None  # "the 10-year Treasury", "10 year bonds": a debt's name, its term no fact of the story
+    if kind == DURATION and words.named_by_duration.match(sentence, end):
+        return None  # "the 10-year Treasury", "a 10-year high": a name, its span no fact of the story
     if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
                              or words.penalty_after.match(sentence[match.end():])):
         kind = PENALTY

@@ -39,7 +39,8 @@ class Language:
     share_parts: dict = field(default_factory=dict)  # "third" -> 3: "two-thirds of", "a quarter of"
     share_whole: str = NEVER  # a pattern: "one in four", "one out of five"
     share_not_after: tuple = ()  # "the first half of the year": a part of a time, not a share
-    maturities: str = NEVER  # a pattern: after "10-year", what makes it the name of a debt, no duration ("Treasury")
+    named_by_duration: str = NEVER  # a pattern: after "10-year", what the duration names rather than measures:
+    # a debt by its term ("the 10-year Treasury"), an extreme by its span ("a 10-year high")
     share_idioms: tuple = ()  # phrases opening with a share's word that give none: "half the time" (often)
     vague_amounts: dict = field(default_factory=dict)  # "hundreds of" -> (100, 1000), the order of magnitude
     scale_plurals: dict = field(default_factory=dict)  # "millions" -> 1,000,000: after a vague amount, its scale

@@ -124,7 +124,8 @@ NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "sta
 NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
 # A tally: two figures after a vote, the larger first ("voted 199-74", "a vote of 52 to 48"), each a
 # count of votes; never a range.
-TALLY_BEFORE = r"\b(?:voted|votes?(?:\s+(?:was|were|is|stood\s+at|ended))?|vote of|ballot of|margin of)\s+$"
+TALLY_BEFORE = (r"\b(?:voted|votes?(?:\s+(?:was|were|is|stood\s+at|ended))?|vote of|ballot of|margin of"
+                r"|(?:passed|approved|rejected|defeated|confirmed|ruled|upheld)(?:\s+by)?)\s+$")  # "The bill passed 52-48"
 TALLY_UNIT = "votes"
 # After "one", a word ending as a verb does with "he" ("one asks", "one wonders", "one gets"): "one"
 # is then a pronoun counting nothing; no plural noun follows "one", but for nouns ending so in the
@@ -418,11 +419,13 @@ AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decad
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
-# After a duration written before its noun ("10-year", "10 year"), what makes it the name of a
-# debt by its term, no fact of its own: "the 10-year Treasury", "Greece's 10-year bonds reached 7.1%", "the 30-year fixed
-# mortgage rate" (but "a 10-year loan" is how long the loan runs).
-MATURITIES = (r"(?:benchmark\s+)?(?:Treasury|Treasuries|T-bonds?|T-notes?|gilts?|[Bb]unds?|(?:government\s+)?bonds?"
-              r"|note\s+yields?|(?:fixed(?:-rate)?\s+)?mortgage\s+rates?|yields?|swap\s+rates?)")
+# After a duration written before its noun ("10-year", "10 year"), what it names rather than
+# measures, no fact of its own: a debt by its term ("the 10-year Treasury", "Greece's 10-year
+# bonds reached 7.1%", "the 30-year fixed mortgage rate"), an extreme by its span ("a 10-year
+# high of 7.5%", "a three-month low"); but "a 10-year loan" is how long the loan runs.
+NAMED_BY_DURATION = (r"(?:benchmark\s+)?(?:Treasury|Treasuries|T-bonds?|T-notes?|gilts?|[Bb]unds?|(?:government\s+)?bonds?"
+                     r"|note\s+yields?|(?:fixed(?:-rate)?\s+)?mortgage\s+rates?|yields?|swap\s+rates?"
+                     r"|(?:record\s+)?(?:highs?|lows?|peaks?|troughs?))")
 AGE_VERBS = ("turned", "turns", "turning", "turn")  # "she turned 40 last week", "he will turn 18 in May"
 # What names an age: a bare figure later in its clause is that age ("the retirement age will rise to
 # 67", "life expectancy for men is around 73", "the voting age was lowered to 16").
