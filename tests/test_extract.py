@@ -1511,3 +1511,13 @@ def test_an_extreme_named_by_its_span_gives_no_duration(sentence, expected):
 ])
 def test_a_decision_s_tally_counts_votes(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The poll's margin of error is plus or minus 3 percentage points.", (3, "plus or minus")),
+    ("Readings can be off by plus or minus 0.5%.", (0.5, "plus or minus")),
+    ("The lake froze at minus 20C.", (-20, None)),  # a minus of its own still is one
+])
+def test_plus_or_minus_is_a_margin_not_a_minus(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.qualifier) == expected

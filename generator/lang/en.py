@@ -88,6 +88,7 @@ QUALIFIERS = (
     "up to", "as many as", "as much as", "as few as", "close to", "an estimated", "nearly",
     "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
     "exceeding", "in excess of", "upwards of", "above", "below",
+    "plus or minus",  # a margin of error: "plus or minus 3 points" is no minus 3
 )
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
