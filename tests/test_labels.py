@@ -177,3 +177,17 @@ def test_a_relative_clause_between_commas_is_set_aside(sentence, label):
 ])
 def test_a_figure_in_a_relative_clause_is_labelled_by_what_it_is_about(sentence, label):
     assert labels(sentence)[0] == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # set aside right after the figure's phrase, the clause goes on past it
+    ("Five people, including two children, were killed in the blast.", "Five people killed in the blast"),
+    ("Some 300 homes, which were built in the 1960s, will be demolished.", "Some 300 homes demolished"),
+    # ... but not into a new clause after it
+    ("Exports reached 9.3 million tonnes -- a record for the port -- a busy spring has helped.",
+     "Exports reached 9.3 million tonnes"),
+    # ... nor past an aside after the clause went on
+    ("Five people were hurt, including two children, police said.", "Five people hurt"),
+])
+def test_a_clause_goes_on_past_what_is_set_aside_after_the_figure(sentence, label):
+    assert labels(sentence)[0] == label

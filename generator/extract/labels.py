@@ -18,7 +18,7 @@ from .gazetteer import written_as
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s(?:[–—]|--)\s")
 DASH_BREAK = re.compile(r"\s(?:[–—]|--)\s")  # a dash as wires type it too: "will -- at best -- still be"
 ASIDE_WORDS = 4  # the most words of an attribution set between commas: ", the ministry said,"
-RELATIVE_ASIDE_WORDS = 10  # and of a relative clause: ", which has risen every month since May,"
+RELATIVE_ASIDE_WORDS = 10  # and of a relative clause or an inclusion: ", which has risen every month since May,"
 HEAD_WORDS = 6  # the most words of the noun a relative clause holding the figure is about: "a government debt to GDP ratio"
 CHAIN_OTHER_WORDS = 2  # words besides auxiliaries between a relative and its clause's figure: "that will still be at"
 
@@ -34,7 +34,7 @@ class LabelWords(NamedTuple):
     in_place: str  # "in (the) Belgorod", a pattern
     in_word: str
     article: re.Pattern  # a word that opens a noun phrase: "the", "a"
-    relatives_aside: frozenset  # relatives that open a clause set aside between commas: "which"
+    aside_openers: frozenset  # words that open what is set aside between commas: "which", "including"
 
 
 @per_language
@@ -44,7 +44,7 @@ def words_of(language):
     return LabelWords(language.auxiliaries, language.reporting, language.conjunctions, language.relatives,
                       language.auxiliaries | language.conjunctions | language.relatives | language.function_words,
                       language.label_not_first, frozenset(language.label_goes_on), rf"\b{in_word} (?:{the} )?", in_word,
-                      re.compile("|".join(language.articles) or NEVER), frozenset(language.relatives_aside))
+                      re.compile("|".join(language.articles) or NEVER), frozenset(language.aside_openers))
 
 
 MAX_LEFT_WORDS = 8
@@ -150,23 +150,38 @@ def head_noun(words, known):
 
 def is_aside(part, breaks, known):
     """Whether part, between the two breaks, is set aside in its clause: between two dashes, or
-    between two commas an attribution ("officials said", "the ministry said") or a relative
-    clause (", which has risen every month since May,")."""
+    between two commas an attribution ("officials said", "the ministry said"), a relative
+    clause (", which has risen every month since May,") or what a figure includes (", including
+    two children,")."""
     if all(DASH_BREAK.fullmatch(mark) for mark in breaks):
         return True
     words = [bare(word) for word in part.split()]
     if breaks != [",", ","] or not words:
         return False
-    if words[0] in known.relatives_aside:
+    if words[0] in known.aside_openers:
         return len(words) <= RELATIVE_ASIDE_WORDS
     return len(words) <= ASIDE_WORDS and any(word in known.reporting for word in words)
 
 
 def words_after(text, figure_is_subject, words_of_language):
-    """The figure's clause after it, to the next reporting verb or conjunction."""
+    """The figure's clause after it, to the next reporting verb or conjunction, past what is set
+    aside in it ("Five people, including two children, were killed": "Five people killed")."""
     known = words_of_language
+    read = text[:words_end(text, RIGHT_WORDS_READ)]
+    parts = CLAUSE_BREAK.split(read, 2)
+    breaks = [found[0] for found in CLAUSE_BREAK.finditer(read)][:2]
+    if len(parts) == 3 and not parts[0].strip() and is_aside(parts[1], breaks, known):
+        # right after the figure's phrase: its clause goes on past it
+        aside = len(parts[1].split()) + 2
+        parts = CLAUSE_BREAK.split(text[:words_end(text, RIGHT_WORDS_READ + aside)], 2)
+        going_on = parts[2].split()[:1] if len(parts) == 3 else []
+        # ... unless a new clause opens after it: "9.3 million containers -- an all-time high -- a busy December has"
+        clause = f"{parts[0]} {parts[2]}" if going_on and not (known.article.fullmatch(going_on[0])
+                                                                or going_on[0][:1].isupper()) else parts[0]
+    else:
+        clause = parts[0]
     words = []
-    for i, word in enumerate(CLAUSE_BREAK.split(text[:words_end(text, RIGHT_WORDS_READ)], 1)[0].split()):
+    for i, word in enumerate(clause.split()):
         lower = bare(word)
         if lower in known.auxiliaries and figure_is_subject and not words:
             continue  # "1,400 people were housed" -> "1,400 people housed"
@@ -228,7 +243,7 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
         left = [f"{heading[1]}:"]
     figure = sentence[bracket.start() + 1 if bracket else start:end].strip()  # "~430 ppi": the bracket's own marks too
     # A word the sentence writes against the figure stays against it: "16/32GB", not "16 /32GB".
-    glued_right = bool(right) and not sentence[end:end + 1].isspace()
+    glued_right = bool(right) and not sentence[end:end + 1].isspace() and sentence[end:end + 1] != ","  # past an aside
     glued_left = bool(left) and not bracket and not heading and start > 0 and not sentence[start - 1].isspace()
     inside = (figure + ("" if glued_right else " ") + " ".join(right)).strip().rstrip(".!?…,;: ")
     label = (f"{' '.join(left)} ({inside})".strip() if bracket and left else

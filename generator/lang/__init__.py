@@ -181,7 +181,7 @@ class Language:
     counted_concepts: dict = field(default_factory=dict)  # merging: a counted noun (as written, or its lemma) -> what it counts in any language ("осіб" -> "people")
     name_capitals: str = "A-Z"  # names: the capitals a name's words start with, as a character class's ranges ("A-ZА-ЯЁ")
     name_small_letters: str = "a-z"  # and the small letters one of its letters must be ("McDonald", not "NATO")
-    relatives_aside: frozenset = frozenset()  # relatives that open a clause set aside between commas: ", which has risen since May,"
+    aside_openers: frozenset = frozenset()  # words opening what is set aside between commas: ", which has risen since May,", ", including two children,"
     relative_openers: tuple = ()  # "who", "which": "voters who backed Ana Diaz said": the subject stands before them
     group_members: tuple = ()  # patterns: "the Green Union lawmakers said": a body's members speaking for it
     associations: tuple = ()  # "whose": "Ana Diaz, whose Green Union party came second": a body a person heads or belongs to

@@ -503,7 +503,9 @@ REPORTING = {"said", "says", "say", "told", "tells", "tell", "reported", "report
 CONJUNCTIONS = {"after", "before", "because", "while", "when", "whereas", "although", "though", "since",
                 "until", "unless", "if", "so", "but", "and", "or", "as", "where", "whom", "whose", "including"}
 RELATIVES = {"who", "which", "that"}
-RELATIVES_ASIDE = {"who", "which"}  # ", which has risen since May,": a clause set aside ("that" opens none)
+# What is set aside between commas opens so: ", which has risen since May,", ", including two
+# children," ("that" opens no aside).
+ASIDE_OPENERS = {"who", "which", "including", "excluding"}
 # Besides the above, words a label neither starts nor ends on.
 FUNCTION_WORDS = {
     "the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "over",
