@@ -445,3 +445,17 @@ def test_german_halves_glued_to_their_number(text, value, unit):
 ])
 def test_a_negated_bound_is_read_whole(code, text, qualifier):
     assert [f.qualifier for f in facts_of(text, code)] == [qualifier]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("de", "Mehr als die Hälfte der Befragten lehnte den Plan ab.", [(0.5, "mehr als")]),
+    ("de", "Ein Viertel der Stimmen ging an die Grünen.", [(0.25, None)]),
+    ("de", "Zwei Drittel aller Fälle betreffen Kinder.", [(2 / 3, None)]),
+    ("de", "In der ersten Hälfte des Jahres stieg der Umsatz.", []),  # a part of a time, no share
+    ("fr", "Près de la moitié des habitants ont quitté la ville.", [(0.5, "près de")]),
+    ("fr", "Un quart des électeurs s'est abstenu.", [(0.25, None)]),
+    ("fr", "Dans la première moitié de l'année, les ventes ont baissé.", []),
+])
+def test_shares_of_a_whole_in_german_and_french(code, sentence, expected):
+    shares = [f for f in facts_of(sentence, code) if f.unit == "share"]
+    assert [(pytest.approx(f.value), f.qualifier) for f in shares] == expected

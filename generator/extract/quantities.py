@@ -102,7 +102,7 @@ class QuantityGrammar(NamedTuple):
     share: re.Pattern  # "two-thirds of", "almost half of", "1/16 of"
     share_whole: re.Pattern  # "one in four", "one out of five"
     share_parts: dict  # "thirds" -> 3
-    indefinite_article: str  # "a third of"
+    indefinite_article: str  # "a third of", "ein Drittel der": a pattern of the words of one part
     share_not_after: re.Pattern  # "the first half of": no share
     the_after: re.Pattern  # "half the votes": the article after a half, a share with no "of"
     share_idioms: re.Pattern  # "half the time": a share's words, no share
@@ -234,9 +234,10 @@ def grammar(language):
         os.path.commonprefix([phrase[::-1] for phrase in vague_phrases])[::-1] if vague_phrases else "\x00",
         # A share of a whole: "two-thirds of", "a quarter of", "almost half of", "1/16 of".
         re.compile(rf"(?<!\w)(?P<written>(?:(?P<qualifier>(?i:{qualifier}))\s+)?"
-                   rf"(?:(?:(?P<top>(?i:{language.indefinite_article})|{number})[\s-])?"
+                   rf"(?:(?:(?P<top>(?i:{language.indefinite_article}|{language.share_one})|{number})[\s-]"
+                   rf"|(?i:{language.share_article})\s+)?"  # "die Hälfte der Befragten", "la moitié des"
                    rf"(?P<part>(?i:{alternatives(sorted(language.share_parts, key=len, reverse=True))}))"
-                   rf"|(?P<fraction>{FRACTION})))(?:\s+{language.of}\b"
+                   rf"|(?P<fraction>{FRACTION})))(?:\s+(?:{language.share_of or language.of})\b"
                    # ... but "a quarter of a billion" is a number (the number words' phrases)
                    rf"(?!\s+(?i:{language.indefinite_article})\s+(?:{numbers.word_scale})\b)"
                    # ... or, after "by", a share of what changed: "sales fell by a fifth" (shares_in)
@@ -244,7 +245,7 @@ def grammar(language):
         re.compile(rf"(?<!\w)(?:(?P<qualifier>(?i:{qualifier}))\s+)?(?P<top>{number})\s+(?i:{language.share_whole})\s+"
                    rf"(?P<whole>{number})\b"),
         {part.lower(): whole for part, whole in language.share_parts.items()},
-        language.indefinite_article,
+        f"{language.indefinite_article}|{language.share_one}",
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
         re.compile(rf"\s+(?:{language.the})\b"),
         re.compile(rf"(?i:{alternatives(language.share_idioms) or NEVER})\b"),

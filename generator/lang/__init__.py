@@ -38,6 +38,9 @@ class Language:
     counted_in_millions: dict = field(default_factory=dict)  # before a bare "3m", what makes it millions, and what they count
     share_parts: dict = field(default_factory=dict)  # "third" -> 3: "two-thirds of", "a quarter of"
     share_whole: str = NEVER  # a pattern: "one in four", "one out of five"
+    share_one: str = NEVER  # a pattern: the word of one part before a share's part, "ein" of "ein Drittel der"
+    share_article: str = NEVER  # a pattern: an article before a share's part, "die" of "die Hälfte der Befragten"
+    share_of: str = ""  # a pattern: what stands between a share's part and its whole, where not `of` ("der", "des")
     share_not_after: tuple = ()  # "the first half of the year": a part of a time, not a share
     named_by_duration: str = NEVER  # a pattern: after "10-year", what the duration names rather than measures:
     # a debt by its term ("the 10-year Treasury"), an extreme by its span ("a 10-year high")

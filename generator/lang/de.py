@@ -30,6 +30,12 @@ CURRENCY_WORDS = {  # beside CLDR's names ("Euro", "US-Dollar", "Schweizer Frank
     "griwna": "UAH", "zloty": "PLN", "złoty": "PLN",
 }
 CENTS = ("Cent",)
+# Shares of a whole: "die Hälfte der Befragten", "ein Drittel der Stimmen", "zwei Drittel aller Fälle".
+SHARE_PARTS = {"Hälfte": 2, "Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Achtel": 8, "Zehntel": 10}
+SHARE_ONE = r"eine?|einem|einer"
+SHARE_ARTICLE = r"die|der|das"
+SHARE_OF = r"der|des|aller|von"
+SHARE_NOT_AFTER = ("ersten", "zweiten", "anderen", "letzten", "vergangenen", "kommenden")  # "in der ersten Hälfte des Jahres"
 QUALIFIERS = (
     "nicht weniger als", "nicht unter", "nicht über",  # the negation whole: "nicht weniger als 40" is at least 40
     "mehr als", "weniger als", "knapp über", "knapp unter", "nicht mehr als", "mindestens", "höchstens",

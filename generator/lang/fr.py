@@ -31,6 +31,13 @@ CURRENCY_WORDS = {  # beside CLDR's names ("euros", "francs suisses"); "2 millio
     "de roubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "de hryvnias": "UAH",
 }
 CENTS = ("centimes", "cents")
+# Shares of a whole: "la moitié des Français", "un tiers des électeurs", "deux tiers des votes".
+SHARE_PARTS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5,
+               "dixième": 10, "dixièmes": 10}
+SHARE_ONE = r"une?"
+SHARE_ARTICLE = r"la|le"
+SHARE_OF = r"des|de\s+la|de\s+l[’']|du|de|d[’']"
+SHARE_NOT_AFTER = ("première", "seconde", "deuxième", "dernière", "autre", "à")  # "la première moitié de l'année", "à la moitié du match"
 QUALIFIERS = (
     "un peu plus de", "un peu moins de", "pas moins de", "plus de", "moins de", "près de", "près d'", "près d’",
     "au moins", "au plus", "jusqu'à", "jusqu’à", "autour de", "environ", "presque", "quelque", "quasiment",
