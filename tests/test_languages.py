@@ -455,7 +455,14 @@ def test_a_negated_bound_is_read_whole(code, text, qualifier):
     ("fr", "Près de la moitié des habitants ont quitté la ville.", [(0.5, "près de")]),
     ("fr", "Un quart des électeurs s'est abstenu.", [(0.25, None)]),
     ("fr", "Dans la première moitié de l'année, les ventes ont baissé.", []),
+    ("fr", "Un quart d'heure plus tard, la police est arrivée.", []),  # a time
+    ("ru", "Более половины опрошенных выступили против.", [(0.5, "более")]),
+    ("ru", "Треть жителей покинула город.", [(1 / 3, None)]),  # "треть" is no ordinal: alone, a share
+    ("ru", "Во второй половине дня пошёл дождь.", []),
+    ("uk", "Понад половина опитаних виступили проти.", [(0.5, "понад")]),
+    ("pl", "Ponad połowa ankietowanych była przeciw.", [(0.5, "ponad")]),
+    ("pl", "W drugiej połowie roku sprzedaż wzrosła.", []),
 ])
-def test_shares_of_a_whole_in_german_and_french(code, sentence, expected):
+def test_shares_of_a_whole_in_other_languages(code, sentence, expected):
     shares = [f for f in facts_of(sentence, code) if f.unit == "share"]
     assert [(pytest.approx(f.value), f.qualifier) for f in shares] == expected

@@ -102,6 +102,7 @@ class QuantityGrammar(NamedTuple):
     share: re.Pattern  # "two-thirds of", "almost half of", "1/16 of"
     share_whole: re.Pattern  # "one in four", "one out of five"
     share_parts: dict  # "thirds" -> 3
+    share_ordinals: frozenset  # "third": a part that is an ordinal too, alone no share
     indefinite_article: str  # "a third of", "ein Drittel der": a pattern of the words of one part
     share_not_after: re.Pattern  # "the first half of": no share
     the_after: re.Pattern  # "half the votes": the article after a half, a share with no "of"
@@ -245,6 +246,7 @@ def grammar(language):
         re.compile(rf"(?<!\w)(?:(?P<qualifier>(?i:{qualifier}))\s+)?(?P<top>{number})\s+(?i:{language.share_whole})\s+"
                    rf"(?P<whole>{number})\b"),
         {part.lower(): whole for part, whole in language.share_parts.items()},
+        frozenset(part.lower() for part in language.share_ordinals),
         f"{language.indefinite_article}|{language.share_one}",
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
         re.compile(rf"\s+(?:{language.the})\b"),
@@ -901,7 +903,7 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if also:
             bracket_end, bracketed = also.end(), facts[-1]
     facts += [phrase_fact(source_id, sentence, share["written"] if "whole" not in share.re.groupindex else share[0],
-                          share.start(), share.end(), seen, places, when, language, kind=PERCENTAGE,
+                          share.start(), share.start() + len(share[0].rstrip()), seen, places, when, language, kind=PERCENTAGE,
                           value=share_value(share, words), value_max=None, unit=SHARE,
                           qualifier=share["qualifier"].lower() if share["qualifier"] else None)
               for share in shares]
@@ -934,10 +936,10 @@ def shares_in(text, lowered, words):
     slow patterns."""
     found = []
     for share in words.share.finditer(text) if words.share_hint.search(lowered) else ():
-        if share["part"] and not share["top"] and (words.share_parts[share["part"].lower()] != 2
+        if share["part"] and not share["top"] and (share["part"].lower() in words.share_ordinals
                                                    or words.share_not_after.search(text, words_start(text, share.start(), 2),
                                                                                    share.start())):
-            continue  # "the third of March", "the first half of the year": no share
+            continue  # "the third of March", "the first half of the year": no share (but "треть жителей")
         if share["fraction"] and is_fraction_name(share["fraction"]) \
                 or share["part"] and words.share_idioms.match(text, share.start("part")):
             continue  # a fraction that names ("24/7"); "Half the time he is late": often, no share

@@ -47,6 +47,7 @@ SHARE_PARTS = {  # what a whole is cut into: "two-thirds of", "a quarter of", "h
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
+SHARE_ORDINALS = {part for part in SHARE_PARTS if part not in ("half", "halves")}  # "the third of March"
 SHARE_WHOLE = r"in(?:\s+every)?|out\s+of"  # "one in four people", "one out of five"
 SHARE_NOT_AFTER = ("the", "first", "second", "other", "latter", "this", "that")
 SHARE_IDIOMS = ("half the time",)  # "Half the time he is late": often, no share

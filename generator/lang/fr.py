@@ -37,6 +37,7 @@ SHARE_PARTS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 
 SHARE_ONE = r"une?"
 SHARE_ARTICLE = r"la|le"
 SHARE_OF = r"des|de\s+la|de\s+l[’']|du|de|d[’']"
+SHARE_IDIOMS = ("quart d'heure", "quart d’heure", "quarts d'heure", "quarts d’heure")  # a quarter of an hour: a time
 SHARE_NOT_AFTER = ("première", "seconde", "deuxième", "dernière", "autre", "à")  # "la première moitié de l'année", "à la moitié du match"
 QUALIFIERS = (
     "un peu plus de", "un peu moins de", "pas moins de", "plus de", "moins de", "près de", "près d'", "près d’",

@@ -32,6 +32,11 @@ CURRENCY_WORDS = {  # beside CLDR's names; "zł" is CLDR's sign
     "huf": "HUF",
 }
 CENTS = ("gr", "groszy")
+# Shares of a whole, its word in the genitive right after: "ponad połowa ankietowanych", "ćwierć
+# mieszkańców"; "w drugiej połowie roku" is a part of a time.
+SHARE_PARTS = {"połowa": 2, "połowy": 2, "połowę": 2, "połową": 2, "połowie": 2, "ćwierć": 4}
+SHARE_OF = r"(?=[^\W\d_])"  # no word between: the whole follows in the genitive
+SHARE_NOT_AFTER = ("pierwsza", "druga", "pierwszej", "drugiej", "pierwszą", "drugą", "tej")
 QUALIFIERS = (
     "nie mniej niż", "nie więcej niż",  # the negation whole: "nie mniej niż 40" is at least 40
     "co najmniej", "co najwyżej", "mniej niż", "więcej niż", "ponad", "blisko", "prawie", "około", "ok.", "niemal",

@@ -81,6 +81,12 @@ CURRENCY_WORDS = {  # beside CLDR's names ("российских рублей", 
     "рублях": "RUB", "рублями": "RUB", "гривнах": "UAH", "гривну": "UAH", "гривня": "UAH", "йен": "JPY", "иен": "JPY", "франков": "CHF", "злотых": "PLN", "тенге": "KZT",
 }
 CENTS = ("копеек", "копейки", "центов", "цента")
+# Shares of a whole, its word in the genitive right after: "более половины опрошенных", "треть
+# жителей", "две трети голосов"; "во второй половине дня" is a part of a time.
+SHARE_PARTS = {"половина": 2, "половины": 2, "половину": 2, "половиной": 2, "половине": 2,
+               "треть": 3, "трети": 3, "третью": 3, "четверть": 4, "четверти": 4, "четвертью": 4}
+SHARE_OF = r"(?=[^\W\d_])"  # no word between: the whole follows in the genitive
+SHARE_NOT_AFTER = ("первая", "вторая", "первой", "второй", "первую", "вторую", "эту", "этой")
 # "со 100-долларовой купюры", "5-рублёвая монета": a currency's adjective hyphened to the figure
 CURRENCY_SUFFIXES = {f"-{stem}{ending}": code for stem, code in (("долларов", "USD"), ("рублёв", "RUB"), ("рублев", "RUB"),
                                                                  ("евров", "EUR"), ("гривнев", "UAH"))
