@@ -466,3 +466,20 @@ def test_a_negated_bound_is_read_whole(code, text, qualifier):
 def test_shares_of_a_whole_in_other_languages(code, sentence, expected):
     shares = [f for f in facts_of(sentence, code) if f.unit == "share"]
     assert [(pytest.approx(f.value), f.qualifier) for f in shares] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # a multiple: "в два раза", "у два рази", "dwa razy"
+    ("ru", "Цены на жильё выросли в два раза.", [(2, "times", None)]),
+    ("uk", "Ціни на житло зросли у два рази.", [(2, "times", None)]),
+    ("pl", "Ceny mieszkań są dwa razy wyższe.", [(2, "times", None)]),
+    # after a rise, "до"/"do" says where it went, no bound "up to"; a bare figure counts what
+    # "the number of" opened its clause with
+    ("ru", "Число погибших возросло до 17.", [(17, "человек", None)]),
+    ("uk", "Кількість загиблих зросла до 17.", [(17, "осіб", None)]),
+    ("pl", "Liczba ofiar wzrosła do 17.", [(17, "ofiar", None)]),
+    ("fr", "Le nombre de morts est passé à 17.", [(17, "morts", None)]),
+    ("ru", "Погибли до 17 человек.", [(17, "человек", "до")]),  # no rise: up to 17
+])
+def test_multiples_and_tolls_in_other_languages(code, sentence, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in facts_of(sentence, code)] == expected

@@ -95,6 +95,7 @@ class QuantityGrammar(NamedTuple):
     change_from: re.Pattern  # before a figure, what makes it where a change started: "from "
     change_to: re.Pattern  # between the two ends of a change, some words and " to "
     rise_or_fall: re.Pattern  # before "from", in its clause: a word of a rise or fall ("boosted the battery from")
+    change_targets: frozenset  # qualifiers that, after a rise or fall, say where it went: "до" ("возросло до 17")
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -229,6 +230,7 @@ def grammar(language):
         re.compile(rf"\b{change_from}\s+$", re.I),
         re.compile(rf"(?:\s+[^\s;:!?]+){{0,{CHANGE_GAP_WORDS}}}?,?\s+{change_to}\s+(?:{CURRENCY})?\s?"),
         re.compile(rf"\b(?:{language.rise_or_fall})\b(?:\s+[^\s;:!?]+){{0,{RISE_OR_FALL_WORDS}}}?\s+$", re.I),
+        frozenset(language.change_targets),
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -819,6 +821,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                 covered, last_start, last_end = match.end(), match.start(), match.end()
                 continue
         qualifier = qualifier_of(match, words)
+        if qualifier in words.change_targets and words.rise_or_fall.search(text, max(0, match.start() - 60),
+                                                                         match.start()):
+            qualifier = None  # "число погибших возросло до 17": rose to 17, no bound "up to 17"
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone

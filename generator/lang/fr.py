@@ -107,6 +107,7 @@ RANGE_WORDS = ("entre", "et")
 RANGE_TO = ("à",)  # "de 20 à 30 euros"
 CHANGE_WORDS = ("de", "à")  # "le taux est passé de 5 à 7 %": where a figure was, and went
 # Only a figure's passing from one to the other: "a augmenté de 5 à 7 %" may be a rise of 5 to 7 %
+NUMBER_OF = r"le nombre (?:de|d['’])"  # "le nombre de morts est passé à 17": what the bare figure counts
 RISE_OR_FALL = r"pass(?:e|é|ée|és|ées|er|era|ait|ant|ent|ait)|port(?:é|ée|és|ées|er|era|ait)"
 AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de")
 AGE_LABEL = "{subject}, {value} ans"

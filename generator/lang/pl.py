@@ -44,7 +44,7 @@ QUALIFIERS = (
 )
 # After a figure, a noun counted is in the plural (2-4: "trzy osoby") or the genitive plural
 # (5 and more: "pięć osób", "3 tys. pracowników").
-IRREGULAR_PLURALS = {"osób", "ludzi", "dzieci", "lat", "kobiet", "mężczyzn", "osoby", "ludzie"}
+IRREGULAR_PLURALS = {"osób", "ludzi", "dzieci", "lat", "kobiet", "mężczyzn", "osoby", "ludzie", "ofiar", "ofiary"}
 PLURAL_ENDINGS = ("ów", "ych", "ich", "y", "i", "e", "ek", "ób", "ań", "eń")
 NOT_PLURALS = {"i", "w", "we", "z", "ze", "na", "nie", "się", "że", "są", "by", "mi", "ci", "ty", "my", "wy", "ani",
                "czy", "gdy", "przy", "po", "od", "do", "to", "te", "ale", "jeszcze", "także", "również", "już",
@@ -66,6 +66,7 @@ UNITS = {
     "ha": r"ha|hektar(?:ów|y|a)?",
     "m²": r"m²|m2|metr(?:ów|y|a)? kwadratow(?:ych|e|y)|mkw\.?",
     "%": r"proc\.|procent(?:y|ów|a)?|%",
+    "times": r"razy|razów|raz\b",  # "dwa razy więcej"
     "percentage points": r"pkt\.? proc\.|punkt(?:y|ów)? procentow(?:y|e|ych)|p\.p\.",
     "km": r"km(?!/)|kilometr(?:ów|y|a)?",
     "m": r"m(?!/s)|metr(?:ów|y|a)?",
@@ -97,6 +98,8 @@ RANGE_WORDS = ("od", "do")
 RANGE_TO = ("do",)  # "od 40 do 55 zł"; a change's two ends too: "wzrosnąć z 54 do 62,5 zł", "z 1 do 3 tys. zł"
 CHANGE_WORDS = ("z", "do")  # "bezrobocie wzrosło z 5 do 7 proc.": where a figure was, and went
 # A rise or fall before "z": "liczba ofiar wzrosła z 19 do 24" is a change
+CHANGE_TARGETS = {"do"}  # after a rise or fall: where it went ("wzrosła do 17"), no bound
+NUMBER_OF = r"(?:łączna\s+)?liczba"  # "liczba ofiar wzrosła do 17": what the bare figure counts
 RISE_OR_FALL = (r"wzr[oó]s\w*|wzrasta\w*|zwiększ\w*|zmniejsz\w*|spad\w*|spadł\w*|obniż\w*|podwyższ\w*|podniesi\w*|"
                 r"podni[oó]s\w*|zmal\w*|skoczył\w*|zmieni\w*|podrożał\w*|potani\w*|wzrost\w*")
 AGE_SUFFIX = r"(?:-letni(?:a|ego|ej|m|ch|e)?\b)"  # "45-letni mężczyzna"
