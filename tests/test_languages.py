@@ -483,3 +483,17 @@ def test_shares_of_a_whole_in_other_languages(code, sentence, expected):
 ])
 def test_multiples_and_tolls_in_other_languages(code, sentence, expected):
     assert [(f.value, f.unit, f.qualifier) for f in facts_of(sentence, code)] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("fr", "Un homme de 45 ans a été interpellé.", [(45, "age")]),  # a person of so many years: an age
+    ("fr", "Une fillette de 6 ans a été blessée.", [(6, "age")]),
+    ("fr", "Le chantier de 10 ans est terminé.", [(10, "duration")]),
+])
+def test_french_ages_after_a_person(code, sentence, expected):
+    assert [(f.value, f.kind) for f in facts_of(sentence, code)] == expected
+
+
+def test_a_decimal_comma_ends_no_label():
+    [rise, _] = facts_of("Der Umsatz stieg um 5 Prozent auf 2,3 Milliarden Euro.", "de")
+    assert rise.label == "Der Umsatz stieg um 5 Prozent auf 2,3 Milliarden Euro"

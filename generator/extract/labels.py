@@ -15,7 +15,8 @@ from ..lang import DEFAULT, NEVER, per_language
 from .context import words_end, words_start
 from .gazetteer import written_as
 
-CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:“”\"()]|\s(?:[–—]|--)\s")
+# A comma between digits is a figure's ("1,400", a decimal comma's "2,3 Milliarden"), no break.
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:“”\"()]|\s(?:[–—]|--)\s")
 DASH_BREAK = re.compile(r"\s(?:[–—]|--)\s")  # a dash as wires type it too: "will -- at best -- still be"
 ASIDE_WORDS = 4  # the most words of an attribution set between commas: ", the ministry said,"
 RELATIVE_ASIDE_WORDS = 10  # and of a relative clause or an inclusion: ", which has risen every month since May,"

@@ -109,7 +109,10 @@ CHANGE_WORDS = ("de", "à")  # "le taux est passé de 5 à 7 %": where a figure 
 # Only a figure's passing from one to the other: "a augmenté de 5 à 7 %" may be a rise of 5 to 7 %
 NUMBER_OF = r"le nombre (?:de|d['’])"  # "le nombre de morts est passé à 17": what the bare figure counts
 RISE_OR_FALL = r"pass(?:e|é|ée|és|ées|er|era|ait|ant|ent|ait)|port(?:é|ée|és|ées|er|era|ait)"
-AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de")
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de",
+              # "un homme de 45 ans", "une fillette de 6 ans": a person of so many years is their age
+              r"(?:homme|femme|garçon|fille|fillette|enfant|bébé|adolescente?|jeune|retraitée?|victime|conducteur"
+              r"|conductrice|suspecte?|passagère?|piétonne?|cycliste|motard|père|mère) de")
 AGE_LABEL = "{subject}, {value} ans"
 MINUS_WORDS = ("moins",)
 # "condamné à 15 ans de prison", "risque jusqu'à 10 ans d'emprisonnement", "une peine de 7 ans"
