@@ -497,3 +497,17 @@ def test_french_ages_after_a_person(code, sentence, expected):
 def test_a_decimal_comma_ends_no_label():
     [rise, _] = facts_of("Der Umsatz stieg um 5 Prozent auf 2,3 Milliarden Euro.", "de")
     assert rise.label == "Der Umsatz stieg um 5 Prozent auf 2,3 Milliarden Euro"
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Суд засудив його до 5 років позбавлення волі.", (5, None)),  # sentenced to: no bound
+    ("uk", "Йому загрожує до 8 років позбавлення волі.", (8, "до")),  # faces up to
+])
+def test_ukrainian_sentence_passed_is_no_bound(code, sentence, expected):
+    [penalty] = facts_of(sentence, code)
+    assert (penalty.kind, penalty.value, penalty.qualifier) == ("penalty", *expected)
+
+
+def test_an_age_before_a_noun_in_any_script_names_it():
+    [age] = facts_of("Zatrzymano 45-letniego mężczyznę.", "pl")
+    assert age.label == "mężczyznę, 45 lat"  # was "m, 45 lat": the noun read in ASCII letters only

@@ -286,13 +286,27 @@ def name_before_age(before, language=DEFAULT, bracket=False):
     return None if name is None else name["name"] or (name["bracketed"] if bracket else None)
 
 
+WORD_AFTER_AGE = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+NEXT_NAME_WORD = re.compile(r" ?([^\W\d_][\w’'-]*)")
+
+
 def name_after_age(after, language=DEFAULT):
     """'44-year-old Alexander', or the noun in 'a 15-year-old girl'; none after an age said of
     what came before it ('the baby is 18 months old and weighs', 'who is 45 years old, was')."""
-    name = re.match(r"\s+((?:[A-Z][\w’'-]+ ?)+|[a-z]+)", after)
-    if name is None or name[1].islower() and name[1] in grammar(language).not_nouns:
+    first = WORD_AFTER_AGE.match(after)
+    if first is None:
         return None
-    return name[1].strip()
+    word = first[1]
+    if word[0].isupper():  # a name of capitalised words: "Alexander", "Jean Dupont"
+        if len(word) < 2:
+            return None
+        words, end = [word], first.end()
+        while (more := NEXT_NAME_WORD.match(after, end)) and more[1][0].isupper() and len(more[1]) > 1:
+            words.append(more[1])
+            end = more.end()
+        return " ".join(words)
+    noun = re.match(r"[^\W\d_]+", word)[0]  # "mężczyznę", "girl": in any script
+    return None if noun in grammar(language).not_nouns else noun
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every sentence for its article (local places), then for itself

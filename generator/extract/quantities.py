@@ -96,6 +96,7 @@ class QuantityGrammar(NamedTuple):
     change_to: re.Pattern  # between the two ends of a change, some words and " to "
     rise_or_fall: re.Pattern  # before "from", in its clause: a word of a rise or fall ("boosted the battery from")
     change_targets: frozenset  # qualifiers that, after a rise or fall, say where it went: "до" ("возросло до 17")
+    sentenced: re.Pattern  # ... and after a sentence passed: "засудили до 8 років"
     metre_or_million: str  # "3m people": millions, not metres
     people: str
     age_label: str
@@ -231,6 +232,7 @@ def grammar(language):
         re.compile(rf"(?:\s+[^\s;:!?]+){{0,{CHANGE_GAP_WORDS}}}?,?\s+{change_to}\s+(?:{CURRENCY})?\s?"),
         re.compile(rf"\b(?:{language.rise_or_fall})\b(?:\s+[^\s;:!?]+){{0,{RISE_OR_FALL_WORDS}}}?\s+$", re.I),
         frozenset(language.change_targets),
+        re.compile(rf"\b(?:{language.sentenced})(?:\s+[^\s\d.,;:!?]+){{0,2}}\s+$", re.I),  # "засудили його до"
         language.metre_or_million,
         language.people,
         language.age_label,
@@ -821,9 +823,10 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                 covered, last_start, last_end = match.end(), match.start(), match.end()
                 continue
         qualifier = qualifier_of(match, words)
-        if qualifier in words.change_targets and words.rise_or_fall.search(text, max(0, match.start() - 60),
-                                                                         match.start()):
-            qualifier = None  # "число погибших возросло до 17": rose to 17, no bound "up to 17"
+        if qualifier in words.change_targets and (
+                words.rise_or_fall.search(text, max(0, match.start() - 60), match.start())
+                or words.sentenced.search(text, max(0, match.start() - 60), match.start())):
+            qualifier = None  # "число погибших возросло до 17", "засудили до 8 років": to, no bound "up to"
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone

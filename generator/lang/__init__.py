@@ -38,6 +38,7 @@ class Language:
     counted_in_millions: dict = field(default_factory=dict)  # before a bare "3m", what makes it millions, and what they count
     share_parts: dict = field(default_factory=dict)  # "third" -> 3: "two-thirds of", "a quarter of"
     share_whole: str = NEVER  # a pattern: "one in four", "one out of five"
+    sentenced: str = NEVER  # a pattern: a sentence passed, after which a change target is the sentence ("засудили до 8 років")
     change_targets: frozenset = frozenset()  # qualifiers that after a rise or fall say where it went, no bound: "до" of "возросло до 17"
     share_ordinals: frozenset = frozenset()  # parts that are ordinals too: alone, with no count before them, no share ("the third of March")
     share_one: str = NEVER  # a pattern: the word of one part before a share's part, "ein" of "ein Drittel der"

@@ -163,6 +163,7 @@ RANGE_WORDS = ("від", "до")
 RANGE_TO = ("до",)  # "від 3 до 5 тисяч гривень"
 CHANGE_WORDS = ("з", "до")  # "зросла з 19 до 24 осіб": where a figure was, and went
 # A rise or fall before "з": "кількість загиблих зросла з 19 до 24" is a change
+SENTENCED = r"засуд\w*"  # "засудили до 8 років": sentenced to 8 years ("загрожує до 8 років" is up to)
 CHANGE_TARGETS = {"до"}  # after a rise or fall: where it went ("зросла до 17"), no bound
 NUMBER_OF = r"(?:загальна\s+)?кількість|число"  # "кількість загиблих зросла до 17": what the bare figure counts
 RISE_OR_FALL = (r"зр[оіо]с\w*|зріс|збільш\w*|зменш\w*|скорот\w*|скороч\w*|зниз\w*|зниж\w*|підвищ\w*|підви\w*|"
