@@ -1521,3 +1521,14 @@ def test_a_decision_s_tally_counts_votes(sentence, expected):
 def test_plus_or_minus_is_a_margin_not_a_minus(sentence, expected):
     fact = only(sentence)
     assert (fact.value, fact.qualifier) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deaths rose to 57 on Tuesday.", [(57, None, "deaths")]),
+    ("Hospital admissions doubled to 1,200 a day.", [(1200, None, "admissions")]),
+    ("Infections have reached 4,000.", [(4000, None, "infections")]),
+    ("Arrests fell from 45 to 30 last year.", [(45, 30, "arrests")]),
+    ("Prices rose to 40.", []),  # a price is no thing counted
+])
+def test_a_bare_figure_counts_the_subject_that_came_to_it(sentence, expected):
+    assert [(f.value, f.value_max, f.unit) for f in facts_of(sentence)] == expected

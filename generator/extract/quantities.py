@@ -74,6 +74,7 @@ class QuantityGrammar(NamedTuple):
     bare_change_end: re.Pattern  # after such a change ("from 240 to 273"): its clause ends, no unit follows
     level_before: re.Pattern  # before a bare decimal figure: "closed at", a market's level in its own unit
     counted_before: tuple  # (pattern ending before a bare figure, what it counts): "the death toll rose to 57"
+    counted_subject: re.Pattern  # before a bare figure, its clause's subject and what it came to: "Deaths rose to "
     more: re.Pattern
     people_verbs: re.Pattern
     people_among: re.Pattern
@@ -204,6 +205,8 @@ def grammar(language):
         re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
         tuple((re.compile(rf"\b(?:{pattern})\s+$", re.I), noun) for pattern, noun in language.counted_before.items()),
+        re.compile(rf"\b(?P<counted>{alternatives(language.counted_subjects)})\b(?:\s+[^\s\d.,;:!?]+){{0,4}}?"
+                   rf"\s+(?:{language.subject_reached})\s+$", re.I),
         re.compile(language.more),
         # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
         # in the camp", "46 died"; and "11 of the injured" counts them too.
@@ -482,7 +485,7 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
                        match.end())
     counted = next((noun for pattern, noun in words.counted_before
                     if pattern.search(sentence, max(0, match.start() - COUNTED_BEFORE_CHARS), match.start())), None) \
-        or number_counted(sentence, match.start(), words)
+        or number_counted(sentence, match.start(), words) or subject_counted(sentence, match.start(), words)
     if counted:
         return Reading(counted_value(match["number"], scale, language), counted, COUNT, match.end())
     to = words.bare_change_to.match(sentence, match.end())
@@ -503,6 +506,13 @@ def number_counted(sentence, start, words):
     "the number of people evacuated rose from 1,200 to 1,500" (people); None elsewhere."""
     opening = words.number_of.search(sentence, max(0, start - 100), start)
     return counted_noun(opening["counted"], False, words.language)[0] if opening else None
+
+
+def subject_counted(sentence, start, words):
+    """What a bare figure counts where its clause's subject came to it: "Deaths rose to 57",
+    "Hospital admissions doubled to 1,200 a day" (deaths, admissions); None elsewhere."""
+    subject = words.counted_subject.search(sentence, max(0, start - COUNTED_BEFORE_CHARS), start)
+    return subject["counted"].lower() if subject else None
 
 
 def unit_as_scale(match, words):

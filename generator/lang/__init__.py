@@ -144,6 +144,8 @@ class Language:
     penalty_after: tuple = ()  # and before these: "15 years in prison"
     more: str = NEVER  # a pattern: "6,400 more": the count before it counts the same
     implied_followers: tuple = ()  # after a bare figure: counts what the last count counted
+    counted_subjects: tuple = ()  # patterns: subjects a bare figure they came to counts ("Deaths rose to 57")
+    subject_reached: str = NEVER  # a pattern: what such a subject did, ending before the figure ("rose to", "reached")
     counted_before: dict = field(default_factory=dict)  # pattern before a bare figure -> what it counts ("the death toll rose to 57")
     level_before: tuple = ()  # patterns: before a bare decimal figure, what makes it a market's level ("closed at 96.088")
     rate_words: tuple = ()  # patterns: between a figure and what it is per, any noun after: "$61.10 per barrel"

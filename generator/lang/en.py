@@ -481,6 +481,12 @@ RISE_OR_FALL = (r"ris(?:e[ns]?|ing)|rose|fall(?:s|en|ing)?|fell|gr[eo]wn?|grows|
                 r"improv|slid|spik|edg|mov|hik)(?:e[sd]?|ing)|"
                 r"(?:boost|jump|climb|soar|gain|slash|lower|slow|plummet|expand|widen|narrow|lift|balloon)(?:s|ed|ing)?|"
                 r"inch(?:ed|ing)|(?:drop|dip|slip|trim)(?:s|ped|ping)?")
+# Subjects a bare figure counts where they came to it ("Deaths rose to 57", "Hospital admissions
+# doubled to 1,200 a day", "Infections reached 4,000"): things that happen to people, counted.
+COUNTED_SUBJECTS = ("deaths", "cases", "infections", "admissions", r"hospitali[sz]ations", "arrests", "injuries",
+                    "casualties", "fatalities", "victims", "evacuees", "refugees", "migrants", "complaints",
+                    "visitors", "passengers", "applications")
+SUBJECT_REACHED = rf"(?:(?:have|has|had)\s+)?(?:{RISE_OR_FALL}|reached|hit|totall?ed|stood)(?:\s+(?:to|at|from))?"
 RATE_WORDS = ("per",)
 RATE_UNIT_WORDS = ("square", "cubic", "metric", "troy")  # "$1,100 per square foot", "$1,900 per troy ounce"  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
