@@ -1528,6 +1528,7 @@ def test_plus_or_minus_is_a_margin_not_a_minus(sentence, expected):
     ("Hospital admissions doubled to 1,200 a day.", [(1200, None, "admissions")]),
     ("Infections have reached 4,000.", [(4000, None, "infections")]),
     ("Arrests fell from 45 to 30 last year.", [(45, 30, "arrests")]),
+    ("Deaths from the floods in the state of Kerala rose to 57.", [(57, None, "deaths")]),
     ("Prices rose to 40.", []),  # a price is no thing counted
 ])
 def test_a_bare_figure_counts_the_subject_that_came_to_it(sentence, expected):

@@ -205,7 +205,7 @@ def grammar(language):
         re.compile(rf"\s*(?:[.,;:!?]|$)|\s+(?:{alternatives(language.conjunctions)})\b"),
         re.compile(rf"\b(?:{alternatives(language.level_before)})\s+$", re.I),
         tuple((re.compile(rf"\b(?:{pattern})\s+$", re.I), noun) for pattern, noun in language.counted_before.items()),
-        re.compile(rf"\b(?P<counted>{alternatives(language.counted_subjects)})\b(?:\s+[^\s\d.,;:!?]+){{0,4}}?"
+        re.compile(rf"\b(?P<counted>{alternatives(language.counted_subjects)})\b(?:\s+[^\s\d.,;:!?]+){{0,8}}?"
                    rf"\s+(?:{language.subject_reached})\s+$", re.I),
         re.compile(language.more),
         # A bare figure that is the subject of what people do counts people: "more than 11,000 stay
