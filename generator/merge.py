@@ -501,8 +501,8 @@ def joins(head_measure, group, family, measured, fact, event, contexts, near, cl
     own = family.given.get(fact.source, ())
     if own and (fact.value, fact.value_max) not in own:
         return False
-    if not alike(contexts, near, group, fact):
-        return False
+    if not (alike(contexts, near, group, fact) or event is not None and event in family.events):
+        return False  # said alike, or of the same event: "forcing 8,000 residents to flee", "8,000 residents left their homes"
     if figure(fact) == figure(head) or agree(figure(head), figure(fact)):
         return True
     return clauses is None or any(same_thing(clauses, other, fact) for other in group[:ALIKE_SAMPLE])

@@ -659,3 +659,24 @@ def test_survivors_are_people_rescued_and_are_not_in_dispute_with_the_dead():
     [rescued] = [m for m in merged if m.value == 198]
     assert rescued.source_count == 2 and not rescued.conflicts
     assert all(not m.conflicts for m in merged if m.value == 12)
+
+
+def test_residents_who_fled_and_residents_who_left_their_homes_are_one_fact():
+    """One event named in other words, in sentences sharing nothing else: residents are people,
+    fleeing and leaving one's home one displacement."""
+    merged = merge_texts("The fire has burned 12,000 hectares. It forced 8,000 residents to flee.",
+                         "Nearly 12,500 hectares burned. Around 8,000 residents left their homes.")
+    [fled] = [m for m in merged if m.value == 8000]
+    assert fled.source_count == 2
+
+
+def test_aircraft_and_planes_count_one_thing():
+    merged = merge_texts("Firefighters deployed 40 aircraft against the wildfire near the town.",
+                         "Firefighters used 40 planes against the wildfire near the town.")
+    [aircraft] = [m for m in merged if m.value == 40]
+    assert aircraft.source_count == 2
+
+
+def test_the_same_event_in_other_places_stays_apart():
+    merged = merge_texts("In Sumy, 300 residents fled.", "In Lviv, 300 residents fled.")
+    assert len([m for m in merged if m.value == 300]) == 2

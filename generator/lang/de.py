@@ -143,7 +143,7 @@ COUNTED_NOUNS_CAPITALISED = True
 # Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
 COUNTED_CONCEPTS = {
     "menschen": "people", "personen": "people", "leute": "people",
-    "einwohner": "residents", "einwohnern": "residents", "bewohner": "residents", "bewohnern": "residents",
+    "einwohner": "people", "einwohnern": "people", "bewohner": "people", "bewohnern": "people",
     "soldaten": "soldiers", "häuser": "homes", "häusern": "homes", "wohnhäuser": "homes",
     "autos": "cars", "pkw": "cars", "fahrzeuge": "vehicles", "fahrzeugen": "vehicles",
     "kinder": "children", "kindern": "children",

@@ -561,7 +561,8 @@ EVENTS = {
     "missing": (r"missing", r"unaccounted for"),
     "on board": (r"on board", r"aboard", r"onboard"),
     "evacuated": (r"evacuated", r"evacuation", r"evacuees"),
-    "displaced": (r"displaced", r"homeless", r"fled"),
+    "displaced": (r"displaced", r"homeless", r"fled", r"flee", r"fleeing", r"left their homes",
+                  r"forced (?:from|out of) their homes"),
     "arrested": (r"arrested", r"arrests", r"detained", r"in custody"),
     "rescued": (r"rescued", r"survivors", r"survived"),
     "housed": (r"housed", r"sheltered", r"sheltering"),
@@ -583,9 +584,10 @@ COUNTED_CONCEPTS = {
     "people": "people", "persons": "people", "person": "people",
     "deaths": "people", "fatalities": "people",  # "the death toll rose to 24": 24 people killed
     "survivors": "people", "victims": "people",  # "pulled 198 survivors from the water": 198 people rescued
-    "residents": "residents", "inhabitants": "residents",
+    "residents": "people", "inhabitants": "people",  # "forcing 8,000 residents to flee", "8,000 people fled"
     "soldiers": "soldiers", "servicemen": "soldiers",
     "homes": "homes", "houses": "homes",
     "cars": "cars", "vehicles": "vehicles",
     "children": "children",
+    "aircraft": "aircraft", "planes": "aircraft", "airplanes": "aircraft", "aeroplanes": "aircraft",
 }

@@ -142,7 +142,7 @@ ABBREVIATIONS = {"mio", "mrd", "env", "mme", "mmes", "mm", "mlle", "dr", "st", "
 COUNTED_NOUN_FIRST = True
 # Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
 COUNTED_CONCEPTS = {
-    "personnes": "people", "gens": "people", "habitants": "residents", "résidents": "residents",
+    "personnes": "people", "gens": "people", "habitants": "people", "résidents": "people",
     "soldats": "soldiers", "militaires": "soldiers", "maisons": "homes", "logements": "homes",
     "voitures": "cars", "véhicules": "vehicles", "enfants": "children",
 }

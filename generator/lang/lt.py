@@ -86,8 +86,8 @@ ABBREVIATIONS = {"tūkst", "mln", "mlrd", "proc", "val", "min", "m", "d", "kt", 
                  "doc", "dr", "prof", "p", "kt", "sav"}
 # Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
 COUNTED_CONCEPTS = {
-    "žmonių": "people", "žmonės": "people", "asmenų": "people", "asmenys": "people", "gyventojų": "residents",
-    "gyventojai": "residents", "karių": "soldiers", "kariai": "soldiers", "namų": "homes", "namai": "homes",
+    "žmonių": "people", "žmonės": "people", "asmenų": "people", "asmenys": "people", "gyventojų": "people",
+    "gyventojai": "people", "karių": "soldiers", "kariai": "soldiers", "namų": "homes", "namai": "homes",
     "automobilių": "cars", "automobiliai": "cars", "mašinų": "cars", "vaikų": "children", "vaikai": "children",
 }
 # Roles marking a person, lower case ("Julija Nemčinova, vietos aktyvistė"; "prezidentas Volodymyras Zelenskis").

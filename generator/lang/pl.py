@@ -122,7 +122,7 @@ ABBREVIATIONS = {"tys", "mln", "mld", "bln", "proc", "ok", "zł", "godz", "r", "
                  "prof", "gr", "pkt", "tzw", "im", "al", "nr", "mkw", "kw", "min", "sek", "ds", "św", "woj", "pow"}
 # Merging: what a counted noun counts in any language, by the ids of en.py's COUNTED_CONCEPTS.
 COUNTED_CONCEPTS = {
-    "osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "residents", "mieszkańcy": "residents",
+    "osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "people", "mieszkańcy": "people",
     "żołnierzy": "soldiers", "domów": "homes", "domy": "homes", "samochodów": "cars", "samochody": "cars",
     "aut": "cars", "pojazdów": "vehicles", "dzieci": "children",
 }

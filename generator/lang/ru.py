@@ -236,7 +236,7 @@ LEMMATISER = "pymorphy3"
 # lemma (pymorphy3's: "людей" -> "человек") and as written, for a reading without the analyser.
 COUNTED_CONCEPTS = {
     "человек": "people", "люди": "people", "людей": "people", "человека": "people", "лицо": "people", "лиц": "people",
-    "житель": "residents", "жителей": "residents", "жителя": "residents",
+    "житель": "people", "жителей": "people", "жителя": "people",
     "солдат": "soldiers", "военный": "soldiers", "военнослужащий": "soldiers", "военных": "soldiers",
     "военнослужащих": "soldiers", "дом": "homes", "домов": "homes", "дома": "homes",
     "машина": "cars", "машин": "cars", "автомобиль": "cars", "автомобилей": "cars", "автомобиля": "cars",

@@ -242,7 +242,7 @@ LEMMATISER = "pymorphy3"
 COUNTED_CONCEPTS = {
     "особа": "people", "осіб": "people", "особи": "people", "людина": "people", "люди": "people",
     "людей": "people", "людини": "people", "чоловік": "people",
-    "житель": "residents", "жителів": "residents", "мешканець": "residents", "мешканців": "residents",
+    "житель": "people", "жителів": "people", "мешканець": "people", "мешканців": "people",
     "солдат": "soldiers", "солдатів": "soldiers", "військовий": "soldiers", "військових": "soldiers",
     "будинок": "homes", "будинків": "homes", "будинки": "homes", "оселя": "homes", "осель": "homes",
     "машина": "cars", "машин": "cars", "автомобіль": "cars", "автомобілів": "cars", "автівка": "cars",
