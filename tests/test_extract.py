@@ -1533,3 +1533,13 @@ def test_plus_or_minus_is_a_margin_not_a_minus(sentence, expected):
 ])
 def test_a_bare_figure_counts_the_subject_that_came_to_it(sentence, expected):
     assert [(f.value, f.value_max, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The earthquake left more than 2,000 dead.", (2000, "people", "more than")),
+    ("The bombing left 40 wounded.", (40, "people", None)),
+    ("The floods left some 300 homeless.", (300, "people", "some")),
+])
+def test_a_figure_said_dead_or_hurt_counts_people(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.unit, fact.qualifier) == expected

@@ -680,3 +680,13 @@ def test_aircraft_and_planes_count_one_thing():
 def test_the_same_event_in_other_places_stays_apart():
     merged = merge_texts("In Sumy, 300 residents fled.", "In Lviv, 300 residents fled.")
     assert len([m for m in merged if m.value == 300]) == 2
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The storm left 1.2 million homes without power.", "Some 1.2m homes lost power in the storm."),
+    ("The company will cut 3,000 jobs worldwide.", "The firm plans to shed about 3,000 jobs globally."),
+    ("The quake killed 2,000 people.", "The earthquake left more than 2,000 dead."),
+])
+def test_one_event_in_other_words_is_one_fact(first, second):
+    [fact] = merge_texts(first, second)
+    assert fact.source_count == 2

@@ -499,7 +499,9 @@ CHANGE_BY = "by"  # "rose 2 percent, while the index fell by 1": the same unit (
 PEOPLE = "people"
 PEOPLE_VERBS = ("stay", "stayed", "live", "lived", "remain", "remained", "died", "fled", "left", "arrived", "returned",
                 "work", "worked", "voted", "marched", "gathered", "protested", "escaped", "survived", "were", "are",
-                "have", "had")
+                "have", "had",
+                # "the quake left 2,000 dead", "left 40 wounded": what befell them, said of the people
+                "dead", "wounded", "injured", "hurt", "missing", "homeless", "killed")
 PEOPLE_AMONG = r"of\s+the\s+(?:injured|dead|wounded|missing|displaced|arrested|survivors|victims)"
 
 # Labels: the words that bound a fact's clause in its sentence (extract/labels.py).
@@ -566,7 +568,10 @@ EVENTS = {
     "arrested": (r"arrested", r"arrests", r"detained", r"in custody"),
     "rescued": (r"rescued", r"survivors", r"survived"),
     "housed": (r"housed", r"sheltered", r"sheltering"),
-    "without power": (r"without power", r"without electricity", r"power cuts?"),
+    "without power": (r"without power", r"without electricity", r"power cuts?", r"lost power", r"los(?:e|es|ing) power",
+                      r"power outages?", r"blackouts?", r"cut(?:s|ting)? (?:off )?power", r"knock(?:ed|s|ing)? out power"),
+    "cut": (r"cut", r"cuts", r"cutting", r"shed", r"shedding", r"slash(?:ed|es|ing)?", r"ax(?:e|ed|es|ing)",
+            r"eliminat(?:e|ed|es|ing)", r"lay(?:ing)? off", r"laid off", r"layoffs", r"redundanc(?:y|ies)"),
     "sold": (r"sold", r"sales", r"sells", r"shipped", r"shipments"),
     "lost": (r"lose", r"loses", r"lost", r"losses", r"levy", r"haircut", r"written off", r"write-off"),
 }
