@@ -1543,3 +1543,11 @@ def test_a_bare_figure_counts_the_subject_that_came_to_it(sentence, expected):
 def test_a_figure_said_dead_or_hurt_counts_people(sentence, expected):
     fact = only(sentence)
     assert (fact.value, fact.unit, fact.qualifier) == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("He faces a maximum of 10 years in prison.", "a maximum of"),
+    ("The fund must hold a minimum of $5 million.", "a minimum of"),
+])
+def test_a_maximum_or_minimum_is_a_bound(sentence, qualifier):
+    assert only(sentence).qualifier == qualifier

@@ -90,6 +90,7 @@ QUALIFIERS = (
     "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "only",
     "exceeding", "in excess of", "upwards of", "above", "below",
     "plus or minus",  # a margin of error: "plus or minus 3 points" is no minus 3
+    "a maximum of", "a minimum of",  # "faces a maximum of 10 years": a bound
 )
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
                      "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
