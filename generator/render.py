@@ -171,8 +171,7 @@ def history_groups(history):
             groups[-1][4].add(dated.said or dated.figure)
         else:
             groups.append((dated.published, dated.figure, dated.fact, [dated.source], {dated.said or dated.figure}))
-    return [(day, figure, fact, sources, said.pop() if len(said) == 1 else figure)
-            for day, figure, fact, sources, said in groups]
+    return [(day, figure, fact, sources, as_all_say(figure, said)) for day, figure, fact, sources, said in groups]
 
 
 def latest_of(groups):
@@ -285,11 +284,11 @@ def history_view(history, links, here=None, summary=False):
     return {"rows": shown, "left_out": left_out, **ends}
 
 
-def as_all_say(side):
-    """A side's figure with the qualifier every source of it gives it ("at least 12 people"),
-    else the figure alone."""
-    said = set(side.said)
-    return said.pop() if len(said) == 1 else side.figure
+def as_all_say(figure, said):
+    """A figure as every one of its reports says it (said), qualifier and all ("at least 12
+    people"), else the figure alone."""
+    said = set(said)
+    return said.pop() if len(said) == 1 else figure
 
 
 def dispute_view(merged, links, shown=None):
@@ -305,7 +304,7 @@ def dispute_view(merged, links, shown=None):
     # give; another side's page counts each side's sources and links there (a dispute of six
     # figures would otherwise repeat them all six times).
     in_full = shown is not None or told_here(merged)
-    sides = [{"figure": as_all_say(side), "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
+    sides = [{"figure": as_all_say(side.figure, side.said), "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
               "sources": links.listed(side.sources[:shown]) if in_full else [],
               "count": count_label(len(side.sources), "source"),
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}

@@ -921,7 +921,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if also:
             bracket_end, bracketed = also.end(), facts[-1]
     facts += [phrase_fact(source_id, sentence, share["written"] if "whole" not in share.re.groupindex else share[0],
-                          share.start(), share.start() + len(share[0].rstrip()), seen, places, when, language, kind=PERCENTAGE,
+                          share.start(), share.start() + len(share[0].rstrip()),  # "половины " ends before its space
+                          seen, places, when, language, kind=PERCENTAGE,
                           value=share_value(share, words), value_max=None, unit=SHARE,
                           qualifier=share["qualifier"].lower() if share["qualifier"] else None)
               for share in shares]
