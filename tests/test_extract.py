@@ -1551,3 +1551,17 @@ def test_a_figure_said_dead_or_hurt_counts_people(sentence, expected):
 ])
 def test_a_maximum_or_minimum_is_a_bound(sentence, qualifier):
     assert only(sentence).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the period a figure is of says when, it is no duration of its own
+    ("Wages rose 4.6% in the three months to June.", [(4.6, "three months to June")]),
+    ("Inflation was 3.2% in the 12 months to March.", [(3.2, "12 months to March")]),
+])
+def test_a_period_to_a_month_says_when(sentence, expected):
+    assert [(f.value, f.when) for f in facts_of(sentence)] == expected
+
+
+def test_a_duration_to_do_something_stays_one():
+    fact = only("The repairs will take three months to complete.")
+    assert (fact.kind, fact.value) == ("duration", 3)

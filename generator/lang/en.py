@@ -404,7 +404,9 @@ AT_DATE = ("on", "in", "during", "the")
 YEAR_NOUNS = ("season",)
 # When, not how long: "five days ago", "three days later", "the next day"; not after "for"
 # ("waited for six hours before" is how long).
-RELATIVE_AFTER = ("ago", "later", "earlier", "before", "after", "previously", "on")
+RELATIVE_AFTER = ("ago", "later", "earlier", "before", "after", "previously", "on",
+                  # "in the three months to June", "the 12 months to March": the period a figure is of
+                  r"to (?:january|february|march|april|may|june|july|august|september|october|november|december)")
 RELATIVE_NEXT = ("next", "following", "previous")
 RELATIVE_PERIODS = ("day", "week", "month", "year", "morning", "evening", "night")
 HOW_LONG = ("for", "lasted", "lasting", "within", "over")  # "for at least six months after"
