@@ -326,13 +326,17 @@ class MergeWords:
     keys: dict  # source id -> merge.report_words_key
 
     @classmethod
-    def of(cls, site, cache_dir, version, kept=None):
+    def known(cls, site, cache_dir, version, kept=None):
+        """The cache's words alone (made_here makes the rest): read before other work writes
+        into the cache, made while it does."""
         keys = {source.id: report_words_key(source, site.published(source.id)) for source in site.sources}
         with Entries(cache_dir, kept) as entries:
-            known = cached_report_words(entries, keys, version)
+            return cls(cached_report_words(entries, keys, version), {}, keys)
+
+    def made_here(self, site):
         made = {source.id: report_words(source, site.published(source.id))
-                for source in site.sources if source.id not in known}
-        return cls({**known, **made}, made, keys)
+                for source in site.sources if source.id not in self.by_source}
+        return MergeWords({**self.by_source, **made}, made, self.keys)
 
     def entries(self, version):
         """The cache's entries of the words made, and the names of all that stay."""
@@ -345,8 +349,9 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     Plan to close() once done with. Writing, the cache's entries are written as they are made.
     kept: a cache.Kept, where the process keeps what it made of the cache between builds."""
     site, review, redone = reviewed_site(content, version, progress, site_url, kept)
-    # What the cache holds is read before the early work writes into it, which would hold its readers up.
-    words = MergeWords.of(site, content / CACHE_FOLDER, version, kept)
+    # What the cache holds is read before the early work writes into it, which would hold its
+    # readers up; the words it does not hold are made while that work runs.
+    words = MergeWords.known(site, content / CACHE_FOLDER, version, kept)
     grouping = Grouping.of(site, words.keys, content / CACHE_FOLDER, version)
     early, staging_folder = None, None
     if len(site.sources) <= FACTS_FILES_EARLY_UP_TO:
@@ -360,6 +365,7 @@ def plan(content, templates_dir, version, assets, progress=quiet, site_url=None,
     planned = Plan(site, review, redone, templates_dir, assets, version, content if writing else None, progress,
                    early, staging_folder, last_pages=last_pages, kept=kept)
     try:
+        words = words.made_here(site)
         planned.site = with_merged(site, progress, words.by_source, grouping, kept)
         if writing:  # a check writes no cache
             planned.words_entries, planned.words_kept = words.entries(version)

@@ -629,8 +629,10 @@ def make_environment(templates_dir):
     if templates_dir and Path(templates_dir).is_dir():
         loaders.append(UserTemplates(str(templates_dir)))
     loaders.append(FileSystemLoader(str(DEFAULT_TEMPLATES)))
+    # auto_reload off: one build reads each template once (Jinja would otherwise look at its
+    # file's time again for every page); factsheet serve makes a new environment for each build.
     return ViewEnvironment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-                           keep_trailing_newline=True, bytecode_cache=COMPILED_TEMPLATES)
+                           keep_trailing_newline=True, bytecode_cache=COMPILED_TEMPLATES, auto_reload=False)
 
 
 # The search box's example when the site has neither a key figure nor a named place or person.
