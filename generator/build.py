@@ -33,7 +33,7 @@ from .extract import (extract_entities, extract_facts, gazetteer_kept, gazetteer
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
-                    report_words_key, with_conflicts)
+                    report_words_key, with_conflicts, with_owners)
 from .model import Site, published
 from .parallel import Background, map_on_cores
 from .present import fact_locations
@@ -194,7 +194,8 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
             grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
     conflicts = grouping.conflicts if known else conflicts
     merged = with_conflicts(merged, conflicts) if kept is None else kept.with_conflicts(merged, conflicts)
-    return replace(site, merged=tuple(merged), entities=tuple(merge_entities(site.names, site.quotes)))
+    entities = tuple(merge_entities(site.names, site.quotes))
+    return replace(site, merged=tuple(with_owners(merged, entities)), entities=entities)
 
 
 def gather(content, version, progress=quiet, site_url=None):

@@ -146,9 +146,10 @@ def day_text(day):
 def measure_label(merged):
     """What a disputed fact measures, without the one figure its label gives: the label's words
     after the figure where at most a word or the sentence's opening words stand before it ("At
-    least 127 people killed in Paris" -> "killed in Paris"), else its event ("killed"), else the
-    label as one source words it, in quotes. Words, not what closes an aside: "Syriza 26.9% (71)"
-    leaves ")" after its figure, which says nothing of what 71 counts."""
+    least 127 people killed in Paris" -> "killed in Paris"), else its event ("killed"), else whose
+    figure it is ("New Democracy": merge.with_owners), else the label as one source words it, in
+    quotes. Words, not what closes an aside: "Syriza 26.9% (71)" leaves ")" after its figure,
+    which says nothing of what 71 counts."""
     label, figure = merged.label, as_written(merged)
     at = label.lower().find(figure.lower()) if figure else -1
     rest = label[at + len(figure):].strip(" ,;:") if at >= 0 else ""
@@ -156,7 +157,7 @@ def measure_label(merged):
     if (any(character.isalpha() for character in rest) and not rest[:1].isdigit()
             and (len(before) <= 1 or (len(before) <= 3 and before[0][:1].isupper()))):
         return rest
-    return merged.event or f"as one source words it: “{label}”"
+    return merged.event or merged.subject or f"as one source words it: “{label}”"
 
 
 def history_groups(history):

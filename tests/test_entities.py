@@ -57,6 +57,18 @@ def test_organisations_are_not_places_and_two_people_sharing_a_first_name_stay_t
     assert {("person", "Peter"), ("person", "Peter Okafor")} <= people
 
 
+def test_a_name_a_party_or_movement_marks_is_an_organisation_named_again_without_it():
+    found, _ = extract_entities(parse_source(
+        "Title\n\nThe leftist Kalimera party won 71 seats, while the far-right Dawnlight party got 18. "
+        "With all ballots counted, Kalimera has 26.9% of the vote.\n\nThe Wahda movement said it would "
+        "not take part.", "t.txt"))
+    mentions = {name: len(anchors) for kind, name, anchors, _ in found if kind == "organisation"}
+    assert mentions == {"Kalimera": 2, "Dawnlight": 1, "Wahda": 1}  # "Kalimera has": named again
+    people, _ = named("Staff went to the Christmas party and the office party. The French party ended late. "
+                      "A Sunday party was held.")
+    assert not {name for kind, name in people if kind == "organisation"}
+
+
 def test_a_maker_that_speaks_is_no_person_but_a_lone_surname_that_speaks_is_one():
     people, quotes = named("Zentrix describes the phone as “modern and bold.” The Zentrix Nova 5 ships in May.")
     assert not any(kind == "person" for kind, _ in people)

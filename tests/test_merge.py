@@ -690,3 +690,39 @@ def test_the_same_event_in_other_places_stays_apart():
 def test_one_event_in_other_words_is_one_fact(first, second):
     [fact] = merge_texts(first, second)
     assert fact.source_count == 2
+
+
+def test_a_figure_is_whose_organisation_most_of_its_reports_name_before_it():
+    from generator.extract import extract_entities
+    from generator.merge import merge_entities, with_owners
+    texts = ["The conservative Nea Taxi party won 129 seats in the 300-seat parliament.",
+             "Official results gave Nea Taxi 128 seats and the Kalimera party 71 seats.",
+             "With all ballots counted, Nea Taxi has 29.7% of the vote (129 seats)."]
+    sources = [parse_source(f"Article {i}\n\n{text}", f"s{i}.txt") for i, text in enumerate(texts)]
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    found = {s.id: extract_entities(s) for s in sources}
+    entities = merge_entities({i: f[0] for i, f in found.items()}, {i: f[1] for i, f in found.items()})
+    owned = {m.id: m for m in with_owners(merged, entities)}
+    seats = [owned[m.id] for m in merged if m.unit in ("seats", "seat") and m.value in (128, 129)]
+    assert seats and all(m.subject == "Nea Taxi" for m in seats)
+    [kalimera] = [owned[m.id] for m in merged if m.value == 71]
+    assert kalimera.subject == "Kalimera"  # the nearest before its figure, not the first named
+    [parliament] = [owned[m.id] for m in merged if m.value == 300]
+    assert parliament.subject == "Nea Taxi"  # one report, which names it before the figure
+    assert with_owners(merged, []) == merged  # no organisation: nobody's figure
+
+
+def test_a_figure_most_reports_give_no_owner_for_has_none():
+    import dataclasses
+    from generator.merge import with_owners
+    from generator.model import Citation, Entity, MergedFact
+    citations = tuple(Citation(f"s{i}", f"f{i}", "a", "40 jobs", quote, "unreviewed")
+                      for i, quote in enumerate(["Zentra Bank will cut 40 jobs.", "The plant will cut 40 jobs.",
+                                                 "Officials said 40 jobs would go."]))
+    fact = MergedFact(id="m", kind="count", value=40, value_max=None, unit="jobs", qualifier=None,
+                      label="cut 40 jobs", subject=None, places=(), citations=citations, text="40 jobs")
+    bank = Entity("organisation-zentra-bank", "organisation", "Zentra Bank")
+    assert with_owners([fact], [bank])[0].subject is None  # one report of three
+    two = dataclasses.replace(fact, citations=citations[:1] + citations[2:])
+    assert with_owners([two], [bank])[0].subject is None  # one of two is no majority
+    assert with_owners([two], [Entity("person-ana", "person", "Officials")])[0].subject is None  # people own none

@@ -173,6 +173,8 @@ def test_a_disputed_figure_says_what_it_measures_in_words(label, text, measured)
     fact = MergedFact(id="f", kind="count", value=int(text.split()[0]), value_max=None, unit="seats", qualifier=None,
                       label=label, subject=None, places=(), citations=(), text=text)
     assert measure_label(fact) == measured
+    if measured.startswith("as one source"):  # whose figure it is says more than one source's words
+        assert measure_label(replace(fact, subject="Labour")) == "Labour"
 
 
 def test_sources_one_list_would_name_alike_are_told_apart_by_title_publisher_or_file_name():

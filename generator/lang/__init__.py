@@ -86,6 +86,8 @@ class Language:
     not_places: frozenset = frozenset()  # capitalised words that are never a place: "The", "Monday"
     place_words: tuple = ()  # kinds of place: "region", "town" ("the Kharkiv region")
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
+    organisation_nouns: tuple = ()  # after "the" and a name, lower case, an organisation: "the Syriza party"
+    not_organisation_names: frozenset = frozenset()  # names before those nouns that name none: "the Christmas party"
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
     speech_verbs: tuple = ()  # "said", "told": who says a quote
     name_particles: tuple = ()  # inside a person's name: "de", "van", "bin"

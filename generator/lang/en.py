@@ -152,6 +152,12 @@ ORGANISATION_WORDS = {
     "Authority", "Forces", "Force", "Guard", "News", "Times", "Post", "Church", "Foundation", "Fund", "Grid",
     "Network", "Club", "Federation", "Parliament", "Senate", "Assembly", "Government", "Administration",
 }
+# After "the" and a capitalised name, a common noun saying what the name is: "the Syriza party",
+# "the conservative New Democracy party", "the Hamas movement" (the name alone is the organisation).
+ORGANISATION_NOUNS = ("party", "movement")
+NOT_ORGANISATION_NAMES = frozenset({  # "the Christmas party", "the Downing Street party": a gathering
+    "Christmas", "Halloween", "Easter", "Thanksgiving", "Hanukkah", "Diwali", "Eid", "Birthday", "Street",
+    "Road", "Square", "Garden", "Gardens", "Palace", "House", "Hall", "Club", "Beach", "Pool"})
 TITLES = (
     "President", "Prime Minister", "Minister", "Governor", "Mayor", "Judge", "Senator", "General", "Colonel",
     "Captain", "Chief", "Inspector", "Detective", "Officer", "Councillor", "Council member", "Professor",
