@@ -221,6 +221,9 @@ BRACKET_BEFORE = re.compile(r"\(\s*[~≈]?\s*$")
 HEADING = re.compile(r"\s*((?:[^\W\d_][\w'’&/.-]*\s+){0,2}[^\W\d_][\w'’&/.-]*)\s*:\s*")
 
 
+DANGLING_DASH = re.compile(r"\s+[-–—]+$")
+
+
 def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     """A complete phrase for the fact whose figure is sentence[start:end], from no further left
     than after (where the figure before it ends: "128 seats in the 300-seat Parliament" labels
@@ -247,8 +250,10 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     glued_right = bool(right) and not sentence[end:end + 1].isspace() and sentence[end:end + 1] != ","  # past an aside
     glued_left = bool(left) and not bracket and not heading and start > 0 and not sentence[start - 1].isspace()
     inside = (figure + ("" if glued_right else " ") + " ".join(right)).strip().rstrip(".!?…,;: ")
+    inside = DANGLING_DASH.sub("", inside)  # "see 60 injured - including 36 police": the aside cut off
     label = (f"{' '.join(left)} ({inside})".strip() if bracket and left else
              (" ".join(left) + ("" if glued_left else " ") + inside).strip())
+    label = label.lstrip(",;: ")  # "16/32GB, with MicroSD slot up to 128GB": the figure before's comma
     if left_cut:
         label = "…" + label
     if right_cut:
