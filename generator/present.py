@@ -63,6 +63,22 @@ def as_written(fact):
     return text
 
 
+def with_gap(label, written):
+    """The label with "…" for the figure's number and the words before it in its report's
+    figure as written (a qualifier), its unit kept (it may say what is counted): "The road to
+    Chernihiv was closed for … hours", "Officials said … refugees were housed" (of "at least 82
+    refugees"); None where the label does not hold the number or holds nothing else."""
+    words = written.split()
+    at = next((n for n, word in enumerate(words) if any(character.isdigit() for character in word)), 0)
+    if not words:
+        return None
+    gap = r"\s+".join(re.escape(word) for word in words[:at + 1])
+    found = re.search(rf"(?<![\w.,]){gap}(?![\w]|[.,]\d)", label, re.I)
+    if found is None or not any(character.isalpha() for character in label[:found.start()] + label[found.end():]):
+        return None
+    return f"{label[:found.start()]}…{label[found.end():]}"
+
+
 # The last figure as written, and the words after it: "$1,200" of "$900 to $1,200", "700 euros"
 # of "500 to 700 euros".
 LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+[^\d\s]+)*$")

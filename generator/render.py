@@ -30,7 +30,7 @@ from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
                       format_value, names_apart, names_list, short_name, source_href, source_page_path, told_here, told_most,
-                      titles_apart, typed_number, web_url)
+                      titles_apart, typed_number, web_url, with_gap)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
@@ -147,9 +147,10 @@ def measure_label(merged):
     """What a disputed fact measures, without the one figure its label gives: the label's words
     after the figure where at most a word or the sentence's opening words stand before it ("At
     least 127 people killed in Paris" -> "killed in Paris"), else its event ("killed"), else whose
-    figure it is ("New Democracy": merge.with_owners), else the label as one source words it, in
-    quotes. Words, not what closes an aside: "Syriza 26.9% (71)" leaves ")" after its figure,
-    which says nothing of what 71 counts."""
+    figure it is ("New Democracy": merge.with_owners), else the label with a gap for the figure
+    ("The road to Chernihiv was closed for … hours"), never one source's figure as if all gave
+    it; else the label as one source words it, in quotes. Words, not what closes an aside:
+    "Syriza 26.9% (71)" leaves ")" after its figure, which says nothing of what 71 counts."""
     label, figure = merged.label, as_written(merged)
     at = label.lower().find(figure.lower()) if figure else -1
     rest = label[at + len(figure):].strip(" ,;:") if at >= 0 else ""
@@ -157,7 +158,8 @@ def measure_label(merged):
     if (any(character.isalpha() for character in rest) and not rest[:1].isdigit()
             and (len(before) <= 1 or (len(before) <= 3 and before[0][:1].isupper()))):
         return rest
-    return merged.event or merged.subject or f"as one source words it: “{label}”"
+    return merged.event or merged.subject or with_gap(label, merged.text) or f"as one source words it: “{label}”"
+
 
 
 def history_groups(history):
