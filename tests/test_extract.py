@@ -775,6 +775,24 @@ def test_a_bare_figure_ending_its_clause_measures_what_the_measure_before_it_did
     assert [(f.value, f.unit) for f in facts] == [(4, "%"), (2, "%")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hybrid gets 52 mpg in town and 45 on the motorway.", [(52, "mpg"), (45, "mpg")]),
+    ("The river rose 3 metres in Kyiv and 2 in Odesa.", [(3, "m"), (2, "m")]),
+    ("Inflation was 4.1% in May and 3.8 in June.", [(4.1, "%"), (3.8, "%")]),
+])
+def test_a_bare_figure_joined_to_a_measure_and_saying_what_it_is_of_shares_its_unit(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tickets cost 12 for adults and 6 for children.",
+    "The club charged 30 with lunch included.",
+    "The index closed at 7,420 against the dollar.",
+])
+def test_a_noun_a_preposition_stands_before_is_not_what_a_bare_figure_counts(sentence):
+    assert not facts_of(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "The category 4 storm made landfall at dawn.",
     "Fans queued outside gate 12 for hours.",

@@ -130,6 +130,7 @@ class QuantityGrammar(NamedTuple):
     count_before_model: re.Pattern  # before a bare figure, a count of what it names: "two new " of "two new 737 Max jets"
     counted_in_millions: re.Pattern  # before a bare "1.2m", a word that makes it millions: "population is "
     millions_count: dict  # that word -> what the millions count: "population" -> "people"
+    measure_shared_by: re.Pattern  # after a bare figure joined to a measure: "for" of "29 mpg for cars and 24 for trucks"
 
 
 @per_language
@@ -278,6 +279,7 @@ def grammar(language):
         re.compile(rf"(?<![\w.,])(?P<count>{number})(?:\s+(?:{alternatives(language.noun_adjectives) or NEVER}))?\s+$"),
         re.compile(rf"\b(?P<word>{alternatives(language.counted_in_millions) or NEVER})\b[^.;:!?\d]{{0,30}}$", re.I),
         {word.lower(): counted for word, counted in language.counted_in_millions.items()},
+        re.compile(rf"\s+(?:{alternatives(language.measure_shared_by) or NEVER})\s", re.I),
     )
 
 
@@ -343,6 +345,10 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
         if previous_measure and words.clause_end.match(sentence, match.end()) and not YEAR_SHAPED.fullmatch(match["number"]) \
                 and words.change_by.search(sentence, max(0, match.start() - 8), match.start()):
             return Reading(value, *previous_measure, match.end())
+        if previous_measure and not YEAR_SHAPED.fullmatch(match["number"]) \
+                and words.joined.search(sentence, max(0, match.start() - 5), match.start()) \
+                and words.measure_shared_by.match(sentence, match.end()):
+            return Reading(value, *previous_measure, match.end())  # "29 mpg for cars and 24 for trucks": 24 mpg
         return None
     if previous_noun in words.event_nouns and words.befallen.match(sentence, match.end()):
         return Reading(value, words.people, COUNT, match.end())  # "12 deaths, and 40 were injured": 40 people

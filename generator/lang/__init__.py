@@ -77,6 +77,7 @@ class Language:
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
+    measure_shared_by: tuple = ()  # after a bare figure joined to a measure, what the measure is of: "29 mpg for cars and 24 for trucks"
     not_counted: frozenset = frozenset()  # after "one", words that are no noun besides function words: "such"
     quantifiers: frozenset = frozenset()  # "many", "several": after "and", the start of another phrase, no describing word
     verb_after_one: str = NEVER  # a pattern: a word after "one" that makes it a pronoun, its verb: "one asks", "one wonders"

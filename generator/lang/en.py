@@ -112,10 +112,16 @@ INDEFINITE_ARTICLE = "an?"
 NOT_PLURALS = {"this", "was", "is", "has", "his", "its", "us", "as", "yes", "plus", "less", "unless", "across",
                "perhaps", "always", "thus", "whereas", "afterwards", "towards", "besides", "sometimes", "does",
                "goes", "news", "series", "species", "means"}
+# Words between a figure and a noun that leave the noun uncounted: "12 for adults" is a price for
+# adults, "24 for standard SUVs" a figure for them (prepositions but "of", which may be partitive).
 NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "because", "after", "before",
-              "since", "than", "if", "last", "next", "this", "that"}
+              "since", "than", "if", "last", "next", "this", "that", "for", "with", "by", "from", "to", "per",
+              "against"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
 LIST_JOINS = ("and", "or")
+# After a bare figure joined to a measure, words saying what it is of give it the measure's unit:
+# "29 mpg for cars and 24 for trucks", "rose 5% in May and 7 in June".
+MEASURE_SHARED_BY = ("for", "in", "on", "at", "among")
 QUANTIFIERS = frozenset({"many", "several", "most", "few", "all", "both", "some", "other", "more", "such", "each",
                          "every", "any", "no", "much", "numerous", "countless"})
 HYPHEN_PREFIXES = ("sub", "minus", "pre", "post", "mid", "non", "over", "under", "top", "near", "ultra", "super",
