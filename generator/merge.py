@@ -28,7 +28,7 @@ from .extract.gazetteer import place_key, place_keys
 from .extract.lemmas import lemma
 from .lang import DEFAULT, NEVER, known_languages, per_language
 from .lang import language as language_of
-from .extract.entities import alias_key
+from .extract.entities import alias_key, initials
 from .model import ENTITY_KINDS, Citation, Dated, Entity, Fact, MergedFact, ReportWords, Side, WordingDifference
 from .present import LAST_FIGURE, format_figure, format_value, qualified, slug
 
@@ -1289,6 +1289,7 @@ def merge_entities(found_by_source, quotes_by_source):
             group["roles"] += [(role, (source_id, anchor)) for anchor, role in roles]
     joined = {("person", key): ("person", full)
               for key, full in names_ended({key for kind, key in groups if kind == "person"}).items()}
+    joined.update(acronyms_spelt_out(groups))
     for key, full in joined.items():
         group, into = groups.pop(key), groups[full]
         for name in group["spellings"]:
@@ -1313,6 +1314,22 @@ def merge_entities(found_by_source, quotes_by_source):
                                tuple(dict.fromkeys(group["mentions"])), tuple(speakers.get((kind, key), ())),
                                merged_roles(group["roles"])))
     return entities
+
+
+def acronyms_spelt_out(groups):
+    """{(organisation, acronym's key): (organisation, full name's key)} where one organisation's
+    name is another's initials: "IMF" is the International Monetary Fund, "ECB" the European
+    Central Bank (an acronym two names could stand for stays apart)."""
+    spelt = {}
+    for kind, key in groups:
+        if kind == "organisation":
+            for name in groups[(kind, key)]["spellings"]:
+                if initials(name):
+                    spelt.setdefault(initials(name), set()).add(key)
+    return {("organisation", key): ("organisation", next(iter(spelt[name])))
+            for kind, key in groups if kind == "organisation"
+            for name in list(groups[(kind, key)]["spellings"])[:1]
+            if name.isupper() and len(spelt.get(name, ())) == 1 and key not in spelt[name]}
 
 
 def merged_roles(found):

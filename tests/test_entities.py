@@ -11,6 +11,7 @@ import yaml
 from builds import SEEDS, run_build
 from generator.extract import extract_entities
 from generator.extract.entities import alias_key, appositives, grammar, people_in
+from generator.merge import merge_entities
 from generator.read import parse_source
 
 THIRD_VERSION = Path(__file__).parent / "third_version"
@@ -67,6 +68,17 @@ def test_a_name_a_party_or_movement_marks_is_an_organisation_named_again_without
     people, _ = named("Staff went to the Christmas party and the office party. The French party ended late. "
                       "A Sunday party was held.")
     assert not {name for kind, name in people if kind == "organisation"}
+
+
+def test_a_body_speaking_by_its_acronym_is_an_organisation_and_its_initials_name_it_again():
+    found, _ = extract_entities(parse_source(
+        "Title\n\nThe Nordic Energy Agency raised its forecast. The NEA said demand rose 4%. "
+        "The CEO said little. The US said nothing. The TV was on.", "t.txt"))
+    mentions = {name: len(anchors) for kind, name, anchors, _ in found if kind == "organisation"}
+    assert mentions == {"Nordic Energy Agency": 2, "NEA": 1}  # "the NEA" is the agency named again
+    entities = merge_entities({"a": found}, {"a": []})
+    [agency] = [e for e in entities if e.kind == "organisation"]  # one body, by its full name
+    assert (agency.name, agency.aliases, len(agency.mentions)) == ("Nordic Energy Agency", ("NEA",), 2)
 
 
 def test_a_maker_that_speaks_is_no_person_but_a_lone_surname_that_speaks_is_one():

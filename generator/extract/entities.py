@@ -125,6 +125,7 @@ class EntityGrammar(NamedTuple):
     role_starts: frozenset  # the first two letters of role_end_words: a word starting one may end a role
     organisation_noun: re.Pattern  # "the conservative New Democracy party": a name an organisation noun marks
     not_organisation_names: frozenset  # "Christmas" of "the Christmas party": a name's words naming no body
+    acronym_organisation: re.Pattern  # "the IMF said": a body by its acronym
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -243,6 +244,7 @@ def grammar(language):
         re.compile(rf"\b{the_either} (?:[a-z][\w’'-]{{0,40}} ){{0,3}}(?P<name>{body_word}(?: {body_word}){{0,{MAX_NAME_WORDS - 1}}}) "
                    rf"(?:{alternatives(language.organisation_nouns)})\b") if language.organisation_nouns else re.compile(NEVER),
         language.not_organisation_names,
+        re.compile(rf"{language.acronym_before} (?P<name>[A-Z]{{2,6}}) (?:{alternatives(language.speech_verbs)})\b"),
     )
 
 
@@ -780,7 +782,23 @@ def organisations_and_places(sentences, declared, language, people):
     # An organisation is named again without what marked it: "the leftist Syriza party", then
     # "Syriza 26.9% (71)".
     named_again = mentions(sentences, set(organisations))
-    return {name: named_again[name] or anchors for name, anchors in organisations.items()}, places
+    by_initials = {initials(name): name for name in organisations if len(initials(name)) > 1}
+    for sentence in sentences:  # "the EU" of an article naming the European Union: a mention of it
+        for acronym in ACRONYM.findall(sentence.text):
+            name = by_initials.get(acronym)
+            if name is not None and name != acronym and sentence.anchor not in named_again[name]:
+                named_again[name].append(sentence.anchor)
+    order = {sentence.anchor: n for n, sentence in enumerate(sentences)}
+    return {name: sorted(named_again[name], key=order.__getitem__) or anchors
+            for name, anchors in organisations.items()}, places
+
+
+ACRONYM = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
+
+
+def initials(name):
+    """"IMF" of "International Monetary Fund" (the capitalised words' first letters)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()) if " " in name else ""
 
 
 def document_mentions(text, quotes, people):
@@ -1506,6 +1524,8 @@ def organisations_in(sentence, people):
                 words = words[1:]
             if len(words) > 1:
                 found.append(" ".join(words))
+    found += [match["name"] for match in people.acronym_organisation.finditer(sentence)
+              if match["name"] not in people.not_organisation_names]
     return found + marked_organisations(sentence, people)
 
 

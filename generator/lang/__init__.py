@@ -89,6 +89,7 @@ class Language:
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
     organisation_nouns: tuple = ()  # after "the" and a name, lower case, an organisation: "the Syriza party"
     not_organisation_names: frozenset = frozenset()  # names before those nouns that name none: "the Christmas party"
+    acronym_before: str = NEVER  # a pattern: before a body's acronym, "the" ("the IMF said"); NEVER: none read
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
     speech_verbs: tuple = ()  # "said", "told": who says a quote
     name_particles: tuple = ()  # inside a person's name: "de", "van", "bin"

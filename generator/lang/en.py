@@ -161,9 +161,14 @@ ORGANISATION_WORDS = {
 # After "the" and a capitalised name, a common noun saying what the name is: "the Syriza party",
 # "the conservative New Democracy party", "the Hamas movement" (the name alone is the organisation).
 ORGANISATION_NOUNS = ("party", "movement")
-NOT_ORGANISATION_NAMES = frozenset({  # "the Christmas party", "the Downing Street party": a gathering
+NOT_ORGANISATION_NAMES = frozenset({  # "the Christmas party", "the Downing Street party": a gathering;
     "Christmas", "Halloween", "Easter", "Thanksgiving", "Hanukkah", "Diwali", "Eid", "Birthday", "Street",
-    "Road", "Square", "Garden", "Gardens", "Palace", "House", "Hall", "Club", "Beach", "Pool"})
+    "Road", "Square", "Garden", "Gardens", "Palace", "House", "Hall", "Club", "Beach", "Pool",
+    "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK",  # "the US said": a country
+    "CEO", "CFO", "COO", "MP", "PM", "GP", "DJ"})  # "the CEO said": a person
+# A body's acronym after "the", speaking: "the IMF said", "the ECB says" (not "the LTE network",
+# "the GDP was": things have acronyms too, but do not speak).
+ACRONYM_BEFORE = r"\b[Tt]he"
 TITLES = (
     "President", "Prime Minister", "Minister", "Governor", "Mayor", "Judge", "Senator", "General", "Colonel",
     "Captain", "Chief", "Inspector", "Detective", "Officer", "Councillor", "Council member", "Professor",
