@@ -46,6 +46,7 @@ SIGNALS = {
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
     "describes what it counts a part of": -3,  # "the 12-story high-rise", "the 27-nation bloc": background
     "a level a market moved to": -2,  # a share's or a currency's price: "lost 2.5 percent to $29.48", key by a headline
+    "counts nothing in particular": -5,  # "she was at least a dozen things", "one notable exception": a turn of phrase
     # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
 MILLION = 10 ** 6
@@ -65,6 +66,7 @@ class SignalWords(NamedTuple):
     casualties: re.Pattern  # people killed or hurt
     displaced: re.Pattern  # people displaced, held or housed
     level_reached: re.Pattern  # right before a figure: a market's move to it
+    vague_nouns: frozenset  # what a count of nothing in particular counts: "things", "ways"
 
 
 @per_language
@@ -72,7 +74,8 @@ def signal_words(language):
     """The words of a figure's sentence an editor weighs, in a language."""
     return SignalWords(*(re.compile(rf"\b(?:{words})\b", re.I)
                          for words in (language.cited, language.casualties, language.displaced)),
-                       re.compile(rf"\b(?:{language.level_reached})\s+$", re.I))
+                       re.compile(rf"\b(?:{language.level_reached})\s+$", re.I),
+                       frozenset(noun.lower() for noun in language.vague_nouns))
 
 
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -162,6 +165,8 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
         held.append("a count under ten")
     if describes(fact):
         held.append("describes what it counts a part of")
+    if fact.kind == COUNT and fact.unit and fact.unit.lower().split()[-1] in words.vague_nouns:
+        held.append("counts nothing in particular")
     if level_reached(fact, words):
         held.append("a level a market moved to")
     return held

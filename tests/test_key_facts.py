@@ -43,6 +43,13 @@ def test_a_small_count_is_colour_not_a_key_figure():
     assert "a count under ten" in signals(fact, 0, set()) and not fact.key
 
 
+def test_a_count_of_nothing_in_particular_is_a_turn_of_phrase_not_a_key_figure():
+    fact = facts("Her mother was at least a dozen things, friends said.")[0]
+    assert "counts nothing in particular" in signals(fact, 0, set()) and not fact.key
+    fact = facts("A dozen homes burned, officials said.")[0]  # a count of something
+    assert "counts nothing in particular" not in signals(fact, 0, set())
+
+
 def test_reports_from_more_sources_raise_the_score():
     one = facts("Officials said 240 homes were flooded overnight.")
     two = one + [dataclasses.replace(fact, source="other") for fact in one]

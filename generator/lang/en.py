@@ -553,6 +553,8 @@ IN_PLACE = ("in", "the")  # "in (the) Belgorod region", added to a label that do
 CITED = (r"said|says|say|told|tells|according to|announced|announces|reported|reports|estimated|estimates|"
          r"confirmed|stated|show|shows|showed|revealed|released")
 CASUALTIES = r"killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|casualties|victims"
+# What a count of nothing in particular counts: "she was at least a dozen things", "10 ways to save".
+VAGUE_NOUNS = frozenset({"thing", "things", "way", "ways", "reason", "reasons", "stuff"})
 DISPLACED = r"displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|sheltered|jailed"
 # A price or index where a market's move took it is a level of the day, no lead of a story by
 # itself: "Allstate lost 2.5 percent to $29.48", "the euro slumps to $1.4072", "closed at 11,897".
