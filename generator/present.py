@@ -70,13 +70,21 @@ def with_gap(label, written):
     refugees"); None where the label does not hold the number or holds nothing else."""
     words = written.split()
     at = next((n for n, word in enumerate(words) if any(character.isdigit() for character in word)), 0)
-    if not words:
+    gap, lowered = " ".join(words[:at + 1]).lower(), label.lower()
+    found = lowered.find(gap) if gap else -1
+    while found >= 0 and not stands_alone(lowered, found, found + len(gap)):  # "36" of "360 km"
+        found = lowered.find(gap, found + 1)
+    if found < 0 or not any(character.isalpha() for character in label[:found] + label[found + len(gap):]):
         return None
-    gap = r"\s+".join(re.escape(word) for word in words[:at + 1])
-    found = re.search(rf"(?<![\w.,]){gap}(?![\w]|[.,]\d)", label, re.I)
-    if found is None or not any(character.isalpha() for character in label[:found.start()] + label[found.end():]):
-        return None
-    return f"{label[:found.start()]}…{label[found.end():]}"
+    return f"{label[:found]}…{label[found + len(gap):]}"
+
+
+def stands_alone(text, start, end):
+    """Whether text[start:end] is a whole figure or word: no letter or digit joins it on either
+    side, nor a decimal point or thousands separator on a digit ("36" in "1,360" or "36.5")."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return not (before.isalnum() or before in ".," and text[start - 2:start - 1].isdigit()
+                or after.isalnum() or after in ".," and text[end + 1:end + 2].isdigit())
 
 
 # The last figure as written, and the words after it: "$1,200" of "$900 to $1,200", "700 euros"
