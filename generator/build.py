@@ -184,7 +184,7 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     progress("merge", 0, 1)
     known = grouping is not None and grouping.groups is not None
     grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
-                            grouping.groups if known else None)
+                            grouping.groups if known else None, kept.clustered if kept is not None else None)
     # Conflicts are looked for on the other core while the merged facts are made here.
     conflicts = None if known else Background(group_conflicts, grouped, size=len(site.sources))
     merged = merged_facts(grouped) if kept is None else kept.merged_facts(grouped)

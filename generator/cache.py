@@ -119,11 +119,28 @@ class Kept:
         self.merged = {}  # merged fact id -> (what it was made of: group_inputs, the MergedFact)
         self.told = {}  # merged fact id -> (it, its rivals, whether it leads its dispute, it told with them)
         self.marks = {}  # merged fact id -> (the MergedFact, merged_mark of it)
+        self.partitions = {}  # merge.partition_of -> (what clustering read of its reports, its groups' fact ids)
 
     def settle(self):
         """Let go of what the build just done did not ask for (the entries of sources gone)."""
         self.made = {key: value for key, value in self.made.items() if key in self.used}
         self.used = set()
+
+    def clustered(self, partitions, cluster_one, inputs_of):
+        """merge.cluster's groups of each partition: as kept where clustering would read the
+        very reports and words it read then (a reviewer's edit, a source added, touches a few
+        partitions of hundreds), the others clustered again and kept."""
+        made, kept = {}, {}
+        for partition, members in partitions.items():
+            now, last = inputs_of(members), self.partitions.get(partition)
+            if last is not None and same_reading(last[0], now):
+                by_id = {fact.id: fact for fact in members}
+                made[partition] = [[by_id[fact_id] for fact_id in ids] for ids in last[1]]
+            else:
+                made[partition] = cluster_one(members)
+            kept[partition] = (now, [[fact.id for fact in group] for group in made[partition]])
+        self.partitions = kept
+        return made
 
     def merged_facts(self, grouped):
         """merge.merged_facts of grouped: each group's merged fact as kept where the group is
@@ -186,6 +203,11 @@ def same_inputs(last, now):
     what making them again does), the rest equal."""
     return len(last[0]) == len(now[0]) and all(a is b for a, b in zip(last[0], now[0])) \
         and all(a is b for a, b in zip(last[1], now[1])) and last[2] == now[2]
+
+
+def same_reading(last, now):
+    """What clustering reads of each report and its words the very objects as then, or equal."""
+    return len(last) == len(now) and all(a is b or a == b for was, is_now in zip(last, now) for a, b in zip(was, is_now))
 
 
 class Entries:

@@ -547,16 +547,61 @@ class BucketGroups:
         return [*self.unplaced, *(index for key in keys for index in self.by_key.get(key, ()))]
 
 
-def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
-    """Order-stable: each fact joins the groups it matches (see joins), which become one.
+def cluster(facts, contexts, near=None, events=None, clauses=None, days=None, partitioned=None):
+    """Order-stable: each fact joins the groups it matches (see joins), which become one, then
+    groups of one telling figure join (join_unambiguous).
 
-    Only groups in neighbouring value buckets can match, and of those only the ones whose places
-    are not apart, so each fact is compared with a few groups rather than all of them. near: fact
-    id -> near_words (none given: none shared); events: fact id -> event_of (none given: none
-    named); clauses: fact id -> clause_words (none given: close figures join as the same); days:
-    fact id -> the (month, day) its when names.
+    A fact is only compared with groups of its own partition (partition_of: its kind and unit),
+    so each partition is clustered alone (cluster_partition) and its groups are the same
+    whatever the others hold; partitioned(partitions, cluster_one, inputs_of): the groups of
+    every partition ({partition: facts in order} -> {partition: groups}), by default each
+    clustered here, where a process building again and again may keep those of partitions whose
+    inputs_of(facts), all that clustering reads of them, are as they were (cache.Kept.clustered).
+    near: fact id -> near_words (none given: none shared); events: fact id -> event_of (none
+    given: none named); clauses: fact id -> clause_words (none given: close figures join as the
+    same); days: fact id -> the (month, day) its when names.
     """
     near = near if near is not None else {fact.id: frozenset() for fact in facts}
+    events, days = events or {}, days or {}
+    partitions = {}
+    for fact in facts:
+        partitions.setdefault(partition_of(fact), []).append(fact)
+
+    def cluster_one(members):
+        return cluster_partition(members, contexts, near, events, clauses, days)
+
+    def inputs_of(members):  # all that clustering reads of a partition's reports (not a label, a status)
+        return tuple((tuple(getattr(f, name) for name in GROUPED_BY), contexts[f.id], near[f.id], events.get(f.id),
+                      (clauses or {}).get(f.id), days.get(f.id)) for f in members)
+    by_partition = (partitioned or each_clustered)(partitions, cluster_one, inputs_of)
+    order = {fact.id: n for n, fact in enumerate(facts)}
+    # the groups as one clustering of all facts orders them: by the report each was opened by
+    groups = sorted((group for groups in by_partition.values() for group in groups), key=lambda g: order[g[0].id])
+    families = []
+    for group in groups:
+        family = Family.of(group[0], events.get(group[0].id), days.get(group[0].id))
+        for fact in group[1:]:
+            family.add(fact, events.get(fact.id), days.get(fact.id))
+        families.append(family)
+    return join_unambiguous(groups, families, [measure(group[0]) for group in groups])
+
+
+def partition_of(fact):
+    """(kind, unit) of what a fact measures: facts of two partitions never join in clustering."""
+    kind, unit, *_ = measure(fact)
+    return kind, unit
+
+
+def each_clustered(partitions, cluster_one, inputs_of=None):
+    return {partition: cluster_one(members) for partition, members in partitions.items()}
+
+
+def cluster_partition(facts, contexts, near, events, clauses, days):
+    """The groups of one partition's facts (cluster), in the order they were opened.
+
+    Only groups in neighbouring value buckets can match, and of those only the ones whose places
+    are not apart, so each fact is compared with a few groups rather than all of them.
+    """
     events, days = events or {}, days or {}
     groups, heads, families, buckets = [], [], [], {}  # heads: each group's first fact's measure, made once
     bucket_of = []  # each group's bucket, where its places are indexed
@@ -586,8 +631,7 @@ def cluster(facts, contexts, near=None, events=None, clauses=None, days=None):
                 groups[other] = []
         groups[into].append(fact)
         bucket_of[into].grown(into, families[into], lambda: families[into].add(fact, event, days.get(fact.id)))
-    return join_unambiguous([group for group in groups if group], [f for g, f in zip(groups, families) if g],
-                            [h for g, h in zip(groups, heads) if g])
+    return [group for group in groups if group]
 
 
 LOOSE_KINDS = {COUNT, PERCENTAGE, DURATION, AGE, PENALTY}  # whose round figures mean many things in one story
@@ -991,7 +1035,7 @@ def grouping_key(sources, facts_by_source, words_keys):
                               for source in sources]).encode("utf-8")).hexdigest()
 
 
-def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=None):
+def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=None, partitioned=None):
     """The extracted facts grouped into real-world facts (sources sorted, then reading order);
     words_by_source: {source id: report_words} where known, the rest are made here;
     grouped_ids: the groups as fact ids where known (a build whose grouping_key was the same).
@@ -1008,7 +1052,7 @@ def group_reports(sources, facts_by_source, words_by_source=None, grouped_ids=No
     days = {fact_id: w.day for fact_id, w in words.items()}
     if grouped_ids is None:
         groups = cluster(facts, {fact_id: w.around for fact_id, w in words.items()},
-                         {fact_id: w.near for fact_id, w in words.items()}, events, clauses, days)
+                         {fact_id: w.near for fact_id, w in words.items()}, events, clauses, days, partitioned)
     else:
         by_id = {f.id: f for f in facts}
         groups = [[by_id[fact_id] for fact_id in ids] for ids in grouped_ids]

@@ -11,11 +11,12 @@ from click.testing import CliRunner
 
 from builds import build_seeds, run_build, snapshot
 from generator import build as build_module
+from generator import merge as merge_module
 from generator import read as read_module
 from generator.cache import (CACHE_FOLDER, Entries, Kept, cache_entry_name, cached_gazetteer, cached_source, code_version,
                              gazetteer_entry, write_entries)
-from generator.extract import gazetteer
-from generator.read import read_sources
+from generator.extract import extract_facts, gazetteer
+from generator.read import parse_source, read_sources
 from generator.cli import main
 
 THIRD = """Camp report
@@ -428,10 +429,10 @@ def test_a_facts_file_written_back_as_the_build_wrote_it_names_nothing(tmp_path)
 
 
 def test_a_process_building_again_and_again_keeps_its_objects_and_gives_what_a_full_build_gives(tmp_path):
-    """serve's builds share a cache.Kept: what each made of the cache, the merged facts of groups
-    unchanged and their reprs are taken as they are; after a label, a rejection, a new source
-    that disputes a figure and an edited source, the site and the facts files are byte for byte a
-    full build's."""
+    """serve's builds share a cache.Kept: what each made of the cache, the groups of partitions
+    whose reports are as they were, the merged facts of groups unchanged and their reprs are taken
+    as they are; after a label, a rejection, a new source that disputes a figure and an edited
+    source, the site and the facts files are byte for byte a full build's."""
     content, site = town_site(tmp_path, towns=6)
     (content / "sources" / "r06.md").write_text(town_report(6, TOWNS[0]), encoding="utf-8")  # Kharkiv again
     kept = Kept()
@@ -458,6 +459,33 @@ def test_a_process_building_again_and_again_keeps_its_objects_and_gives_what_a_f
         build_module.build(content, site, "templates", kept=kept)
         assert snapshot(site) == snapshot(full_build_of(tmp_path, content))
         assert snapshot(content / "facts") == snapshot(tmp_path / "full" / "content" / "facts")
+
+
+def test_only_the_partitions_whose_reports_changed_are_clustered_again(monkeypatch):
+    """A process building again and again (cache.Kept) clusters again only the partitions (kind
+    and unit) whose reports clustering reads otherwise; the groups are those of clustering all."""
+    texts = ["Officials said 1,400 people were housed in Belgorod. The fire burned 300 hectares. "
+             "Repairs will cost $4 million.",
+             "Nearly 1,400 people were housed in Belgorod. About 300 hectares burned.",
+             "The council set aside $4 million for repairs."]
+    clustered = []
+    cluster_partition = merge_module.cluster_partition
+    monkeypatch.setattr(merge_module, "cluster_partition", lambda facts, *words: clustered.append(
+        merge_module.partition_of(facts[0])) or cluster_partition(facts, *words))
+
+    def grouped(texts, partitioned=None):
+        sources = [parse_source(f"Article {i}\n\n{text}", f"s{i}.txt") for i, text in enumerate(texts)]
+        facts = {s.id: extract_facts(s) for s in sources}
+        return [[f.id for f in group] for group in merge_module.group_reports(sources, facts, None, None, partitioned).groups]
+    kept = Kept()
+    assert grouped(texts, kept.clustered) == grouped(texts) and len(kept.partitions) == 3
+    clustered.clear()
+    assert grouped(texts, kept.clustered) == grouped(texts)
+    assert len(clustered) == 3  # all by the build without a Kept, none by the one with it
+    edited = [texts[0], texts[1].replace("300 hectares", "320 hectares"), texts[2]]
+    clustered.clear()
+    assert grouped(edited, kept.clustered) == grouped(edited)
+    assert clustered.count(("area", "km²")) == 2 and len(clustered) == 4  # the area's partition alone, again
 
 
 def test_warming_up_reads_what_the_next_build_takes_and_writes_nothing(tmp_path):
