@@ -1402,7 +1402,8 @@ def merged_roles(found):
 
 def with_owners(merged, entities):
     """The merged facts, each without a subject given the organisation whose figure it is where
-    most of its reports name the same one nearest before the figure in their sentences ("New
+    most of its reports (of its first OWNER_SAMPLE) name the same one nearest before the figure
+    in their sentences ("New
     Democracy has 29.7% of the vote (129 seats)", "the conservative New Democracy party gaining
     about 30 per cent of the vote and 129 seats"): what a figure the sources differ on measures
     when its own words say no more ("128 to 129 seats: New Democracy"). A name is looked for in
@@ -1420,15 +1421,17 @@ def with_owners(merged, entities):
     owned = []
     for fact in merged:
         if fact.subject is None:
-            named = Counter(name for name in (named_before(c, by_first_word) for c in fact.citations) if name)
+            sample = fact.citations[:OWNER_SAMPLE]
+            named = Counter(name for name in (named_before(c, by_first_word) for c in sample) if name)
             owner, times = max(named.items(), key=lambda item: item[1], default=(None, 0))
-            if times * 2 > len(fact.citations):
+            if times * 2 > len(sample):
                 fact = replace(fact, subject=owner)
         owned.append(fact)
     return owned
 
 
 NAME_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+OWNER_SAMPLE = 8  # reports of a fact whose names say whose it is: a story's main figure has hundreds
 
 
 def named_before(citation, by_first_word):

@@ -124,6 +124,7 @@ class EntityGrammar(NamedTuple):
     dash_attribution: re.Pattern  # "“…” — Mayor Ana Diaz": a pull quote's speaker on a dash, to its paragraph's end
     role_starts: frozenset  # the first two letters of role_end_words: a word starting one may end a role
     organisation_noun: re.Pattern  # "the conservative New Democracy party": a name an organisation noun marks
+    organisation_noun_words: tuple  # " party", " movement": what every match of organisation_noun holds (a cheap test)
     not_organisation_names: frozenset  # "Christmas" of "the Christmas party": a name's words naming no body
     acronym_organisation: re.Pattern  # "the IMF said": a body by its acronym
 
@@ -243,6 +244,7 @@ def grammar(language):
         frozenset(r.split()[-1].lower()[:2] for r in language.roles),
         re.compile(rf"\b{the_either} (?:[a-z][\w’'-]{{0,40}} ){{0,3}}(?P<name>{body_word}(?: {body_word}){{0,{MAX_NAME_WORDS - 1}}}) "
                    rf"(?:{alternatives(language.organisation_nouns)})\b") if language.organisation_nouns else re.compile(NEVER),
+        tuple(f" {noun}" for noun in language.organisation_nouns),
         language.not_organisation_names,
         re.compile(rf"{language.acronym_before} (?P<name>[A-Z]{{2,6}}) (?:{alternatives(language.speech_verbs)})\b"),
     )
@@ -1533,6 +1535,8 @@ def marked_organisations(sentence, people):
     """The names a noun after them says are organisations: "the leftist Syriza party" names
     Syriza; not "the Christmas party", nor a name that is only a nationality ("the French party")."""
     found = []
+    if not any(noun in sentence for noun in people.organisation_noun_words):  # most sentences have none
+        return found
     for match in people.organisation_noun.finditer(sentence):
         words = match["name"].split()
         while words and words[0] in people.not_names and words[0] not in people.demonyms:
