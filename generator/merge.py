@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .extract import is_vague, source_language
-from .extract.context import candidate_places
+from .extract.context import candidate_places, is_organisation
 from .extract.dates import day_named, published_date
 from .facts_yaml import CONFIRMED
 from .figures import decimals, plain_number, round_significant, significant_digits, truncate_significant
@@ -1334,6 +1334,7 @@ def merge_entities(found_by_source, quotes_by_source):
     joined = {("person", key): ("person", full)
               for key, full in names_ended({key for kind, key in groups if kind == "person"}).items()}
     joined.update(acronyms_spelt_out(groups))
+    joined.update(described_names(groups, joined))
     for key, full in joined.items():
         group, into = groups.pop(key), groups[full]
         for name in group["spellings"]:
@@ -1374,6 +1375,22 @@ def acronyms_spelt_out(groups):
             for kind, key in groups if kind == "organisation"
             for name in list(groups[(kind, key)]["spellings"])[:1]
             if name.isupper() and len(spelt.get(name, ())) == 1 and key not in spelt[name]}
+
+
+def described_names(groups, joined):
+    """{(organisation, key): (organisation, the shortest key ending it)} of an organisation named
+    with words describing it before a name the site gives alone: "Socialist PASOK" is Pasok
+    ("the pro-bailout Socialist PASOK party"); not where the name holds an organisation's own
+    word ("European Central Bank" is no "Central Bank")."""
+    keys = {key for kind, key in groups if kind == "organisation" and ("organisation", key) not in joined}
+    found = {}
+    for key in keys:
+        words = key.split()
+        spelling = next(iter(groups[("organisation", key)]["spellings"]))
+        tail = next((" ".join(words[n:]) for n in range(len(words) - 1, 0, -1) if " ".join(words[n:]) in keys), None)
+        if tail is not None and not is_organisation(spelling):
+            found[("organisation", key)] = ("organisation", tail)
+    return found
 
 
 def merged_roles(found):

@@ -70,6 +70,18 @@ def test_a_name_a_party_or_movement_marks_is_an_organisation_named_again_without
     assert not {name for kind, name in people if kind == "organisation"}
 
 
+def test_a_name_with_words_describing_it_is_the_name_the_site_gives_alone():
+    found = {}
+    for n, text in enumerate(["The pro-bailout Socialist KALIMERA party came third.", "The KALIMERA party said so.",
+                              "The European Central Bank and the Central Bank of Cyprus met."]):
+        source = parse_source("Title\n\n" + text, f"s{n}.txt")
+        found[source.id] = extract_entities(source)
+    entities = merge_entities({i: f[0] for i, f in found.items()}, {i: f[1] for i, f in found.items()})
+    names = {(e.name, e.aliases) for e in entities if e.kind == "organisation"}
+    assert ("KALIMERA", ("Socialist KALIMERA",)) in names  # one party
+    assert {"European Central Bank", "Central Bank of Cyprus"} <= {name for name, _ in names}  # two banks
+
+
 def test_a_body_speaking_by_its_acronym_is_an_organisation_and_its_initials_name_it_again():
     found, _ = extract_entities(parse_source(
         "Title\n\nThe Nordic Energy Agency raised its forecast. The NEA said demand rose 4%. "
