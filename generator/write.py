@@ -202,12 +202,21 @@ class Staging:
         if self.old.is_dir() and not self.out_dir.exists():  # a build was stopped between the renames of swap_in
             self.old.rename(self.out_dir)
         self.folder = build_folder(self.out_dir.parent, f".{self.out_dir.name}-build")
+        self.made_folders = set()  # folders of the new site this process has made
+
+    def folder_of(self, path):
+        """The new site's folder of a page's path, made the first time this process asks:
+        thousands of pages share a few folders."""
+        parent = os.path.dirname(path)
+        if parent not in self.made_folders:
+            os.makedirs(os.path.join(self.folder, parent), exist_ok=True)
+            self.made_folders.add(parent)
 
     def put(self, page):
         """Write one page, or keep the old site's file where it is the same (keep_unchanged):
         its StoredPage, with the digest and size of its bytes, made here once."""
         target = self.folder / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.folder_of(page.path)
         data = page.data()
         kept = keep_unchanged(self.out_dir / page.path, target, data)
         if not kept:
@@ -217,11 +226,12 @@ class Staging:
     def keep(self, path, digest, size, key):
         """The previous site's file of path, linked in unread (a page made from the same key as
         then: the same bytes), if it is there with the size it was written with; else None."""
-        old, target = self.out_dir / path, self.folder / path
+        # plain strings, not paths: a rebuild links thousands of pages this way
+        old, target = os.path.join(self.out_dir, path), os.path.join(self.folder, path)
         try:
-            if old.stat().st_size != size:
+            if os.stat(old).st_size != size:
                 return None
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folder_of(path)
             os.link(old, target)
         except OSError:  # gone, or no hard links on this file system: the page is made again
             return None
