@@ -46,7 +46,7 @@ SIGNALS = {
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
     "describes what it counts a part of": -3,  # "the 12-story high-rise", "the 27-nation bloc": background
     "a level a market moved to": -2,  # a share's or a currency's price: "lost 2.5 percent to $29.48", key by a headline
-    "counts nothing in particular": -5,  # "she was at least a dozen things", "one notable exception": a turn of phrase
+    "counts nothing in particular": -5,  # "she was at least a dozen things", "ten ways to save": a turn of phrase
     # (unless it counts the dead or hurt: "seven children have died" is the story)
 }
 MILLION = 10 ** 6

@@ -82,9 +82,10 @@ def with_gap(label, written):
 def stands_alone(text, start, end):
     """Whether text[start:end] is a whole figure or word: no letter or digit joins it on either
     side, nor a decimal point or thousands separator on a digit ("36" in "1,360" or "36.5")."""
-    before, after = text[start - 1:start], text[end:end + 1]
-    return not (before.isalnum() or before in ".," and text[start - 2:start - 1].isdigit()
-                or after.isalnum() or after in ".," and text[end + 1:end + 2].isdigit())
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return not (before.isalnum() or before and before in ".," and start > 1 and text[start - 2].isdigit()
+                or after.isalnum() or after and after in ".," and text[end + 1:end + 2].isdigit())
 
 
 # The last figure as written, and the words after it: "$1,200" of "$900 to $1,200", "700 euros"

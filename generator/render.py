@@ -161,7 +161,6 @@ def measure_label(merged):
     return merged.event or merged.subject or with_gap(label, merged.text) or f"as one source words it: “{label}”"
 
 
-
 def history_groups(history):
     """[(day, figure, the first report's fact, [source id, …], as they say it), …]: the dated
     reports of a figure, a group per day and figure as they follow one another (history is by

@@ -15,7 +15,7 @@ from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact, Source
-from generator.present import fact_title, titles_apart
+from generator.present import fact_title, titles_apart, with_gap
 from generator.render import SourceLinks, cited_titles, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
@@ -180,6 +180,16 @@ def test_a_disputed_figure_says_what_it_measures_in_words(label, text, measured)
     assert measure_label(fact) == measured
     if measured != "killed in Paris":  # whose figure it is says more than one source's words
         assert measure_label(replace(fact, subject="Labour")) == ("seats" if label == "Labour won 258 seats" else "Labour")
+
+
+@pytest.mark.parametrize("label, written, gapped", [
+    ("36 hours of closure ended in 2022", "36 hours", "… hours of closure ended in 2022"),  # digits at the label's end
+    ("It cost 1,360 or 36.5 or 36 units", "36 units", "It cost 1,360 or 36.5 or … units"),  # not inside other figures
+    ("Closed for 36, then for 40", "36", "Closed for …, then for 40"),
+    ("36", "36", None),  # nothing but the figure
+])
+def test_the_gap_stands_where_the_figure_alone_stood(label, written, gapped):
+    assert with_gap(label, written) == gapped
 
 
 def test_sources_one_list_would_name_alike_are_told_apart_by_title_publisher_or_file_name():
