@@ -1,9 +1,9 @@
 """Sources in other languages (issue 37): German, French, Polish, Lithuanian, Russian and
-Ukrainian figures, on sentences written for these tests (the benchmark's articles are not among them)."""
+Ukrainian figures and quotes, on sentences written for these tests (the benchmark's articles are not among them)."""
 
 import pytest
 
-from generator.extract import extract_facts
+from generator.extract import extract_entities, extract_facts
 from generator.extract.numbers import grammar, parse_number
 from generator.lang import language
 from generator.read import parse_source
@@ -511,3 +511,26 @@ def test_ukrainian_sentence_passed_is_no_bound(code, sentence, expected):
 def test_an_age_before_a_noun_in_any_script_names_it():
     [age] = facts_of("Zatrzymano 45-letniego mężczyznę.", "pl")
     assert age.label == "mężczyznę, 45 lat"  # was "m, 45 lat": the noun read in ASCII letters only
+
+
+def quotes_of(text, code):
+    _, quotes = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: {code}\n---\n\n{text}", "t.txt"))
+    return [(quote.speaker, quote.text) for quote in quotes]
+
+
+@pytest.mark.parametrize("code, text, speaker", [
+    ("ru", "«Мост откроют к концу года, если позволит погода», — заявил Игорь Смирнов.", "Игорь Смирнов"),
+    ("ru", "Игорь Смирнов сказал: «Мост откроют к концу года, если позволит погода».", "Игорь Смирнов"),
+    # "как" before the verb: the speaker follows it
+    ("ru", "Как заявила глава района Ольга Белова, «мост откроют к концу года».", "Ольга Белова"),
+    ("uk", "«Міст відкриють до кінця року, якщо дозволить погода», — заявив Ігор Коваль.", "Ігор Коваль"),
+    ("uk", "Як зазначила Олена Бойко, «міст відкриють до кінця року».", "Олена Бойко"),
+    ("pl", "„Most otworzymy do końca roku, jeśli pogoda pozwoli” – powiedział Jan Nowak.", "Jan Nowak"),
+    ("de", "„Die Brücke wird bis Jahresende geöffnet, wenn das Wetter hält“, sagte Anna Weber.", "Anna Weber"),
+    # a compound title before the name is no part of it
+    ("de", "„Die Brücke wird bis Jahresende geöffnet“, sagte Verkehrsministerin Anna Weber.", "Anna Weber"),
+    ("fr", "« Le pont ouvrira d'ici la fin de l'année, si le temps le permet », a déclaré Anne Morel.", "Anne Morel"),
+])
+def test_quotes_in_other_languages_have_their_speakers(code, text, speaker):
+    [(said_by, _)] = quotes_of(text, code)
+    assert said_by == speaker

@@ -127,6 +127,8 @@ class EntityGrammar(NamedTuple):
     organisation_noun_words: tuple  # " party", " movement": what every match of organisation_noun holds (a cheap test)
     not_organisation_names: frozenset  # "Christmas" of "the Christmas party": a name's words naming no body
     acronym_organisation: re.Pattern  # "the IMF said": a body by its acronym
+    inverted_attribution: frozenset  # "как" of "Как заявил Иван Петров, «…»": the speaker after the verb
+    title_endings: tuple  # "minister" of "Wirtschaftsminister Robert Habeck": a compound title before a name
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -247,6 +249,8 @@ def grammar(language):
         tuple(f" {noun}" for noun in language.organisation_nouns),
         language.not_organisation_names,
         re.compile(rf"{language.acronym_before} (?P<name>[A-Z]{{2,6}}) (?:{alternatives(language.speech_verbs)})\b"),
+        frozenset(word.lower() for word in language.inverted_attribution),
+        tuple(language.title_endings),
     )
 
 
@@ -321,7 +325,8 @@ def cleaned_name(name, code):
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".")
         if bare in people.title_words or (bare in people.role_words and len(words) - i > 2) \
-                or (w.endswith(".") and len(bare) <= 4):
+                or (w.endswith(".") and len(bare) <= 4) \
+                or (people.title_endings and bare.lower().endswith(people.title_endings) and len(words) - i > 2):
             cut = i
     words = words[cut + 1:]
     while words and words[0].rstrip(".") in people.title_words and len(words) == 1:
@@ -506,7 +511,9 @@ def subject_after(rest, people):
 
 def attribution_after(after, people):
     """The speaker the words straight after a quote name, or None when they name none."""
-    verb = re.match(rf"[,.!?…]?\s*(?P<verb>{people.speech.pattern}|{people.according})\s*(?P<rest>.*)", after, re.S)
+    # a dash may stand before the verb: "«…», — заявил Алексей Миллер", "„…“ – powiedział Jan"
+    verb = re.match(rf"[,.!?…]?\s*(?:[—–-]\s*)?(?P<verb>{people.speech.pattern}|{people.according})\s*(?P<rest>.*)", after,
+                    re.S)
     if verb:
         return subject_after(verb["rest"], people)
     # "…," Ana Diaz said / "…," the ministry said: the phrase before the verb, one short clause
@@ -529,6 +536,9 @@ def attribution_before(text, start, quote_start, people):
     if not verbs:
         return None, None
     verb = verbs[-1]
+    opening = before[:verb.start()].split()
+    if opening and opening[-1].lower() in people.inverted_attribution:  # "Как заявил Иван Петров, «…»"
+        return subject_after(before[verb.end():], people), start + verb.start()
     return subject_before(before[:verb.start()], people), start + verb.start()
 
 

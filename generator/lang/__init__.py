@@ -91,7 +91,9 @@ class Language:
     not_organisation_names: frozenset = frozenset()  # names before those nouns that name none: "the Christmas party"
     acronym_before: str = NEVER  # a pattern: before a body's acronym, "the" ("the IMF said"); NEVER: none read
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
+    title_endings: tuple = ()  # lower case, how a compound title before a name ends: "minister" of "Wirtschaftsminister"
     speech_verbs: tuple = ()  # "said", "told": who says a quote
+    inverted_attribution: tuple = ()  # words before a speech verb whose speaker follows it: "Как" of "Как заявил Иван Петров, «…»"
     name_particles: tuple = ()  # inside a person's name: "de", "van", "bin"
     pronouns: frozenset = frozenset()  # a quote's speaker as "she said": the person named last
     plural_pronoun: str = NEVER  # "they said": no one person

@@ -125,6 +125,14 @@ IMPLIED_FOLLOWERS = ("und", "oder", "aber", "waren", "sind", "wurden")
 PEOPLE = "Menschen"
 AUXILIARIES = {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten",
                "sei", "seien"}
+# A compound title before a name ends so: "Wirtschaftsminister Robert Habeck", "UBA-Präsident Dirk
+# Messner" (the name starts after it).
+TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher",
+                 "sprecherin", "chef", "chefin", "meister", "meisterin", "vorsitzende", "vorsitzender", "direktor",
+                 "direktorin", "leiter", "leiterin", "experte", "expertin", "senator", "senatorin")
+# Who says a quote: "„…“, sagte Anna Schmidt", "Schmidt erklärte, …".
+SPEECH_VERBS = ("sagte", "sagten", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "schreibt",
+                "antwortete", "ergänzte", "meinte", "meint", "warnte", "kritisierte")
 REPORTING = {"sagte", "sagt", "teilte", "berichtete", "erklärte", "laut", "zufolge", "hieß"}
 CONJUNCTIONS = {"und", "oder", "aber", "weil", "während", "wenn", "als", "nachdem", "bevor", "obwohl", "dass"}
 RELATIVES = {"der", "die", "das", "welche", "welcher"}

@@ -124,6 +124,10 @@ IMPLIED_FOLLOWERS = ("et", "ou", "mais", "dans", "sont", "étaient", "ont", "ava
                      "jeudi", "vendredi", "samedi", "dimanche", "la veille", "l’an dernier", "l'an dernier")
 PEOPLE = "personnes"
 AUXILIARIES = {"est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront", "été"}
+# Who says a quote: "« … », a déclaré Anne Dupont", "« … », explique Anne Dupont".
+SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a souligné", "a indiqué", "a précisé",
+                "a répondu", "a écrit", "déclare", "dit", "affirme", "explique", "ajoute", "souligne", "indique",
+                "précise", "répond", "écrit", "estime")
 REPORTING = {"a dit", "dit", "déclaré", "selon", "indiqué", "annoncé", "affirmé", "précisé", "expliqué"}
 CONJUNCTIONS = {"et", "ou", "mais", "car", "donc", "lorsque", "quand", "si", "puisque", "alors", "tandis", "que", "qu"}
 RELATIVES = {"qui", "que", "dont", "où"}

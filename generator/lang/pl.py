@@ -56,6 +56,12 @@ NOUN_STOPS = {"i", "a", "lub", "albo", "ale", "oraz", "który", "która", "któr
               "to", "po", "przed", "od", "do", "w", "we", "na", "z", "ze"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "przy", "pod", "nad"}
 # Labels: a fact's clause starts after these ("poinformowało, że w obozie zakwaterowano blisko 1400 osób").
+# Who says a quote: "„…” – powiedział Jan Kowalski", "Kowalski stwierdził, że…".
+# "Как заявил Иван Петров, «…»": after these, the speaker follows the verb.
+INVERTED_ATTRIBUTION = ("jak",)
+SPEECH_VERBS = ("powiedział", "powiedziała", "powiedzieli", "stwierdził", "stwierdziła", "dodał", "dodała",
+                "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "wyjaśnił", "wyjaśniła", "napisał",
+                "napisała", "odpowiedział", "odpowiedziała", "przekazał", "przekazała", "mówi", "twierdzi", "pisze")
 REPORTING = {"poinformował", "poinformowała", "poinformowało", "powiedział", "powiedziała", "powiedziało",
              "podał", "podała", "podało", "oświadczył", "oświadczyła", "według"}
 CONJUNCTIONS = {"że", "i", "ale", "bo", "gdy", "kiedy", "oraz", "lub"}
