@@ -534,3 +534,21 @@ def quotes_of(text, code):
 def test_quotes_in_other_languages_have_their_speakers(code, text, speaker):
     [(said_by, _)] = quotes_of(text, code)
     assert said_by == speaker
+
+
+@pytest.mark.parametrize("code, text, name", [
+    ("ru", "Компания «Северный ветер» сообщила о росте прибыли на 5%.", "Северный ветер"),
+    ("ru", "Агентство «Полярная звезда» сообщало о пожаре.", "Полярная звезда"),  # a place's name, an agency here
+    ("uk", "ТОВ «Київські ліфти» отримало 5 млн гривень.", "Київські ліфти"),
+    ("pl", "Spółka „Zielony Most” zarobiła 5 mln zł.", "Zielony Most"),
+    ("de", "Die Partei „Neue Mitte“ erhielt 5 Prozent.", "Neue Mitte"),
+    ("fr", "Le parti « Nouvel Élan » a obtenu 5 %.", "Nouvel Élan"),
+])
+def test_a_body_named_in_quotation_marks_after_what_it_is_is_an_organisation(code, text, name):
+    found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: {code}\n---\n\n{text}", "t.txt"))
+    assert [found_name for kind, found_name, *_ in found if kind == "organisation"] == [name]
+
+
+def test_a_body_s_name_in_quotation_marks_is_no_quote():
+    text = "Премию получила организация «Международная кампания за чистую воду и воздух»."
+    assert quotes_of(text, "ru") == []

@@ -129,6 +129,7 @@ class EntityGrammar(NamedTuple):
     acronym_organisation: re.Pattern  # "the IMF said": a body by its acronym
     inverted_attribution: frozenset  # "как" of "Как заявил Иван Петров, «…»": the speaker after the verb
     title_endings: tuple  # "minister" of "Wirtschaftsminister Robert Habeck": a compound title before a name
+    quoted_organisation: re.Pattern  # "компания «Газпром»", "die Partei „Die Linke“": a body's name in quotation marks
 
 
 # Longer names and name words are implausible; bounding them keeps every pattern below linear
@@ -251,6 +252,9 @@ def grammar(language):
         re.compile(rf"{language.acronym_before} (?P<name>[A-Z]{{2,6}}) (?:{alternatives(language.speech_verbs)})\b"),
         frozenset(word.lower() for word in language.inverted_attribution),
         tuple(language.title_endings),
+        re.compile(rf"(?<!\w)(?i:{alternatives(language.organisations_named_after)})\s+[«„“\"]\s?"
+                   rf"(?P<name>[{language.name_capitals}][^«»“”„\"\n]{{0,60}}?)\s?[»“”\"]")
+        if language.organisations_named_after else re.compile(NEVER),
     )
 
 
@@ -1372,7 +1376,8 @@ def source_entities(source, declared=frozenset(), language=DEFAULT):
     organisations, places = organisations_and_places(source.sentences, declared, language, marks)
     people |= speaking_people(quotes, marks)
     people -= makers(people, text, marks)
-    quotes = organisation_speakers(quotes, organisations)
+    # A body's name in quotation marks is no one's words: "организации «Международная кампания …»".
+    quotes = organisation_speakers([q for q in quotes if " ".join(q.text.split()) not in organisations], organisations)
     owner = name_owners(people, introduced, text, marks)
     people = {owner.get(n, n) for n in people if is_person(n, marks, n in strong)}
     surnames = lone_surnames(people)
@@ -1538,6 +1543,8 @@ def organisations_in(sentence, people):
                 found.append(" ".join(words))
     found += [match["name"] for match in people.acronym_organisation.finditer(sentence)
               if match["name"] not in people.not_organisation_names]
+    if any(mark in sentence for mark in "«„“\""):  # a name in quotation marks: most sentences have none
+        found += [" ".join(match["name"].split()) for match in people.quoted_organisation.finditer(sentence)]
     return found + marked_organisations(sentence, people)
 
 

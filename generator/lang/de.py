@@ -130,6 +130,9 @@ AUXILIARIES = {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden
 TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher",
                  "sprecherin", "chef", "chefin", "meister", "meisterin", "vorsitzende", "vorsitzender", "direktor",
                  "direktorin", "leiter", "leiterin", "experte", "expertin", "senator", "senatorin")
+# A body named in quotation marks after what it is: "die Partei „Die Linke“", "der Verein „Tafel“".
+ORGANISATIONS_NAMED_AFTER = (r"Partei", r"Firma", r"Unternehmen\w*", r"Konzern\w*", r"Bewegung", r"Verein\w*",
+                             r"Bank", r"Stiftung", r"Gruppe", r"Zeitung", r"Sender\w*", r"Organisation")
 # Who says a quote: "„…“, sagte Anna Schmidt", "Schmidt erklärte, …".
 SPEECH_VERBS = ("sagte", "sagten", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "schreibt",
                 "antwortete", "ergänzte", "meinte", "meint", "warnte", "kritisierte")

@@ -124,6 +124,9 @@ IMPLIED_FOLLOWERS = ("et", "ou", "mais", "dans", "sont", "étaient", "ont", "ava
                      "jeudi", "vendredi", "samedi", "dimanche", "la veille", "l’an dernier", "l'an dernier")
 PEOPLE = "personnes"
 AUXILIARIES = {"est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront", "été"}
+# A body named in quotation marks after what it is: "le parti « Les Républicains »", "l'association « Aides »".
+ORGANISATIONS_NAMED_AFTER = (r"parti", r"société", r"entreprise", r"groupe", r"mouvement", r"association",
+                             r"banque", r"fondation", r"journal", r"chaîne", r"organisation", r"collectif")
 # Who says a quote: "« … », a déclaré Anne Dupont", "« … », explique Anne Dupont".
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a souligné", "a indiqué", "a précisé",
                 "a répondu", "a écrit", "déclare", "dit", "affirme", "explique", "ajoute", "souligne", "indique",

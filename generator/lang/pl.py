@@ -56,6 +56,9 @@ NOUN_STOPS = {"i", "a", "lub", "albo", "ale", "oraz", "który", "która", "któr
               "to", "po", "przed", "od", "do", "w", "we", "na", "z", "ze"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "przy", "pod", "nad"}
 # Labels: a fact's clause starts after these ("poinformowało, że w obozie zakwaterowano blisko 1400 osób").
+# A body named in quotation marks after what it is: "spółka „Orlen”", "partia „Razem”" (patterns).
+ORGANISATIONS_NAMED_AFTER = (r"spółk\w*", r"parti\w*", r"bank\w*", r"fundacj\w*", r"firm\w*", r"koncern\w*",
+                             r"grup\w*", r"klub\w*", r"stowarzyszeni\w*", r"ruch\w*", r"gazet\w*", r"stacj\w*")
 # Who says a quote: "„…” – powiedział Jan Kowalski", "Kowalski stwierdził, że…".
 # "Как заявил Иван Петров, «…»": after these, the speaker follows the verb.
 INVERTED_ATTRIBUTION = ("jak",)

@@ -246,6 +246,12 @@ COUNTED_CONCEPTS = {
 NAME_CAPITALS = "A-ZА-ЯЁ"
 NAME_SMALL_LETTERS = "a-zа-яё"
 # Roles marking a person, lower case ("Юлия Немчинова, местная активистка"; "президент Владимир Зеленский").
+# A body named in quotation marks after what it is: "компания «Газпром»", "партия «Единая Россия»",
+# "ООО «Ромашка»" (patterns, any case).
+ORGANISATIONS_NAMED_AFTER = (r"компани\w*", r"парти\w*", r"банк\w*", r"фонд\w*", r"движени\w*", r"организаци\w*",
+                             r"агентств\w*", r"корпораци\w*", r"концерн\w*", r"(?:медиа)?холдинг\w*", r"издани\w*",
+                             r"телеканал\w*", r"газет\w*", r"клуб\w*", r"групп\w*", r"завод\w*", "ООО", "ОАО",
+                             "ЗАО", "ПАО", "АО", "НКО")
 # Who says a quote: "«…», — заявил Алексей Миллер", "Миллер сказал, что…" (past, each gender and
 # the plural, and the present of a report).
 # "Как заявил Иван Петров, «…»": after these, the speaker follows the verb.

@@ -252,6 +252,12 @@ COUNTED_CONCEPTS = {
 NAME_CAPITALS = "A-ZА-ЯЄІЇҐ"
 NAME_SMALL_LETTERS = "a-zа-яєіїґ"
 # Roles marking a person, lower case ("Юлія Немчинова, місцева активістка"; "президент Володимир Зеленський").
+# A body named in quotation marks after what it is: "компанія «Нафтогаз»", "партія «Слуга народу»",
+# "ТОВ «Київські ліфти»" (patterns, any case).
+ORGANISATIONS_NAMED_AFTER = (r"компані\w*", r"парті\w*", r"банк\w*", r"фонд\w*", r"рух\w*", r"організаці\w*",
+                             r"агенці\w*", r"агентств\w*", r"корпораці\w*", r"концерн\w*", r"(?:медіа)?холдинг\w*",
+                             r"видання", r"телеканал\w*", r"газет\w*", r"клуб\w*", r"груп\w*", r"завод\w*", "ТОВ",
+                             "ПАТ", "ПрАТ", "АТ")
 # Who says a quote: "«…», — заявив Олексій Кулеба", "Кулеба сказав, що…" (past, each gender and
 # the plural, and the present of a report).
 # "Как заявил Иван Петров, «…»": after these, the speaker follows the verb.
