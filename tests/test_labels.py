@@ -196,5 +196,7 @@ def test_a_clause_goes_on_past_what_is_set_aside_after_the_figure(sentence, labe
     assert labels(sentence)[0] == label
 
 
-def test_a_label_does_not_open_on_the_comma_of_the_figure_before_it():
+def test_a_label_does_not_open_on_the_comma_of_the_figure_before_it_nor_on_a_list_s_dash():
     assert labels("Memory: 8/16GB, with a card slot up to 512GB")[-1] == "with a card slot up to 512GB"
+    assert labels("– Firm 51% owned by a minister, records show")[0] == "Firm 51% owned by a minister"
+    assert labels("Output fell -2.4% in May.")[0].endswith("-2.4%")  # a minus is the figure's own

@@ -222,6 +222,7 @@ HEADING = re.compile(r"\s*((?:[^\W\d_][\w'’&/.-]*\s+){0,2}[^\W\d_][\w'’&/.-]
 
 
 DANGLING_DASH = re.compile(r"\s+[-–—]+$")
+OPENING_DASH = re.compile(r"^[-–—]+\s+")
 
 
 def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
@@ -253,7 +254,9 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     inside = DANGLING_DASH.sub("", inside)  # "see 60 injured - including 36 police": the aside cut off
     label = (f"{' '.join(left)} ({inside})".strip() if bracket and left else
              (" ".join(left) + ("" if glued_left else " ") + inside).strip())
-    label = label.lstrip(",;: ")  # "16/32GB, with MicroSD slot up to 128GB": the figure before's comma
+    # "16/32GB, with MicroSD slot up to 128GB": the figure before's comma; "– Company 51% owned": a
+    # list's dash (not a minus: "-2.4%" keeps its sign)
+    label = OPENING_DASH.sub("", label.lstrip(",;: "))
     if left_cut:
         label = "…" + label
     if right_cut:
