@@ -530,6 +530,9 @@ def quotes_of(text, code):
     # a compound title before the name is no part of it
     ("de", "„Die Brücke wird bis Jahresende geöffnet“, sagte Verkehrsministerin Anna Weber.", "Anna Weber"),
     ("fr", "« Le pont ouvrira d'ici la fin de l'année, si le temps le permet », a déclaré Anne Morel.", "Anne Morel"),
+    # a speaker set between dashes inside the quote
+    ("ru", "«Мост откроют к концу года, — рассказал Игорь Смирнов, — если позволит погода».", "Игорь Смирнов"),
+    ("pl", "„Most otworzymy do końca roku – powiedział Jan Nowak – jeśli pogoda pozwoli”.", "Jan Nowak"),
 ])
 def test_quotes_in_other_languages_have_their_speakers(code, text, speaker):
     [(said_by, _)] = quotes_of(text, code)
@@ -552,3 +555,16 @@ def test_a_body_named_in_quotation_marks_after_what_it_is_is_an_organisation(cod
 def test_a_body_s_name_in_quotation_marks_is_no_quote():
     text = "Премию получила организация «Международная кампания за чистую воду и воздух»."
     assert quotes_of(text, "ru") == []
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "В 2016 году он сыграл в фильме «Последний рейс на север»."),
+    ("ru", "Протокол составлен по статье «Непредставление сведений в органы власти»."),
+])
+def test_the_name_of_a_work_or_a_law_in_quotation_marks_is_no_quote(code, text):
+    assert quotes_of(text, code) == []
+
+
+def test_a_quoted_phrase_after_a_noun_is_still_a_quote_when_it_opens_in_lower_case():
+    assert quotes_of("Женщина поблагодарила врача «и держала его за руку до конца».", "ru") == [
+        (None, "и держала его за руку до конца")]

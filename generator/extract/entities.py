@@ -46,6 +46,7 @@ from ..lang import DEFAULT, NEVER, alternatives, first_letters, per_language
 from .context import grammar as context_grammar
 from .context import places_in
 from .gazetteer import is_known_place
+from . import lemmas
 from .numbers import DIGIT
 
 # A quote in any of the marks articles use: “…”, "…", ‘…’ and '…' (an apostrophe inside a word,
@@ -568,17 +569,49 @@ def source_quotes(text, paragraphs, people):
             quote = match[kind].strip()
             if len(quote.split()) < 3:
                 continue  # a quoted phrase ("the remnants of occupiers") is no one's statement
+            if names_a_title(text, match.start(), quote, people.language):
+                continue  # "в фильме «Изгой-один. Звёздные войны»": a work's name, no one's words
             # A quote closed by a full stop ends its sentence: what follows is no attribution.
             closed = match[f"{kind}_end" if kind != "text" else "end"] == "."
             speaker = None if closed else attribution_after(text[match.end():min(end, match.end() + 200)], people)
             if speaker is None:  # "“…” — Mayor Ana Diaz", in its paragraph or as the next one
                 speaker = dashed_speaker(text, match, start, end, paragraphs, people)
+            if speaker is None:  # "«Мы раздаём маски всем, — рассказывает Андреа Падован, — не получая…»"
+                speaker = inserted_speaker(quote, people)
             found.append(Spoken(match.start(), match.end(), quote, speaker, "after" if speaker is not None else None,
                                 match.end(), (start, end)))
         unclosed = unclosed_quote(text, tail, end)
         if unclosed:
             found.append(Spoken(unclosed[0], end, unclosed[1], None, None, end, (start, end)))
     return found
+
+
+INSERTION = re.compile(r"(?:[,.!?…]\s*|\s)[—–]\s*")  # where a speaker set between dashes inside a quote starts
+INSERTION_END = re.compile(r",?\s*[—–]")
+
+
+def inserted_speaker(quote, people):
+    """The speaker named between dashes inside a quote, as Russian, Ukrainian and Polish set one
+    ("«Всё началось случайно, — рассказал Андреа, — сделать маски»"), or None."""
+    for dash in INSERTION.finditer(quote):
+        verb = people.speech.match(quote, dash.end())
+        closing = INSERTION_END.search(quote, verb.end()) if verb else None
+        if closing:
+            return subject_after(quote[verb.end():closing.start()], people)
+    return None
+
+
+TOKEN_BEFORE = re.compile(r"(\w+) $")
+
+
+def names_a_title(text, at, quote, code):
+    """Whether a quote opening at text[at] with a capital is the name of a work, a law or an
+    order that a noun right before it names ("фильме «Изгой-один»", "статье «Непредставление
+    сведений»"), in a language whose words' parts of speech are known (lemmas.py)."""
+    if not quote[:1].isupper() or lemmas.analyser(code) is None:
+        return False
+    before = TOKEN_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and lemmas.reading(before[1].lower(), code)[1] == lemmas.NOUN
 
 
 def dashed_speaker(text, match, start, end, paragraphs, people):
