@@ -29,7 +29,7 @@ from .cache import (CACHE_FOLDER, Entries, IndexTerms, Kept, LastPages, Redone, 
                     write_source_entries, written_records)
 from .errors import FactsheetError
 from .extract import (extract_entities, extract_facts, gazetteer_kept, gazetteer_loaded, gazetteer_read_here,
-                      load_gazetteer)
+                      load_gazetteer, source_language)
 from .facts_yaml import CONFIRMED, MERGED_PATH, REJECTED, file_names, merged_yaml, source_documents
 from .facts_yaml import source_path as facts_path
 from .merge import (group_conflicts, group_reports, grouping_key, merge_entities, merged_facts, report_words,
@@ -195,7 +195,8 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     conflicts = grouping.conflicts if known else conflicts
     merged = with_conflicts(merged, conflicts) if kept is None else kept.with_conflicts(merged, conflicts)
     entities = tuple(merge_entities(site.names, site.quotes))
-    return replace(site, merged=tuple(with_owners(merged, entities)), entities=entities)
+    languages = {source.id: source_language(source) for source in site.sources}
+    return replace(site, merged=tuple(with_owners(merged, entities, languages)), entities=entities)
 
 
 def gather(content, version, progress=quiet, site_url=None):

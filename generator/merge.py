@@ -1417,29 +1417,36 @@ def merged_roles(found):
     return tuple((max(e["spellings"], key=e["spellings"].get), tuple(e["mentions"])) for e in ordered)
 
 
-def with_owners(merged, entities):
-    """The merged facts, each without a subject given the organisation whose figure it is where
-    most of its reports (of its first OWNER_SAMPLE) name the same one nearest before the figure
-    in their sentences ("New
-    Democracy has 29.7% of the vote (129 seats)", "the conservative New Democracy party gaining
-    about 30 per cent of the vote and 129 seats"): what a figure the sources differ on measures
-    when its own words say no more ("128 to 129 seats: New Democracy"). A name is looked for in
-    every report, not only where its source marks it as a body: "Syriza 26.9% (71)". People are
-    left out: the one named before a figure is most often who gives it ("Ana Diaz said 12 ...")."""
-    by_first_word = {}  # first word, case folded -> [(the name's words, case folded; the name)]
+def with_owners(merged, entities, languages=None):
+    """The merged facts, each without a subject given the organisation or person whose figure it
+    is where most of its reports (of its first OWNER_SAMPLE) name the same one nearest before
+    the figure in their sentences ("New Democracy has 29.7% of the vote (129 seats)", "the
+    conservative New Democracy party gaining about 30 per cent of the vote and 129 seats"): what
+    a figure the sources differ on measures when its own words say no more ("128 to 129 seats:
+    New Democracy"). A name is looked for in every report, not only where its source marks it
+    as a body: "Syriza 26.9% (71)". A person owns a figure only where a verb of getting follows
+    the name ("Ana Diaz won 52%", the language's OWNER_VERBS) or it is a possessive ("Diaz's
+    52%"): the one named before a figure is most often who gives it ("Ana Diaz said 12 ...").
+    languages: {source id: its language's code}."""
+    by_first_word = {}  # first word, case folded -> [(the name's words, case folded; the name; a person's)]
     for entity in entities:
-        if entity.kind == "organisation":
-            for spelling in (entity.name, *entity.aliases):
-                words = tuple(NAME_WORD.findall(spelling.casefold()))
+        if entity.kind in ("organisation", "person"):
+            person = entity.kind == "person"
+            spellings = {tuple(NAME_WORD.findall(spelling.casefold())) for spelling in (entity.name, *entity.aliases)}
+            if person:  # "Lopez won 51.8%": a person named again by surname
+                spellings |= {words[-1:] for words in list(spellings) if len(words) > 1}
+            for words in sorted(spellings):
                 if words:
-                    by_first_word.setdefault(words[0], []).append((words, entity.name))
+                    by_first_word.setdefault(words[0], []).append((words, entity.name, person))
     if not by_first_word:
         return merged
+    languages = languages or {}
     owned = []
     for fact in merged:
         if fact.subject is None:
             sample = fact.citations[:OWNER_SAMPLE]
-            named = Counter(name for name in (named_before(c, by_first_word) for c in sample) if name)
+            named = Counter(name for name in (named_before(c, by_first_word, languages.get(c.source, DEFAULT))
+                                              for c in sample) if name)
             owner, times = max(named.items(), key=lambda item: item[1], default=(None, 0))
             if times * 2 > len(sample):
                 fact = replace(fact, subject=owner)
@@ -1451,15 +1458,23 @@ NAME_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 OWNER_SAMPLE = 8  # reports of a fact whose names say whose it is: a story's main figure has hundreds
 
 
-def named_before(citation, by_first_word):
+def named_before(citation, by_first_word, language=DEFAULT):
     """The name (by_first_word: with_owners's) nearest before the figure in the citation's
-    sentence, or None."""
+    sentence that owns it, or None."""
     at = citation.quote.find(citation.text) if citation.text else -1
     if at < 0:
         return None
-    words = [re.sub(r"[’']s$", "", w) for w in NAME_WORD.findall(citation.quote[:at].casefold())]
+    written = NAME_WORD.findall(citation.quote[:at].casefold())
+    words = [POSSESSIVE_END.sub("", w) for w in written]
     for start in range(len(words) - 1, -1, -1):
-        for name_words, name in by_first_word.get(words[start], ()):
-            if tuple(words[start:start + len(name_words)]) == name_words:
+        for name_words, name, person in by_first_word.get(words[start], ()):
+            end = start + len(name_words)
+            if tuple(words[start:end]) == name_words:
+                if person and not (written[end - 1] != words[end - 1]  # "Diaz's 52%"
+                                   or end < len(words) and words[end] in language_of(language).owner_verbs):
+                    continue
                 return name
     return None
+
+
+POSSESSIVE_END = re.compile(r"[’']s$")

@@ -726,3 +726,17 @@ def test_a_figure_most_reports_give_no_owner_for_has_none():
     two = dataclasses.replace(fact, citations=citations[:1] + citations[2:])
     assert with_owners([two], [bank])[0].subject is None  # one of two is no majority
     assert with_owners([two], [Entity("person-ana", "person", "Officials")])[0].subject is None  # people own none
+
+
+def test_a_person_owns_a_figure_a_verb_of_getting_follows_their_name_with_but_not_one_they_give():
+    from generator.extract import extract_entities
+    from generator.merge import merge_entities, with_owners
+    texts = ["Mara Vukovic won 52% of the vote, officials said.", "Vukovic won 51.8% of the vote in the runoff.",
+             "Vukovic's 52% was a record.", "Mara Vukovic said 12 people were hurt at the rally.",
+             "Mara Vukovic said 14 people were hurt at the rally."]
+    sources = [parse_source(f"Article {i}\n\n{text}", f"s{i}.txt") for i, text in enumerate(texts)]
+    merged = merge_facts(sources, {s.id: extract_facts(s) for s in sources})
+    found = {s.id: extract_entities(s) for s in sources}
+    entities = merge_entities({i: f[0] for i, f in found.items()}, {i: f[1] for i, f in found.items()})
+    owners = {m.unit: m.subject for m in with_owners(merged, entities)}
+    assert owners == {"%": "Mara Vukovic", "people": None}  # by surname and possessive too; who gives a figure owns none

@@ -185,6 +185,7 @@ class Language:
     casualties: str = NEVER  # people killed or hurt
     displaced: str = NEVER  # people displaced, held or housed
     level_reached: str = NEVER  # before a figure, a market's move to it: "lost 2.5 percent to $29.48" (a level)
+    owner_verbs: frozenset = frozenset()  # after a person's name, a figure is theirs: "won" of "Ana Diaz won 52%" (merge.with_owners)
     vague_nouns: frozenset = frozenset()  # what a count of nothing in particular counts: "things" (key_facts.py)
     context_stopwords: frozenset = frozenset()  # merging: words that say nothing of what a figure counts
     stem_suffixes: tuple = ()  # merging: the endings a crude stem drops, longest first

@@ -553,6 +553,11 @@ IN_PLACE = ("in", "the")  # "in (the) Belgorod region", added to a label that do
 CITED = (r"said|says|say|told|tells|according to|announced|announces|reported|reports|estimated|estimates|"
          r"confirmed|stated|show|shows|showed|revealed|released")
 CASUALTIES = r"killed|killing|dead|died|deaths?|injured|injuring|wounded|hurt|missing|casualties|victims"
+# After a person's name, a figure that follows is theirs: "Ana Diaz won 52% of the vote", "Diaz
+# received 1.2 million votes" (not "Ana Diaz said 12 people died": who gives a figure owns none).
+OWNER_VERBS = frozenset({"won", "wins", "got", "gets", "received", "receives", "took", "takes", "secured",
+                         "secures", "polled", "polls", "earned", "earns", "scored", "scores", "has", "had", "gained",
+                         "gains", "collected", "collects", "raised", "raises", "owns", "owned", "holds", "held"})
 # What a count of nothing in particular counts: "she was at least a dozen things", "10 ways to save".
 VAGUE_NOUNS = frozenset({"thing", "things", "way", "ways", "reason", "reasons", "stuff"})
 DISPLACED = r"displaced|evacuated|homeless|fled|arrested|detained|rescued|trapped|housed|sheltered|jailed"
