@@ -775,6 +775,20 @@ def test_a_bare_figure_ending_its_clause_measures_what_the_measure_before_it_did
     assert [(f.value, f.unit) for f in facts] == [(4, "%"), (2, "%")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # money hyphened to the noun it describes: an amount all the same
+    ("It is a 5-million-euro project.", ("money", 5_000_000, "EUR")),
+    ("They approved a two-billion-dollar budget.", ("money", 2_000_000_000, "USD")),
+    ("It was a billion-dollar deal.", ("money", 1_000_000_000, "USD")),
+    ("The 50-dollar fee rose.", ("money", 50, "USD")),
+    ("A 10-million-pound contract was signed.", ("money", 10_000_000, "GBP")),
+    ("A 300-pound man was arrested.", ("weight", 300, "lb")),  # pounds without a scale, hyphened: a weight
+])
+def test_money_hyphened_before_a_noun(sentence, expected):
+    [fact] = facts_of(sentence)
+    assert (fact.kind, fact.value, fact.unit) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Tickets cost 12 for adults and 6 for children.",
     "The club charged 30 with lunch included.",

@@ -158,7 +158,8 @@ def grammar(language):
         rf"(?:(?P<percent_first>\s?%)?(?(between)\s+(?:{and_}|{alternatives(language.range_to)})\s+|(?:\s?[–—-]\s?|\s+(?:{alternatives(language.range_to)})\s+))"
         # ... and "fell 0.6% to 309,381 yen" is a change to another figure, no range.
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
-        rf"(?:\s?(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"  # "Mio."
+        # "2.5 billion", "Mio.", and hyphened before a currency: "a 5-million-euro project"
+        rf"(?:(?:\s?|-(?=(?:{numbers.word_scale})-))(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"
         rf"(?:-(?P<hyphen_qualifier>{alternatives(language.hyphen_qualifiers) or NEVER})\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
@@ -422,9 +423,10 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             return None
         return measured(match, value, sentence, words)
     currency = currency_after(after, language, value)
-    as_unit = words.currency_or_unit.get(after[:currency[1]].strip().lower()) if currency else None
+    as_unit = words.currency_or_unit.get(after[:currency[1]].strip(" -").lower()) if currency else None
     if as_unit and (as_unit[1].search(sentence, words_start(sentence, match.start(), AS_UNIT_WORDS), match.start())
-                    or as_unit[2].match(after, currency[1])):
+                    or as_unit[2].match(after, currency[1])
+                    or (after[:1] == "-" and not match["scale"])):  # "a 300-pound man"; "a 10-million-pound deal" is money
         return Reading(value, as_unit[0], KIND_OF_UNIT[as_unit[0]], match.end() + currency[1])  # "weighed 208 pounds"
     if currency:
         code, length, factor = currency

@@ -110,7 +110,8 @@ def grammar(language):
     suffixes = longest_first(language.currency_suffixes)
     code_scales = alternatives(list(language.code_scales))
     currency_after = re.compile(rf"\s?(?:(?P<sign>{SIGNS_AFTER})(?!\w)|(?P<code_scale>{code_scales})?(?P<code>{codes})\b|(?P<suffix>{suffixes})(?!\w|\.\w))"
-                                + (rf"|\s(?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
+                                # "50 dollars", and hyphened before a noun: "a 50-dollar fee", "a billion-dollar deal"
+                                + (rf"|[\s-](?P<word>(?i:{alternatives(words)}))(?!\w)" if words else ""))
     return UnitGrammar(rows, unit, currency_words, currency_after, written)
 
 

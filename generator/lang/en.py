@@ -59,7 +59,7 @@ MONTH_NUMBERS = {
 }
 CURRENCY_WORDS = {  # after a figure: "12.5 yuan", "5,000 pounds" (matched ignoring case), beside CLDR's names
     "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "taiwan dollars": "TWD", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "taiwan dollars": "TWD", "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH",
     "hryvnyas": "UAH", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
     "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS",
