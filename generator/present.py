@@ -121,10 +121,15 @@ def format_figure(fact):
         return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
     # a round number of millions or more with its scale, as newsrooms write it: "20 billion
     # transactions", "2.4 million people", not "20,000,000,000"
-    number = format_number(fact.value) if fact.value_max is not None else typed_number(fact.value)
+    number = typed_number(fact.value)
     if fact.value_max is not None:  # a range goes up; a change ("rose from 57 to 63", "fell") goes from value to value_max
         moved = fact.change or fact.value_max < fact.value
-        number = f"{number}{' → ' if moved else '–'}{format_number(fact.value_max)}"
+        top = typed_number(fact.value_max)
+        low_figure, _, low_scale = number.partition(" ")
+        top_figure, _, top_scale = top.partition(" ")
+        if low_scale and low_scale == top_scale and not moved:  # "5–10 million people", its scale once
+            number, top = low_figure, f"{top_figure} {top_scale}"
+        number = f"{number}{' → ' if moved else '–'}{top}"
     if fact.unit == "%":
         return f"{number}%{per}"
     unit = unit_after(fact.value if fact.value_max is None else fact.value_max, fact.unit)  # "1 day", "1 to 2 days"

@@ -403,6 +403,10 @@ def test_a_change_from_a_share_to_an_amount_is_two_figures_not_a_range():
     ("The range grows from 252 miles to 287 miles next year.", ("distance", 252, 287, "mi", "252 miles to 287 miles")),
     ("Rents rose from $900 to $1,200 a month.", ("money", 900, 1200, "USD", "$900 to $1,200")),
     ("They waited three or four years for a flat.", ("duration", 3, 4, "years", "three or four years")),
+    # "between … and …", each end with its scale
+    ("Damage is put at between £5m and £10m.", ("money", 5_000_000, 10_000_000, "GBP", "between £5m and £10m")),
+    ("Between 2 million and 3 million people fled.", ("count", 2_000_000, 3_000_000, "people",
+                                                      "Between 2 million and 3 million people")),
 ])
 def test_two_figures_of_one_unit_joined_by_a_range_word_are_one_range(sentence, expected):
     [fact] = facts_of(sentence)
@@ -437,6 +441,11 @@ def test_a_fall_reads_from_where_it_was_to_where_it_went():
     assert format_value(fact) == "540 → 410 members"
 
 
+def test_a_range_of_millions_writes_its_scale_once():
+    assert format_value(only("Between 5 million and 10 million people were affected.")) == "5–10 million people"
+    assert format_value(only("Between 500,000 and 1 million people fled.")) == "500,000–1 million people"
+
+
 @pytest.mark.parametrize("sentence, shown", [
     # a rise or fall in any tense before "from": where the figure was and where it went
     ("The bypass was extended, and increased from 40 km to 55 km.", "40 → 55 km"),
@@ -446,6 +455,8 @@ def test_a_fall_reads_from_where_it_was_to_where_it_went():
     ("Turnout is up from 61% to 64%.", "61 → 64%"),
     ("The council expects the deficit to narrow slightly from 4.1 to 3.8 percent.", "4.1 → 3.8%"),
     ("Its battery was boosted by a fifth - from 3,000mAh to 3,600mAh.", "3,000 → 3,600 mAh"),
+    # the first end bare, its scale its own: the end's unit
+    ("Output fell from 2 million to 1.5 million barrels a day.", "2 million → 1.5 million bbl per day"),
 ])
 def test_a_figure_that_moved_from_one_end_to_the_other_is_a_change_not_a_range(sentence, shown):
     [fact] = [f for f in facts_of(sentence) if f.unit != "share"]  # "boosted by a fifth" is a share of its own

@@ -131,6 +131,8 @@ class QuantityGrammar(NamedTuple):
     counted_in_millions: re.Pattern  # before a bare "1.2m", a word that makes it millions: "population is "
     millions_count: dict  # that word -> what the millions count: "population" -> "people"
     measure_shared_by: re.Pattern  # after a bare figure joined to a measure: "for" of "29 mpg for cars and 24 for trucks"
+    range_opened: re.Pattern  # "between " opening a figure's phrase: its "and" goes on to the range's top
+    range_and: re.Pattern  # " and " of "between £5m and £10m"
 
 
 @per_language
@@ -281,6 +283,8 @@ def grammar(language):
         re.compile(rf"\b(?P<word>{alternatives(language.counted_in_millions) or NEVER})\b[^.;:!?\d]{{0,30}}$", re.I),
         {word.lower(): counted for word, counted in language.counted_in_millions.items()},
         re.compile(rf"\s+(?:{alternatives(language.measure_shared_by) or NEVER})\s", re.I),
+        re.compile(rf"(?i:{between})\s"),
+        re.compile(rf"\s+(?i:{and_})\s+"),
     )
 
 
@@ -571,9 +575,12 @@ def continues_range(previous, previous_end, reading, value_max, between, words, 
     its unit: "from 252 miles to 287 miles", "$41 to $47"; not so options each written with its
     unit (own_unit: the fact before wrote its own; written_as_options): "16GB or 32GB of
     storage" are two figures, "5 percent or 6 percent" and "7- or 8-inch tablets" one range."""
-    return (previous.kind == reading.kind and previous.unit == reading.unit and reading.kind != COUNT
-            and previous.value_max is None and value_max is None and previous_end > 0
-            and words.range_between.fullmatch(between) is not None
+    if previous.kind != reading.kind or previous.unit != reading.unit or previous.value_max is not None \
+            or value_max is not None or previous_end <= 0:
+        return False
+    if words.range_opened.match(previous.text) and words.range_and.fullmatch(between):
+        return True  # "between £5m and £10m", "between 5 million and 10 million people": each end with its scale
+    return (reading.kind != COUNT and words.range_between.fullmatch(between) is not None
             and not (own_unit and words.joined.search(between) and written_as_options(previous.value, reading.value)))
 
 
@@ -718,7 +725,8 @@ def unit_options(match, text, words):
 
 def sharing_unit(match, following, text, words, places):
     """The Reading of a bare figure joined to the next one by "and", "or" or, as options, a slash
-    in the next one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or
+    in the next one's unit ("comes in 16 and 32GB", "runs of 5 and 10 km", "16 / 32GB"), or by
+    "to" after "from" ("fell from 2 million to 1.5 million barrels": where a change started), or
     a part of it that ends its phrase ("raised 280 million of the 1.5 billion shekels it needs";
     not "3 of the $100 bills", "Stage 4 of the 180 km race"), or None: a list, or a part and
     its whole, write the unit once; so does a list of counts ("expelled 22 and 21 lawmakers"). A
@@ -729,11 +737,14 @@ def sharing_unit(match, following, text, words, places):
     between = text[match.end():following.start()].strip()
     slashed = between == "/"
     listed = slashed or words.joined.search(text, match.end(), following.start()) and between.count(" ") == 0
-    part = not listed and words.part_of_whole.fullmatch(text, match.end(), following.start())
-    if not (listed or part):
+    # "fell from 2 million to 1.5 million barrels": where a change started, in its end's unit
+    changed = not listed and words.change_from.search(text, max(0, match.start() - 12), match.start()) \
+        and words.change_to.fullmatch(text, match.end(), following.start())
+    part = not (listed or changed) and words.part_of_whole.fullmatch(text, match.end(), following.start())
+    if not (listed or changed or part):
         return None
     shared = classify(following, text, None, words, places)
-    if shared is None or shared.unit is None or (shared.kind == COUNT and not (listed and not slashed)):
+    if shared is None or shared.unit is None or (shared.kind == COUNT and not (changed or listed and not slashed)):
         return None
     value = parse_number(match["number"], match["scale"], words.language)
     if slashed and not (shared.kind not in (DURATION, PERCENTAGE) and written_as_options(value, shared.value)):
