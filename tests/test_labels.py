@@ -200,3 +200,8 @@ def test_a_label_does_not_open_on_the_comma_of_the_figure_before_it_nor_on_a_lis
     assert labels("Memory: 8/16GB, with a card slot up to 512GB")[-1] == "with a card slot up to 512GB"
     assert labels("– Firm 51% owned by a minister, records show")[0] == "Firm 51% owned by a minister"
     assert labels("Output fell -2.4% in May.")[0].endswith("-2.4%")  # a minus is the figure's own
+
+
+def test_a_label_does_not_end_on_worth_before_the_next_figure():
+    assert labels("Police seized 2.5 tonnes of cocaine worth an estimated £100m.")[0] == \
+        "Police seized 2.5 tonnes of cocaine"

@@ -541,7 +541,7 @@ FUNCTION_WORDS = {
     "under", "than", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "st", "mr",
     "mrs", "ms", "dr", "up", "about", "around", "some", "nearly", "almost", "more", "less", "fewer", "per",
     "via", "it", "they", "he", "she", "we", "i", "you", "there", "not", "no", "also", "just", "very", "then",
-    "said", "says", "across", "through", "between", "among", "against", "during", "without", "within"}
+    "said", "says", "across", "through", "between", "among", "against", "during", "without", "within", "worth"}
 LABEL_NOT_FIRST = {"and", "but", "or", "so", "then", "that", "which", "who"}
 LABEL_GOES_ON = {"with"}
 IN_PLACE = ("in", "the")  # "in (the) Belgorod region", added to a label that does not say where
