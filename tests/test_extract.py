@@ -1190,8 +1190,12 @@ def test_a_fraction_of_a_scale_is_a_number_a_fraction_of_a_whole_a_share(text, f
     ("She turned 40 last week.", ("age", 40)),
     ("The striker, who turns 31 in May, signed for two years.", ("age", 31)),
     ("The hotel turned 300 guests away.", ("count", 300)),  # a noun counted: no age
+    # under or over after whose age it is: a bound of an age, no count of people
+    ("Children under 5 are most at risk.", ("age", 5)),
+    ("Vaccines were offered to people over 65 first.", ("age", 65)),
+    ("The drug was given to over 500 people.", ("count", 500)),
 ])
-def test_a_bare_figure_after_turning_is_an_age(text, fact):
+def test_a_bare_figure_after_turning_or_an_age_bound_is_an_age(text, fact):
     found = facts_of(text)[0]
     assert (found.kind, found.value) == fact
 

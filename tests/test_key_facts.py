@@ -90,6 +90,8 @@ def test_the_figures_of_the_first_two_paragraphs_lead_and_weak_kinds_do_not():
     ("The highest level in 50 years was reached in the jails of the north.", "duration"),
     ("He was jailed for seven years on Friday.", "penalty"),
     ("She faces up to 14 years behind bars.", "penalty"),
+    ("He was handed a two-year suspended sentence.", "penalty"),
+    ("The course took two years; each sentence was marked.", "duration"),
 ])
 def test_a_duration_is_a_penalty_only_where_the_words_make_it_one(sentence, kind):
     assert [f.kind for f in facts(sentence) if f.unit == "years"] == [kind]

@@ -133,6 +133,8 @@ class QuantityGrammar(NamedTuple):
     measure_shared_by: re.Pattern  # after a bare figure joined to a measure: "for" of "29 mpg for cars and 24 for trucks"
     range_opened: re.Pattern  # "between " opening a figure's phrase: its "and" goes on to the range's top
     range_and: re.Pattern  # " and " of "between £5m and £10m"
+    age_group: re.Pattern  # before a bound and a bare figure, who it is the age of: "children " of "children under 5"
+    age_bounds: frozenset  # those bounds: "under", "over"
 
 
 @per_language
@@ -285,6 +287,8 @@ def grammar(language):
         re.compile(rf"\s+(?:{alternatives(language.measure_shared_by) or NEVER})\s", re.I),
         re.compile(rf"(?i:{between})\s"),
         re.compile(rf"\s+(?i:{and_})\s+"),
+        re.compile(rf"\b(?i:{alternatives(language.age_groups)})\s+$"),
+        frozenset(language.age_bounds),
     )
 
 
@@ -449,6 +453,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     before = sentence[: match.start()]
     if name_before_age(before, language) and re.match(r"[,)]", after) and 0 < value < 125:
         return Reading(value, "years", AGE, match.end())
+    if match["qualifier"] and match["qualifier"].lower() in words.age_bounds and not match["number_max"] \
+            and 0 < value < 125 and words.age_group.search(before) and not words.people_among.match(sentence, match.end()):
+        return Reading(value, "years", AGE, match.end())  # "children under 5", "people over 65": an age, no count
     if words.aged.search(before, words_start(before, len(before), AGED_WORDS)) or (
             words.age_clause.search(before, words_start(before, len(before), AGED_WORDS))
             and words.clause_end.match(sentence, match.end()) and 0 < value < 125):

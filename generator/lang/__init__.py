@@ -185,6 +185,8 @@ class Language:
     casualties: str = NEVER  # people killed or hurt
     displaced: str = NEVER  # people displaced, held or housed
     level_reached: str = NEVER  # before a figure, a market's move to it: "lost 2.5 percent to $29.48" (a level)
+    age_groups: tuple = ()  # before "under" or "over" and a bare figure, whose age it is: "children" of "children under 5"
+    age_bounds: tuple = ()  # those words: "under", "over"
     owner_verbs: frozenset = frozenset()  # after a person's name, a figure is theirs: "won" of "Ana Diaz won 52%" (merge.with_owners)
     vague_nouns: frozenset = frozenset()  # what a count of nothing in particular counts: "things" (key_facts.py)
     context_stopwords: frozenset = frozenset()  # merging: words that say nothing of what a figure counts

@@ -440,6 +440,10 @@ AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b
 AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
+# "Children under 5", "people over 65", "adults under 30": an age bound, no count of people.
+AGE_GROUPS = ("children", "kids", "babies", "infants", "people", "adults", "those", "anyone", "men", "women", "boys",
+              "girls", "patients", "pupils", "students", "teenagers", "drivers", "voters", "residents")
+AGE_BOUNDS = ("under", "over", "below", "above")
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
 # After a duration written before its noun ("10-year", "10 year"), what it names rather than
 # measures, no fact of its own: a debt by its term ("the 10-year Treasury", "Greece's 10-year
@@ -461,7 +465,8 @@ MINUS_WORDS = ("minus",)
 # "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
 PENALTY_BEFORE = (r"sentenc\w*", "jailed", "imprisoned", "faces?", "facing", "term", "terms", "sentence of",
                   "penalty of")
-PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "prison", "jail")
+PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "prison", "jail", "sentence", "jail term",
+                 "prison term")  # "a 6-month suspended sentence"
 # After a bare figure, what shows it counts the same thing as the count before it:
 # "killed 120 people and injured more than 900", "destroyed 86 homes and threatened 6,400 more".
 MORE = "more"
