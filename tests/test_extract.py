@@ -1478,6 +1478,9 @@ def test_a_named_age_takes_no_figure_past_its_clause():
     ("The parties expelled 22 and 21 lawmakers, respectively.", [(22, "lawmakers"), (21, "lawmakers")]),
     ("Shares of 5 and 10 companies rose.", [(5, "companies"), (10, "companies")]),
     ("Rebels killed 12 and wounded 40 people.", [(12, "people"), (40, "people")]),
+    # so many of a unit, no share of a whole
+    ("Rates rose by half a percentage point.", [(0.5, "percentage points")]),
+    ("Rates were raised by a quarter of a percentage point.", [(0.25, "percentage points")]),
     # a measure's unit, for a figure saying what it is of after it
     ("The hybrid gets 52 mpg in town and 45 on the motorway.", [(52, "mpg"), (45, "mpg")]),
     ("The river rose 3 metres in Kyiv and 2 in Odesa.", [(3, "m"), (2, "m")]),

@@ -26,6 +26,8 @@ def labels(sentence):
     # where the sentence places it, the label says so
     ("Officials in Nairobi said 54 people were injured in the stampede.",
      "54 people injured in the stampede in Nairobi"),
+    # ... but not a place another figure stands between: it is that one's
+    ("About 12,500 people work there, 4,000 of them in France.", "About 12,500 people work"),
 ])
 def test_labels_are_whole_phrases_of_the_facts_own_clause(sentence, label):
     assert labels(sentence)[0] == label

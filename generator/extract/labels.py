@@ -199,19 +199,30 @@ def words_after(text, figure_is_subject, words_of_language):
     return trim_function_words(words[:MAX_RIGHT_WORDS], known.function_words), cut
 
 
-def place_to_add(label, sentence, places, words_of_language):
+def place_to_add(label, sentence, places, words_of_language, start=0, end=0):
     """'in Belgorod' when the sentence puts the fact there and the label does not say so; a
-    place as the sentence writes it ("в Белгороде" of the place Белгород)."""
+    place as the sentence writes it ("в Белгороде" of the place Белгород). Not a place another
+    figure stands between it and the fact's (sentence[start:end]): "12,500 people worldwide,
+    4,000 of them in France" puts the 4,000 in France, not the 12,500."""
     if any(place in label for place in places):
         return None
     in_place = words_of_language.in_place
     for place in places:
-        if re.search(rf"{in_place}{re.escape(place)}\b", sentence):
-            return f"{words_of_language.in_word} {place}"
-        for written in re.findall(rf"{in_place}([^\W\d_][\w-]*)", sentence):
-            if written != place and written_as(written) == place:
-                return None if written in label else f"{words_of_language.in_word} {written}"
+        found = re.search(rf"{in_place}{re.escape(place)}\b", sentence)
+        if found:
+            return None if figure_between(sentence, start, end, found) else f"{words_of_language.in_word} {place}"
+        for written in re.finditer(rf"{in_place}([^\W\d_][\w-]*)", sentence):
+            if written[1] != place and written_as(written[1]) == place:
+                if written[1] in label or figure_between(sentence, start, end, written):
+                    return None
+                return f"{words_of_language.in_word} {written[1]}"
     return None
+
+
+def figure_between(sentence, start, end, found):
+    """Whether a figure stands between a fact's figure (sentence[start:end]) and a match found."""
+    between = sentence[end:found.start()] if found.start() >= end else sentence[found.end():start]
+    return any(character.isdigit() for character in between)
 
 
 # A bracket opening just before a figure, and what may stand between them: "(~430 ppi)", "(about 97 km/h)".
@@ -261,5 +272,5 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
         label = "…" + label
     if right_cut:
         return label + "…"
-    where = place_to_add(label, sentence, places, known)
+    where = place_to_add(label, sentence, places, known, start, end)
     return f"{label} {where}" if where else label

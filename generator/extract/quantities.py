@@ -135,6 +135,7 @@ class QuantityGrammar(NamedTuple):
     range_and: re.Pattern  # " and " of "between £5m and £10m"
     age_group: re.Pattern  # before a bound and a bare figure, who it is the age of: "children " of "children under 5"
     age_bounds: frozenset  # those bounds: "under", "over"
+    share_of_unit: tuple  # ((pattern after a share, the unit it makes it so many of), ...): "of a percentage point"
 
 
 @per_language
@@ -289,6 +290,7 @@ def grammar(language):
         re.compile(rf"\s+(?i:{and_})\s+"),
         re.compile(rf"\b(?i:{alternatives(language.age_groups)})\s+$"),
         frozenset(language.age_bounds),
+        tuple((re.compile(pattern, re.I), unit) for pattern, unit in language.share_of_unit.items()),
     )
 
 
@@ -946,12 +948,20 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         ))
         if also:
             bracket_end, bracketed = also.end(), facts[-1]
-    facts += [phrase_fact(source_id, sentence, share["written"] if "whole" not in share.re.groupindex else share[0],
-                          share.start(), share.start() + len(share[0].rstrip()),  # "половины " ends before its space
-                          seen, places, when, language, kind=PERCENTAGE,
-                          value=share_value(share, words), value_max=None, unit=SHARE,
-                          qualifier=share["qualifier"].lower() if share["qualifier"] else None)
-              for share in shares]
+    for share in shares:
+        of_unit = next(((unit, found.end()) for pattern, unit in words.share_of_unit
+                        if (found := pattern.match(text, share.start() + len(share[0].rstrip())))), None)
+        if of_unit:  # "a quarter of a percentage point": so many of a unit, no share of a whole
+            facts.append(phrase_fact(source_id, sentence, text[share.start():of_unit[1]], share.start(), of_unit[1],
+                                     seen, places, when, language, kind=KIND_OF_UNIT[of_unit[0]],
+                                     value=share_value(share, words), value_max=None, unit=of_unit[0],
+                                     qualifier=share["qualifier"].lower() if share["qualifier"] else None))
+            continue
+        facts.append(phrase_fact(source_id, sentence, share["written"] if "whole" not in share.re.groupindex else share[0],
+                                 share.start(), share.start() + len(share[0].rstrip()),  # "половины " ends before its space
+                                 seen, places, when, language, kind=PERCENTAGE,
+                                 value=share_value(share, words), value_max=None, unit=SHARE,
+                                 qualifier=share["qualifier"].lower() if share["qualifier"] else None))
     facts += [phrase_fact(source_id, sentence, decade[0], decade.start(), decade.end(), seen, places, when, language,
                           kind=AGE, unit="years", qualifier=None, **decade_years(decade, words))
               for decade in words.age_decade.finditer(text)]
