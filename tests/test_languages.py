@@ -568,3 +568,13 @@ def test_the_name_of_a_work_or_a_law_in_quotation_marks_is_no_quote(code, text):
 def test_a_quoted_phrase_after_a_noun_is_still_a_quote_when_it_opens_in_lower_case():
     assert quotes_of("Женщина поблагодарила врача «и держала его за руку до конца».", "ru") == [
         (None, "и держала его за руку до конца")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Задержан 45-летний мужчина.", ("age", 45)),
+    ("Подписан 5-летний контракт с клубом.", ("duration", 5)),  # a thing's span, no one's age
+    ("Он отбывал 23-летний срок в колонии.", ("penalty", 23)),
+])
+def test_a_russian_years_adjective_is_an_age_only_before_a_being(text, expected):
+    [fact] = facts_of(text, "ru")
+    assert (fact.kind, fact.value) == expected

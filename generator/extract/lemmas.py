@@ -50,6 +50,16 @@ def reading(word, code):
     return parse.normal_form, part
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def names_a_thing(word, code):
+    """Whether a word is a noun of a thing, not of a being ("срок", "контракт"; not "мужчина"), by
+    its likeliest parse; False where the language has no analyser."""
+    if not analyser(code):
+        return False
+    parse = analyser(code).parse(word.lower())[0]
+    return parse.tag.POS in NOUN_TAGS and "inan" in parse.tag
+
+
 def lemma(word, code):
     """A word's dictionary form in a language with a lemmatiser, else the word itself."""
     return reading(word.lower(), code)[0] if analyser(code) else word

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, PENALTY, PERCENTAGE, SHARE, TEMPERATURE,
                      base_unit)
 from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
+from . import lemmas
 from ..model import Fact
 from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
                       noun_next, one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
@@ -323,8 +324,7 @@ def measured(match, value, sentence, words):
     start, end = match.start(), match.end()
     if kind == DURATION and words.named_by_duration.match(sentence, end):
         return None  # "the 10-year Treasury", "a 10-year high": a name, its span no fact of the story
-    if kind == DURATION and (words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
-                             or words.penalty_after.match(sentence[match.end():])):
+    if kind == DURATION and told_as_penalty(sentence, start, end, words):
         kind = PENALTY
     elif kind == DURATION and (words.aged.search(sentence, words_start(sentence, start, AGED_WORDS), start)
                                or words.age_clause.search(sentence, words_start(sentence, start, AGED_WORDS), start)
@@ -389,6 +389,24 @@ def bracket_alone(match, text, start=None, end=None):
     return BRACKET_OPENS.search(text, max(0, start - 3), start) is not None and BRACKET_CLOSES.match(text, end) is not None
 
 
+def told_as_penalty(sentence, start, end, words):
+    """Whether the words around a duration (sentence[start:end]) make it a penalty: "sentenced
+    to 7 years", "up to 15 years in prison"."""
+    return bool(words.penalty_before.search(sentence, words_start(sentence, start, PENALTY_WORDS), start)
+                or words.penalty_after.match(sentence[end:]))
+
+
+def thing_after(after, language, words=3):
+    """Whether the first noun of the next few words names a thing, not a being, in a language
+    whose parts of speech are known: "-летний срок" is a term's length, "-летний мужчина" an age."""
+    if not lemmas.analyser(language):
+        return False
+    for word in re.findall(r"[^\W\d_]+", after)[:words]:
+        if lemmas.reading(word.lower(), language)[1] == lemmas.NOUN:
+            return lemmas.names_a_thing(word, language)
+    return False
+
+
 def age_unit(written, language):
     """The duration unit an age is written in ("18-month-old": months), years unless another is named."""
     return next((name for name, pattern in duration_patterns(language) if pattern.search(written)), "years")
@@ -427,6 +445,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if match["currency"]:
         return Reading(-value if match["currency_minus"] else value, currency_code(match["currency"]), MONEY, match.end())
     if match["age"]:  # "a 44-year-old", "her 18-month-old daughter"
+        if thing_after(after, language):  # "23-летний срок": how long a term runs, no one's age
+            kind = PENALTY if told_as_penalty(sentence, match.start(), match.end(), words) else DURATION
+            return Reading(value, age_unit(match["age"], language), kind, match.end())
         return Reading(value, age_unit(match["age"], language), AGE, match.end())
     if match["unit"]:
         if hyphened_to_a_name(match, sentence, words) or closes_a_quotation(match, sentence):
