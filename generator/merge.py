@@ -164,8 +164,8 @@ def unit_key(kind, unit):
     counts in any language where a language module names it ("people", "осіб", "Menschen": people,
     lang/__init__.py's COUNTED_CONCEPTS), else stemmed."""
     if kind == COUNT and unit:
-        noun = counted_head(unit)
-        return counted_concept(noun) or stem(noun)
+        noun = counted_head(unit)  # a phrase a language names whole first: "passengers and crew" is people
+        return counted_concept(unit) or counted_concept(noun) or stem(noun)
     return base_unit(unit)
 
 

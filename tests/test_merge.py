@@ -740,3 +740,12 @@ def test_a_person_owns_a_figure_a_verb_of_getting_follows_their_name_with_but_no
     entities = merge_entities({i: f[0] for i, f in found.items()}, {i: f[1] for i, f in found.items()})
     owners = {m.unit: m.subject for m in with_owners(merged, entities)}
     assert owners == {"%": "Mara Vukovic", "people": None}  # by surname and possessive too; who gives a figure owns none
+
+
+def test_everyone_on_board_told_as_passengers_and_crew_or_as_people_is_one_fact():
+    merged = merge_texts("The plane, carrying 239 passengers and crew, vanished on 8 March.",
+                         "The plane vanished on 8 March with 239 people on board.",
+                         "The flight had 227 passengers and 12 crew.")
+    [on_board] = [m for m in merged if m.value == 239]
+    assert len(on_board.citations) == 2
+    assert {(m.value, m.unit) for m in merged if m.value != 239} == {(227, "passengers"), (12, "crew")}  # passengers alone stay apart

@@ -48,6 +48,7 @@ class ContextGrammar(NamedTuple):
     verb_after_one: re.Pattern  # "one asks": a pronoun and its verb, no count
     quantifiers: frozenset  # "3 dead and many homes": "many" starts another phrase
     noun_adjectives: frozenset  # "one major bank": words before the noun a one counts, part of it
+    counted_phrases: re.Pattern  # nouns of several words one count counts: "passengers and crew"
 
 
 @per_language
@@ -78,6 +79,7 @@ def grammar(language):
         re.compile(language.verb_after_one),
         frozenset(language.quantifiers),
         frozenset(language.noun_adjectives),
+        re.compile(rf"\s+(?P<phrase>(?i:{alternatives(language.counted_phrases)}))\b"),
     )
 
 
@@ -128,6 +130,9 @@ def counted_noun(after, partitive=True, language=DEFAULT):
 
     def noun_case(word):  # German capitalises every noun ("400 Bietern", not "starben")
         return word[0].isupper() or not words.counted_nouns_capitalised
+    phrase = context.counted_phrases.match(after)
+    if phrase:  # "239 passengers and crew": one count of both
+        return phrase["phrase"], phrase.end()
     tokens = list(WORD.finditer(after[:60]))
     if words.lemmatiser and len(tokens) > 1 and re.fullmatch(context.of, tokens[0][0].lower()):
         if tokens[1][0].lower() in words.not_counted:

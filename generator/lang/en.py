@@ -620,11 +620,17 @@ ABBREVIATIONS = {
 }
 # Merging: what a counted noun counts in any language (lang/__init__.py, COUNTED_CONCEPTS): the
 # same concept id in every module, so "1,400 people" joins "1400 осіб" and "1.400 Menschen".
+# Nouns of several words that one figure counts: "239 passengers and crew" (not 239 passengers).
+COUNTED_PHRASES = ("passengers and crew", "crew and passengers", "passengers and crew members",
+                   "staff and students", "students and staff", "men, women and children")
 COUNTED_CONCEPTS = {
     "people": "people", "persons": "people", "person": "people",
     "deaths": "people", "fatalities": "people",  # "the death toll rose to 24": 24 people killed
     "survivors": "people", "victims": "people",  # "pulled 198 survivors from the water": 198 people rescued
     "residents": "people", "inhabitants": "people",  # "forcing 8,000 residents to flee", "8,000 people fled"
+    # everyone on board: "239 passengers and crew", "239 people on board"
+    "passengers and crew": "people", "crew and passengers": "people", "passengers and crew members": "people",
+    "men, women and children": "people",
     "soldiers": "soldiers", "servicemen": "soldiers",
     "homes": "homes", "houses": "homes",
     "cars": "cars", "vehicles": "vehicles",
