@@ -81,7 +81,9 @@ def clause_words(fact, language=DEFAULT):
     own words. What a dispute is told by."""
     before, after = around_figure(fact)
     before, after = CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, maxsplit=1)[0]
-    following = LETTERS.findall(after)[:NEAR_AFTER]
+    # where from, not which way: "400 km north-west of Penang" and "373 km from Penang" measure one distance
+    directions = language_of(language).directions
+    following = [word for word in LETTERS.findall(after) if word.lower() not in directions][:NEAR_AFTER]
     return stems_of(LETTERS.findall(before)[-NEAR_BEFORE:] + following, language), stems_of(following, language)
 
 

@@ -749,3 +749,16 @@ def test_everyone_on_board_told_as_passengers_and_crew_or_as_people_is_one_fact(
     [on_board] = [m for m in merged if m.value == 239]
     assert len(on_board.citations) == 2
     assert {(m.value, m.unit) for m in merged if m.value != 239} == {(227, "passengers"), (12, "crew")}  # passengers alone stay apart
+
+
+def test_a_distance_from_one_place_given_otherwise_is_disputed_whichever_way_it_runs():
+    merged = merge_texts("The plane was last seen 400 km north-west of Penang.",
+                         "Radar tracked the plane to a point 373 km from Penang.")
+    assert {m.value: bool(m.conflicts) for m in merged} == {400: True, 373: True}
+
+
+def test_a_plane_carrying_its_passengers_and_crew_is_everyone_on_board():
+    merged = merge_texts("The missing jet carried 239 passengers and crew.",
+                         "Families of the 239 people on board waited in Beijing.")
+    [on_board] = merged
+    assert len(on_board.citations) == 2

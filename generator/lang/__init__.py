@@ -186,6 +186,7 @@ class Language:
     displaced: str = NEVER  # people displaced, held or housed
     level_reached: str = NEVER  # before a figure, a market's move to it: "lost 2.5 percent to $29.48" (a level)
     share_of_unit: dict = field(default_factory=dict)  # after a share, a pattern making it so many of a unit: "of a percentage point"
+    directions: frozenset = frozenset()  # merging: compass words, which way a distance runs, not what it measures
     counted_phrases: tuple = ()  # nouns of several words one figure counts: "passengers and crew"
     age_groups: tuple = ()  # before "under" or "over" and a bare figure, whose age it is: "children" of "children under 5"
     age_bounds: tuple = ()  # those words: "under", "over"

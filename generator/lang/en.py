@@ -596,7 +596,7 @@ EVENTS = {
                r"lost their lives", r"bodies", r"perished"),
     "injured": (r"injured", r"injuring", r"injuries", r"wounded", r"hurt", r"hospitali[sz]ed"),
     "missing": (r"missing", r"unaccounted for"),
-    "on board": (r"on board", r"aboard", r"onboard"),
+    "on board": (r"on board", r"aboard", r"onboard", r"carr(?:y|ies|ied|ying)(?! out)", r"passengers and crew"),
     "evacuated": (r"evacuated", r"evacuation", r"evacuees"),
     "displaced": (r"displaced", r"homeless", r"fled", r"flee", r"fleeing", r"left their homes",
                   r"forced (?:from|out of) their homes"),
@@ -620,6 +620,10 @@ ABBREVIATIONS = {
 }
 # Merging: what a counted noun counts in any language (lang/__init__.py, COUNTED_CONCEPTS): the
 # same concept id in every module, so "1,400 people" joins "1400 осіб" and "1.400 Menschen".
+# Merging: which way a distance runs says nothing of what it measures ("400 km north-west of Penang",
+# "373 km from Penang": one distance the sources differ on).
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "northern", "southern", "eastern", "western"})
 # Nouns of several words that one figure counts: "239 passengers and crew" (not 239 passengers).
 COUNTED_PHRASES = ("passengers and crew", "crew and passengers", "passengers and crew members",
                    "staff and students", "students and staff", "men, women and children")
