@@ -89,7 +89,7 @@ class Language:
     organisation_words: frozenset = frozenset()  # a name holding one is an organisation: "Ministry"
     organisation_nouns: tuple = ()  # after "the" and a name, lower case, an organisation: "the Syriza party"
     not_organisation_names: frozenset = frozenset()  # names before those nouns that name none: "the Christmas party"
-    organisations_named_after: tuple = ()  # patterns: a noun before a body's name in quotation marks, "компани\\w*" of "компания «Газпром»"
+    organisations_named_after: tuple = ()  # patterns: a noun before a body's name in quotation marks, "компани\w*" of "компания «Газпром»"
     acronym_before: str = NEVER  # a pattern: before a body's acronym, "the" ("the IMF said"); NEVER: none read
     titles: tuple = ()  # before a name, a person: "Mayor", "Prime Minister" (as pattern alternatives)
     title_endings: tuple = ()  # lower case, how a compound title before a name ends: "minister" of "Wirtschaftsminister"

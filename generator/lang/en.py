@@ -50,10 +50,10 @@ SHARE_PARTS = {  # what a whole is cut into: "two-thirds of", "a quarter of", "h
 SHARE_ORDINALS = {part for part in SHARE_PARTS if part not in ("half", "halves")}  # "the third of March"
 SHARE_WHOLE = r"in(?:\s+every)?|out\s+of"  # "one in four people", "one out of five"
 SHARE_NOT_AFTER = ("the", "first", "second", "other", "latter", "this", "that")
-SHARE_IDIOMS = ("half the time",)
+SHARE_IDIOMS = ("half the time",)  # "Half the time he is late": often, no share
 # After a share, what makes it so many of a unit: "a quarter of a percentage point" is 0.25
 # percentage points, no share of a whole.
-SHARE_OF_UNIT = {r"\s*(?:of\s+)?an?\s+percentage[\s-]points?\b": "percentage points"}  # "Half the time he is late": often, no share
+SHARE_OF_UNIT = {r"\s*(?:of\s+)?an?\s+percentage[\s-]points?\b": "percentage points"}
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,

@@ -60,11 +60,11 @@ PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "przy", "pod", "nad"}
 ORGANISATIONS_NAMED_AFTER = (r"spółk\w*", r"parti\w*", r"bank\w*", r"fundacj\w*", r"firm\w*", r"koncern\w*",
                              r"grup\w*", r"klub\w*", r"stowarzyszeni\w*", r"ruch\w*", r"gazet\w*", r"stacj\w*")
 # Who says a quote: "„…” – powiedział Jan Kowalski", "Kowalski stwierdził, że…".
-# "Как заявил Иван Петров, «…»": after these, the speaker follows the verb.
-INVERTED_ATTRIBUTION = ("jak",)
 SPEECH_VERBS = ("powiedział", "powiedziała", "powiedzieli", "stwierdził", "stwierdziła", "dodał", "dodała",
                 "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "wyjaśnił", "wyjaśniła", "napisał",
                 "napisała", "odpowiedział", "odpowiedziała", "przekazał", "przekazała", "mówi", "twierdzi", "pisze")
+# "Jak powiedział Jan Nowak, „…”": after these, the speaker follows the verb.
+INVERTED_ATTRIBUTION = ("jak",)
 REPORTING = {"poinformował", "poinformowała", "poinformowało", "powiedział", "powiedziała", "powiedziało",
              "podał", "podała", "podało", "oświadczył", "oświadczyła", "według"}
 CONJUNCTIONS = {"że", "i", "ale", "bo", "gdy", "kiedy", "oraz", "lub"}
