@@ -1562,9 +1562,20 @@ def test_plus_or_minus_is_a_margin_not_a_minus(sentence, expected):
     ("Arrests fell from 45 to 30 last year.", [(45, 30, "arrests")]),
     ("Deaths from the floods in the state of Kerala rose to 57.", [(57, None, "deaths")]),
     ("Prices rose to 40.", []),  # a price is no thing counted
+    ("Cases have doubled in the past week to more than 10,000.", [(10_000, None, "cases")]),  # a few words on
 ])
 def test_a_bare_figure_counts_the_subject_that_came_to_it(sentence, expected):
     assert [(f.value, f.value_max, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("The government pledged $10bn over five years.", None),  # straight after a figure: over what time
+    ("The jury deliberated for nine hours over two days.", None),
+    ("He waited for over five years.", "over"),  # more than five
+])
+def test_over_straight_after_a_figure_says_over_what_time_not_more_than(sentence, qualifier):
+    [duration] = [f for f in facts_of(sentence) if f.value in (5, 2)]
+    assert duration.qualifier == qualifier
 
 
 @pytest.mark.parametrize("sentence, expected", [

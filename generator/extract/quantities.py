@@ -137,6 +137,7 @@ class QuantityGrammar(NamedTuple):
     age_group: re.Pattern  # before a bound and a bare figure, who it is the age of: "children " of "children under 5"
     age_bounds: frozenset  # those bounds: "under", "over"
     share_of_unit: tuple  # ((pattern after a share, the unit it makes it so many of), ...): "of a percentage point"
+    period_qualifiers: frozenset  # a bound that, straight after another figure, says over what time: "over" of "$10bn over five years"
 
 
 @per_language
@@ -292,6 +293,7 @@ def grammar(language):
         re.compile(rf"\b(?i:{alternatives(language.age_groups)})\s+$"),
         frozenset(language.age_bounds),
         tuple((re.compile(pattern, re.I), unit) for pattern, unit in language.share_of_unit.items()),
+        frozenset(language.period_qualifiers),
     )
 
 
@@ -886,6 +888,9 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                 words.rise_or_fall.search(text, max(0, match.start() - 60), match.start())
                 or words.sentenced.search(text, max(0, match.start() - 60), match.start())):
             qualifier = None  # "число погибших возросло до 17", "засудили до 8 років": to, no bound "up to"
+        if qualifier in words.period_qualifiers and reading is not None and reading.kind == DURATION and facts \
+                and not text[last_end:match.start()].strip():
+            qualifier = None  # "$10bn over five years", "nine hours over two days": the period, no bound
         start = None
         if reading is not None and value_max is not None and reading.value > value_max and is_year(match["number"]):
             # "from 20 mpg in 2008 to 29 mpg": the year says when; the figure is the top alone

@@ -188,6 +188,7 @@ class Language:
     share_of_unit: dict = field(default_factory=dict)  # after a share, a pattern making it so many of a unit: "of a percentage point"
     directions: frozenset = frozenset()  # merging: compass words, which way a distance runs, not what it measures
     counted_phrases: tuple = ()  # nouns of several words one figure counts: "passengers and crew"
+    period_qualifiers: tuple = ()  # a bound that, straight after another figure, says over what time: "over" of "$10bn over five years"
     age_groups: tuple = ()  # before "under" or "over" and a bare figure, whose age it is: "children" of "children under 5"
     age_bounds: tuple = ()  # those words: "under", "over"
     owner_verbs: frozenset = frozenset()  # after a person's name, a figure is theirs: "won" of "Ana Diaz won 52%" (merge.with_owners)

@@ -447,6 +447,9 @@ AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the 
 AGE_GROUPS = ("children", "kids", "babies", "infants", "people", "adults", "those", "anyone", "men", "women", "boys",
               "girls", "patients", "pupils", "students", "teenagers", "drivers", "voters", "residents")
 AGE_BOUNDS = ("under", "over", "below", "above")
+# Straight after another figure, "over" says over what time, no bound: "$10bn over five years",
+# "nine hours over two days" (but "waited for over five years" is more than five).
+PERIOD_QUALIFIERS = ("over",)
 AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
 # After a duration written before its noun ("10-year", "10 year"), what it names rather than
 # measures, no fact of its own: a debt by its term ("the 10-year Treasury", "Greece's 10-year
@@ -514,7 +517,9 @@ RISE_OR_FALL = (r"ris(?:e[ns]?|ing)|rose|fall(?:s|en|ing)?|fell|gr[eo]wn?|grows|
 COUNTED_SUBJECTS = ("deaths", "cases", "infections", "admissions", r"hospitali[sz]ations", "arrests", "injuries",
                     "casualties", "fatalities", "victims", "evacuees", "refugees", "migrants", "complaints",
                     "visitors", "passengers", "applications")
-SUBJECT_REACHED = rf"(?:(?:have|has|had)\s+)?(?:{RISE_OR_FALL}|reached|hit|totall?ed|stood)(?:\s+(?:to|at|from))?"
+# ... and where it went, a few words on: "Cases have doubled in the past week to more than 10,000"
+SUBJECT_REACHED = (rf"(?:(?:have|has|had)\s+)?(?:{RISE_OR_FALL}|reached|hit|totall?ed|stood)"
+                   rf"(?:(?:\s+[^\s\d.,;:!?]+){{0,4}}?\s+(?:to|at|from))?")
 RATE_WORDS = ("per",)
 RATE_UNIT_WORDS = ("square", "cubic", "metric", "troy")  # "$1,100 per square foot", "$1,900 per troy ounce"  # "$61.10 per barrel": a rate, per any noun
 RATE_ARTICLES = ("an?",)  # "$5 a share", "30,000 barrels a day": a rate, per one of RATE_NOUNS
