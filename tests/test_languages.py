@@ -578,3 +578,13 @@ def test_a_quoted_phrase_after_a_noun_is_still_a_quote_when_it_opens_in_lower_ca
 def test_a_russian_years_adjective_is_an_age_only_before_a_being(text, expected):
     [fact] = facts_of(text, "ru")
     assert (fact.kind, fact.value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sagte, 12 Menschen seien gestorben.",  # every German noun is capitalised: no name
+    "Die Polizei sagte, 20 Personen seien festgenommen worden.",
+    "„Es ist eine Katastrophe für uns alle“, sagte der Bürgermeister.",  # a title alone names no one
+])
+def test_a_german_noun_speaking_is_no_person(text):
+    found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: de\n---\n\n{text}", "t.txt"))
+    assert not [name for kind, name, *_ in found if kind == "person"]

@@ -334,8 +334,9 @@ def cleaned_name(name, code):
                 or (people.title_endings and bare.lower().endswith(people.title_endings) and len(words) - i > 2):
             cut = i
     words = words[cut + 1:]
-    while words and words[0].rstrip(".") in people.title_words and len(words) == 1:
-        words = words[1:]
+    while words and len(words) == 1 and (words[0].rstrip(".") in people.title_words or people.title_endings
+                                         and words[0].lower().endswith(people.title_endings)):
+        words = words[1:]  # a title alone names no one: "Mayor", "Bürgermeister"
     return " ".join(words)
 
 

@@ -53,6 +53,11 @@ NOUN_STOPS = {"und", "oder", "aber", "die", "der", "das", "dem", "den", "des", "
 TIMES = "mal"
 OF = "von"
 PLACE_PREPOSITIONS = {"in", "im", "aus", "nach", "bei", "vom"}
+# Capitalised words that are no name (every German noun is capitalised): articles and pronouns
+# before a noun speaking ("Der Minister sagte"), the days.
+NOT_NAMES = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er", "Sie",
+             "Es", "Wir", "Ihr", "Man", "Dieser", "Diese", "Dieses", "Montag", "Dienstag", "Mittwoch", "Donnerstag",
+             "Freitag", "Samstag", "Sonntag"}
 NOT_PLACES = {"Der", "Die", "Das", "Ein", "Eine", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
               "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
               "September", "Oktober", "November", "Dezember"}
