@@ -588,3 +588,10 @@ def test_a_russian_years_adjective_is_an_age_only_before_a_being(text, expected)
 def test_a_german_noun_speaking_is_no_person(text):
     found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: de\n---\n\n{text}", "t.txt"))
     assert not [name for kind, name, *_ in found if kind == "person"]
+
+
+def test_a_russian_body_speaking_is_no_person_but_a_named_one_is():
+    found, _ = extract_entities(parse_source(
+        "---\ntitle: Т\nlanguage: ru\n---\n\nПресс-служба Кремля сообщила о 5 погибших. "
+        "Алексей Миллер сказал, что прибыль выросла.", "t.txt"))
+    assert [name for kind, name, *_ in found if kind == "person"] == ["Алексей Миллер"]

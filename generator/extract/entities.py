@@ -677,7 +677,8 @@ def marked_people(sentences, text, quotes, people):
         name = clean_name(match["name"], people)
         before = text[max(0, match.start() - 20):match.start()].split()
         if len(name.split()) > 1 and not is_quoted(quotes, match.start()) and is_person(name, people) \
-                and not (before and before[-1].lower() in people.prepositions):
+                and not (before and before[-1].lower() in people.prepositions) \
+                and any(lemmas.may_name_a_person(word, people.language) for word in name.split()):  # "Пресс-служба Кремля"
             names.add(name)
     return names, strong, introduced, roles
 

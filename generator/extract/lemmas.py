@@ -60,6 +60,21 @@ def names_a_thing(word, code):
     return parse.tag.POS in NOUN_TAGS and "inan" in parse.tag
 
 
+NAME_TAGS = ("Name", "Surn", "Patr")  # OpenCorpora's first names, surnames and patronymics
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def may_name_a_person(word, code):
+    """Whether a capitalised word may be part of a person's name: a first name, surname or
+    patronymic by one of its likeliest parses, or a word the dictionary does not know (a foreign
+    name); True where the language has no analyser. "Пресс-служба Кремля" names no one."""
+    if not analyser(code):
+        return True
+    if not analyser(code).word_is_known(word.lower()):
+        return True
+    return any(tag in str(parse.tag) for parse in analyser(code).parse(word)[:3] for tag in NAME_TAGS)
+
+
 def lemma(word, code):
     """A word's dictionary form in a language with a lemmatiser, else the word itself."""
     return reading(word.lower(), code)[0] if analyser(code) else word
