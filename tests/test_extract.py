@@ -254,6 +254,25 @@ def test_head_nouns_multipliers_and_counts_implied_before_a_verb(sentence, expec
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Eleven yellow cards proves it was a bad-tempered final.", [(11, "yellow cards")]),
+    ("Winning 6 titles makes them the most successful club.", [(6, "titles")]),
+    ("Four customs officers were hurt.", [(4, "customs officers")]),  # a plural that names which officers
+    ("The plant builds 300 sports cars the dealers sell.", [(300, "sports cars")]),
+])
+def test_a_verb_after_a_counted_plural_is_no_part_of_its_noun(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A 2,000-strong crowd marched to the ministry.", (2000, "people", "2,000 people")),
+    ("The army sent a 12,500-strong force to the border.", (12500, "people", "12,500 people")),
+])
+def test_a_figure_hyphened_to_strong_counts_the_members_of_a_group(sentence, expected):
+    fact = only(sentence)
+    assert (fact.value, fact.unit, format_value(fact)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("More than 4,000 remain in temporary shelters.", [(4000, "people")]),
     ("Rescuers reached 30 passengers, and 8 of the injured were flown out.", [(30, "passengers"), (8, "people")]),
     ("The blaze spread over 2,500 acres.", [(2500, "acres")]),

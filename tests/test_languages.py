@@ -595,3 +595,14 @@ def test_a_russian_body_speaking_is_no_person_but_a_named_one_is():
         "---\ntitle: Т\nlanguage: ru\n---\n\nПресс-служба Кремля сообщила о 5 погибших. "
         "Алексей Миллер сказал, что прибыль выросла.", "t.txt"))
     assert [name for kind, name, *_ in found if kind == "person"] == ["Алексей Миллер"]
+
+
+@pytest.mark.parametrize("language, text, person", [
+    # the body or place of a title, in the genitive before the name, is no part of it
+    ("ru", "Президент Франции Эмманюэль Макрон заявил, что 40 домов остались без света.", "Эмманюэль Макрон"),
+    ("ru", "Глава Республики Коми Владимир Уйба сказал, что 12 школ закрыты.", "Владимир Уйба"),
+    ("pl", "„Szpitale są gotowe” – powiedział Minister Infrastruktury Andrzej Adamczyk.", "Andrzej Adamczyk"),
+])
+def test_a_title_s_body_before_a_name_is_no_part_of_it(language, text, person):
+    found, _ = extract_entities(parse_source(f"---\ntitle: T\nlanguage: {language}\n---\n\n{text}", "t.txt"))
+    assert [name for kind, name, *_ in found if kind == "person"] == [person]

@@ -49,6 +49,7 @@ class ContextGrammar(NamedTuple):
     quantifiers: frozenset  # "3 dead and many homes": "many" starts another phrase
     noun_adjectives: frozenset  # "one major bank": words before the noun a one counts, part of it
     counted_phrases: re.Pattern  # nouns of several words one count counts: "passengers and crew"
+    verb_objects: frozenset  # after a plural, what makes it a verb: "19 fouls proves it"
 
 
 @per_language
@@ -80,6 +81,7 @@ def grammar(language):
         frozenset(language.quantifiers),
         frozenset(language.noun_adjectives),
         re.compile(rf"\s+(?P<phrase>(?i:{alternatives(language.counted_phrases)}))\b"),
+        frozenset(language.verb_objects),
     )
 
 
@@ -162,6 +164,7 @@ def counted_noun(after, partitive=True, language=DEFAULT):
             first = described_from(tokens, n, context, words.list_joins, number_grammar(language).word_token)
             while not words.counted_noun_first and n + 1 < len(tokens) and is_plural(tokens[n + 1][0].lower(), context) \
                     and tokens[n + 1][0].lower() not in context.noun_stops \
+                    and not (n + 2 < len(tokens) and tokens[n + 2][0].lower() in context.verb_objects) \
                     and not context.possessive.search(tokens[n + 1][0]) \
                     and noun_case(tokens[n + 1][0]):  # "4 customs officers": the head noun; "screens that's": no more of it
                 n += 1

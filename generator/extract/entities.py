@@ -334,6 +334,12 @@ def cleaned_name(name, code):
                 or (people.title_endings and bare.lower().endswith(people.title_endings) and len(words) - i > 2):
             cut = i
     words = words[cut + 1:]
+    while len(words) > 2 and not lemmas.may_name_a_person(words[0], code):
+        words = words[1:]  # what a title's body is named in before the name: "(президент) России Владимир Путин"
+    given = given_names(people.given_name_locales) if len(words) > 2 else ()
+    first = next((i for i, w in enumerate(words) if w in given), 0)
+    if first and len(words) - first > 1:
+        words = words[first:]  # the same where a given name says where the name starts: "(Minister) Zdrowia Adam Niedzielski"
     while words and len(words) == 1 and (words[0].rstrip(".") in people.title_words or people.title_endings
                                          and words[0].lower().endswith(people.title_endings)):
         words = words[1:]  # a title alone names no one: "Mayor", "Bürgermeister"

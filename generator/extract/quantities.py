@@ -125,6 +125,7 @@ class QuantityGrammar(NamedTuple):
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
     one_as_when: re.Pattern  # after "one": "one day we …", a time, no count
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
+    hyphen_group_sizes: frozenset  # a word hyphened to a figure that makes it a group's size: "strong"
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
     decade_parts: dict  # "early" -> (0, 3)
     ages_named: re.Pattern  # before a bare figure, in its clause, what names an age: "the retirement age will rise to "
@@ -167,7 +168,7 @@ def grammar(language):
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         # "2.5 billion", "Mio.", and hyphened before a currency: "a 5-million-euro project"
         rf"(?:(?:\s?|-(?=(?:{numbers.word_scale})-))(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"
-        rf"(?:-(?P<hyphen_qualifier>{alternatives(language.hyphen_qualifiers) or NEVER})\b)?"
+        rf"(?:-(?P<hyphen_qualifier>{alternatives([*language.hyphen_qualifiers, *language.hyphen_group_sizes]) or NEVER})\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
         # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"
@@ -281,6 +282,7 @@ def grammar(language):
         re.compile(rf"{language.one_or_few_before}\s+$"),
         re.compile(language.one_as_when, re.I),
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
+        frozenset(word.lower() for word in language.hyphen_group_sizes),
         re.compile(language.age_decade, re.I),
         {part.lower(): years for part, years in language.decade_parts.items()},
         re.compile(rf"\b(?:{language.ages_named})(?:\s+[^\s\d.,;:!?]+){{0,{AGE_NAMED_WORDS}}}\s+$", re.I),
@@ -473,6 +475,9 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             return Reading(value + parse_number(cents["cents"], None, language) / 100, code, MONEY,
                            match.end() + cents.end())
         return Reading(value, code, MONEY, match.end() + length)
+    if match["hyphen_qualifier"] and match["hyphen_qualifier"].lower() in words.hyphen_group_sizes:
+        # "a 3,000-strong crowd": its members, "3,000 people" as a crowd of 3,000 is
+        return Reading(value, words.people, COUNT, match.start("hyphen_qualifier") - 1)
     if part_of_a_name(match, sentence, words, places):
         return None
     before = sentence[: match.start()]

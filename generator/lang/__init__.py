@@ -74,6 +74,7 @@ class Language:
     indefinite_article: str = NEVER  # a pattern: "Sines, a port town"
     not_plurals: frozenset = frozenset()  # words ending in s that count nothing: "this", "was"
     noun_stops: frozenset = frozenset()  # where the words after a figure stop being what it counts
+    verb_objects: frozenset = frozenset()  # after a word, what makes it a verb rather than a noun: "proves it"
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item
@@ -138,6 +139,7 @@ class Language:
     range_to: tuple = ()  # "12 to 18 miles": the words between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
     hyphen_qualifiers: dict = field(default_factory=dict)  # hyphened to a figure, and the bound it says: "-odd" -> "about"
+    hyphen_group_sizes: tuple = ()  # hyphened to a figure, a word making it the size of a group: "a 3,000-strong crowd"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause

@@ -121,6 +121,10 @@ NOUN_STOPS = {"and", "or", "but", "who", "were", "was", "as", "when", "while", "
               "since", "than", "if", "last", "next", "this", "that", "for", "with", "by", "from", "to", "per",
               "against"}
 PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
+# Words a verb takes after it and a noun phrase's last noun does not: "19 fouls proves it was",
+# "3 goals makes them" end at the plural ("4 customs officers said": one noun); no article or
+# possessive, which a relative clause opens too ("5 sports cars the company built")
+VERB_OBJECTS = {"it", "them", "him", "us", "me"}
 LIST_JOINS = ("and", "or")
 # After a bare figure joined to a measure, words saying what it is of give it the measure's unit:
 # "29 mpg for cars and 24 for trucks", "rose 5% in May and 7 in June".
@@ -439,6 +443,7 @@ CHANGE_WORDS = ("from", "to")  # "fell from $75 a barrel to $45.88": where a fig
 RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 HYPHEN_QUALIFIERS = {"odd": "about", "plus": "more than"}  # "40-odd homes", "a 60-plus crowd": the bound they say
+HYPHEN_GROUP_SIZES = ("strong",)  # "a 3,000-strong crowd", "a 500-strong force": its members, as "a crowd of 3,000"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}

@@ -139,3 +139,5 @@ COUNTED_CONCEPTS = {
 ROLES = ("aktywista", "aktywistka", "prezydent", "gubernator", "dziennikarz", "dziennikarka", "korespondent",
          "korespondentka", "minister", "burmistrz", "mer", "poseł", "posłanka", "rzecznik", "rzeczniczka",
          "wolontariusz", "wolontariuszka")
+
+GIVEN_NAME_LOCALES = ("pl_PL",)  # Faker's Polish first names: where a name starts after a title's body
