@@ -9,7 +9,7 @@ from .extract import is_vague
 from .extract.dates import event_date, published_date
 from .kinds import in_base_unit, kind_title
 from .lang import language_code
-from .present import clipped, count_label, fact_href, format_value, names_apart, source_href
+from .present import clipped, count_label, fact_href, format_value, line_label, names_apart, source_href
 
 MATRIX_FACTS, MATRIX_SOURCES = 24, 20  # past these a matrix is a blur: the most reported are drawn
 CELL, LABEL_WIDTH, HEADER_HEIGHT = 28, 200, 120  # px: a row label of 24 characters fits in LABEL_WIDTH at the chart font
@@ -43,7 +43,7 @@ def source_matrix(merged_facts, sources_by_id):
     return {
         "width": LABEL_WIDTH + len(columns) * CELL + HEADER_HEIGHT, "height": HEADER_HEIGHT + len(row_ids) * CELL + 4,
         "columns": [{"x": LABEL_WIDTH + x * CELL + CELL // 2, "y": HEADER_HEIGHT - 6, "href": fact_href(m.id),
-                     "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {m.label}"}
+                     "text": clipped(f"{format_value(m)}", 22), "title": f"{format_value(m)}: {line_label(m)}"}
                     for x, m in enumerate(columns)],
         "rows": [{"y": HEADER_HEIGHT + y * CELL + CELL // 2 + 5, "x": LABEL_WIDTH - 8, "href": source_href(i),
                   "text": clipped(names[y], 24), "title": sources_by_id[i].title}
@@ -86,9 +86,9 @@ def compared_quantities(merged_facts):
                        "height": len(members) * BAR_ROW + 4, "bars": [
                            {"y": n * BAR_ROW, "text_y": n * BAR_ROW + 17, "label_x": BAR_LABEL - 8, "x": BAR_LABEL,
                             "width": max(2, round(bars * value / top)), "href": fact_href(m.id),
-                            "text": clipped(m.label, 40), "value": format_value(m),
+                            "text": clipped(line_label(m), 40), "value": format_value(m),
                             "value_x": BAR_LABEL + max(2, round(bars * value / top)) + VALUE_GAP,
-                            "title": f"{format_value(m)}: {m.label}"}
+                            "title": f"{format_value(m)}: {line_label(m)}"}
                            for n, (value, m) in enumerate(members)]})
     return charts
 
@@ -156,7 +156,7 @@ def timeline(merged_facts, sources_by_id):
     for when, merged in events:
         level = free_level(marks, x(when.date))
         marks.append({"x": x(when.date), "level": level, "y": AXIS_Y - 10 - level * MARK_ROW,
-                      "href": fact_href(merged.id), "title": f"{when.text()}: {format_value(merged)}, {merged.label}"})
+                      "href": fact_href(merged.id), "title": f"{when.text()}: {format_value(merged)}, {line_label(merged)}"})
     rise = max(mark["level"] for mark in marks) * MARK_ROW
     for mark in marks:
         mark["y"] += rise
@@ -165,7 +165,7 @@ def timeline(merged_facts, sources_by_id):
         "axis_left": AXIS_LEFT, "axis_right": AXIS_LEFT + AXIS_WIDTH, "marks": marks,
         "ticks": [{"x": x(date), "text": text} for date, text in axis_ticks(first, last) if date <= last],
         "summary": f"{len(events)} dated facts, from {events[0][0].text()} to {events[-1][0].text()}",
-        "events": [{"date": when.text(), "iso": when.iso(), "value": format_value(merged), "label": merged.label,
+        "events": [{"date": when.text(), "iso": when.iso(), "value": format_value(merged), "label": line_label(merged),
                     "href": fact_href(merged.id), "sources_label": count_label(merged.source_count, "source")}
                    for when, merged in events],
     }

@@ -63,6 +63,17 @@ def as_written(fact):
     return text
 
 
+def line_label(merged):
+    """What a merged fact's line says it measures: its label, or whose figure it is (its subject,
+    merge.with_owners) where the label tells another figure the fact's own stands in brackets
+    after, as results tables write seats after a share ("Syriza 26.9% (71)" for 71 seats:
+    "Syriza"): those words are the other figure's."""
+    number = next((word for word in as_written(merged).split() if any(c.isdigit() for c in word)), None)
+    if merged.subject and number and re.search(rf"\d[^()]*\(\s*{re.escape(number)}(?![\d.,]\d)", merged.label):
+        return merged.subject
+    return merged.label
+
+
 def with_gap(label, written):
     """The label with "…" for the figure's number and the words before it in its report's
     figure as written (a qualifier), its unit kept (it may say what is counted): "The road to
@@ -181,7 +192,7 @@ def fact_title(fact):
     """A fact in one line, its figure once: the label alone when it writes the figure ('nearly
     1,400 people housed in a makeshift camp', 'Alexander, aged 44'), else value and label
     ('6 Ukrainians: half a dozen who fled'); the fact's page title and its JSON-LD name."""
-    value, label = format_value(fact), fact.label
+    value, label = format_value(fact), line_label(fact)
     figures = [value, fact.text] + ([] if is_vague(fact) else [format_number(fact.value)])
     if any(figure and written_in(figure, label) for figure in figures):
         return label

@@ -29,8 +29,8 @@ from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
-                      format_value, names_apart, names_list, short_name, source_href, source_page_path, told_here, told_most,
-                      titles_apart, typed_number, web_url, with_gap)
+                      format_value, line_label, names_apart, names_list, short_name, source_href, source_page_path,
+                      told_here, told_most, titles_apart, typed_number, web_url, with_gap)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
@@ -133,7 +133,7 @@ def wording_view(difference, sources_by_id):
 def named_facts(merged_facts):
     """{id: its value, label and number of sources} of every merged fact as other facts' pages
     name it, escaped once: a disputed figure is named on dozens of pages."""
-    return {m.id: {"value": Markup.escape(format_value(m)), "label": Markup.escape(m.label),
+    return {m.id: {"value": Markup.escape(format_value(m)), "label": Markup.escape(line_label(m)),
                    "sources_label": count_label(m.source_count, "source")} for m in merged_facts}
 
 
@@ -218,7 +218,7 @@ def line_heading(merged):
     """(value, label) a fact's line leads with, as merged_view gives them: a dispute's latest
     figure, else its range, and what it measures; else the fact's figure and label."""
     if len(merged.sides) < 2:
-        return format_value(merged), merged.label
+        return format_value(merged), line_label(merged)
     latest = latest_of(history_groups(merged.history)) if merged.history else None
     spread = figure_range(merged.sides[0].figure, merged.sides[-1].figure)
     return (latest[1] if latest else spread), measure_label(merged)
@@ -333,7 +333,7 @@ def merged_view(merged, sources_by_id, root, named, shown=None, links=None):
         "id": merged.id,
         "href": fact_href(merged.id, root),
         "value": dispute["lead"] if dispute else format_value(merged),
-        "label": dispute["measure"] if dispute else merged.label,
+        "label": dispute["measure"] if dispute else line_label(merged),
         "dispute": dispute,
         "kind": kind_title(merged.kind),
         "places": merged.places,
@@ -534,7 +534,7 @@ def entity_view(entity, facts, sources_by_id, root):
     return {
         "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
         "roles": [role_view(role, mentions, sources_by_id, root) for role, mentions in entity.roles],
-        "facts": [{"value": format_value(m), "label": m.label, "href": fact_href(m.id, root),
+        "facts": [{"value": format_value(m), "label": line_label(m), "href": fact_href(m.id, root),
                    "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
         "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
         "quotes": quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()], "text"),
@@ -867,7 +867,7 @@ def fact_pages(env, site, lookups, reuse=None):
         view = merged_view(merged, sources_by_id, "../", lookups.named, links=links)
         told_elsewhere = view["dispute"] and view["dispute"]["in_full"]
         if told_elsewhere:  # the page of one figure of a dispute told on another's: it leads with its own
-            view = {**view, "value": format_value(merged), "label": merged.label}
+            view = {**view, "value": format_value(merged), "label": line_label(merged)}
             crumbs = [*crumbs[:-1], {"title": view["value"], "href": None}]
         made = page(env, "fact.html", path,
                     title=f"{view['value']} {view['label']}" if view["dispute"] and not told_elsewhere
@@ -958,7 +958,7 @@ def entity_page_key(entity, facts, source_marks, sheet):
     """A digest of everything an entity page shows: the entity (its names, mentions, roles and
     quotes), the facts it lists as they are listed, the sources it names (by source_marks) and
     what every page shows (sheet); the templates and the code are the caller's to add."""
-    listed = [(m.id, format_value(m), m.label, m.source_count) for m in facts[:ENTITY_FACTS_SHOWN]]
+    listed = [(m.id, format_value(m), line_label(m), m.source_count) for m in facts[:ENTITY_FACTS_SHOWN]]
     named = dict.fromkeys([*(source for source, _ in entity.mentions), *(q.source for q in entity.quotes)])
     shown = (entity, listed, len(facts), [source_marks[source] for source in named], sheet)
     return hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()

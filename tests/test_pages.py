@@ -15,7 +15,7 @@ from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact, Source
-from generator.present import fact_title, titles_apart, with_gap
+from generator.present import fact_title, line_label, titles_apart, with_gap
 from generator.render import SourceLinks, cited_titles, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
@@ -180,6 +180,21 @@ def test_a_disputed_figure_says_what_it_measures_in_words(label, text, measured)
     assert measure_label(fact) == measured
     if measured != "killed in Paris":  # whose figure it is says more than one source's words
         assert measure_label(replace(fact, subject="Labour")) == ("seats" if label == "Labour won 258 seats" else "Labour")
+
+
+@pytest.mark.parametrize("label, text, subject, shown", [
+    ("Labour 33.7% (258)", "258", "Labour", "Labour"),  # a table's seats after a share: whose they are
+    ("Labour won 33.7% of the vote (258 seats)", "258 seats", "Labour", "Labour"),
+    ("Labour 33.7% (258)", "258", None, "Labour 33.7% (258)"),  # no owner known: the words as they are
+    ("Labour won 258 seats", "258 seats", "Labour", "Labour won 258 seats"),  # no other figure
+    ("Labour won 258 seats (up 40)", "258 seats", "Labour", "Labour won 258 seats (up 40)"),  # its own before the bracket
+    ("In 2019, Labour won 258 seats", "258 seats", "Labour", "In 2019, Labour won 258 seats"),  # a year, no bracket
+])
+def test_a_figure_bracketed_after_another_is_shown_as_whose_it_is(label, text, subject, shown):
+    fact = MergedFact(id="f", kind="count", value=258, value_max=None, unit="seats", qualifier=None,
+                      label=label, subject=subject, places=(), citations=(), text=text)
+    assert line_label(fact) == shown
+    assert fact_title(fact) == (f"258 seats: {shown}" if shown == "Labour" else label)  # its figure once
 
 
 @pytest.mark.parametrize("label, written, gapped", [

@@ -11,7 +11,7 @@ import re
 from ..extract import is_vague, source_language
 from ..figures import plain_number
 from ..extract.numbers import ungroup_all
-from ..present import count_label, entity_href, fact_href, format_value, source_href, titles_apart
+from ..present import count_label, entity_href, fact_href, format_value, line_label, source_href, titles_apart
 
 # Fields shared by every document; a fact's label and value outrank words deep in an article.
 # Each field costs bytes under every term of the index, so there are few of them.
@@ -132,7 +132,7 @@ def cited_line(numbers, titles):
 
 def fact_result(merged, source_number, titles):
     cited = sorted({source_number[c.source] for c in merged.citations})
-    return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": merged.label,
+    return {"type": "fact", "kind": merged.kind, "value": format_value(merged), "title": line_label(merged),
             # the passages a snippet is chosen from: its distinct quotes, the first few
             "href": fact_href(merged.id), "snippets": [snippet(q, merged.text) for q in list(dict.fromkeys(
                 c.quote for c in merged.citations))[:QUOTES_SHOWN]],
