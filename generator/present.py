@@ -6,8 +6,8 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from .extract import is_vague
-from .kinds import COUNT, MONEY, SHARE, unit_after
+from .extract import is_vague, written_as_clock
+from .kinds import COUNT, DURATION, MONEY, SHARE, unit_after
 
 
 def format_number(value):
@@ -130,6 +130,8 @@ def format_figure(fact):
         return written + per
     if fact.kind == COUNT and fact.value_max is None and HYPHENED_COUNT.fullmatch(as_written(fact)):
         return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
+    if fact.kind == DURATION and fact.value_max is None and written_as_clock(as_written(fact)):
+        return as_written(fact)  # "2:01:09", as a race's result is read, not "7,269 seconds"
     # a round number of millions or more with its scale, as newsrooms write it: "20 billion
     # transactions", "2.4 million people", not "20,000,000,000"
     number = typed_number(fact.value)

@@ -131,6 +131,8 @@ def test_label_does_not_break_inside_a_grouped_number():
     # (kind, value, unit, qualifier, subject)
     ("The regional budget allotted UAH 100 million for reconstruction.", ("money", 100_000_000, "UAH", None, None)),
     ("He was jailed for eight years in 2019.", ("penalty", 8, "years", None, None)),
+    ("The gunman was sentenced to life in prison plus 48 years.", ("penalty", 48, "years", None, None)),
+    ("A jury recommended life plus 30 years for the killer.", ("penalty", 30, "years", None, None)),
     ("A 15-year-old girl was among the dead.", ("age", 15, "years", None, "girl")),
     ("The bridge cost about £3bn.", ("money", 3_000_000_000, "GBP", "about", None)),
 ])
@@ -261,6 +263,19 @@ def test_head_nouns_multipliers_and_counts_implied_before_a_verb(sentence, expec
 ])
 def test_a_verb_after_a_counted_plural_is_no_part_of_its_noun(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan won the marathon in 2:03:36, a course record.", [(7416, "seconds", "2:03:36")]),
+    ("The stage took 4:12:05.5 and left 12 riders behind.", [(12, "riders", "12 riders"),
+                                                            (15125.5, "seconds", "4:12:05.5")]),
+    ("The blast came at 10:27:15 local time.", []),  # a time of day
+    ("Power returned by 06:30:00 on Monday.", []),
+    ("The bulletin was updated 9:15:00 p.m.", []),
+    ("With 4:39 left to play, the score was tied.", []),  # a game clock or a time: no seconds' part
+])
+def test_hours_minutes_and_seconds_a_thing_took_are_a_duration(sentence, expected):
+    assert [(f.value, f.unit, format_value(f)) for f in facts_of(sentence) if f.kind in ("duration", "count")] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -16,10 +16,10 @@ from .context import candidate_places, declared_places
 from .entities import source_entities
 from .gazetteer import current_gazetteer, gazetteer_kept, gazetteer_loaded, gazetteer_read_here, local_places, use_gazetteer
 from .numbers import is_vague
-from .quantities import facts_in_sentence, figures_in
+from .quantities import facts_in_sentence, figures_in, written_as_clock
 
 __all__ = ["extract_entities", "extract_facts", "gazetteer_kept", "gazetteer_loaded", "gazetteer_read_here", "is_vague", "load_gazetteer",
-           "source_language"]
+           "source_language", "written_as_clock"]
 
 
 def load_gazetteer(record=None):

@@ -126,6 +126,8 @@ class QuantityGrammar(NamedTuple):
     one_as_when: re.Pattern  # after "one": "one day we …", a time, no count
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
     hyphen_group_sizes: frozenset  # a word hyphened to a figure that makes it a group's size: "strong"
+    clock_durations: re.Pattern  # "finished in 2:01:09": hours, minutes and seconds a thing took (CLOCK)
+    clock_time_before: re.Pattern  # before a CLOCK, what makes it a time of day: "at "
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
     decade_parts: dict  # "early" -> (0, 3)
     ages_named: re.Pattern  # before a bare figure, in its clause, what names an age: "the retirement age will rise to "
@@ -283,6 +285,8 @@ def grammar(language):
         re.compile(language.one_as_when, re.I),
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
         frozenset(word.lower() for word in language.hyphen_group_sizes),
+        re.compile(rf"{CLOCK}(?!\s?(?:{language.clock_time_after}))" if language.clock_time_before else NEVER, re.I),
+        re.compile(rf"\b(?:{alternatives(language.clock_time_before) or NEVER})\s+$", re.I),
         re.compile(language.age_decade, re.I),
         {part.lower(): years for part, years in language.decade_parts.items()},
         re.compile(rf"\b(?:{language.ages_named})(?:\s+[^\s\d.,;:!?]+){{0,{AGE_NAMED_WORDS}}}\s+$", re.I),
@@ -993,10 +997,30 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
                                  seen, places, when, language, kind=PERCENTAGE,
                                  value=share_value(share, words), value_max=None, unit=SHARE,
                                  qualifier=share["qualifier"].lower() if share["qualifier"] else None))
+    facts += [phrase_fact(source_id, sentence, clock[0], clock.start(), clock.end(), seen, places, when, language,
+                          kind=DURATION, unit="seconds", qualifier=None, value_max=None, value=clock_seconds(clock))
+              for clock in (words.clock_durations.finditer(text) if ":" in text else ())
+              if not words.clock_time_before.search(text, max(0, clock.start() - 8), clock.start())]
     facts += [phrase_fact(source_id, sentence, decade[0], decade.start(), decade.end(), seen, places, when, language,
                           kind=AGE, unit="years", qualifier=None, **decade_years(decade, words))
               for decade in words.age_decade.finditer(text)]
     return facts + vague_facts(source_id, sentence, places, seen, when, language)
+
+
+# Hours, minutes and seconds, as race results and records write how long something took:
+# "2:01:09", "1:59:40.2". Two parts ("4:39") are as often a time of day or a score: left out.
+CLOCK = r"(?<![\d:.,])(?P<hours>\d{1,3}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d+)?)(?![\d:]|\.\d)"
+
+
+def clock_seconds(clock):
+    """The seconds a CLOCK match gives: "2:01:09" is 7,269."""
+    seconds = float(clock["seconds"]) if "." in clock["seconds"] else int(clock["seconds"])
+    return int(clock["hours"]) * 3600 + int(clock["minutes"]) * 60 + seconds
+
+
+def written_as_clock(text):
+    """Whether a figure is written as hours, minutes and seconds (CLOCK): "2:01:09"."""
+    return re.fullmatch(CLOCK, text) is not None
 
 
 def decade_years(decade, words):

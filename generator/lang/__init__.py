@@ -139,6 +139,8 @@ class Language:
     range_to: tuple = ()  # "12 to 18 miles": the words between the two ends of a range
     post_qualifier: str = NEVER  # a bound after a figure, a pattern: "or more"
     hyphen_qualifiers: dict = field(default_factory=dict)  # hyphened to a figure, and the bound it says: "-odd" -> "about"
+    clock_time_before: tuple = ()  # before "2:01:09", words making it a time of day: "at"; none: every one is a time
+    clock_time_after: str = NEVER  # a pattern, after "2:01:09", making it a time of day: "p.m."
     hyphen_group_sizes: tuple = ()  # hyphened to a figure, a word making it the size of a group: "a 3,000-strong crowd"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"

@@ -443,6 +443,10 @@ CHANGE_WORDS = ("from", "to")  # "fell from $75 a barrel to $45.88": where a fig
 RANGE_TO = ("to", "or")  # "12 to 18 miles", "from 120 to 150 miles", "three or four years": both ends
 POST_QUALIFIER = r"or (?:more|over|above|less|fewer)"
 HYPHEN_QUALIFIERS = {"odd": "about", "plus": "more than"}  # "40-odd homes", "a 60-plus crowd": the bound they say
+# Before or after hours, minutes and seconds ("2:01:09"), what makes them a time of day, not how long
+# something took ("finished in 2:01:09"): "at 10:27:15", "10:27:15 p.m.", "10:27:15 GMT"
+CLOCK_TIME_BEFORE = ("at", "by", "until", "till", "since", "from")
+CLOCK_TIME_AFTER = r"[ap]\.?\s?m\b|GMT\b|UTC\b|[ECMP][SD]T\b|BST\b|CET\b|local\s+time\b"
 HYPHEN_GROUP_SIZES = ("strong",)  # "a 3,000-strong crowd", "a 500-strong force": its members, as "a crowd of 3,000"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
@@ -475,7 +479,7 @@ MINUS_WORDS = ("minus",)
 # A duration is a penalty when the words around it make it one: "sentenced to 7 years",
 # "up to 15 years in prison", "a prison sentence of up to 15 years", "faces 10 years".
 PENALTY_BEFORE = (r"sentenc\w*", "jailed", "imprisoned", "faces?", "facing", "term", "terms", "sentence of",
-                  "penalty of")
+                  "penalty of", r"life(?:\s+in\s+(?:prison|jail))?\s+plus")  # "life in prison plus 25 years"
 PENALTY_AFTER = ("in prison", "in jail", "behind bars", "of imprisonment", "prison", "jail", "sentence", "jail term",
                  "prison term")  # "a 6-month suspended sentence"
 # After a bare figure, what shows it counts the same thing as the count before it:
