@@ -185,11 +185,14 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     known = grouping is not None and grouping.groups is not None
     grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
                             grouping.groups if known else None, kept.clustered if kept is not None else None)
-    # Conflicts are looked for on the other core while the merged facts are made here.
-    conflicts = None if known else Background(group_conflicts, grouped, size=len(site.sources))
+    conflicts = None
+    if not known and kept is None:  # looked for on the other core while the merged facts are made here
+        conflicts = Background(group_conflicts, grouped, size=len(site.sources))
+    elif not known:  # a process keeping its builds' data: again only in the partitions a change touched
+        conflicts = group_conflicts(grouped, kept.conflicts)
     merged = merged_facts(grouped) if kept is None else kept.merged_facts(grouped)
     if not known:
-        conflicts = conflicts.result()
+        conflicts = conflicts.result() if kept is None else conflicts
         if grouping is not None:
             grouping.groups, grouping.conflicts = [[f.id for f in group] for group in grouped.groups], conflicts
     conflicts = grouping.conflicts if known else conflicts

@@ -120,6 +120,7 @@ class Kept:
         self.told = {}  # merged fact id -> (it, its rivals, whether it leads its dispute, it told with them)
         self.marks = {}  # merged fact id -> (the MergedFact, merged_mark of it)
         self.partitions = {}  # merge.partition_of -> (what clustering read of its reports, its groups' fact ids)
+        self.conflicted = {}  # merge.conflict_partition -> (what find_conflicts read of its groups, its pairs)
 
     def settle(self):
         """Let go of what the build just done did not ask for (the entries of sources gone)."""
@@ -141,6 +142,17 @@ class Kept:
             kept[partition] = (now, [[fact.id for fact in group] for group in made[partition]])
         self.partitions = kept
         return made
+
+    def conflicts(self, partitions, find_one, inputs_of):
+        """merge.find_conflicts's pairs of each partition: as kept where it would read the very
+        groups and words it read then, the others found again and kept."""
+        found, kept = {}, {}
+        for partition, members in partitions.items():
+            now, last = inputs_of(members), self.conflicted.get(partition)
+            found[partition] = last[1] if last is not None and same_reading(last[0], now) else find_one(members)
+            kept[partition] = (now, found[partition])
+        self.conflicted = kept
+        return found
 
     def merged_facts(self, grouped):
         """merge.merged_facts of grouped: each group's merged fact as kept where the group is

@@ -901,30 +901,30 @@ def same_thing(clauses, a, b):
 EVENT_WORD = "\x00"  # an event as a word groups are paired by: no word of a text begins so
 
 
-def conflict_candidates(groups, contexts, events=None):
-    """Pairs of groups (i < j) worth comparing: same kind and unit, sharing a distinctive word
-    or event.
+def conflict_partition(fact):
+    """(kind, unit key) of what a group measures: groups of two partitions never conflict."""
+    return fact.kind, unit_key(fact.kind, fact.unit)
+
+
+def conflict_candidates(groups, members, contexts, events=None):
+    """Pairs of groups of one partition (members: their indexes, in order), as positions in
+    members (a < b), worth comparing: sharing a distinctive word or event.
 
     Words found in most groups of a partition ("said", the story's main place) cannot tell
     two facts apart, so they do not make pairs; this keeps the work near-linear.
     """
     events = events or {}
-    partitions = {}
-    for index, group in enumerate(groups):
-        head = group[0]
-        partitions.setdefault((head.kind, unit_key(head.kind, head.unit)), []).append(index)
+    postings = {}
+    for position, index in enumerate(members):
+        words = set().union(*(contexts[f.id] for f in groups[index]))
+        words.update(EVENT_WORD + events[f.id] for f in groups[index] if events.get(f.id))
+        for word in words:
+            postings.setdefault(word, []).append(position)
+    common = max(50, len(members) // 20)
     pairs = set()
-    for members in partitions.values():
-        postings = {}
-        for index in members:
-            words = set().union(*(contexts[f.id] for f in groups[index]))
-            words.update(EVENT_WORD + events[f.id] for f in groups[index] if events.get(f.id))
-            for word in words:
-                postings.setdefault(word, []).append(index)
-        common = max(50, len(members) // 20)
-        for indexes in postings.values():
-            if len(indexes) <= common:
-                pairs.update((a, b) for n, a in enumerate(indexes) for b in indexes[n + 1:])
+    for positions in postings.values():
+        if len(positions) <= common:
+            pairs.update((a, b) for n, a in enumerate(positions) for b in positions[n + 1:])
     return sorted(pairs)
 
 
@@ -939,24 +939,51 @@ def periods_of(groups):
             for group in groups for f in group}
 
 
-def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=None):
+def find_conflicts(groups, contexts, clauses, events=None, wheres=None, days=None, partitioned=None):
     """group index -> indexes of the groups it conflicts with; days: fact id -> the (month, day)
-    its when names: figures of two different days are no dispute."""
+    its when names: figures of two different days are no dispute.
+
+    Only groups of one partition (conflict_partition) can conflict, so each is looked at alone:
+    partitioned(partitions, find_one, inputs_of) gives the pairs of every partition ({partition:
+    group indexes} -> {partition: pairs of positions in them}), by default each found here,
+    where a process building again and again may keep those of partitions whose inputs_of, all
+    that is read of their groups, are as they were (cache.Kept.conflicted)."""
     periods = periods_of(groups)
     days = days or {}
-    named_days = [{days.get(f.id) for f in group} - {None} for group in groups]
+    partitions = {}
+    for index, group in enumerate(groups):
+        partitions.setdefault(conflict_partition(group[0]), []).append(index)
+
+    def find_one(members):
+        named_days = [{days.get(f.id) for f in groups[i]} - {None} for i in members]
+        places = [{p for f in groups[i] for p in f.places} for i in members]
+        sentences = [{(f.source, f.anchor) for f in groups[i]} for i in members]
+        spreads = [spread(groups[i]) for i in members]
+        found = []
+        for a, b in conflict_candidates(groups, members, contexts, events):
+            if named_apart(named_days[a], named_days[b]):
+                continue  # "on 12 September", "on 25 September": two days' figures, no dispute
+            if in_conflict(groups[members[a]], groups[members[b]], contexts, places[a], places[b], clauses, events,
+                           (sentences[a], sentences[b]), periods, wheres, (spreads[a], spreads[b])):
+                found.append((a, b))
+        return found
+
+    def inputs_of(members):  # all that find_one reads of a partition's groups (not a label, a status)
+        return tuple((tuple(tuple(getattr(f, name) for name in GROUPED_BY) for f in groups[i]),
+                      tuple((contexts[f.id], (clauses or {}).get(f.id), (events or {}).get(f.id),
+                             (wheres or {}).get(f.id), days.get(f.id), periods[f.id]) for f in groups[i]))
+                     for i in members)
     conflicts = {i: [] for i in range(len(groups))}
-    places = [{p for f in group for p in f.places} for group in groups]
-    sentences = [{(f.source, f.anchor) for f in group} for group in groups]
-    spreads = [spread(group) for group in groups]
-    for i, j in conflict_candidates(groups, contexts, events):
-        if named_apart(named_days[i], named_days[j]):
-            continue  # "on 12 September", "on 25 September": two days' figures, no dispute
-        if in_conflict(groups[i], groups[j], contexts, places[i], places[j], clauses, events,
-                       (sentences[i], sentences[j]), periods, wheres, (spreads[i], spreads[j])):
-            conflicts[i].append(j)
-            conflicts[j].append(i)
+    for partition, pairs in (partitioned or each_found)(partitions, find_one, inputs_of).items():
+        members = partitions[partition]
+        for a, b in pairs:
+            conflicts[members[a]].append(members[b])
+            conflicts[members[b]].append(members[a])
     return {i: sorted(others) for i, others in conflicts.items()}
+
+
+def each_found(partitions, find_one, inputs_of=None):
+    return {partition: find_one(members) for partition, members in partitions.items()}
 
 
 def says_what_it_measures(fact):
@@ -1086,10 +1113,10 @@ def publication_days(sources):
     return days
 
 
-def group_conflicts(grouped):
+def group_conflicts(grouped, partitioned=None):
     """find_conflicts of a Grouped: group index -> indexes of the groups it conflicts with."""
     return find_conflicts(grouped.groups, grouped.sentence_contexts, grouped.clauses, grouped.events, grouped.wheres,
-                          grouped.days)
+                          grouped.days, partitioned)
 
 
 def merged_facts(grouped):

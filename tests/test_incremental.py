@@ -488,6 +488,35 @@ def test_only_the_partitions_whose_reports_changed_are_clustered_again(monkeypat
     assert clustered.count(("area", "km²")) == 2 and len(clustered) == 4  # the area's partition alone, again
 
 
+def test_only_the_partitions_whose_groups_changed_are_looked_at_again_for_conflicts(monkeypatch):
+    """A process building again and again (cache.Kept) looks for conflicts again only in the
+    partitions (kind and unit) whose groups it would read otherwise; the conflicts are those of
+    looking at all."""
+    texts = ["Officials said 1,400 people were housed in Belgorod. The fire burned 300 hectares.",
+             "Officials said 1,450 people were housed in Belgorod. The fire burned 310 hectares.",
+             "The council set aside $4 million for repairs."]
+    looked = []
+    candidates = merge_module.conflict_candidates
+    monkeypatch.setattr(merge_module, "conflict_candidates", lambda groups, members, *words: looked.append(
+        merge_module.conflict_partition(groups[members[0]][0])) or candidates(groups, members, *words))
+
+    def conflicts(texts, partitioned=None):
+        sources = [parse_source(f"Article {i}\n\n{text}", f"s{i}.txt") for i, text in enumerate(texts)]
+        grouped = merge_module.group_reports(sources, {s.id: extract_facts(s) for s in sources})
+        found = merge_module.group_conflicts(grouped, partitioned)
+        return {grouped.ids[i]: [grouped.ids[j] for j in others] for i, others in found.items()}
+    kept = Kept()
+    assert conflicts(texts, kept.conflicts) == conflicts(texts) and len(kept.conflicted) == 3
+    assert any(conflicts(texts).values())  # 1,400 against 1,450 people housed: a dispute to keep
+    looked.clear()
+    assert conflicts(texts, kept.conflicts) == conflicts(texts)
+    assert len(looked) == 3  # all by the build without a Kept, none by the one with it
+    edited = [texts[0], texts[1].replace("310 hectares", "900 hectares"), texts[2]]
+    looked.clear()
+    assert conflicts(edited, kept.conflicts) == conflicts(edited)
+    assert looked.count(("area", "km²")) == 2 and len(looked) == 4  # the area's partition alone, again
+
+
 def test_warming_up_reads_what_the_next_build_takes_and_writes_nothing(tmp_path):
     """serve's first build finds nothing changed and reads nothing: build.warm reads the content
     into a Kept as a build would, writing nothing, and the next build takes from it."""
