@@ -606,3 +606,13 @@ def test_a_russian_body_speaking_is_no_person_but_a_named_one_is():
 def test_a_title_s_body_before_a_name_is_no_part_of_it(language, text, person):
     found, _ = extract_entities(parse_source(f"---\ntitle: T\nlanguage: {language}\n---\n\n{text}", "t.txt"))
     assert [name for kind, name, *_ in found if kind == "person"] == [person]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Об этом сообщил министр финансов Антон Силуанов.", ["Антон Силуанов"]),  # no quote: the verb, then who
+    ("Об этом сообщила пресс-служба Кремля.", []),  # a body
+    ("Сразу после матча тренер сказал журналистам: Слава Богу, мы выиграли.", []),  # past a colon: what is said
+])
+def test_a_russian_name_after_a_speech_verb_speaks(text, people):
+    found, _ = extract_entities(parse_source(f"---\ntitle: T\nlanguage: ru\n---\n\n{text}", "t.txt"))
+    assert [name for kind, name, *_ in found if kind == "person"] == people

@@ -686,6 +686,14 @@ def marked_people(sentences, text, quotes, people):
                 and not (before and before[-1].lower() in people.prepositions) \
                 and any(lemmas.may_name_a_person(word, people.language) for word in name.split()):  # "Пресс-служба Кремля"
             names.add(name)
+    # A full name straight after a speech verb speaks too: "заявил министр Сергей Лавров", "said Ana
+    # Diaz, a farmer"; not past a colon, after which comes what is said ("сказал журналистам: Слава Богу!").
+    for verb in people.speech.finditer(text):
+        name = subject_after(text[verb.end():verb.end() + 160].split(":")[0], people)
+        if name and name != NOBODY and len(name.split()) > 1 and name == clean_name(name, people) \
+                and not is_quoted(quotes, verb.start()) and is_person(name, people) \
+                and any(lemmas.may_name_a_person(word, people.language) for word in name.split()):
+            names.add(name)
     return names, strong, introduced, roles
 
 
