@@ -183,13 +183,18 @@ def with_merged(site, progress=quiet, words=None, grouping=None, kept=None):
     unchanged since the process's last build are taken from (Kept.merged_facts, with_conflicts)."""
     progress("merge", 0, 1)
     known = grouping is not None and grouping.groups is not None
+    # A process keeping its builds' data clusters and looks for conflicts again only in the
+    # partitions a change touched; its first build (serve's warm-up) fills what it keeps of them,
+    # though the cache knows the groups and conflicts (the same: made from the same reports).
+    filling = kept is not None and not (kept.partitions and kept.conflicted)
     grouped = group_reports(site.sources, {source_id: published(f) for source_id, f in site.facts.items()}, words,
-                            grouping.groups if known else None, kept.clustered if kept is not None else None)
+                            grouping.groups if known and not filling else None,
+                            kept.clustered if kept is not None else None)
     conflicts = None
-    if not known and kept is None:  # looked for on the other core while the merged facts are made here
-        conflicts = Background(group_conflicts, grouped, size=len(site.sources))
-    elif not known:  # a process keeping its builds' data: again only in the partitions a change touched
+    if kept is not None and (not known or filling):
         conflicts = group_conflicts(grouped, kept.conflicts)
+    elif not known:  # looked for on the other core while the merged facts are made here
+        conflicts = Background(group_conflicts, grouped, size=len(site.sources))
     merged = merged_facts(grouped) if kept is None else kept.merged_facts(grouped)
     if not known:
         conflicts = conflicts.result() if kept is None else conflicts

@@ -527,6 +527,9 @@ def test_warming_up_reads_what_the_next_build_takes_and_writes_nothing(tmp_path)
     assert snapshot(tmp_path) == before
     warmed = {fact_id: made for fact_id, (_, made) in kept.merged.items()}
     assert warmed and set(kept.marks) == set(warmed)
+    # the groups and conflicts of each partition too, though the cache knew them: the first edit
+    # looks again only where it changed something
+    assert kept.partitions and set(kept.conflicted) == {merge_module.conflict_partition(merged) for merged in warmed.values()}
     check_a_label(content / "facts" / "r02.yaml")
     build_module.build(content, site, "templates", kept=kept)
     assert any(made is warmed.get(fact_id) for fact_id, (_, made) in kept.merged.items())
