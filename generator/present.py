@@ -63,13 +63,18 @@ def as_written(fact):
     return text
 
 
+BRACKETED_AFTER_A_FIGURE = re.compile(r"\d[^()]*\(\s*(?P<figure>[^\s()]+)")  # "26.9% (71": 71
+
+
 def line_label(merged):
     """What a merged fact's line says it measures: its label, or whose figure it is (its subject,
     merge.with_owners) where the label tells another figure the fact's own stands in brackets
     after, as results tables write seats after a share ("Syriza 26.9% (71)" for 71 seats:
     "Syriza"): those words are the other figure's."""
+    if not merged.subject:
+        return merged.label
     number = next((word for word in as_written(merged).split() if any(c.isdigit() for c in word)), None)
-    if merged.subject and number and re.search(rf"\d[^()]*\(\s*{re.escape(number)}(?![\d.,]\d)", merged.label):
+    if any(found["figure"].rstrip(".,;:") == number for found in BRACKETED_AFTER_A_FIGURE.finditer(merged.label)):
         return merged.subject
     return merged.label
 
