@@ -131,27 +131,17 @@ class Kept:
         """merge.cluster's groups of each partition: as kept where clustering would read the
         very reports and words it read then (a reviewer's edit, a source added, touches a few
         partitions of hundreds), the others clustered again and kept."""
-        made, kept = {}, {}
-        for partition, members in partitions.items():
-            now, last = inputs_of(members), self.partitions.get(partition)
-            if last is not None and same_reading(last[0], now):
-                by_id = {fact.id: fact for fact in members}
-                made[partition] = [[by_id[fact_id] for fact_id in ids] for ids in last[1]]
-            else:
-                made[partition] = cluster_one(members)
-            kept[partition] = (now, [[fact.id for fact in group] for group in made[partition]])
-        self.partitions = kept
+        def again(ids, members):
+            by_id = {fact.id: fact for fact in members}
+            return [[by_id[fact_id] for fact_id in group] for group in ids]
+        made, self.partitions = kept_partitions(self.partitions, partitions, cluster_one, inputs_of, again,
+                                                lambda groups: [[fact.id for fact in group] for group in groups])
         return made
 
     def conflicts(self, partitions, find_one, inputs_of):
         """merge.find_conflicts's pairs of each partition: as kept where it would read the very
         groups and words it read then, the others found again and kept."""
-        found, kept = {}, {}
-        for partition, members in partitions.items():
-            now, last = inputs_of(members), self.conflicted.get(partition)
-            found[partition] = last[1] if last is not None and same_reading(last[0], now) else find_one(members)
-            kept[partition] = (now, found[partition])
-        self.conflicted = kept
+        found, self.conflicted = kept_partitions(self.conflicted, partitions, find_one, inputs_of)
         return found
 
     def merged_facts(self, grouped):
@@ -199,6 +189,19 @@ class Kept:
         mark = merged_mark(merged)
         self.marks[merged.id] = (merged, mark)
         return mark
+
+
+def kept_partitions(last, partitions, make_one, inputs_of, again=lambda kept, members: kept, keep=lambda made: made):
+    """({partition: make_one(its members)}, what to keep of them): last's where inputs_of its
+    members reads as then (last: {partition: (inputs, keep(made))}, made again from that by
+    again(kept, members)), the others made here."""
+    made, kept = {}, {}
+    for partition, members in partitions.items():
+        now, was = inputs_of(members), last.get(partition)
+        made[partition] = again(was[1], members) if was is not None and same_reading(was[0], now) \
+            else make_one(members)
+        kept[partition] = (now, keep(made[partition]))
+    return made, kept
 
 
 def group_inputs(grouped, index):

@@ -518,6 +518,12 @@ def quotes_of(text, code):
     return [(quote.speaker, quote.text) for quote in quotes]
 
 
+def named(text, code, kind="person"):
+    """The names of the people (or another kind) a text in a language names, in order."""
+    found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: {code}\n---\n\n{text}", "t.txt"))
+    return [name for found_kind, name, *_ in found if found_kind == kind]
+
+
 @pytest.mark.parametrize("code, text, speaker", [
     ("ru", "«Мост откроют к концу года, если позволит погода», — заявил Игорь Смирнов.", "Игорь Смирнов"),
     ("ru", "Игорь Смирнов сказал: «Мост откроют к концу года, если позволит погода».", "Игорь Смирнов"),
@@ -548,8 +554,7 @@ def test_quotes_in_other_languages_have_their_speakers(code, text, speaker):
     ("fr", "Le parti « Nouvel Élan » a obtenu 5 %.", "Nouvel Élan"),
 ])
 def test_a_body_named_in_quotation_marks_after_what_it_is_is_an_organisation(code, text, name):
-    found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: {code}\n---\n\n{text}", "t.txt"))
-    assert [found_name for kind, found_name, *_ in found if kind == "organisation"] == [name]
+    assert named(text, code, "organisation") == [name]
 
 
 def test_a_body_s_name_in_quotation_marks_is_no_quote():
@@ -586,15 +591,12 @@ def test_a_russian_years_adjective_is_an_age_only_before_a_being(text, expected)
     "„Es ist eine Katastrophe für uns alle“, sagte der Bürgermeister.",  # a title alone names no one
 ])
 def test_a_german_noun_speaking_is_no_person(text):
-    found, _ = extract_entities(parse_source(f"---\ntitle: Titel\nlanguage: de\n---\n\n{text}", "t.txt"))
-    assert not [name for kind, name, *_ in found if kind == "person"]
+    assert not named(text, "de")
 
 
 def test_a_russian_body_speaking_is_no_person_but_a_named_one_is():
-    found, _ = extract_entities(parse_source(
-        "---\ntitle: Т\nlanguage: ru\n---\n\nПресс-служба Кремля сообщила о 5 погибших. "
-        "Алексей Миллер сказал, что прибыль выросла.", "t.txt"))
-    assert [name for kind, name, *_ in found if kind == "person"] == ["Алексей Миллер"]
+    assert named("Пресс-служба Кремля сообщила о 5 погибших. Алексей Миллер сказал, что прибыль выросла.",
+                 "ru") == ["Алексей Миллер"]
 
 
 @pytest.mark.parametrize("language, text, person", [
@@ -604,8 +606,7 @@ def test_a_russian_body_speaking_is_no_person_but_a_named_one_is():
     ("pl", "„Szpitale są gotowe” – powiedział Minister Infrastruktury Andrzej Adamczyk.", "Andrzej Adamczyk"),
 ])
 def test_a_title_s_body_before_a_name_is_no_part_of_it(language, text, person):
-    found, _ = extract_entities(parse_source(f"---\ntitle: T\nlanguage: {language}\n---\n\n{text}", "t.txt"))
-    assert [name for kind, name, *_ in found if kind == "person"] == [person]
+    assert named(text, language) == [person]
 
 
 @pytest.mark.parametrize("text, people", [
@@ -614,5 +615,4 @@ def test_a_title_s_body_before_a_name_is_no_part_of_it(language, text, person):
     ("Сразу после матча тренер сказал журналистам: Слава Богу, мы выиграли.", []),  # past a colon: what is said
 ])
 def test_a_russian_name_after_a_speech_verb_speaks(text, people):
-    found, _ = extract_entities(parse_source(f"---\ntitle: T\nlanguage: ru\n---\n\n{text}", "t.txt"))
-    assert [name for kind, name, *_ in found if kind == "person"] == people
+    assert named(text, "ru") == people
