@@ -665,6 +665,10 @@ def is_quoted(quotes, at):
     return n >= 0 and at < quotes[n].end
 
 
+QUOTE_TO_VERB = 6  # characters from a quote's end to its attribution's verb: "», — заявил"
+CAPITAL_SOON = re.compile(r"^[^.!?\n]{0,80}?\s\w*[^\W\d_a-zа-яё]")  # a capital within a few words, in any script
+
+
 def marked_people(sentences, text, quotes, people):
     """(names, strong, introduced, roles): the people the text marks by a title or role (strong: a
     person though a place shares the name), an apposition or an age (introduced: "Alexander, 44,"
@@ -688,11 +692,15 @@ def marked_people(sentences, text, quotes, people):
             names.add(name)
     # A full name straight after a speech verb speaks too: "заявил министр Сергей Лавров", "said Ana
     # Diaz, a farmer"; not past a colon, after which comes what is said ("сказал журналистам: Слава Богу!").
+    told = {quote.end for quote in quotes if quote.speaker is not None}  # read already: "“…,” said Ana Diaz"
     for verb in people.speech.finditer(text):
-        name = subject_after(text[verb.end():verb.end() + 160].split(":")[0], people)
+        after = text[verb.end():verb.end() + 160].split(":")[0]
+        if any(verb.start() - gap in told for gap in range(QUOTE_TO_VERB)) or is_quoted(quotes, verb.start()) \
+                or not CAPITAL_SOON.search(after):  # most name no one: the cheap tests first
+            continue
+        name = subject_after(after, people)
         if name and name != NOBODY and len(name.split()) > 1 and name == clean_name(name, people) \
-                and not is_quoted(quotes, verb.start()) and is_person(name, people) \
-                and any(lemmas.may_name_a_person(word, people.language) for word in name.split()):
+                and is_person(name, people) and any(lemmas.may_name_a_person(word, people.language) for word in name.split()):
             names.add(name)
     return names, strong, introduced, roles
 
