@@ -266,6 +266,21 @@ def test_a_verb_after_a_counted_plural_is_no_part_of_its_noun(sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("She will be 35 by the end of the year.", [("age", 35)]),
+    ("He was 17 when he left the village.", [("age", 17)]),
+    ("I was 12 and scared.", [("age", 12)]),
+    ("The driver, who would have been 30 next week, died at the scene.", [("age", 30)]),
+    ("Mr Okafor, now 64, retired in May.", [("age", 64)]),
+    ("Aged just 19, she won gold.", [("age", 19)]),
+    ("He was 5 points behind the leader.", [("count", 5)]),  # a count, not his age
+    ("She is 3 under par after the round.", []),
+    ("The man, who was 40 feet away, ran.", [("distance", 40)]),
+])
+def test_an_age_said_of_someone_with_a_verb_of_being(sentence, expected):
+    assert [(f.kind, f.value) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The Kenyan won the marathon in 2:03:36, a course record.", [(7416, "seconds", "2:03:36")]),
     ("The stage took 4:12:05.5 and left 12 riders behind.", [(12, "riders", "12 riders"),
                                                             (15125.5, "seconds", "4:12:05.5")]),

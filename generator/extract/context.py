@@ -70,6 +70,7 @@ def grammar(language):
         language.place_prepositions, language.not_places,
         # "Ibrahim, " before an age; "Иван Петров (" before one in years, a name in the language's capitals
         re.compile(rf"(?:(?P<name>{NAME}|(?:{alternatives(language.articles)}) [a-z]+), "
+                   rf"(?:(?:{alternatives(language.age_adverbs) or NEVER}) )?"  # "Mr Smith, now 64,"
                    rf"|(?P<bracketed>{NAME.replace('[A-Z]', f'[{language.name_capitals}]')}) \()$"),
         re.compile(rf"\b{place_words}\b"),
         region,
@@ -290,7 +291,7 @@ def words_end(text, count):
 def name_before_age(before, language=DEFAULT, bracket=False):
     """'Ibrahim, ' before '35' (and with bracket, 'Иван Петров (' before '22 года)'): the person
     whose age follows, or None."""
-    name = grammar(language).name_before_age.search(before, words_start(before, len(before), MAX_NAME_WORDS + 1))
+    name = grammar(language).name_before_age.search(before, words_start(before, len(before), MAX_NAME_WORDS + 2))
     return None if name is None else name["name"] or (name["bracketed"] if bracket else None)
 
 

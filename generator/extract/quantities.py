@@ -85,6 +85,8 @@ class QuantityGrammar(NamedTuple):
     aged: re.Pattern
     age_clause: re.Pattern  # "who was ": before a figure that ends its clause, an age
     age_verbs: re.Pattern  # "turned ": before a bare figure that counts nothing, an age
+    age_being: re.Pattern  # "he was ": before a figure ending its clause or told when (age_being_after), an age
+    age_being_after: re.Pattern  # after such a figure (or age_clause's): its clause's end, or "when", "by", "next"
     units_before: tuple  # (unit name, kind id, pattern ending before a figure): "magnitude "
     joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
@@ -227,9 +229,11 @@ def grammar(language):
         re.compile(rf"\s+{language.of}\s+\S+\s+\d"),
         re.compile(rf"\b(?i:{alternatives(language.number_labels)})\.?\s$"),
         frozenset(language.hyphen_prefixes),
-        re.compile(rf"\b(?:{alternatives(language.age_before)})\s*$"),
+        re.compile(rf"\b(?:{alternatives(language.age_before)})(?:\s+(?:{alternatives(language.age_adverbs) or NEVER}))?\s*$"),
         re.compile(rf"\b(?:{alternatives(language.age_clause)})\s+$"),
         re.compile(rf"\b(?:{alternatives(language.age_verbs)})\s+$" if language.age_verbs else NEVER),
+        re.compile(rf"{language.age_being}(?:\s+(?:{alternatives(language.age_adverbs) or NEVER}))?\s+$"),
+        re.compile(rf"\s*(?:[.;:!?]|,(?!\d)|$)|\s+(?:{alternatives(language.age_being_after) or NEVER})\b"),
         tuple((unit.name, kind.id, re.compile(rf"\b(?:{language.units_before[unit.name]})\s+$", re.I))
               for kind in KINDS for unit in kind.units if unit.name in language.units_before),
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
@@ -492,8 +496,12 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         return Reading(value, "years", AGE, match.end())  # "children under 5", "people over 65": an age, no count
     if words.aged.search(before, words_start(before, len(before), AGED_WORDS)) or (
             words.age_clause.search(before, words_start(before, len(before), AGED_WORDS))
-            and words.clause_end.match(sentence, match.end()) and 0 < value < 125):
+            and words.age_being_after.match(sentence, match.end()) and 0 < value < 125):
         return Reading(value, "years", AGE, match.end())
+    if 0 < value < 125 and not match["number_max"] and not match["qualifier"] \
+            and words.age_being.search(before, words_start(before, len(before), AGED_WORDS)) \
+            and words.age_being_after.match(sentence, match.end()):
+        return Reading(value, "years", AGE, match.end())  # "he was 17 when he left", "she will be 35 by then"
     for unit, kind, written in words.units_before:  # "an earthquake of magnitude 6.4"
         if written.search(before, words_start(before, len(before), 3)):  # "километрах в пяти"
             return Reading(value, unit, kind, match.end())

@@ -146,6 +146,9 @@ class Language:
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause
     age_verbs: tuple = ()  # "she turned 40 last week": after them a bare figure that counts nothing is an age
+    age_adverbs: tuple = ()  # "Mr Smith, now 64,", "aged just 19": between what says an age and the figure
+    age_being: str = NEVER  # a pattern before an age said of someone: "he was "
+    age_being_after: tuple = ()  # after it, words of when that leave it an age: "he was 17 when"
     ages_named: str = NEVER  # a pattern: what names an age, then a bare figure later in its clause is that age in
     # years ("the retirement age will rise to 67", "life expectancy is around 73")
     units_before: dict = field(default_factory=dict)  # unit name -> pattern written before its figure: "magnitude 6.4"

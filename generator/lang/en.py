@@ -451,7 +451,7 @@ HYPHEN_GROUP_SIZES = ("strong",)  # "a 3,000-strong crowd", "a 500-strong force"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-AGE_BEFORE = ("aged", "age", "age of")  # "aged 44", "a man of age 87", "at the age of 9"
+AGE_BEFORE = ("aged", "Aged", "age", "age of")  # "aged 44", "Aged 19, he won", "a man of age 87", "at the age of 9"
 # "Children under 5", "people over 65", "adults under 30": an age bound, no count of people.
 AGE_GROUPS = ("children", "kids", "babies", "infants", "people", "adults", "those", "anyone", "men", "women", "boys",
               "girls", "patients", "pupils", "students", "teenagers", "drivers", "voters", "residents")
@@ -459,7 +459,7 @@ AGE_BOUNDS = ("under", "over", "below", "above")
 # Straight after another figure, "over" says over what time, no bound: "$10bn over five years",
 # "nine hours over two days" (but "waited for over five years" is more than five).
 PERIOD_QUALIFIERS = ("over",)
-AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who was 12,": an age where the clause ends there
+AGE_CLAUSE = ("who was", "who is", "who turned", "who turns", "who would have been", "who will be")  # "the boy, who was 12,": an age where the clause ends there
 # After a duration written before its noun ("10-year", "10 year"), what it names rather than
 # measures, no fact of its own: a debt by its term ("the 10-year Treasury", "Greece's 10-year
 # bonds reached 7.1%", "the 30-year fixed mortgage rate"), an extreme by its span ("a 10-year
@@ -467,6 +467,13 @@ AGE_CLAUSE = ("who was", "who is", "who turned", "who turns")  # "the boy, who w
 NAMED_BY_DURATION = (r"(?:benchmark\s+)?(?:Treasury|Treasuries|T-bonds?|T-notes?|gilts?|[Bb]unds?|(?:government\s+)?bonds?"
                      r"|note\s+yields?|(?:fixed(?:-rate)?\s+)?mortgage\s+rates?|yields?|swap\s+rates?"
                      r"|(?:record\s+)?(?:highs?|lows?|peaks?|troughs?))")
+# Between a name's comma or "aged" and an age, words that leave it one: "Mr Smith, now 64,", "aged just 19"
+AGE_ADVERBS = ("now", "only", "just", "still")
+# A person being so old, said of them: "he was 17 when he left", "she will be 35 by the end of the
+# year", where the figure ends its clause or a word of when follows (AGE_BEING_AFTER; "he was 5 points
+# behind" counts points)
+AGE_BEING = r"\b(?:[Hh]e|[Ss]he|I)(?:[’']s|\s+(?:is|was|will\s+be|would\s+be|would\s+have\s+been))"
+AGE_BEING_AFTER = ("by", "next", "this", "last", "when", "and", "but")
 AGE_VERBS = ("turned", "turns", "turning", "turn")  # "she turned 40 last week", "he will turn 18 in May"
 # What names an age: a bare figure later in its clause is that age ("the retirement age will rise to
 # 67", "life expectancy for men is around 73", "the voting age was lowered to 16").
