@@ -266,6 +266,20 @@ def test_a_verb_after_a_counted_plural_is_no_part_of_its_noun(sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the hyphen news copy loses: "the 27-member bloc" written "27 member"
+    ("The 27 member bloc agreed on sanctions.", [(27, "member", "27 member")]),
+    ("The family rents a 2 bedroom flat.", [(2, "bedroom", "2 bedroom")]),
+    ("The 11 nation pact covers 13 percent of trade.", [(11, "nation", "11 nation"), (13, "%", "13%")]),  # "covers": a verb
+    ("He averaged 7.3 points 3.7 rebounds a game.", [(7.3, "points", "7.3 points"), (3.7, "rebounds", "3.7 rebounds")]),
+    ("Police arrested 3 men and 2 women.", [(3, "men", "3 men"), (2, "women", "2 women")]),
+    ("The market opened at 5 am yesterday.", []),  # a time of day
+    ("There were 3 dead and 5 injured.", [(3, "people", "3 people"), (5, "people", "5 people")]),
+])
+def test_a_figure_describing_a_thing_by_a_noun_without_its_hyphen_counts_it(sentence, expected):
+    assert [(f.value, f.unit, format_value(f)) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("She will be 35 by the end of the year.", [("age", 35)]),
     ("He was 17 when he left the village.", [("age", 17)]),
     ("I was 12 and scared.", [("age", 12)]),

@@ -159,7 +159,12 @@ def counted_noun(after, partitive=True, language=DEFAULT):
             continue  # "12 Kia and Hyundai vehicles": one noun, two names of which
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
-        if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word):  # "the S5's features": whose, not what
+        if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word) \
+                and not (0 < n < len(tokens) - 1 and (tokens[n + 1][0][0].isdigit()
+                                                      or tokens[n + 1][0].lower() in context.verb_objects)):
+            # "the S5's features": whose, not what; past the words after the figure, a plural followed by
+            # another figure is a verb ("the 11 member trade agreement covers 13 percent"; "7.3 points 3.7
+            # rebounds" lists counts)
             if lower == context.times and context.multiplier.match(after, token.start()):
                 return None, 0
             first = described_from(tokens, n, context, words.list_joins, number_grammar(language).word_token)
@@ -235,6 +240,23 @@ def hyphened_noun(after, language=DEFAULT):
     if noun is None or noun["noun"] in context.not_nouns:
         return None, 0
     return noun["noun"], noun.end() if noun[0].count("-") == 1 else 1  # a list's first figures end at their hyphen
+
+
+def modifier_noun(after, language=DEFAULT):
+    """The noun a figure describes a thing by, written without the hyphen news copy often loses,
+    and where it ends: "the 27 member bloc", "a 2 bedroom flat" (a word no plural, function word or
+    unit, then another word of the phrase); else (None, 0)."""
+    if not language_of(language).modifier_nouns:
+        return None, 0
+    context = grammar(language)
+    words = MODIFIER_AND_NEXT.match(after[:60])
+    if words is None or any(word in context.not_nouns or word in context.noun_stops or word in context.quantifiers
+                            or is_plural(word, context) for word in (words["noun"], words["next"])):
+        return None, 0  # "3 new cars", "4 home runs": the plural is what is counted (counted_noun)
+    return words["noun"], words.end("noun")
+
+
+MODIFIER_AND_NEXT = re.compile(r" (?P<noun>[^\W\d_A-Z]{3,}) (?P<next>[^\W\d_A-Z]{2,})\b")
 
 
 def one_as_pronoun(before, after, language=DEFAULT):

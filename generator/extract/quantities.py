@@ -13,7 +13,7 @@ from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, 
 from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
 from . import lemmas
 from ..model import Fact
-from .context import (counted_noun, hyphened_noun, name_after_age, name_before_age, noun_after_one,
+from .context import (counted_noun, hyphened_noun, modifier_noun, name_after_age, name_before_age, noun_after_one,
                       noun_next, one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
@@ -522,6 +522,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
         if value == 1 and one_before_verb(after, language):  # "when one asks": counts only what was counted before
             return implied(match, sentence, previous_noun, words, previous_measure)
         noun, length = noun_after_one(after, language)
+    if noun is None and value > 1 and not match["scale"] and not match["qualifier"]:
+        noun, length = modifier_noun(after, language)  # "the 27 member bloc": "27-member", its hyphen lost
     if noun is None:  # "two of the hostages", but not "one of the 12 climbers"
         partitive = match["number"][0].isdigit() or not words.partitive_figure.match(after)
         noun, length = counted_noun(after, partitive, language)

@@ -125,6 +125,7 @@ PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
 # "3 goals makes them" end at the plural ("4 customs officers said": one noun); no article or
 # possessive, which a relative clause opens too ("5 sports cars the company built")
 VERB_OBJECTS = {"it", "them", "him", "us", "me"}
+MODIFIER_NOUNS = True  # "the 27 member bloc", "a 2 bedroom flat": "27-member" with its hyphen lost, as copy often has it
 LIST_JOINS = ("and", "or")
 # After a bare figure joined to a measure, words saying what it is of give it the measure's unit:
 # "29 mpg for cars and 24 for trucks", "rose 5% in May and 7 in June".
@@ -137,7 +138,7 @@ NUMBER_LABELS = ("category", "section", "row", "channel", "level", "phase", "sta
                  "article", "clause", "room", "gate", "platform", "route", "number", "no", "version", "episode",
                  "season", "page", "line", "zone", "size", "model", "type", "series", "tier", "band", "division",
                  "lap", "act", "scene", "verse", "exit", "pier", "terminal")
-NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck"}
+NOT_COUNTED = {"such", "way", "another", "other", "last", "own", "single", "hell", "heck", "am", "pm"}
 # A tally: two figures after a vote, the larger first ("voted 199-74", "a vote of 52 to 48"), each a
 # count of votes; never a range.
 TALLY_BEFORE = (r"\b(?:voted|votes?(?:\s+(?:was|were|is|stood\s+at|ended))?|vote of|ballot of|margin of"
