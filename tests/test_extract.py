@@ -280,6 +280,16 @@ def test_a_figure_describing_a_thing_by_a_noun_without_its_hyphen_counts_it(sent
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Rescuers dug for 12 straight hours.", [("duration", 12, "hours")]),
+    ("Refunds take 20 business days.", [("duration", 20, "days")]),
+    ("The defence gave up 517 rushing yards.", [("distance", 517, "yd")]),
+    ("He served 2 consecutive terms.", [("count", 2, "consecutive terms")]),  # no unit: a count as before
+])
+def test_a_word_between_a_figure_and_its_unit_leaves_it_the_unit(sentence, expected):
+    assert [(f.kind, f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("She will be 35 by the end of the year.", [("age", 35)]),
     ("He was 17 when he left the village.", [("age", 17)]),
     ("I was 12 and scared.", [("age", 12)]),

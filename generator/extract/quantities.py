@@ -113,7 +113,7 @@ class QuantityGrammar(NamedTuple):
     share_not_after: re.Pattern  # "the first half of": no share
     the_after: re.Pattern  # "half the votes": the article after a half, a share with no "of"
     share_idioms: re.Pattern  # "half the time": a share's words, no share
-    noun_adjectives: frozenset  # "three extra days": words between a figure and its unit that leave it the unit
+    noun_adjectives: frozenset  # "three extra days", "12 straight hours": words between a figure and its unit that leave it the unit
     named_by_duration: re.Pattern  # after "10-year": what the duration names, not measures ("Treasury", "high")
     share_hint: re.Pattern  # in lowered text, what every share of a part holds: "third", "/", "½" (a cheap test)
     share_whole_hint: re.Pattern  # in lowered text, what every "one in four" holds (a cheap test)
@@ -274,7 +274,7 @@ def grammar(language):
         re.compile(rf"\b(?i:{alternatives(language.share_not_after)})\s+$"),
         re.compile(rf"\s+(?:{language.the})\b"),
         re.compile(rf"(?i:{alternatives(language.share_idioms) or NEVER})\b"),
-        frozenset(language.noun_adjectives),
+        frozenset(language.noun_adjectives) | frozenset(language.unit_modifiers),
         re.compile(rf"\s+(?:{language.named_by_duration})\b"),
         re.compile(rf"{alternatives(sorted((p.lower() for p in language.share_parts), key=len, reverse=True))}|[/⁄{VULGAR_FRACTIONS}]"),
         re.compile(rf"(?:\d|{numbers.word_start.pattern})[\w-]*\s+(?:{language.share_whole})\s+(?:\d|{numbers.word_start.pattern})"),

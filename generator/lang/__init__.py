@@ -177,6 +177,7 @@ class Language:
     event_nouns: tuple = ()  # what counts what befell people ("deaths"): no count of what befell them otherwise
     befallen: str = NEVER  # a pattern: after a bare figure, what befell the people it counts ("were injured")
     noun_adjectives: tuple = ()  # "one major bank": words that stand before the noun a one counts
+    unit_modifiers: tuple = ()  # between a figure and its unit, leaving it the unit: "12 straight hours"
     number_of: str = NEVER  # a pattern: "the number of": what follows it counts a bare figure later in its clause
     befalls_people: str = NEVER  # a pattern: before a bare figure, a verb of what befalls people ("killed 26"): it counts
     # people, or what the count before it in the sentence counted ("killed 14 miners and injured 31")

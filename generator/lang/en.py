@@ -500,6 +500,10 @@ COUNTED_BEFORE = {  # what a bare figure counts by the words before it, in its c
     r"(?:(?:death|casualty) )?\btoll\b(?! (?:road|bridge|booth|plaza|gate|tunnel|lane|charge|fee|operator|collector)s?\b)"
     r"(?: [^\s\d.,;:!?]+){0,12}": "deaths",
 }
+# Between a figure and its unit, words that say which of it and leave it the unit: "12 straight
+# hours", "20 business days", "517 rushing yards" (beside NOUN_ADJECTIVES: "three extra days").
+UNIT_MODIFIERS = ("straight", "consecutive", "previous", "past", "long", "short", "business", "working", "calendar",
+                  "school", "academic", "fiscal", "rushing", "passing", "receiving")
 # Before the noun a one counts, part of what it counts: "one major bank", "one senior official".
 NOUN_ADJECTIVES = ("major", "minor", "senior", "junior", "small", "big", "large", "huge", "new", "old", "former",
                    "young", "local", "foreign", "single", "main", "top", "key", "leading", "private", "public",
