@@ -280,6 +280,17 @@ def test_a_figure_describing_a_thing_by_a_noun_without_its_hyphen_counts_it(sent
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The ferry waited half an hour.", [("duration", 0.5, "hours")]),
+    ("The boat sank a quarter of a mile offshore.", [("distance", 0.25, "mi")]),
+    ("He crossed the line three quarters of an hour ahead.", [("duration", 0.75, "hours")]),
+    ("Half of the town was flooded.", [("percentage", 0.5, "share")]),  # a share of a whole, no unit
+    ("He ate half a pizza.", []),
+])
+def test_a_share_of_a_unit_is_so_much_of_it(sentence, expected):
+    assert [(f.kind, f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Rescuers dug for 12 straight hours.", [("duration", 12, "hours")]),
     ("Refunds take 20 business days.", [("duration", 20, "days")]),
     ("The defence gave up 517 rushing yards.", [("distance", 517, "yd")]),

@@ -142,6 +142,7 @@ class QuantityGrammar(NamedTuple):
     age_group: re.Pattern  # before a bound and a bare figure, who it is the age of: "children " of "children under 5"
     age_bounds: frozenset  # those bounds: "under", "over"
     share_of_unit: tuple  # ((pattern after a share, the unit it makes it so many of), ...): "of a percentage point"
+    share_unit: re.Pattern  # after a share, "of a <word>": so many of the unit the word names ("a quarter of a mile")
     period_qualifiers: frozenset  # a bound that, straight after another figure, says over what time: "over" of "$10bn over five years"
 
 
@@ -303,6 +304,8 @@ def grammar(language):
         re.compile(rf"\b(?i:{alternatives(language.age_groups)})\s+$"),
         frozenset(language.age_bounds),
         tuple((re.compile(pattern, re.I), unit) for pattern, unit in language.share_of_unit.items()),
+        re.compile(rf"\s*(?:{language.of}\s+)?(?:{language.indefinite_article})\s+"
+                   rf"(?:(?:{alternatives(language.share_unit_qualifiers) or NEVER})\s+)?(?P<word>[^\W\d_]+)\b", re.I),
         frozenset(language.period_qualifiers),
     )
 
@@ -994,9 +997,8 @@ def facts_in_sentence(source_id, sentence, declared=frozenset(), language=DEFAUL
         if also:
             bracket_end, bracketed = also.end(), facts[-1]
     for share in shares:
-        of_unit = next(((unit, found.end()) for pattern, unit in words.share_of_unit
-                        if (found := pattern.match(text, share.start() + len(share[0].rstrip())))), None)
-        if of_unit:  # "a quarter of a percentage point": so many of a unit, no share of a whole
+        of_unit = unit_after_share(share, text, words)
+        if of_unit:  # "a quarter of a percentage point", "half an hour": so many of a unit, no share of a whole
             facts.append(phrase_fact(source_id, sentence, text[share.start():of_unit[1]], share.start(), of_unit[1],
                                      seen, places, when, language, kind=KIND_OF_UNIT[of_unit[0]],
                                      value=share_value(share, words), value_max=None, unit=of_unit[0],
@@ -1050,6 +1052,18 @@ def phrase_fact(source_id, sentence, written, start, end, seen, places, when, la
                 quote=sentence.text, places=places, when=when, **figure)
 
 
+def unit_after_share(share, text, words):
+    """(unit name, where its words end) of the unit a share is so many of ("a quarter of a
+    percentage point", "three quarters of an hour", "half a mile", "1/16 of a US pint"), or None."""
+    after = share.start() + len(share[0].rstrip())
+    found = next(((unit, match.end()) for pattern, unit in words.share_of_unit if (match := pattern.match(text, after))),
+                 None)
+    if found is None and (match := words.share_unit.match(text, after)):
+        named = unit_named(match["word"], words.language)
+        found = (named[0], match.end()) if named else None
+    return found
+
+
 def shares_in(text, lowered, words):
     """The shares of a whole a sentence gives ("two-thirds of", "one in four", "half of"), in
     order; lowered: the text in lower case, for the cheap tests that spare most sentences the
@@ -1065,9 +1079,9 @@ def shares_in(text, lowered, words):
             continue  # a fraction that names ("24/7"); "Half the time he is late": often, no share
         if share["bare"] is not None and not words.change_by.search(text, max(0, share.start() - 8), share.start()) \
                 and not (share["part"] and words.share_parts[share["part"].lower()] == 2 and not share["top"]
-                         and words.the_after.match(text, share.end())):
-            # a share with no "of" is one of what changed, after "by", or a half of "the" whole
-            # ("won half the votes cast"); "a third" alone is no share
+                         and words.the_after.match(text, share.end())) and not unit_after_share(share, text, words):
+            # a share with no "of" is one of what changed, after "by", a half of "the" whole ("won
+            # half the votes cast") or of a unit ("half an hour"); "a third" alone is no share
             continue
         found.append(share)
     for share in words.share_whole.finditer(text) if words.share_whole_hint.search(lowered) else ():

@@ -195,6 +195,7 @@ class Language:
     displaced: str = NEVER  # people displaced, held or housed
     level_reached: str = NEVER  # before a figure, a market's move to it: "lost 2.5 percent to $29.48" (a level)
     share_of_unit: dict = field(default_factory=dict)  # after a share, a pattern making it so many of a unit: "of a percentage point"
+    share_unit_qualifiers: tuple = ()  # between a share's "of a" and its unit: "US" of "1/16 of a US pint"
     directions: frozenset = frozenset()  # merging: compass words, which way a distance runs, not what it measures
     counted_phrases: tuple = ()  # nouns of several words one figure counts: "passengers and crew"
     period_qualifiers: tuple = ()  # a bound that, straight after another figure, says over what time: "over" of "$10bn over five years"

@@ -54,6 +54,7 @@ SHARE_IDIOMS = ("half the time",)  # "Half the time he is late": often, no share
 # After a share, what makes it so many of a unit: "a quarter of a percentage point" is 0.25
 # percentage points, no share of a whole.
 SHARE_OF_UNIT = {r"\s*(?:of\s+)?an?\s+percentage[\s-]points?\b": "percentage points"}
+SHARE_UNIT_QUALIFIERS = ("US", "UK", "imperial")  # besides a unit of the kinds table: "a quarter of a mile", "1/16 of a US pint"
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
