@@ -135,7 +135,7 @@ def format_figure(fact):
         return written + per
     if fact.kind == COUNT and fact.value_max is None and HYPHENED_COUNT.fullmatch(as_written(fact)):
         return as_written(fact)  # "a 12-story high-rise": "12-story", not "12 story"
-    if fact.kind == DURATION and fact.value_max is None and written_as_clock(as_written(fact)):
+    if as_clock(fact):
         return as_written(fact)  # "2:01:09", as a race's result is read, not "7,269 seconds"
     # a round number of millions or more with its scale, as newsrooms write it: "20 billion
     # transactions", "2.4 million people", not "20,000,000,000"
@@ -152,6 +152,16 @@ def format_figure(fact):
         return f"{number}%{per}"
     unit = unit_after(fact.value if fact.value_max is None else fact.value_max, fact.unit)  # "1 day", "1 to 2 days"
     return (f"{number} {unit}" if unit else number) + per
+
+
+def as_clock(fact):
+    """Whether a fact is hours, minutes and seconds written as a clock writes them ("2:01:09")."""
+    return fact.kind == DURATION and fact.value_max is None and written_as_clock(as_written(fact))
+
+
+def typed_figure(fact):
+    """The figure a reader would type to find a fact: "1,400", "2:01:09"."""
+    return as_written(fact) if as_clock(fact) else typed_number(fact.value)
 
 
 def format_value(fact):

@@ -30,7 +30,7 @@ from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
 from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
                       format_value, line_label, names_apart, names_list, short_name, source_href, source_page_path,
-                      told_here, told_most, titles_apart, typed_number, web_url, with_gap)
+                      told_here, told_most, titles_apart, typed_figure, web_url, with_gap)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
@@ -645,7 +645,7 @@ def search_hint(site):
     """The search box's example, from the site itself: the top key figure's number and its place
     ("1,400 or Belgorod"), else the place, person or organisation the sources name most."""
     top = next(iter(key_panel(site.merged)), None)
-    figure = typed_number(top.value) if top else None
+    figure = typed_figure(top) if top else None
     named = [*top.places] if top else []
     if not named:  # places first; in each kind the most mentioned, then the first met
         by_mentions = sorted(site.entities, key=lambda e: (e.kind != "place", -len(e.mentions)))

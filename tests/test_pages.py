@@ -41,6 +41,11 @@ def test_the_search_box_suggests_a_big_figure_as_a_reader_types_it(tmp_path):
     assert set(placeholders(tmp_path / "aid" / "out").values()) == {"130 billion or Greece"}
 
 
+def test_the_search_box_suggests_a_race_time_as_it_is_written(tmp_path):
+    build_one_article(tmp_path / "race", "race.txt", "Race\n\nThe Kenyan won the marathon in 2:03:36 in Berlin.\n")
+    assert set(placeholders(tmp_path / "race" / "out").values()) == {"2:03:36 or Berlin"}
+
+
 @pytest.mark.parametrize("sentence, shown", [("They lived in a 12-story high-rise.", "12-story"),
                                              ("There are 300 seats in parliament.", "300 seats")])
 def test_a_count_hyphened_to_its_noun_is_shown_as_written(sentence, shown):
