@@ -360,6 +360,7 @@ def is_person(name, people, strong=False):
 
 
 SENTENCE_END = re.compile(r"[.!?…][”\"’]?\s+(?=[“\"‘A-Z0-9]|$)")
+WORD_BEFORE_STOP = re.compile(r"[\w.]+$")
 
 
 def sentence_ends(text, start, end, people):
@@ -368,7 +369,7 @@ def sentence_ends(text, start, end, people):
     ends = []
     for match in SENTENCE_END.finditer(text, start, end):
         if text[match.start()] == ".":
-            word = re.search(r"[\w.]+$", text[max(start, match.start() - 12):match.start()])
+            word = WORD_BEFORE_STOP.search(text, max(start, match.start() - 12), match.start())
             word = word[0].lower() if word else ""
             if word in people.abbreviations or (len(word) == 1 and word.isalpha()) or "." in word:
                 continue
@@ -1472,7 +1473,7 @@ def titled_roles(sentence, people):
     """(name, its title or role, or None) of each name titled_in finds."""
     found = []
     for match in people.name_pattern.finditer(sentence):
-        before = re.search(r"(?<![\w’'-])([A-Za-z][\w-]{0,40})\.? $", sentence[max(0, match.start() - 42):match.start()])
+        before = WORD_BEFORE_NAME.search(sentence[max(0, match.start() - 42):match.start()])
         titled = before and (before[1] in people.title_ends or before[1].lower() in people.role_ends)
         if not titled:
             words = match[0].split()
@@ -1486,6 +1487,7 @@ def titled_roles(sentence, people):
 
 
 MAX_ROLE_WORDS = 6
+WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-Za-z][\w-]{0,40})\.? $")  # "President " of "President Obama"
 
 
 def is_role_word(word, people):
