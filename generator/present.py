@@ -205,6 +205,17 @@ def names_list(names):
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def figure_in_label(figure, label):
+    """{"before", "figure", "after"}: a label that writes its figure ('at least 70 children
+    relocated') around the figure, which a list links, so that the line does not say it twice
+    ('at least 70 children: at least 70 children relocated'); else the figure, then the label."""
+    at = label.lower().find(figure.lower()) if figure else -1
+    end = at + len(figure)
+    if at < 0 or (at and label[at - 1].isalnum()) or (end < len(label) and label[end].isalnum()):
+        return {"before": "", "figure": figure, "after": f": {label}"}  # not in it, or inside a longer figure
+    return {"before": label[:at], "figure": label[at:end], "after": label[end:]}
+
+
 def fact_title(fact):
     """A fact in one line, its figure once: the label alone when it writes the figure ('nearly
     1,400 people housed in a makeshift camp', 'Alexander, aged 44'), else value and label
@@ -329,6 +340,22 @@ def titles_apart(sources):
              f"{source.title} ({source.meta.get('publisher') or source.id})" for source in sources]
     again = collections.Counter(named)  # one publisher's two articles of one title
     return [name if again[name] == 1 else f"{source.title} ({source.id})" for name, source in zip(named, sources)]
+
+
+PUBLISHERS_NAMED = 8  # a list by publisher names this many, the most giving first, and counts the rest
+
+
+def by_publisher(sources):
+    """How many of sources each publisher gives, the most first: '87 from Kyiv Wire, 70 from
+    Border Post and 12 from 9 other publishers' (a source with no publisher is named by its
+    title). A list of hundreds of sources a reader does not read; who gives a figure, they do."""
+    counts = collections.Counter(short_name(source) for source in sources)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    parts = [f"{count:,} from {name}" for name, count in ranked[:PUBLISHERS_NAMED]]
+    rest = ranked[PUBLISHERS_NAMED:]
+    if rest:
+        parts.append(f"{sum(count for _, count in rest):,} from {count_label(len(rest), 'other publisher')}")
+    return names_list(parts)
 
 
 def names_apart(sources):

@@ -28,7 +28,7 @@ from .kinds import KINDS, kind_title
 from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
-from .present import (as_written, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_range,
+from .present import (as_written, by_publisher, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_in_label, figure_range,
                       format_value, line_label, names_apart, names_list, short_name, source_href, source_page_path,
                       told_here, told_most, titles_apart, typed_figure, web_url, with_gap)
 from .publish import download_names
@@ -293,6 +293,9 @@ def as_all_say(figure, said):
     return said.pop() if len(said) == 1 else figure
 
 
+SIDE_SOURCES_NAMED = 12  # a side given by more is told by publisher; the citations name every source
+
+
 def dispute_view(merged, links, shown=None):
     """A measure the sources give different figures for, as a reader needs it: the range
     ("127 to 132 people"), who gives which figure, and, where the sources are dated, the figure
@@ -307,7 +310,10 @@ def dispute_view(merged, links, shown=None):
     # figures would otherwise repeat them all six times).
     in_full = shown is not None or told_here(merged)
     sides = [{"figure": as_all_say(side.figure, side.said), "href": fact_href(side.fact, links.root), "here": side.fact == merged.id,
-              "sources": links.listed(side.sources[:shown]) if in_full else [],
+              "sources": links.listed(side.sources[:shown]) if in_full and (
+                  shown or len(side.sources) <= SIDE_SOURCES_NAMED) else [],
+              "by_publisher": by_publisher([links.sources_by_id[s] for s in side.sources])
+              if in_full and not shown and len(side.sources) > SIDE_SOURCES_NAMED else None,
               "count": count_label(len(side.sources), "source"),
               "more": f"and {len(side.sources) - shown:,} more" if shown and len(side.sources) > shown else None}
              for side in merged.sides]
@@ -455,8 +461,7 @@ def source_view(source, facts, merged_of, root):
                 for key, label in METADATA_LABELS if source.meta.get(key) and (key != "url" or web_url(source.meta))]
     fact_list = [
         {
-            "value": format_value(f),
-            "label": f.label,
+            **figure_in_label(format_value(f), f.label),
             "cite_href": f"#{f.anchor}",
             "fact_href": fact_href(merged_of[f.id].id, root),
             "sources_label": count_label(merged_of[f.id].source_count, "source"),
@@ -534,7 +539,7 @@ def entity_view(entity, facts, sources_by_id, root):
     return {
         "name": entity.name, "kind": entity.kind, "aliases": entity.aliases,
         "roles": [role_view(role, mentions, sources_by_id, root) for role, mentions in entity.roles],
-        "facts": [{"value": format_value(m), "label": line_label(m), "href": fact_href(m.id, root),
+        "facts": [{**figure_in_label(format_value(m), line_label(m)), "href": fact_href(m.id, root),
                    "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
         "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
         "quotes": quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()], "text"),

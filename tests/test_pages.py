@@ -15,7 +15,7 @@ from sitecheck import broken_links
 from dataclasses import replace
 from generator.build import build
 from generator.model import MergedFact, Source
-from generator.present import fact_title, line_label, titles_apart, with_gap
+from generator.present import by_publisher, fact_title, figure_in_label, line_label, titles_apart, with_gap
 from generator.render import SourceLinks, cited_titles, measure_label
 
 FLOODS = ("Floods hit Riverton\n\nMore than 2,500 people were evacuated from the town of Riverton overnight, "
@@ -323,3 +323,36 @@ def test_a_source_page_names_its_language(tmp_path, written, shown):
     build_one_article(tmp_path, "a.md", f"---\ntitle: Report\nlanguage: {written}\n---\n\nSome 40 people left.\n")
     page = (tmp_path / "out" / "sources" / "a.html").read_text(encoding="utf-8")
     assert f"<dt>Language</dt><dd>{shown}</dd>" in page
+
+
+def test_a_list_by_publisher_counts_the_most_giving_first_and_the_rest_together():
+    def source(name, publisher):
+        return Source(id=name, path=f"{name}.md", title=f"Title of {name}",
+                      meta={"publisher": publisher} if publisher else {})
+    named = [source(f"a{n}", f"Publisher {n % 10}") for n in range(25)] + [source("x", None)]
+    told = by_publisher(named)
+    assert told.startswith("3 from Publisher 0, 3 from Publisher 1, 3 from Publisher 2, 3 from Publisher 3, "
+                           "3 from Publisher 4, 2 from Publisher 5, 2 from Publisher 6, 2 from Publisher 7")
+    assert told.endswith(" and 5 from 3 other publishers")  # Publisher 8, Publisher 9 and the title alone
+    assert by_publisher(named[:1]) == "1 from Publisher 0"
+    assert by_publisher([source("x", None)]) == "1 from Title of x"
+
+
+def test_a_list_links_the_figure_inside_a_label_that_writes_it_never_saying_it_twice():
+    assert figure_in_label("at least 70 children", "At least 70 children relocated") == {
+        "before": "", "figure": "At least 70 children", "after": " relocated"}
+    assert figure_in_label("$15.3 million", "The council set aside $15.3 million for repairs") == {
+        "before": "The council set aside ", "figure": "$15.3 million", "after": " for repairs"}
+    # a label without its figure, or with it inside a longer figure, follows it
+    assert figure_in_label("46 years", "man, aged 46") == {"before": "", "figure": "46 years", "after": ": man, aged 46"}
+    assert figure_in_label("10 buses", "110 buses moved") == {"before": "", "figure": "10 buses", "after": ": 110 buses moved"}
+
+
+def test_a_sources_list_of_facts_says_each_figure_once_and_counts_its_sources(tmp_path):
+    build_one_article(tmp_path, "floods.md",
+                      "---\ntitle: Floods\n---\nMore than 580,000 people left their homes in Rio Grande do Sul.\n")
+    page = (tmp_path / "out" / "sources" / "floods.html").read_text(encoding="utf-8")
+    facts = re.search(r'<ul class="facts">\n<li>(.*?)</li>', page)[1]
+    assert re.sub(r"<[^>]+>", "", facts) == "More than 580,000 people left their homes in Rio Grande do Sul · 1 source"
+    assert re.match(r'<a href="#s-[0-9a-f]+">More than 580,000 people</a> left .* · <a href="../facts/[^"]+">1 source</a>$',
+                    facts)

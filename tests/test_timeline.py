@@ -228,3 +228,29 @@ def test_a_figure_through_time_keeps_the_qualifier_its_sources_give_it(tmp_path)
     page = text_of(tmp_path / "alone-site" / next(f for f in facts if f["value"] == 127)["page"])
     assert "first reported as at least 127 people on 14 Nov 2015" in page
     assert "at least 127 people: Agence One" in page  # who gives which figure, as they give it
+
+
+def test_a_side_many_sources_give_is_told_by_publisher_and_every_source_is_cited(tmp_path):
+    """A figure hundreds of articles give is not a list of hundreds of links beside its rivals:
+    the side counts them by publisher, most first; the citations below name each one."""
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    publishers = ["Agence One"] * 7 + ["Daily Two"] * 5 + ["Three News"] * 2
+    for n, publisher in enumerate(publishers):
+        (sources / f"r{n:02}.md").write_text(article(
+            publisher, None, f"Report {n}", "Officials said 127 people were killed in the attacks in Paris on Friday."),
+            encoding="utf-8")
+    (sources / "z.md").write_text(article(
+        "Four Post", None, "Other count", "Officials said 132 people were killed in the attacks in Paris on Friday."),
+        encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    facts = json.loads((tmp_path / "site" / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["value"] == 127)
+    raw = (tmp_path / "site" / lead["page"]).read_text(encoding="utf-8")
+    page = readable(raw)
+    assert ("127 people: 14 sources ( each cited below): 7 from Agence One, 5 from Daily Two and 2 from Three News "
+            "132 people: Four Post") in page  # ( each: a tag's place is a space in readable()
+    assert '<a href="#citations">each cited below</a>' in raw and '<section class="citations" id="citations">' in raw
+    citations = raw.split('id="citations"')[1]
+    assert all(f"../sources/r{n:02}.html#" in citations for n in range(len(publishers)))
+    assert "../sources/r00.html" not in raw.split('id="citations"')[0].split("Where the sources differ")[1]
