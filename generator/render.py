@@ -247,6 +247,9 @@ class SourceLinks(dict):
         return [link if link["name"] == name else {**link, "name": name} for link, name in zip(links, names)]
 
 
+HISTORY_ROWS_SHOWN = 24  # of a figure through time: half the first rows, half the latest
+
+
 def history_view(history, links, here=None, summary=False):
     """The figure through time: a row per day and figure (sources named), each marked first
     reported, revised (from the figure before it) or latest; and the latest figure, where the
@@ -257,7 +260,7 @@ def history_view(history, links, here=None, summary=False):
     if summary:
         return {"rows": [], **ends}
     rows = [{"iso": day, "date": day_text(day), "figure": figure, "said": said, "href": fact_href(fact_id, links.root),
-             "sources": sources}
+             "sources": sources, "gap": None}
             for day, figure, fact_id, sources, said in groups]
     first_day, last_day = rows[0]["iso"], rows[-1]["iso"]
     earlier, previous = set(), {}  # the figures given on the days before a row's; those of the day before, as said
@@ -281,6 +284,12 @@ def history_view(history, links, here=None, summary=False):
         previous = {}
         for row in today:
             previous.setdefault(row["figure"], row["said"])
+    if len(shown) > HISTORY_ROWS_SHOWN:  # the first rows and the latest; a story told for months has hundreds
+        half = HISTORY_ROWS_SHOWN // 2
+        between = shown[half:-half]
+        shown = [*shown[:half], {"gap": f"{count_label(len(between), 'more row')}, {between[0]['date']} to "
+                                        f"{between[-1]['date']}: the fact sheet's downloads list every dated report"},
+                 *shown[-half:]]
     left_out = (f"Not listed: {count_label(standing, 'report')} of a figure also given the day before; "
                 "who gives which figure is listed below.") if standing else None
     return {"rows": shown, "left_out": left_out, **ends}
@@ -526,6 +535,18 @@ def entity_facts(entity, facts_at):
     return facts
 
 
+ENTITY_SOURCES_SHOWN = 100  # a place most sources name would list thousands: the search finds them all
+
+
+def naming_most(by_source):
+    """The (source id, anchors) an entity page lists: every source in reading order, or, where
+    more than ENTITY_SOURCES_SHOWN name it, those naming it most often, the most first."""
+    if len(by_source) <= ENTITY_SOURCES_SHOWN:
+        return list(by_source.items())
+    ranked = sorted(enumerate(by_source.items()), key=lambda item: (-len(item[1][1]), item[0]))
+    return [named for _, named in ranked[:ENTITY_SOURCES_SHOWN]]
+
+
 def entity_view(entity, facts, sources_by_id, root):
     """A person, organisation or place: its facts (entity_facts), its quotes, and the sources
     naming it with a link to the first sentence that does."""
@@ -545,7 +566,9 @@ def entity_view(entity, facts, sources_by_id, root):
         "quotes": quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()], "text"),
         "sources": [{"title": sources_by_id[source_id].title, "href": source_href(source_id, anchors[0], root),
                      "count": count_label(len(anchors), "sentence")}
-                    for source_id, anchors in by_source.items()],
+                    for source_id, anchors in naming_most(by_source)],
+        "sources_label": count_label(len(by_source), "source"),
+        "more_sources": max(0, len(by_source) - ENTITY_SOURCES_SHOWN),
         "mentions_label": count_label(len(entity.mentions), "mention"),
     }
 

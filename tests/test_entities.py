@@ -612,3 +612,35 @@ def test_an_apposition_is_looked_for_only_where_a_role_may_stand():
     people = grammar("en")
     assert list(appositives("In Kyiv, Lviv and Odesa, the trains ran late.", people)) == []
     assert [m["name"] for m in appositives("Ana Diaz, the mayor, said so.", people)] == ["Ana Diaz"]
+
+
+def test_a_place_many_sources_name_lists_those_naming_it_most_and_leads_to_the_search(tmp_path, monkeypatch):
+    """Past ENTITY_SOURCES_SHOWN sources, an entity page lists the sources that name it most
+    (a place every article names would list thousands) and says how many there are."""
+    monkeypatch.setattr("generator.render.ENTITY_SOURCES_SHOWN", 2)
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    naming = {"a": 1, "b": 3, "c": 2, "d": 3}  # how many sentences of each name Kharkiv
+    for name, times in naming.items():
+        text = " ".join(f"Shelling hit Kharkiv on day {n + 1}, officials in Kharkiv said." if n == 0 else
+                        f"Residents of Kharkiv waited for news {n} times." for n in range(times))
+        (sources / f"{name}.md").write_text(f"---\ntitle: Report {name}\n---\n{text}\n", encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    page = (tmp_path / "site" / "entities" / "place-kharkiv.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<li><a href="../sources/(\w)\.html#[^"]+">', page.split('class="mentions"')[1])
+    assert listed == ["b", "d"]  # the most naming first; of two alike, the first in reading order
+    assert "in 4 sources." in page
+    assert ('The 2 sources that name Kharkiv most, of 4 sources; <a href="../search.html?q=Kharkiv">'
+            "search for Kharkiv</a> to find more.") in page
+
+
+def test_an_entity_named_in_few_sources_lists_them_all_in_reading_order(tmp_path):
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    for name, times in {"a": 1, "b": 3}.items():
+        text = " ".join(f"Residents of Kharkiv waited for news {n + 1} times." for n in range(times))
+        (sources / f"{name}.md").write_text(f"---\ntitle: Report {name}\n---\n{text}\n", encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    page = (tmp_path / "site" / "entities" / "place-kharkiv.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li><a href="../sources/(\w)\.html#', page.split('class="mentions"')[1]) == ["a", "b"]
+    assert "name Kharkiv most" not in page and "in 2 sources." in page

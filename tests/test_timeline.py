@@ -254,3 +254,26 @@ def test_a_side_many_sources_give_is_told_by_publisher_and_every_source_is_cited
     citations = raw.split('id="citations"')[1]
     assert all(f"../sources/r{n:02}.html#" in citations for n in range(len(publishers)))
     assert "../sources/r00.html" not in raw.split('id="citations"')[0].split("Where the sources differ")[1]
+
+
+def test_a_figure_reported_for_months_shows_its_first_and_latest_rows_and_counts_those_between(tmp_path, monkeypatch):
+    """Past HISTORY_ROWS_SHOWN rows, "How the figure changed" keeps the first rows and the latest
+    and says how many are left out between which days; the download keeps every report."""
+    monkeypatch.setattr("generator.render.HISTORY_ROWS_SHOWN", 4)
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    figures = [127, 129, 127, 131, 127, 133, 127, 135]  # a figure going back and forth, day by day
+    for day, figure in enumerate(figures, start=10):
+        (sources / f"d{day}.md").write_text(article(
+            f"Paper {day}", f"2015-11-{day}", f"Day {day}",
+            f"Officials said {figure} people were killed in the attacks in Paris."), encoding="utf-8")
+    run_build(tmp_path / "content", tmp_path / "site")
+    facts = json.loads((tmp_path / "site" / "facts.json").read_text(encoding="utf-8"))["facts"]
+    lead = next(f for f in facts if f["history"])
+    assert len(lead["history"]) == len(figures)
+    history = text_of(tmp_path / "site" / lead["page"]).split("How the figure changed")[1].split("Where the sources")[0]
+    assert "10 Nov 2015 127 people Paper 10 first reported 11 Nov 2015 129 people Paper 11 revised from 127 people" in history
+    assert ("4 more rows, 12 Nov 2015 to 15 Nov 2015: the fact sheet's downloads list every dated report "
+            "16 Nov 2015 127 people Paper 16 as reported before 17 Nov 2015 135 people Paper 17 revised from 127 people; latest"
+            ) in history
+    assert "Paper 13" not in history
