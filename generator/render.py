@@ -247,7 +247,7 @@ class SourceLinks(dict):
         return [link if link["name"] == name else {**link, "name": name} for link, name in zip(links, names)]
 
 
-HISTORY_ROWS_SHOWN = 24  # of a figure through time: half the first rows, half the latest
+HISTORY_ROWS_AT_EACH_END = 12  # of a figure through time: the first rows and the latest, where more are between
 
 
 def history_view(history, links, here=None, summary=False):
@@ -284,8 +284,8 @@ def history_view(history, links, here=None, summary=False):
         previous = {}
         for row in today:
             previous.setdefault(row["figure"], row["said"])
-    if len(shown) > HISTORY_ROWS_SHOWN:  # the first rows and the latest; a story told for months has hundreds
-        half = HISTORY_ROWS_SHOWN // 2
+    if len(shown) > 3 * HISTORY_ROWS_AT_EACH_END:  # a story told for months has hundreds of rows
+        half = HISTORY_ROWS_AT_EACH_END
         between = shown[half:-half]
         shown = [*shown[:half], {"gap": f"{count_label(len(between), 'more row')}, {between[0]['date']} to "
                                         f"{between[-1]['date']}: the fact sheet's downloads list every dated report"},

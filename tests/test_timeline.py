@@ -4,6 +4,7 @@ shown as a range with each figure's sources, and, where the sources are dated, t
 import html
 import json
 import re
+import shutil
 
 from builds import run_build, snapshot
 from generator.extract import extract_facts
@@ -257,9 +258,10 @@ def test_a_side_many_sources_give_is_told_by_publisher_and_every_source_is_cited
 
 
 def test_a_figure_reported_for_months_shows_its_first_and_latest_rows_and_counts_those_between(tmp_path, monkeypatch):
-    """Past HISTORY_ROWS_SHOWN rows, "How the figure changed" keeps the first rows and the latest
-    and says how many are left out between which days; the download keeps every report."""
-    monkeypatch.setattr("generator.render.HISTORY_ROWS_SHOWN", 4)
+    """Past three times HISTORY_ROWS_AT_EACH_END rows, "How the figure changed" keeps as many
+    first rows and latest and says how many are left out between which days; the download
+    keeps every report. Fewer rows are all shown."""
+    monkeypatch.setattr("generator.render.HISTORY_ROWS_AT_EACH_END", 2)
     sources = tmp_path / "content" / "sources"
     sources.mkdir(parents=True)
     figures = [127, 129, 127, 131, 127, 133, 127, 135]  # a figure going back and forth, day by day
@@ -277,3 +279,8 @@ def test_a_figure_reported_for_months_shows_its_first_and_latest_rows_and_counts
             "16 Nov 2015 127 people Paper 16 as reported before 17 Nov 2015 135 people Paper 17 revised from 127 people; latest"
             ) in history
     assert "Paper 13" not in history
+    monkeypatch.setattr("generator.render.HISTORY_ROWS_AT_EACH_END", 3)  # 8 rows: 2 between would be left out
+    shutil.copytree(sources, tmp_path / "again" / "sources")
+    run_build(tmp_path / "again", tmp_path / "site-again")
+    history = text_of(tmp_path / "site-again" / lead["page"]).split("How the figure changed")[1].split("Where the sources")[0]
+    assert "more row" not in history and "Paper 13" in history
