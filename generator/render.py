@@ -28,9 +28,10 @@ from .kinds import KINDS, kind_title
 from .lang import DEFAULT as DEFAULT_LANGUAGE
 from .merge import FIGURES_DIFFER
 from .model import ENTITY_KINDS, Page
-from .present import (as_written, by_publisher, count_label, entity_href, entity_path, fact_href, fact_path, fact_title, figure_in_label, figure_range,
-                      format_value, line_label, names_apart, names_list, short_name, source_href, source_page_path,
-                      told_here, told_most, titles_apart, typed_figure, web_url, with_gap)
+from .present import (as_written, by_publisher, count_label, entity_href, entity_path, fact_href, fact_path, fact_title,
+                      figure_in_label, figure_range, format_value, line_label, names_apart, names_list, short_name,
+                      source_href, source_page_path, told_here, told_most, titles_apart, typed_figure, web_url,
+                      with_gap)
 from .publish import download_names
 from .search import ENGINE_SCRIPTS
 
@@ -723,7 +724,7 @@ def page(env, template, path, root=None, **context):
     return Page(path, env.get_template(template).render(path=path, root=root, **context))
 
 
-APPEARANCES_LISTED = 10  # of a fact page's Claim: every citation is on the page and in facts.json
+APPEARANCES_LISTED = 3  # of a fact page's Claim, and its earliest: every citation is on the page and in facts.json
 
 
 def creative_work(source):

@@ -215,7 +215,7 @@ def test_a_claim_cited_by_many_names_the_first_few_and_its_earliest_appearance(t
     sources = tmp_path / "content" / "sources"
     sources.mkdir(parents=True)
     for n in range(APPEARANCES_LISTED + 3):
-        day = 28 - n if n != 7 else 1  # the eighth article is the earliest
+        day = 28 - n if n != APPEARANCES_LISTED + 2 else 1  # the last article, not listed, is the earliest
         (sources / f"s{n:02d}.md").write_text(
             f"---\ntitle: Storm report {n}\npublisher: Paper {n}\npublished: 2024-03-{day:02d}\n---\n"
             f"The storm cut power to 41,000 homes across Riverton county, report {n} says.\n", encoding="utf-8")
@@ -224,6 +224,6 @@ def test_a_claim_cited_by_many_names_the_first_few_and_its_earliest_appearance(t
     text = page.read_text(encoding="utf-8")
     claim = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)[1])
     assert [work["name"] for work in claim["appearance"]] == [f"Storm report {n}" for n in range(APPEARANCES_LISTED)]
-    assert claim["firstAppearance"]["name"] == "Storm report 7"
+    assert claim["firstAppearance"]["name"] == f"Storm report {APPEARANCES_LISTED + 2}"
     assert claim["firstAppearance"]["datePublished"] == "2024-03-01"
     assert all(f"Storm report {n}</a>" in text for n in range(APPEARANCES_LISTED + 3))  # the page cites all
