@@ -124,6 +124,16 @@ def quoted_alike(citations, words="quote"):
             for (quote, _), cited in sentences.items()]
 
 
+def said_again(quotes):
+    """A source's quotes (quote_view), each of one speaker's words once, with the sentences that
+    give them again (cite_hrefs): an article may repeat a quote, as a page need not."""
+    once = {}
+    for quote in quotes:
+        once.setdefault((quote["text"], quote["speaker"]), {**quote, "cite_hrefs": []})["cite_hrefs"].append(
+            quote["cite_href"])
+    return list(once.values())
+
+
 def wording_view(difference, sources_by_id):
     """One line a reader can scan: each source's words, or a note that it has none there."""
     names = names_apart([sources_by_id[difference.source], sources_by_id[difference.other_source]])
@@ -949,7 +959,8 @@ def source_pages(env, site, lookups, reuse=None):
                 yield kept
                 continue
         view = source_view(source, facts, merged_of, "../")
-        quotes = [quote_view(q, lookups.sources_by_id, speakers, "../", on_its_source_page=True) for q in quoted]
+        quotes = said_again([quote_view(q, lookups.sources_by_id, speakers, "../", on_its_source_page=True)
+                             for q in quoted])
         made = page(env, "source.html", path, source=view, quotes=quotes,
                     trail=trail("../", ("Sources", "index.html#sources"), (source.title, None)))
         yield made if key is None else Page(made.path, made.text, key)

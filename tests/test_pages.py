@@ -240,6 +240,17 @@ def test_a_source_pages_quotes_lead_to_their_sentence_on_the_same_page(tmp_path)
     assert re.search(rf'<(span|mark) id="{anchor}"[^>]*>“We will rebuild every home', page)
 
 
+def test_a_quote_an_article_gives_twice_is_listed_once_leading_to_each_sentence(tmp_path):
+    rebuild = "“We will rebuild every home that was lost,” said Mayor Jane Holt."
+    build_one_article(tmp_path, "holt.md", f"---\ntitle: Riverton floods\n---\n{rebuild}\n\n{FLOODS}\n\n{rebuild}\n")
+    page = (tmp_path / "out" / "sources" / "holt.html").read_text(encoding="utf-8")
+    quotes = re.search(r'<section class="quotes">(.*?)</section>', page, re.S)[1]
+    [item] = re.findall(r"<li>(.*?)</li>", quotes)
+    first, again = re.findall(r'<a href="#(s-[\w-]+)">(?:in the article|again)</a>', item)
+    assert re.sub(r"<[^>]+>", "", item) == "“We will rebuild every home that was lost” — Jane Holt · in the article, again"
+    assert first != again and all(re.search(rf'id="{anchor}"', page) for anchor in (first, again))
+
+
 def test_a_speakers_page_gives_words_several_articles_print_once_naming_each_article(tmp_path):
     rebuild = "“We will rebuild every home that was lost,” said Mayor Jane Holt."
     articles = {"post.md": ("Riverton Post", f"{rebuild}\n\nThe river rose by 3 metres.\n\n{rebuild}\n"),
