@@ -274,6 +274,11 @@ def test_a_verb_after_a_counted_plural_is_no_part_of_its_noun(sentence, expected
     ("Police arrested 3 men and 2 women.", [(3, "men", "3 men"), (2, "women", "2 women")]),
     ("The market opened at 5 am yesterday.", []),  # a time of day
     ("There were 3 dead and 5 injured.", [(3, "people", "3 people"), (5, "people", "5 people")]),
+    # words describing a plural further on are no hyphened noun: the plural is counted
+    ("Police found two unexploded hand grenades outside.", [(2, "unexploded hand grenades", "2 unexploded hand grenades")]),
+    ("The deal replaces the 2 international bailout agreements.",
+     [(2, "international bailout agreements", "2 international bailout agreements")]),
+    ("The 12 nation trade pact covers 40 percent of trade.", [(12, "nation", "12 nation"), (40, "%", "40%")]),
 ])
 def test_a_figure_describing_a_thing_by_a_noun_without_its_hyphen_counts_it(sentence, expected):
     assert [(f.value, f.unit, format_value(f)) for f in facts_of(sentence)] == expected

@@ -253,6 +253,16 @@ def modifier_noun(after, language=DEFAULT):
     if words is None or any(word in context.not_nouns or word in context.noun_stops or word in context.quantifiers
                             or is_plural(word, context) for word in (words["noun"], words["next"])):
         return None, 0  # "3 new cars", "4 home runs": the plural is what is counted (counted_noun)
+    rest = list(WORD.finditer(after, words.start("next"), 60))
+    for n, token in enumerate(rest[:MODIFIERS_BEFORE_NOUN]):
+        word = token[0].lower()
+        if not word.isalpha() or word in context.noun_stops:
+            break
+        if is_plural(word, context):
+            following = rest[n + 1][0].lower() if n + 1 < len(rest) else ""
+            if not (following[:1].isdigit() or following in context.verb_objects):
+                return None, 0  # "two unexploded hand grenades": the plural the words describe is counted
+            break  # "the 11 nation pact covers 13 percent": a verb
     return words["noun"], words.end("noun")
 
 
