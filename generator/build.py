@@ -40,7 +40,7 @@ from .present import fact_locations
 from .read import (SOURCE_SUFFIXES, checked_sources, input_files, read_config, read_facts_files, source_files,
                    source_or_error)
 from .render import DEFAULT_TEMPLATES
-from .review import Review, parsed_records, review_facts
+from .review import Review, review_facts
 from .search import engine_assets
 from .site_files import DataFiles, site_files
 from .write import (STAGED_FACTS, Staging, build_folder, disk_errors, out_of_date, stage_site, stage_texts,
@@ -147,24 +147,8 @@ def review_again(extracted, facts_dir, entries):
     """The Review of the sources in extracted ({source id: facts}) with their facts files, which
     are parsed only where the cache (entries) does not know them as the last build wrote them."""
     files = read_facts_files(facts_dir, list(extracted))
-    written = {source_id: written_records(entries, source_id, files[source_id]) for source_id in extracted}
-    # Files the cache does not know are parsed on every core: a clean checkout's first build (CI,
-    # a new machine) parses every file and its base, and YAML made Python objects slowly.
-    unknown = [source_id for source_id in extracted
-               if written[source_id][0] is None and files[source_id].text is not None]
-    parsed = dict(zip(unknown, map_on_cores(records_or_none, [files[source_id] for source_id in unknown])))
-    return review_facts((source_id, facts, files[source_id], parsed.get(source_id) or written[source_id][0],
-                         written[source_id][1])
+    return review_facts((source_id, facts, files[source_id], *written_records(entries, source_id, files[source_id]))
                         for source_id, facts in extracted.items())
-
-
-def records_or_none(facts_file):
-    """review.parsed_records of a facts file, or None where it is bad: reviewing it again in the
-    build's process reports the error with every other."""
-    try:
-        return parsed_records(facts_file)
-    except FactsheetError:
-        return None
 
 
 def reviewed_site(content, version, progress=quiet, site_url=None, kept=None):

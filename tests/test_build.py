@@ -752,35 +752,3 @@ def test_the_sheet_opens_with_how_many_facts_and_sources_and_when_they_were_publ
     sheet = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert ('<p class="summary">1 fact from 3 sources published between 12 Sep 2022 and 16 Sep 2022 '
             "(1 without a date). Each links") in sheet
-
-
-def test_facts_files_parsed_on_several_processes_review_alike_and_a_bad_one_is_reported_with_its_line(tmp_path,
-                                                                                                     monkeypatch):
-    """A checkout's first build (facts files there, no cache) parses them on every core: the
-    same site and facts as one process makes, and a bad file still stops it on one line."""
-    from generator import parallel
-    content = tmp_path / "content"
-    (content / "sources").mkdir(parents=True)
-    for n in range(6):
-        (content / "sources" / f"s{n}.md").write_text(
-            f"---\ntitle: Report {n}\n---\n\n{n + 40} people left Riverton.\n", encoding="utf-8")
-    run_build(content, tmp_path / "first")
-    facts = content / "facts" / "s2.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace("status: unreviewed", "status: confirmed", 1),
-                     encoding="utf-8")
-    trees = []
-    for parallel_from in (2, 1000):
-        monkeypatch.setattr(parallel, "PARALLEL_FROM", parallel_from)
-        shutil.rmtree(content / ".factsheet-cache")
-        run_build(content, tmp_path / f"site{parallel_from}")
-        trees.append((snapshot(tmp_path / f"site{parallel_from}"), snapshot(content / "facts")))
-    assert trees[0] == trees[1] and "confirmed" in facts.read_text(encoding="utf-8")
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
-    shutil.rmtree(content / ".factsheet-cache")
-    bad = content / "facts" / "s4.yaml"
-    bad.write_text(bad.read_text(encoding="utf-8") + " oops: [\n", encoding="utf-8")
-    before, facts_before = snapshot(tmp_path / "site2"), snapshot(content / "facts")
-    result = CliRunner().invoke(main, ["build", "--content", str(content), "--out", str(tmp_path / "site2")])
-    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
-    assert f"{bad}:" in result.output and "not valid YAML" in result.output
-    assert snapshot(tmp_path / "site2") == before and snapshot(content / "facts") == facts_before
