@@ -343,6 +343,16 @@ def test_a_figure_hyphened_to_strong_counts_the_members_of_a_group(sentence, exp
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("A crowd 2,000 strong marched to the ministry.", [(2000, "people")]),
+    ("The rebel army, 20,000 strong, crossed the river.", [(20000, "people")]),
+    ("The squad is 23 strong this season.", [(23, "people")]),
+    ("About 3,000 strong supporters cheered.", [(3000, "strong supporters")]),  # "strong" describes the supporters
+])
+def test_a_group_said_so_many_strong_after_it_counts_its_members(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("More than 4,000 remain in temporary shelters.", [(4000, "people")]),
     ("Rescuers reached 30 passengers, and 8 of the injured were flown out.", [(30, "passengers"), (8, "people")]),
     ("The blaze spread over 2,500 acres.", [(2500, "acres")]),

@@ -46,6 +46,7 @@ def restating(fact, reading):
 # "for at least"): each is searched in those words only, not in all the sentence before the
 # figure, again for every figure.
 PENALTY_WORDS, HOW_LONG_WORDS, AGED_WORDS, MINUS_WORDS = 8, 5, 5, 3  # "погибшему мужчине было бы 50"
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b")  # the word right after a figure
 COUNTED_BEFORE_CHARS = 100  # "the death toll from the explosion at a chemical plant in Tianjin rose to 17"
 AGE_NAMED_WORDS = 6  # words between what names an age and its figure: "life expectancy for men in Glasgow is around"
 TALLY_WORDS = 4  # words before a tally's figures that make them one: "by a vote of", "the vote stood at"
@@ -489,6 +490,11 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if match["hyphen_qualifier"] and match["hyphen_qualifier"].lower() in words.hyphen_group_sizes:
         # "a 3,000-strong crowd": its members, "3,000 people" as a crowd of 3,000 is
         return Reading(value, words.people, COUNT, match.start("hyphen_qualifier") - 1)
+    size_word = NEXT_WORD.match(after)
+    if size_word and size_word[1].lower() in words.hyphen_group_sizes \
+            and not plural_next(after[size_word.end():], language):
+        # the same after its group: "a crowd 3,000 strong", "the army, 20,000 strong,"; not "3,000 strong supporters"
+        return Reading(value, words.people, COUNT, match.end() + size_word.end())
     if part_of_a_name(match, sentence, words, places):
         return None
     before = sentence[: match.start()]
