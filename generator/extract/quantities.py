@@ -128,7 +128,7 @@ class QuantityGrammar(NamedTuple):
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
     one_as_when: re.Pattern  # after "one": "one day we …", a time, no count
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
-    hyphen_group_sizes: frozenset  # a word hyphened to a figure that makes it a group's size: "strong"
+    hyphen_group_sizes: frozenset  # a word hyphened to a figure, or after it, that makes it a group's size: "strong"
     clock_durations: re.Pattern  # "finished in 2:01:09": hours, minutes and seconds a thing took (CLOCK)
     clock_time_before: re.Pattern  # before a CLOCK, what makes it a time of day: "at "
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
