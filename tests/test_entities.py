@@ -644,3 +644,12 @@ def test_an_entity_named_in_few_sources_lists_them_all_in_reading_order(tmp_path
     page = (tmp_path / "site" / "entities" / "place-kharkiv.html").read_text(encoding="utf-8")
     assert re.findall(r'<li><a href="../sources/(\w)\.html#', page.split('class="mentions"')[1]) == ["a", "b"]
     assert "name Kharkiv most" not in page and "in 2 sources." in page
+
+
+@pytest.mark.parametrize("text", [
+    "Troops retook the ground around Vorlen, the general staff said.",
+    "Fighting eased near Dravik on Monday, the general staff says.",
+])
+def test_a_name_before_a_role_word_that_opens_a_speaking_body_is_no_person(text):
+    """'X, the general staff said': "general" describes the staff that speaks, no role of X's."""
+    assert people_in(text) == []
