@@ -92,6 +92,12 @@ def is_plural(lower, context):
                                                   and lower not in context.not_plurals)
 
 
+def verb_by_what_follows(following, context):
+    """Whether a word that reads as a plural is a verb by the word after it: a figure ("the 11
+    nation pact covers 13 percent") or a verb's object ("19 fouls proves it")."""
+    return following[:1].isdigit() or following.lower() in context.verb_objects
+
+
 def noun_next(after, language=DEFAULT):
     """Whether a word that may name a thing comes right after a figure: "a 3m wave", not "3.4m on
     Sunday" or "1.2m." (what the figure modifies, where it modifies one)."""
@@ -160,8 +166,7 @@ def counted_noun(after, partitive=True, language=DEFAULT):
         if not re.match(r"\w", word) or lower in context.place_prepositions or lower in context.noun_stops:
             return None, 0
         if is_plural(lower, context) and not context.possessive.search(word) and noun_case(word) \
-                and not (0 < n < len(tokens) - 1 and (tokens[n + 1][0][0].isdigit()
-                                                      or tokens[n + 1][0].lower() in context.verb_objects)):
+                and not (0 < n < len(tokens) - 1 and verb_by_what_follows(tokens[n + 1][0], context)):
             # "the S5's features": whose, not what; past the words after the figure, a plural followed by
             # another figure is a verb ("the 11 member trade agreement covers 13 percent"; "7.3 points 3.7
             # rebounds" lists counts)
@@ -259,8 +264,7 @@ def modifier_noun(after, language=DEFAULT):
         if not word.isalpha() or word in context.noun_stops:
             break
         if is_plural(word, context):
-            following = rest[n + 1][0].lower() if n + 1 < len(rest) else ""
-            if not (following[:1].isdigit() or following in context.verb_objects):
+            if not (n + 1 < len(rest) and verb_by_what_follows(rest[n + 1][0], context)):
                 return None, 0  # "two unexploded hand grenades": the plural the words describe is counted
             break  # "the 11 nation pact covers 13 percent": a verb
     return words["noun"], words.end("noun")

@@ -128,7 +128,7 @@ class QuantityGrammar(NamedTuple):
     one_or_few_before: re.Pattern  # before a few in words, what makes it a guess: "a line or "
     one_as_when: re.Pattern  # after "one": "one day we …", a time, no count
     hyphen_qualifiers: dict  # a word hyphened to a figure -> the bound it says: "odd" -> "about"
-    hyphen_group_sizes: frozenset  # a word hyphened to a figure, or after it, that makes it a group's size: "strong"
+    group_sizes: frozenset  # a word hyphened to a figure, or after it, that makes it a group's size: "strong"
     clock_durations: re.Pattern  # "finished in 2:01:09": hours, minutes and seconds a thing took (CLOCK)
     clock_time_before: re.Pattern  # before a CLOCK, what makes it a time of day: "at "
     age_decade: re.Pattern  # "in his 40s", "in her early 30s": an age within a decade
@@ -174,7 +174,7 @@ def grammar(language):
         rf"(?:{CURRENCY})?(?P<number_max>{number})(?(percent_first)(?=\s?%)))?"
         # "2.5 billion", "Mio.", and hyphened before a currency: "a 5-million-euro project"
         rf"(?:(?:\s?|-(?=(?:{numbers.word_scale})-))(?P<scale>(?(currency)(?:{numbers.scale})|(?:{numbers.word_scale})))(?:\b|(?<=\.)))?"
-        rf"(?:-(?P<hyphen_qualifier>{alternatives([*language.hyphen_qualifiers, *language.hyphen_group_sizes]) or NEVER})\b)?"
+        rf"(?:-(?P<hyphen_qualifier>{alternatives([*language.hyphen_qualifiers, *language.group_sizes]) or NEVER})\b)?"
         rf"(?:\s(?P<post_qualifier>{language.post_qualifier}))?"
         rf"(?P<age>{language.age_suffix})?"
         # "5.5-inch", "a 650-foot ship", "a 37m-long skeleton", "43 percent-owned"
@@ -290,7 +290,7 @@ def grammar(language):
         re.compile(rf"{language.one_or_few_before}\s+$"),
         re.compile(language.one_as_when, re.I),
         {word.lower(): bound for word, bound in language.hyphen_qualifiers.items()},
-        frozenset(word.lower() for word in language.hyphen_group_sizes),
+        frozenset(word.lower() for word in language.group_sizes),
         re.compile(rf"{CLOCK}(?!\s?(?:{language.clock_time_after}))" if language.clock_time_before else NEVER, re.I),
         re.compile(rf"\b(?:{alternatives(language.clock_time_before) or NEVER})\s+$", re.I),
         re.compile(language.age_decade, re.I),
@@ -487,11 +487,11 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
             return Reading(value + parse_number(cents["cents"], None, language) / 100, code, MONEY,
                            match.end() + cents.end())
         return Reading(value, code, MONEY, match.end() + length)
-    if match["hyphen_qualifier"] and match["hyphen_qualifier"].lower() in words.hyphen_group_sizes:
+    if match["hyphen_qualifier"] and match["hyphen_qualifier"].lower() in words.group_sizes:
         # "a 3,000-strong crowd": its members, "3,000 people" as a crowd of 3,000 is
         return Reading(value, words.people, COUNT, match.start("hyphen_qualifier") - 1)
     size_word = NEXT_WORD.match(after)
-    if size_word and size_word[1].lower() in words.hyphen_group_sizes \
+    if size_word and size_word[1].lower() in words.group_sizes \
             and not plural_next(after[size_word.end():], language):
         # the same after its group: "a crowd 3,000 strong", "the army, 20,000 strong,"; not "3,000 strong supporters"
         return Reading(value, words.people, COUNT, match.end() + size_word.end())

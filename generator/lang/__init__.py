@@ -142,7 +142,7 @@ class Language:
     hyphen_qualifiers: dict = field(default_factory=dict)  # hyphened to a figure, and the bound it says: "-odd" -> "about"
     clock_time_before: tuple = ()  # before "2:01:09", words making it a time of day: "at"; none: every one is a time
     clock_time_after: str = NEVER  # a pattern, after "2:01:09", making it a time of day: "p.m."
-    hyphen_group_sizes: tuple = ()  # hyphened to a figure, a word making it the size of a group: "a 3,000-strong crowd"
+    group_sizes: tuple = ()  # hyphened to a figure or after it, a word making it a group's size: "a 3,000-strong crowd"
     age_suffix: str = NEVER  # a pattern: "44-year-old"
     age_before: tuple = ()  # "aged 44"
     age_clause: tuple = ()  # "the boy, who was 12,": an age when the figure ends its clause

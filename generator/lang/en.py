@@ -449,7 +449,7 @@ HYPHEN_QUALIFIERS = {"odd": "about", "plus": "more than"}  # "40-odd homes", "a 
 # something took ("finished in 2:01:09"): "at 10:27:15", "10:27:15 p.m.", "10:27:15 GMT"
 CLOCK_TIME_BEFORE = ("at", "by", "until", "till", "since", "from")
 CLOCK_TIME_AFTER = r"[ap]\.?\s?m\b|GMT\b|UTC\b|[ECMP][SD]T\b|BST\b|CET\b|local\s+time\b"
-HYPHEN_GROUP_SIZES = ("strong",)  # "a 3,000-strong crowd", "a crowd 3,000 strong": its members, as "a crowd of 3,000"
+GROUP_SIZES = ("strong",)  # "a 3,000-strong crowd", "a crowd 3,000 strong": its members, as "a crowd of 3,000"
 AGE_SUFFIX = r"(?:[- ](?:years?|months?|weeks?)[- ]old\b|-yr-old\b|(?<=\d) ?yo\b)"  # "a 44-year-old", "45 years old", "an 18-month-old"
 AGE_DECADE = r"\bin (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?(?P<decade>[1-9]0)s\b"  # "a man in his 40s"
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
