@@ -525,14 +525,21 @@ def facts_by_sentence(merged_facts):
     return found
 
 
+ROLE_SOURCES_NAMED = 5  # of a role many sources give: the first, and how many more
+
+
 def role_view(role, mentions, sources_by_id, root):
-    """A role a person is given, with each source giving it, linked to its first sentence that does."""
+    """A role a person is given, with the first ROLE_SOURCES_NAMED sources giving it, each linked
+    to its first sentence that does, and how many more give it."""
     first = {}
     for source_id, anchor in mentions:
         first.setdefault(source_id, anchor)
-    names = names_apart([sources_by_id[source_id] for source_id in first])
+    named = list(first.items())[:ROLE_SOURCES_NAMED]
+    names = names_apart([sources_by_id[source_id] for source_id, _ in named])
+    more = len(first) - len(named)
     return {"role": role, "sources": [{"name": name, "href": source_href(source_id, anchor, root)}
-                                      for name, (source_id, anchor) in zip(names, first.items())]}
+                                      for name, (source_id, anchor) in zip(names, named)],
+            "more": f"and {more:,} more" if more else None}
 
 
 def entity_facts(entity, facts_at):

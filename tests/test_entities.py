@@ -653,3 +653,16 @@ def test_an_entity_named_in_few_sources_lists_them_all_in_reading_order(tmp_path
 def test_a_name_before_a_role_word_that_opens_a_speaking_body_is_no_person(text):
     """'X, the general staff said': "general" describes the staff that speaks, no role of X's."""
     assert people_in(text) == []
+
+
+def test_a_role_many_sources_give_names_the_first_and_counts_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.render.ROLE_SOURCES_NAMED", 2)
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    for n, paper in enumerate(["Valley Post", "Daily Wire", "Hill Times", "River News"]):
+        (tmp_path / "in" / "sources" / f"s{n}.md").write_text(
+            f"---\ntitle: Report {n}\npublisher: {paper}\n---\nLena Fischer, the town's mayor, opened the bridge.\n",
+            encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    page = (tmp_path / "out" / "entities" / "person-lena-fischer.html").read_text(encoding="utf-8")
+    roles = re.sub(r"<[^>]+>", "", html.unescape(page[page.index('<ul class="roles"'):page.index("</ul>")]))
+    assert "town's mayor (Valley Post, Daily Wire and 2 more)" in roles
