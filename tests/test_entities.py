@@ -10,7 +10,7 @@ import yaml
 
 from builds import SEEDS, run_build
 from generator.extract import extract_entities
-from generator.extract.entities import alias_key, appositives, grammar, people_in
+from generator.extract.entities import alias_key, appositives, grammar, people_in, source_entities
 from generator.merge import merge_entities
 from generator.read import parse_source
 
@@ -666,3 +666,13 @@ def test_a_role_many_sources_give_names_the_first_and_counts_the_rest(tmp_path, 
     page = (tmp_path / "out" / "entities" / "person-lena-fischer.html").read_text(encoding="utf-8")
     roles = re.sub(r"<[^>]+>", "", html.unescape(page[page.index('<ul class="roles"'):page.index("</ul>")]))
     assert "town's mayor (Valley Post, Daily Wire and 2 more)" in roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The talks were led by Tom Smith, the general manager.", "general manager"),
+    ("Tom Smith, the general manager of Acme, said no.", "general manager of Acme"),
+])
+def test_a_role_word_before_another_describes_it_and_the_role_is_both(text, role):
+    [(kind, name, _, roles)] = [e for e in source_entities(parse_source(f"---\ntitle: t\n---\n{text}\n", "s.md"))[0]
+                                if e[0] == "person"]
+    assert (name, [r for _, r in roles]) == ("Tom Smith", [role])

@@ -183,7 +183,7 @@ def grammar(language):
         frozenset(r.split()[-1].lower() for r in language.roles),
         re.compile(rf"(?P<name>{name}), (?:\d{{1,3}}, )?(?:{determiner} |[A-Z][\w’'-]{{0,40}}(?:{possessive}) )?"
                    rf"{modifiers}"
-                   rf"(?:{role})\b(?! {of} (?:{the} )?[a-z])(?! [a-z][\w’'-]* (?:{speech})\b)"
+                   rf"(?:{role})\b(?! {of} (?:{the} )?[a-z])(?! [a-z][\w’'-]* (?:{speech})\b)(?! (?:{role})\b)"
                    rf"|\b{determiner} {modifiers}(?:{role})"
                    rf"(?: (?:{body_prepositions}) (?:{the} )?[A-Z][\w’'-]{{0,40}}(?: [A-Z][\w’'-]{{0,40}}){{0,3}})?"
                    rf", (?P<after>{name})"),
