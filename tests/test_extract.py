@@ -1707,3 +1707,18 @@ def test_a_period_to_a_month_says_when(sentence, expected):
 def test_a_duration_to_do_something_stays_one():
     fact = only("The repairs will take three months to complete.")
     assert (fact.kind, fact.value) == ("duration", 3)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Top relievers: RHP Ben Gant (0.5 WAR), RHP Al Reyes (0.4 WAR).", [(0.5, "WAR"), (0.4, "WAR")]),
+    ("He posted a 3.21 ERA last season.", [(3.21, "ERA")]),
+    ("He hit 30 HR and drove in 95 RBI.", [(30, "HR"), (95, "RBI")]),
+    ("The 3 NATO allies agreed.", [(3, "NATO allies")]),  # a noun after it is what is counted
+    ("Markets opened at 10 GMT.", []),  # a time zone, a time of day and an era are never counted
+    ("Trading starts at 9 AM sharp.", []),
+    ("The wall was built in 300 BC.", []),
+    ("In 2010 BCS rankings changed.", []),  # a year before capitals says when
+])
+def test_a_figure_counts_the_abbreviation_in_capitals_after_it(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence) if f.kind == "count"] == expected
+

@@ -270,6 +270,18 @@ def modifier_noun(after, language=DEFAULT):
     return words["noun"], words.end("noun")
 
 
+def acronym_counted(after, language=DEFAULT):
+    """The abbreviation in capitals a figure counts, and where it ends: "0.5 WAR)", "a 3.21 ERA
+    last season", "30 HR" (statistics, as sports news writes them); never a time zone, a time of
+    day or an era ("10 GMT", "5 PM", "300 BC"); else (None, 0)."""
+    words = language_of(language)
+    found = ACRONYM_AFTER.match(after) if words.acronyms_counted else None
+    if found is None or found["acronym"] in words.acronyms_not_counted:
+        return None, 0
+    return found["acronym"], found.end("acronym")
+
+
+ACRONYM_AFTER = re.compile(r" (?P<acronym>[A-Z]{2,4})(?=[),;:.]|$| [a-z])")  # the clause ends, or lower case goes on
 MODIFIER_AND_NEXT = re.compile(r" (?P<noun>[^\W\d_A-Z]{3,}) (?P<next>[^\W\d_A-Z]{2,})\b")
 
 

@@ -13,8 +13,8 @@ from ..kinds import (AGE, COUNT, DURATION, KIND_OF_UNIT, KINDS, MEASURE, MONEY, 
 from ..lang import DEFAULT, NEVER, alternatives, longest_first, per_language
 from . import lemmas
 from ..model import Fact
-from .context import (counted_noun, hyphened_noun, modifier_noun, name_after_age, name_before_age, noun_after_one,
-                      noun_next, one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
+from .context import (acronym_counted, counted_noun, hyphened_noun, modifier_noun, name_after_age, name_before_age,
+                      noun_after_one, noun_next, one_as_pronoun, one_before_verb, places_in, plural_next, words_start)
 from .dates import grammar as date_grammar
 from .labels import label_for
 from .numbers import FRACTION, FRACTION_PARTS, VULGAR_FRACTIONS, counted_value, fraction_value, is_fraction_name, may_hold_number, parse_number
@@ -536,6 +536,8 @@ def classify(match, sentence, previous_noun, words, places=(), previous_measure=
     if noun is None:  # "two of the hostages", but not "one of the 12 climbers"
         partitive = match["number"][0].isdigit() or not words.partitive_figure.match(after)
         noun, length = counted_noun(after, partitive, language)
+    if noun is None and not is_year(match["number"]):
+        noun, length = acronym_counted(after, language)  # "(0.5 WAR)"; not "in 2010 BCS"
     if noun is not None:
         *adjectives, last = noun.split() or [noun]
         named = unit_named(last, language) if len(adjectives) < 2 and words.noun_adjectives.issuperset(adjectives) \

@@ -76,6 +76,8 @@ class Language:
     noun_stops: frozenset = frozenset()  # where the words after a figure stop being what it counts
     verb_objects: frozenset = frozenset()  # after a word, what makes it a verb rather than a noun: "proves it"
     modifier_nouns: bool = False  # a figure describes a thing by a singular noun before it: "the 27 member bloc"
+    acronyms_counted: bool = False  # a figure counts the abbreviation in capitals after it: "(0.5 WAR)", "a 3.21 ERA"
+    acronyms_not_counted: tuple = ()  # those that never are: time zones, "AM", "BC"
     partitive: frozenset = frozenset()  # "120 of the worst buildings": the words after "of"
     not_one_after: frozenset = frozenset()  # "each one", "the same one": a pronoun, no count of one
     list_joins: tuple = ()  # "four-, five- and six-cylinder": the words that join a list's last item

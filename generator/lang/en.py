@@ -126,6 +126,12 @@ PARTITIVE = {"the", "its", "their", "these", "those", "our", "his", "her"}
 # "3 goals makes them" end at the plural ("4 customs officers said": one noun); no article or
 # possessive, which a relative clause opens too ("5 sports cars the company built")
 VERB_OBJECTS = {"it", "them", "him", "us", "me"}
+# A statistic the news writes as an abbreviation after its figure: "(0.5 WAR)", "a 3.21 ERA last
+# season", "30 HR"; never the capitals of a time or an era
+ACRONYMS_COUNTED = True
+ACRONYMS_NOT_COUNTED = ("AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "AEST",
+                        "AEDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+                        "BC", "AD", "BCE", "CE")
 MODIFIER_NOUNS = True  # "the 27 member bloc", "a 2 bedroom flat": "27-member" with its hyphen lost, as copy often has it
 LIST_JOINS = ("and", "or")
 # After a bare figure joined to a measure, words saying what it is of give it the measure's unit:
