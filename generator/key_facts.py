@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from .figures import round_significant, significant_digits
 from .kinds import COUNT, KIND_BY_ID, MONEY
-from .lang import DEFAULT, per_language
+from .lang import DEFAULT, NEVER, alternatives, per_language
 
 SIGNALS = {
     "in the headline": 4,
@@ -45,6 +45,7 @@ SIGNALS = {
     "said inside a quotation": -2,
     "a count under ten": -5,  # "half a dozen Ukrainians", "two vans": colour, not the story
     "describes what it counts a part of": -3,  # "the 12-story high-rise", "the 27-nation bloc": background
+    "counts a part of a group counted before it": -3,  # "116 survivors, and 12 of them": the group leads
     "a level a market moved to": -2,  # a share's or a currency's price: "lost 2.5 percent to $29.48", key by a headline
     "counts nothing in particular": -5,  # "she was at least a dozen things", "ten ways to save": a turn of phrase
     # (unless it counts the dead or hurt: "seven children have died" is the story)
@@ -67,15 +68,18 @@ class SignalWords(NamedTuple):
     displaced: re.Pattern  # people displaced, held or housed
     level_reached: re.Pattern  # right before a figure: a market's move to it
     vague_nouns: frozenset  # what a count of nothing in particular counts: "things", "ways"
+    part_of_group: re.Pattern  # a figure's words that make it so many of a group named before: "12 of them"
 
 
 @per_language
 def signal_words(language):
     """The words of a figure's sentence an editor weighs, in a language."""
+    group_words = alternatives(language.part_of_group + language.part_of_people) or NEVER
     return SignalWords(*(re.compile(rf"\b(?:{words})\b", re.I)
                          for words in (language.cited, language.casualties, language.displaced)),
                        re.compile(rf"\b(?:{language.level_reached})\s+$", re.I),
-                       frozenset(noun.lower() for noun in language.vague_nouns))
+                       frozenset(noun.lower() for noun in language.vague_nouns),
+                       re.compile(rf"\s{language.of}\s+(?:{group_words})$", re.I))
 
 
 QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -165,6 +169,8 @@ def signals(fact, paragraph, headline_values, language=DEFAULT):
         held.append("a count under ten")
     if describes(fact):
         held.append("describes what it counts a part of")
+    if fact.kind == COUNT and words.part_of_group.search(fact.text):
+        held.append("counts a part of a group counted before it")
     if fact.kind == COUNT and fact.unit and fact.unit.lower().split()[-1] in words.vague_nouns:
         held.append("counts nothing in particular")
     if level_reached(fact, words):

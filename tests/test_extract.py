@@ -1056,8 +1056,10 @@ def test_ages_in_a_clause_magnitudes_and_counts_joined_by_and(sentence, expected
 
 
 def test_a_part_of_a_group_joined_by_and_is_no_more_of_it():
-    assert [(f.value, f.unit) for f in facts_of("Boats pulled 80 survivors out, and 9 of them were hurt.")] == [
-        (80, "survivors")]
+    """"9 of them were hurt": 9 of the 80 survivors, told by its own words, never 9 more survivors."""
+    found = facts_of("Boats pulled 80 survivors out, and 9 of them were hurt.")
+    assert [(f.value, f.unit, f.label) for f in found] == [
+        (80, "survivors", "Boats pulled 80 survivors out"), (9, "survivors", "9 of them hurt")]
 
 
 @pytest.mark.parametrize("sentence, per, shown", [
@@ -1720,5 +1722,17 @@ def test_a_duration_to_do_something_stays_one():
     ("In 2010 BCS rankings changed.", []),  # a year before capitals says when
 ])
 def test_a_figure_counts_the_abbreviation_in_capitals_after_it(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence) if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bus carried 40 passengers and 12 of them died.", [(40, "passengers"), (12, "passengers")]),
+    ("Police held 30 people, 5 of whom were minors.", [(30, "people"), (5, "people")]),
+    ("The chain has 12 stores, 3 of which closed.", [(12, "stores"), (3, "stores")]),
+    ("All 70 of us were there.", [(70, "people")]),
+    ("One of them said no.", []),  # "one of them" counts nothing
+    ("Twelve of them died.", []),  # no group named before it in the sentence
+])
+def test_so_many_of_a_group_named_before_counts_that_group(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence) if f.kind == "count"] == expected
 

@@ -43,6 +43,15 @@ def test_a_small_count_is_colour_not_a_key_figure():
     assert "a count under ten" in signals(fact, 0, set()) and not fact.key
 
 
+def test_so_many_of_a_group_counted_before_is_a_detail_and_the_group_leads():
+    group, part = facts("Boats pulled 80 survivors from the river, and 14 of them were taken to hospital, police said.",
+                        title="Ferry sinks")
+    assert (part.value, part.unit) == (14, "survivors")
+    assert "counts a part of a group counted before it" in signals(part, 0, set())
+    assert "counts a part of a group counted before it" not in signals(group, 0, set())
+    assert group.score > part.score
+
+
 def test_a_count_of_nothing_in_particular_is_a_turn_of_phrase_not_a_key_figure():
     fact = facts("Her mother was at least a dozen things, friends said.")[0]
     assert "counts nothing in particular" in signals(fact, 0, set()) and not fact.key

@@ -91,6 +91,7 @@ class QuantityGrammar(NamedTuple):
     units_before: tuple  # (unit name, kind id, pattern ending before a figure): "magnitude "
     joined: re.Pattern  # "and ": before a bare figure, one more of what the count before it counts
     partitive_figure_of: re.Pattern  # " of them": after a bare figure, a part of a group, not more of it
+    part_of_group: re.Pattern  # " of them", " of whom", " of us" (people): after a bare figure, so many of the group named before
     part_of_whole: re.Pattern  # between a bare figure and the next, " of the ": a part of a whole, in its unit
     phrase_end: re.Pattern  # after a figure's phrase, what ends it: punctuation or a word that is no noun of it
     listed_after: re.Pattern  # between two figures: ", or ", " and ": the second shares what the first is said of
@@ -240,6 +241,8 @@ def grammar(language):
               for kind in KINDS for unit in kind.units if unit.name in language.units_before),
         re.compile(rf"\b(?:{alternatives(language.list_joins)})\s+$"),
         re.compile(rf"\s+{language.of}\b"),
+        re.compile(rf"\s+{language.of}\s+(?:(?P<people>{alternatives(language.part_of_people) or NEVER})"
+                   rf"|{alternatives(language.part_of_group) or NEVER})\b", re.I),
         re.compile(rf"\s+{language.of}\s+\S+\s+"),
         re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:{alternatives(sorted(clause_words))})\b", re.I),
         re.compile(rf",?\s+(?:{alternatives(language.list_joins)})\s+", re.I),
@@ -366,6 +369,11 @@ def implied(match, sentence, previous_noun, words, previous_measure=None):
     people = words.people_among.match(sentence, match.end())
     if people:
         return Reading(value, words.people, COUNT, people.end())
+    group = words.part_of_group.match(sentence, match.end()) if value > 1 else None  # "one of them" counts nothing
+    if group and (group["people"] or previous_noun is not None):
+        # so many of the group the sentence named before: "40 passengers, and 12 of them died", "30 were
+        # held, 5 of whom were minors"; "all 70 of us" are people
+        return Reading(value, words.people if group["people"] else previous_noun, COUNT, group.end())
     if previous_noun is None:
         if words.people_verbs.match(sentence, match.end()) and match["number"][0].isdigit():
             return Reading(value, words.people, COUNT, match.end())

@@ -176,6 +176,8 @@ class Language:
     people: str = "people"  # the noun of a figure that counts people without saying so
     people_verbs: tuple = ()  # "46 died": a figure that does what people do
     people_among: str = NEVER  # a pattern: "11 of the injured"
+    part_of_group: tuple = ()  # after a bare figure and "of", who it is so many of, named before: "12 of them"
+    part_of_people: tuple = ()  # the same, of people: "all 70 of us"
     event_nouns: tuple = ()  # what counts what befell people ("deaths"): no count of what befell them otherwise
     befallen: str = NEVER  # a pattern: after a bare figure, what befell the people it counts ("were injured")
     noun_adjectives: tuple = ()  # "one major bank": words that stand before the noun a one counts

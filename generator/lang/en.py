@@ -563,6 +563,10 @@ PEOPLE_VERBS = ("stay", "stayed", "live", "lived", "remain", "remained", "died",
                 "have", "had",
                 # "the quake left 2,000 dead", "left 40 wounded": what befell them, said of the people
                 "dead", "wounded", "injured", "hurt", "missing", "homeless", "killed")
+# After a bare figure and "of", the group the sentence named before: "40 passengers, and 12 of them
+# died", "5 of whom were minors", "3 of which closed"; of people: "all 70 of us"
+PART_OF_GROUP = ("them", "whom", "which", "those", "these")
+PART_OF_PEOPLE = ("us",)
 PEOPLE_AMONG = r"of\s+the\s+(?:injured|dead|wounded|missing|displaced|arrested|survivors|victims)"
 
 # Labels: the words that bound a fact's clause in its sentence (extract/labels.py).
