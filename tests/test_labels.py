@@ -73,6 +73,19 @@ def test_a_figure_after_a_comma_and_with_is_labelled_with_the_clause_it_goes_on_
     assert labels(sentence)[0] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    # a figure set off between commas right after a noun phrase describes it
+    ("The tanker, 330 metres long, ran aground.", "The tanker, 330 metres long"),
+    ("The rebel army, 20,000 strong, crossed the river.", "The rebel army, 20,000 strong"),
+    ("Police said the new bridge, 2 km long, would open.", "the new bridge, 2 km long"),
+    # not a phrase that says where or when, nor a figure that goes on with its clause
+    ("In the city, 40 families were housed.", "40 families housed"),
+    ("On Monday, 40 families were housed.", "40 families housed"),
+])
+def test_a_figure_set_off_after_a_noun_is_labelled_with_that_noun(sentence, label):
+    assert labels(sentence)[0] == label
+
+
 def test_a_colon_after_a_whole_clause_is_no_heading():
     # more than a name before the colon: the figure's own clause labels it, as before
     assert labels("The agency gave one reason for the delay: 300 trucks were stuck at the border.")[-1] == \

@@ -604,9 +604,9 @@ def test_reports_of_one_measure_in_many_towns_merge_town_by_town():
 
 def test_a_merged_fact_is_labelled_by_a_report_that_says_what_its_figure_measures():
     merged = merge_texts(
-        "The battery, 4500 mAh, lasts two days.",
+        "Charged, 4500 mAh, lasts two days.",
         "Its battery holds 4500 mAh, the maker says.",
-        "The battery, 4500 mAh, charges fast.",
+        "Charged, 4500 mAh, goes far.",
     )
     [battery] = find(merged, 4500, "mAh")
     assert len(battery.citations) == 3

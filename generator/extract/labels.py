@@ -48,6 +48,7 @@ def words_of(language):
                       re.compile("|".join(language.articles) or NEVER), frozenset(language.aside_openers))
 
 
+SET_OFF_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?,")  # after a figure's phrase, the comma closing an aside: " long,"
 MAX_LEFT_WORDS = 8
 MAX_RIGHT_WORDS = 12
 # The words on each side of a figure that can make its label: a clause longer than the
@@ -71,10 +72,11 @@ def trim_function_words(words, function_words, from_end=True):
     return words
 
 
-def words_before(text, words_of_language, words_read=LEFT_WORDS_READ):
+def words_before(text, words_of_language, words_read=LEFT_WORDS_READ, set_off=False):
     """The figure's clause before it, from its last reporting verb or conjunction on; when that
     is long, from its last auxiliary on ("…was sentenced to" -> "sentenced to"), after the noun
-    a relative clause is about ("a debt ratio that will still be at")."""
+    a relative clause is about ("a debt ratio that will still be at"); set_off: the figure's
+    phrase ends at a comma, as an aside does."""
     known = words_of_language
     # From the space before the words read: a break (" – ") may begin with it.
     first = words_start(text, len(text), words_read)
@@ -93,6 +95,12 @@ def words_before(text, words_of_language, words_read=LEFT_WORDS_READ):
     if len(parts) > 1 and clause and bare(clause[0]) in known.goes_on and read.endswith(f",{parts[-1]}"):
         # "Pasok placed third in the voting, with 12 percent": what has the 12 percent is before the comma
         clause = f"{parts[-2]},".split() + clause
+    elif set_off and len(parts) > 1 and not clause and read.rstrip().endswith(",") and parts[-2].strip() \
+            and known.article.fullmatch(head_noun(parts[-2].split(), known)[0]):
+        # "The tanker, 330 metres long, ran aground", "the army, 20,000 strong,": a figure set off
+        # between commas right after a noun phrase describes it (not "In Kharkiv, 40 families")
+        head = head_noun(parts[-2].split(), known)
+        clause = [*head[:-1], f"{head[-1]},"]
     elif len(parts) > 1 and clause and bare(clause[0]) in known.relatives and read.endswith(f",{parts[-1]}"):
         # "cut the deficit, which is expected to be 9 percent": what is 9 percent is before the comma
         clause = head_noun(parts[-2].split(), known) + clause[1:]
@@ -103,7 +111,7 @@ def words_before(text, words_of_language, words_read=LEFT_WORDS_READ):
         # "a debt ratio that will still be at 117 percent": the noun the relative is about, then the figure
         relative = relative_before(clause, auxiliaries[-1] - 1, known)
         if relative is not None and relative < HEAD_WORDS and first > 0 and words_read == LEFT_WORDS_READ:
-            return words_before(text, known, LEFT_WORDS_READ + HEAD_WORDS)  # the noun may begin before the words read
+            return words_before(text, known, LEFT_WORDS_READ + HEAD_WORDS, set_off)  # the noun may begin before the words read
         if relative is None:
             clause = clause[auxiliaries[-1]:]
         else:  # its verbs kept where they fit: "plans will cost the UK", "a ratio at 117 percent"
@@ -247,7 +255,8 @@ def label_for(sentence, start, end, places=(), language=DEFAULT, after=0):
     # Brackets are labelled by all they follow, a figure too; and so is a figure a word from the
     # one before ("lost 2.5 percent to $29.48": the level it fell to), not one a phrase away.
     after = 0 if bracket or len(sentence[after:start].split()) < 2 else after
-    left, left_cut = words_before(sentence[after:bracket.start() if bracket else start], known)
+    left, left_cut = words_before(sentence[after:bracket.start() if bracket else start], known,
+                                  set_off=SET_OFF_AFTER.match(sentence, end) is not None)
     if after and all(bare(word) in known.function_words for word in left):
         # what is left between two figures, when it is only function words, is none of the
         # label ("in the 300-seat …"); a phrase of its own keeps its preposition ("в
