@@ -1125,7 +1125,7 @@ def test_and_between_other_words_joins_no_modifiers(text, facts):
     ("The stock was up $1.20 to $45.30.", [(1.2, None), (45.3, None)]),
     # each figure with a unit written after it, and the market's other verbs
     ("Barclays gained 4p to 180p in London.", [(4, None), (180, None)]),
-    ("The carmaker's shares shed 15 sen to RM3.20.", [(3.2, None)]),
+    ("The carmaker's shares shed 15 sen to RM3.20.", [(15, None), (3.2, None)]),  # 15 sen: hundredths of a ringgit
     ("Gold added $12 an ounce to $1,950 an ounce.", [(12, None), (1950, None)]),
 ])
 def test_a_past_rise_or_fall_to_a_level_is_a_change_and_its_level_not_a_range(text, facts):
@@ -1734,5 +1734,14 @@ def test_a_figure_counts_the_abbreviation_in_capitals_after_it(sentence, expecte
     ("Twelve of them died.", []),  # no group named before it in the sentence
 ])
 def test_so_many_of_a_group_named_before_counts_that_group(sentence, expected):
+    assert [(f.value, f.unit) for f in facts_of(sentence) if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Maybank shares rose 12 sen to close at RM9.10.", [(12, "sen")]),
+    ("A litre of diesel costs 350 fils more than last year.", [(350, "fils")]),
+    ("The rupee lost 40 paise against the dollar.", [(40, "paise")]),
+])
+def test_hundredths_of_a_currency_the_same_in_the_plural_are_counted(sentence, expected):
     assert [(f.value, f.unit) for f in facts_of(sentence) if f.kind == "count"] == expected
 

@@ -97,7 +97,9 @@ QUALIFIERS = (
     "a maximum of", "a minimum of",  # "faces a maximum of 10 years": a bound
 )
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
-                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew"}
+                     "aircraft", "livestock", "sheep", "fish", "deer", "offspring", "crew",
+                     # hundredths of currencies, the same in the plural: "rose 18 sen to RM23.50"
+                     "sen", "fils", "paise", "kobo", "satang", "agorot", "groszy", "kopiyok"}
 PLURAL_ENDINGS = ("s", "men")  # "fishermen", "firemen"
 NOT_PLURAL_ENDINGS = ("ss", "specimen", "abdomen", "regimen", "omen", "stamen")
 FRACTIONS_AFTER = {" and a half": 0.5, " and a quarter": 0.25, " and three quarters": 0.75,
