@@ -526,6 +526,7 @@ def facts_by_sentence(merged_facts):
 
 
 ROLE_SOURCES_NAMED = 5  # of a role many sources give: the first, and how many more
+QUOTE_SOURCES_NAMED = 8  # of words a person's page quotes that many sources print: the first, and how many more
 
 
 def role_view(role, mentions, sources_by_id, root):
@@ -581,7 +582,10 @@ def entity_view(entity, facts, sources_by_id, root):
         "facts": [{**figure_in_label(format_value(m), line_label(m)), "href": fact_href(m.id, root),
                    "sources_label": count_label(m.source_count, "source")} for m in facts[:ENTITY_FACTS_SHOWN]],
         "more_facts": max(0, len(facts) - ENTITY_FACTS_SHOWN),
-        "quotes": quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()], "text"),
+        "quotes": [{**quote, "cited": quote["cited"][:QUOTE_SOURCES_NAMED],
+                    "more": max(0, len(quote["cited"]) - QUOTE_SOURCES_NAMED)}
+                   for quote in quoted_alike([quote_view(q, sources_by_id, speakers, root) for q in said.values()],
+                                             "text")],
         "sources": [{"title": sources_by_id[source_id].title, "href": source_href(source_id, anchors[0], root),
                      "count": count_label(len(anchors), "sentence")}
                     for source_id, anchors in naming_most(by_source)],

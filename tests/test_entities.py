@@ -676,3 +676,15 @@ def test_a_role_word_before_another_describes_it_and_the_role_is_both(text, role
     [(kind, name, _, roles)] = [e for e in source_entities(parse_source(f"---\ntitle: t\n---\n{text}\n", "s.md"))[0]
                                 if e[0] == "person"]
     assert (name, [r for _, r in roles]) == ("Tom Smith", [role])
+
+
+def test_words_many_sources_print_name_the_first_on_a_persons_page_and_count_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.render.QUOTE_SOURCES_NAMED", 2)
+    (tmp_path / "in" / "sources").mkdir(parents=True)
+    for n in range(4):
+        (tmp_path / "in" / "sources" / f"s{n}.md").write_text(
+            f"---\ntitle: Report {n}\n---\n“The water came in the night,” said Mayor Lena Fischer.\n", encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "out")
+    page = (tmp_path / "out" / "entities" / "person-lena-fischer.html").read_text(encoding="utf-8")
+    caption = re.sub(r"<[^>]+>", "", re.search(r"<figcaption>(.*?)</figcaption>", page, re.S)[1])
+    assert caption == "Word for word in 4 sources: Report 0; Report 1; and 2 more"
